@@ -1,0 +1,197 @@
+//! Every command-line type, and nothing else. Help text comes from the `///` comments.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A private, offline planner for getting through a breakup: a no-contact
+/// counter, a daily check-in, and a playbook of steps to follow.
+#[derive(Debug, Parser)]
+#[command(name = "plan", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// The folder that holds your plan [default: the platform data folder, e.g. ~/.local/share/plan]
+    #[arg(long, global = true, env = "PLAN_HOME", value_name = "DIR")]
+    pub home: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Begin a plan from a playbook (default: four-steps)
+    Start(StartArgs),
+    /// Where you stand today: the no-contact counter, your step, today's check-in
+    Status(StatusArgs),
+    /// The step you are on, in full: tasks, tips, what to avoid, and its gate
+    Next(JsonArg),
+    /// Record how today went (running it again the same day amends the entry)
+    Checkin(CheckinArgs),
+    /// Record contact that broke no contact; the counter starts again from that day
+    Slip(SlipArgs),
+    /// Complete the current step, tick task N of it, or complete the step `STEP_ID`
+    Done(DoneArgs),
+    /// Every step of the plan and its state: done, current, locked or ahead
+    Steps(JsonArg),
+    /// Your check-ins, newest first
+    Log(LogArgs),
+    /// The playbooks you can start: the bundled ones and your own
+    Playbooks(JsonArg),
+    /// Read, check, export and describe playbooks
+    #[command(subcommand)]
+    Playbook(PlaybookCommand),
+    /// Check the plan folder for problems and say how to fix each
+    Doctor(DoctorArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArg {
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file
+    #[arg(long, value_name = "ID|PATH", default_value = "four-steps")]
+    pub playbook: String,
+    /// The day of last contact; the no-contact counter starts there [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<NaiveDate>,
+    /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Print JSON instead of text
+    #[arg(long, conflicts_with = "short")]
+    pub json: bool,
+    /// One line, for a shell prompt
+    #[arg(long)]
+    pub short: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// How you feel, from 1 (awful) to 10 (great)
+    #[arg(long, value_name = "1-10", value_parser = clap::value_parser!(u8).range(1..=10))]
+    pub mood: Option<u8>,
+    /// How strong the urge to contact them is, from 0 (none) to 10 (overwhelming)
+    #[arg(long, value_name = "0-10", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub urge: Option<u8>,
+    /// Any contact that day [default for a new day: none]
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub contact: Option<ContactArg>,
+    /// Anything you want to remember about the day
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// The day this check-in is for [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContactArg {
+    /// No contact at all
+    None,
+    /// Contact the plan allows: children, shared home or work logistics, an emergency, a chance run-in
+    Allowed,
+    /// Contact you made or engaged in: the counter starts again
+    Slip,
+}
+
+#[derive(Debug, Args)]
+pub struct SlipArgs {
+    /// The day it happened [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// What happened, for your own record
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// A task number of the current step, or a step id [default: the current step]
+    #[arg(value_name = "N|STEP_ID")]
+    pub target: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+    /// Only the last N days, today included
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub days: Option<u32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlaybookCommand {
+    /// Print a playbook: its steps, gates and tasks
+    Show {
+        /// A playbook id or a path to a TOML file
+        #[arg(value_name = "ID|PATH")]
+        playbook: String,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Validate a playbook file and report every problem in it
+    Check {
+        /// The TOML file to check
+        path: PathBuf,
+    },
+    /// Print a bundled playbook as TOML, to start one of your own from
+    Export {
+        /// A bundled playbook id
+        id: String,
+    },
+    /// Print the JSON Schema of the playbook format, for editors
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Put the last good backup back in place, keeping the damaged state aside
+    #[arg(long)]
+    pub restore: bool,
+}
+
+/// Dates are `YYYY-MM-DD`, exactly.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let well_formed = text.len() == 10
+        && text
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    if !well_formed {
+        return Err(format!("`{text}` is not a date; write it as YYYY-MM-DD"));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text} is not a day on the calendar"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(parse_date("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert!(parse_date("2023-02-29").unwrap_err().contains("not a day"));
+        assert!(parse_date("2026-1-05").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("2026-01-05x").is_err());
+        assert!(parse_date("tomorrow").is_err());
+    }
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

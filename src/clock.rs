@@ -1,0 +1,20 @@
+//! The one place that reads the date. Everything else is handed `today`.
+
+use anyhow::{Context, Result, bail};
+use chrono::{Local, NaiveDate};
+
+use crate::cli::parse_date;
+
+/// The environment variable that replaces today's date (tests, demos, back-filling).
+pub const TODAY_VAR: &str = "PLAN_TODAY";
+
+/// Today's local calendar date, or `PLAN_TODAY` when it is set.
+pub fn today() -> Result<NaiveDate> {
+    match std::env::var(TODAY_VAR) {
+        Ok(text) => parse_date(text.trim())
+            .map_err(anyhow::Error::msg)
+            .with_context(|| format!("{TODAY_VAR} is set but is not a date")),
+        Err(std::env::VarError::NotPresent) => Ok(Local::now().date_naive()),
+        Err(std::env::VarError::NotUnicode(_)) => bail!("{TODAY_VAR} is not valid text"),
+    }
+}

@@ -1,0 +1,22 @@
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use crate::cli::StatusArgs;
+use crate::store::Home;
+use crate::{render, view};
+
+pub fn run(home: &Home, args: &StatusArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+    let lock = home.lock_shared()?;
+    let state = home.load(&lock)?;
+    let status = view::status(&state, today);
+    if args.json {
+        render::json(out, &status)?;
+    } else if args.short {
+        render::status_short(out, &status)?;
+    } else {
+        render::status(out, &status)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,19 @@
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use crate::store::Home;
+use crate::{render, view};
+
+pub fn run(home: &Home, json: bool, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+    let lock = home.lock_shared()?;
+    let state = home.load(&lock)?;
+    let steps = view::steps(&state, today);
+    if json {
+        render::json(out, &steps)?;
+    } else {
+        render::steps(out, &steps)?;
+    }
+    Ok(())
+}

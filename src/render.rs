@@ -1,0 +1,289 @@
+//! Text and JSON output, into any writer. Pure: no terminal, no clock.
+
+use std::io::{self, Write};
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::Serialize;
+
+use crate::playbook::{Playbook, Step};
+use crate::state::{Checkin, Contact, Day};
+use crate::view::{Next, PlaybookListing, Status, Steps};
+
+const BAR_WIDTH: usize = 40;
+
+/// One JSON document and a newline.
+pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
+    let c = &s.no_contact;
+    writeln!(out, "{} · {}", s.playbook.title, s.today.format("%A %-d %B %Y"))?;
+    writeln!(out)?;
+    writeln!(out, "  No contact: {}  (since {})", plural(c.days, "day"), c.since)?;
+    writeln!(out, "  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets)?;
+    if let Some(gate) = &s.next_gate {
+        writeln!(
+            out,
+            "  {}  {}/{} days, gate opens {}",
+            bar(c.days, gate.days),
+            c.days,
+            gate.days,
+            gate.opens
+        )?;
+    }
+    writeln!(out)?;
+    match &s.step {
+        Some(step) => {
+            writeln!(out, "  Step {} of {}: {}  ({})", step.number, step.total, step.title, step.phase)?;
+            let tasks = if step.tasks_total == 0 {
+                String::new()
+            } else {
+                format!(", {} of {} tasks ticked", step.tasks_done, step.tasks_total)
+            };
+            writeln!(out, "  {} of {} steps done{tasks}", s.steps_done, s.steps_total)?;
+            if let Some(until) = step.locked_until {
+                writeln!(out, "  This step can be completed from {until}.")?;
+            }
+        }
+        None => writeln!(out, "  All {} steps done. Well done for getting here.", s.steps_total)?,
+    }
+    writeln!(out)?;
+    if s.checked_in_today {
+        writeln!(out, "  Today: checked in.")?;
+    } else {
+        writeln!(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
+    }
+    if !s.recent.is_empty() {
+        writeln!(out, "  Mood, last 7 days: {}", mood_week(&s.recent, s.today))?;
+    }
+    writeln!(out)?;
+    writeln!(out, "`plan next` shows what to do now.")
+}
+
+pub fn status_short(out: &mut impl Write, s: &Status) -> io::Result<()> {
+    let step = match &s.step {
+        Some(step) => format!("step {}/{}", step.number, step.total),
+        None => "all steps done".to_owned(),
+    };
+    let today = if s.checked_in_today { "checked in" } else { "check-in due" };
+    writeln!(out, "nc {}d · {step} · {today}", s.no_contact.days)
+}
+
+/// `days` of `goal` as a bar of blocks.
+fn bar(days: u32, goal: u32) -> String {
+    let goal = goal.max(1) as usize;
+    let filled = (days as usize).min(goal) * BAR_WIDTH / goal;
+    format!("[{}{}]", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
+}
+
+/// The mood of each of the last seven days, oldest first; `·` for no mood.
+fn mood_week(recent: &[Day], today: NaiveDate) -> String {
+    (0..7u64)
+        .rev()
+        .map(|back| {
+            let date = today.checked_sub_days(Days::new(back)).unwrap_or(today);
+            let mood = recent.iter().find(|day| day.date == date).and_then(|day| day.mood);
+            let weekday = &date.weekday().to_string()[..2];
+            match mood {
+                Some(mood) => format!("{weekday} {mood}"),
+                None => format!("{weekday} ·"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("  ")
+}
+
+fn plural(n: u32, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
+    let Some(n) = next else {
+        writeln!(out, "Every step of this playbook is done.")?;
+        return writeln!(out, "Keep checking in: the counter and your notes are still yours.");
+    };
+    writeln!(out, "Step {} of {}: {}  ({})", n.number, n.total, n.title, n.phase)?;
+    writeln!(out)?;
+    wrap(out, &n.summary, "", "")?;
+    if !n.tasks.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Tasks (`plan done N` ticks one):")?;
+        for task in &n.tasks {
+            let mark = if task.done { "[x]" } else { "[ ]" };
+            wrap(out, &task.text, &format!("  {mark} {}. ", task.number), "         ")?;
+        }
+    }
+    list(out, "Tips:", &n.tips)?;
+    list(out, "Avoid:", &n.avoid)?;
+    if !n.examples.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Examples:")?;
+        for example in &n.examples {
+            wrap(out, &format!("“{example}”"), "  ", "  ")?;
+        }
+    }
+    writeln!(out)?;
+    match (n.locked_until, n.min_no_contact_days) {
+        (Some(until), Some(days)) => writeln!(
+            out,
+            "Gate: {days} days of no contact (you are at {}). `plan done` works from {until}.",
+            n.no_contact_days
+        ),
+        _ => writeln!(out, "When this step is done: `plan done`."),
+    }
+}
+
+fn list(out: &mut impl Write, heading: &str, items: &[String]) -> io::Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(out, "{heading}")?;
+    for item in items {
+        wrap(out, item, "  - ", "    ")?;
+    }
+    Ok(())
+}
+
+/// Word-wrap `text` to 80 columns, the first line after `first`, the rest after `rest`.
+fn wrap(out: &mut impl Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
+    const WIDTH: usize = 80;
+    for (p, paragraph) in text.trim().lines().enumerate() {
+        let mut line = String::from(if p == 0 { first } else { rest });
+        let mut empty = true;
+        for word in paragraph.split_whitespace() {
+            if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+                writeln!(out, "{line}")?;
+                rest.clone_into(&mut line);
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+            }
+            line.push_str(word);
+            empty = false;
+        }
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
+    writeln!(out, "{}", steps.title)?;
+    writeln!(out)?;
+    for step in &steps.steps {
+        let state = match (step.state, step.done_on, step.locked_until) {
+            (_, Some(date), _) => format!("done {date}"),
+            (crate::schedule::StepState::Current, _, Some(until)) => format!("current, gate opens {until}"),
+            (crate::schedule::StepState::Current, ..) => "current".to_owned(),
+            (crate::schedule::StepState::Locked, _, Some(until)) => format!("locked until {until}"),
+            _ => "ahead".to_owned(),
+        };
+        let mark = match step.state {
+            crate::schedule::StepState::Done => "✓",
+            crate::schedule::StepState::Current => "→",
+            _ => " ",
+        };
+        writeln!(out, "{mark} {:>2}. {:<34} {:<11} {state}", step.number, step.title, step.phase.as_str())?;
+    }
+    Ok(())
+}
+
+pub fn log(out: &mut impl Write, entries: &[Checkin]) -> io::Result<()> {
+    if entries.is_empty() {
+        return writeln!(out, "No check-ins yet. `plan checkin --mood N --urge N` records today.");
+    }
+    for entry in entries {
+        let mood = entry.mood.map_or("–".to_owned(), |m| m.to_string());
+        let urge = entry.urge.map_or("–".to_owned(), |u| u.to_string());
+        let contact = match entry.contact {
+            Contact::None => String::new(),
+            other => format!("  contact: {}", other.as_str()),
+        };
+        writeln!(out, "{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date)?;
+        if let Some(note) = &entry.note {
+            wrap(out, note, "    ", "    ")?;
+        }
+    }
+    Ok(())
+}
+
+pub fn playbooks(out: &mut impl Write, list: &[PlaybookListing]) -> io::Result<()> {
+    for item in list {
+        writeln!(out, "{:<20} {:>2} steps  {}", item.id, item.steps, item.title)?;
+        if item.source != "bundled" {
+            writeln!(out, "{:<20} from {}", "", item.source)?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "`plan playbook show ID` reads one; `plan start --playbook ID` begins it.")
+}
+
+pub fn playbook(out: &mut impl Write, playbook: &Playbook) -> io::Result<()> {
+    writeln!(out, "{} ({})", playbook.title, playbook.id)?;
+    if let Some(source) = &playbook.source {
+        writeln!(out, "Based on: {}", source.title)?;
+        if let Some(description) = &source.description {
+            wrap(out, description, "  ", "  ")?;
+        }
+    }
+    if let Some(summary) = &playbook.summary {
+        writeln!(out)?;
+        wrap(out, summary, "", "")?;
+    }
+    for (i, step) in playbook.steps.iter().enumerate() {
+        writeln!(out)?;
+        step_full(out, i + 1, step)?;
+    }
+    Ok(())
+}
+
+fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()> {
+    writeln!(out, "{number}. {}  ({})", step.title, step.phase)?;
+    let mut gates = Vec::new();
+    if let Some(days) = step.min_no_contact_days {
+        gates.push(format!("{days} days of no contact"));
+    }
+    if !step.after.is_empty() {
+        gates.push(format!("after {}", step.after.join(", ")));
+    }
+    if !gates.is_empty() {
+        writeln!(out, "   Gate: {}", gates.join("; "))?;
+    }
+    wrap(out, &step.summary, "   ", "   ")?;
+    for (i, task) in step.tasks.iter().enumerate() {
+        wrap(out, task, &format!("   [ ] {}. ", i + 1), "         ")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_fill_toward_the_gate() {
+        assert_eq!(bar(0, 21), format!("[{}]", "░".repeat(40)));
+        assert_eq!(bar(21, 21), format!("[{}]", "█".repeat(40)));
+        assert_eq!(bar(30, 21), format!("[{}]", "█".repeat(40)));
+        assert_eq!(bar(10, 20), format!("[{}{}]", "█".repeat(20), "░".repeat(20)));
+    }
+
+    #[test]
+    fn wraps_at_eighty_columns() {
+        let mut out = Vec::new();
+        wrap(&mut out, &"word ".repeat(40), "  - ", "    ").unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.lines().all(|line| line.chars().count() <= 80), "{text}");
+        assert!(text.starts_with("  - word") && text.lines().nth(1).unwrap().starts_with("    word"));
+    }
+
+    #[test]
+    fn mood_week_shows_gaps() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let recent = [Day { date: d("2026-11-20"), mood: Some(4), urge: None, contact: Contact::None }];
+        assert_eq!(mood_week(&recent, d("2026-11-22")), "Mo ·  Tu ·  We ·  Th ·  Fr 4  Sa ·  Su ·");
+    }
+}

@@ -1,0 +1,173 @@
+//! Day counting, gates and "what is next". Pure: every function is handed
+//! `today`, and all day math is on calendar dates.
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use crate::playbook::{Playbook, prerequisites};
+use crate::state::State;
+
+/// Whole calendar days from `since` to `today` (negative if `today` is earlier).
+pub fn days_since(since: NaiveDate, today: NaiveDate) -> i64 {
+    (today - since).num_days()
+}
+
+/// The no-contact counter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Counter {
+    /// The day of the last contact that broke no contact, or the plan's start.
+    pub since: NaiveDate,
+    /// Days from `since` to today; 0 if today is earlier than `since`.
+    pub days: u32,
+    /// The longest run of no-contact days ever reached, today's included.
+    pub longest: u32,
+    /// How many times a slip started the counter again.
+    pub resets: u32,
+}
+
+/// The counter from the last contact before the plan and the slips since.
+/// `slips` are sorted and unique; a slip on the start day still counts as a reset.
+pub fn counter(since_at_start: NaiveDate, slips: &[NaiveDate], today: NaiveDate) -> Counter {
+    let since = slips.last().copied().map_or(since_at_start, |last| last.max(since_at_start));
+    let days = clamp_days(days_since(since, today));
+    let mut longest = days;
+    let mut from = since_at_start;
+    for &slip in slips {
+        longest = longest.max(clamp_days(days_since(from, slip.min(today))));
+        from = from.max(slip);
+    }
+    Counter { since, days, longest, resets: u32::try_from(slips.len()).unwrap_or(u32::MAX) }
+}
+
+fn clamp_days(days: i64) -> u32 {
+    u32::try_from(days.max(0)).unwrap_or(u32::MAX)
+}
+
+/// The day a gate of `min_days` opens, counted from `since`.
+pub fn gate_opens(since: NaiveDate, min_days: u32) -> NaiveDate {
+    since.checked_add_days(Days::new(u64::from(min_days))).unwrap_or(NaiveDate::MAX)
+}
+
+/// Until when a step's day gate holds it, or `None` if it is open.
+pub fn locked_until(playbook: &Playbook, index: usize, counter: &Counter) -> Option<NaiveDate> {
+    let min_days = playbook.steps[index].min_no_contact_days?;
+    (counter.days < min_days).then(|| gate_opens(counter.since, min_days))
+}
+
+/// Where a step stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StepState {
+    Done,
+    /// The first step not yet done.
+    Current,
+    /// Not done, and its day gate is still closed.
+    Locked,
+    /// Not done, waiting its turn.
+    Ahead,
+}
+
+/// The index of the first step not yet done, or `None` when all are.
+pub fn current_step(state: &State) -> Option<usize> {
+    (0..state.playbook.steps.len()).find(|&i| !state.is_done(i))
+}
+
+pub fn step_state(state: &State, index: usize, counter: &Counter) -> StepState {
+    if state.is_done(index) {
+        StepState::Done
+    } else if current_step(state) == Some(index) {
+        StepState::Current
+    } else if locked_until(&state.playbook, index, counter).is_some() {
+        StepState::Locked
+    } else {
+        StepState::Ahead
+    }
+}
+
+/// Why a step cannot be completed now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    AlreadyDone,
+    /// The day gate: `needed` days of no contact, `days` so far, open on `until`.
+    Gate {
+        needed: u32,
+        days: u32,
+        until: NaiveDate,
+    },
+    /// These steps (indices) must be done first.
+    Waiting(Vec<usize>),
+}
+
+/// Whether step `index` can be completed today.
+pub fn check_complete(state: &State, index: usize, counter: &Counter) -> Result<(), Blocked> {
+    if state.is_done(index) {
+        return Err(Blocked::AlreadyDone);
+    }
+    let waiting: Vec<usize> =
+        prerequisites(&state.playbook, index).into_iter().filter(|&i| !state.is_done(i)).collect();
+    if !waiting.is_empty() {
+        return Err(Blocked::Waiting(waiting));
+    }
+    if let Some(until) = locked_until(&state.playbook, index, counter) {
+        let needed = state.playbook.steps[index].min_no_contact_days.unwrap_or(0);
+        return Err(Blocked::Gate { needed, days: counter.days, until });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn counts_calendar_days_across_month_year_and_leap_day() {
+        assert_eq!(days_since(d("2026-01-31"), d("2026-02-01")), 1);
+        assert_eq!(days_since(d("2025-12-31"), d("2026-01-01")), 1);
+        assert_eq!(days_since(d("2024-02-28"), d("2024-03-01")), 2);
+        assert_eq!(days_since(d("2023-02-28"), d("2023-03-01")), 1);
+        // The spring-forward day in Europe is 23 hours long; it is still one day.
+        assert_eq!(days_since(d("2026-03-28"), d("2026-03-30")), 2);
+        assert_eq!(days_since(d("2026-11-22"), d("2026-11-20")), -2);
+    }
+
+    #[test]
+    fn counter_without_slips() {
+        let c = counter(d("2026-11-01"), &[], d("2026-11-22"));
+        assert_eq!(c, Counter { since: d("2026-11-01"), days: 21, longest: 21, resets: 0 });
+    }
+
+    #[test]
+    fn a_slip_resets_but_keeps_the_longest_streak() {
+        let c = counter(d("2026-01-01"), &[d("2026-01-31")], d("2026-02-05"));
+        assert_eq!(c, Counter { since: d("2026-01-31"), days: 5, longest: 30, resets: 1 });
+    }
+
+    #[test]
+    fn a_slip_on_the_start_day_counts_as_a_reset() {
+        let c = counter(d("2026-11-22"), &[d("2026-11-22")], d("2026-11-22"));
+        assert_eq!(c, Counter { since: d("2026-11-22"), days: 0, longest: 0, resets: 1 });
+    }
+
+    #[test]
+    fn the_current_streak_can_be_the_longest() {
+        let slips = [d("2026-01-03"), d("2026-01-10")];
+        let c = counter(d("2026-01-01"), &slips, d("2026-03-01"));
+        assert_eq!((c.days, c.longest, c.resets), (50, 50, 2));
+    }
+
+    #[test]
+    fn a_clock_set_back_never_goes_negative() {
+        let c = counter(d("2026-11-20"), &[], d("2026-11-18"));
+        assert_eq!((c.days, c.longest), (0, 0));
+    }
+
+    #[test]
+    fn gates_open_on_a_calendar_date() {
+        assert_eq!(gate_opens(d("2024-02-08"), 21), d("2024-02-29"));
+        assert_eq!(gate_opens(d("2025-12-20"), 21), d("2026-01-10"));
+    }
+}

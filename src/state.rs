@@ -1,0 +1,383 @@
+//! The plan's state and its pure transitions: check-ins, slips, steps done.
+//!
+//! Check-ins live in one list per calendar month (see `store`); the state
+//! keeps what `plan status` needs — the slips, the count, the last few days —
+//! so that reading it costs the same after ten years as after ten days.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::hinted;
+use crate::playbook::Playbook;
+use crate::schedule::{self, Blocked, Counter};
+
+/// Marks a file as this program's state.
+pub const FORMAT: &str = "plan-state";
+/// The version of the state's layout. A newer program reads an older one.
+pub const SCHEMA: u32 = 1;
+/// How many of the latest check-ins the state carries for `status`.
+pub const RECENT: usize = 7;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    pub format: String,
+    pub schema: u32,
+    /// The plan's own copy of its playbook, so later edits to the file never scramble progress.
+    pub playbook: Playbook,
+    /// Where the playbook came from: `bundled` or a path.
+    pub playbook_source: String,
+    /// The day `plan start` was run; no check-in may be dated before it.
+    pub started: NaiveDate,
+    /// The day of last contact before the plan began.
+    pub since_at_start: NaiveDate,
+    /// Days with contact `slip`, sorted and unique; the counter is computed from them.
+    pub slips: Vec<NaiveDate>,
+    /// Steps completed, in the order they were.
+    pub done: Vec<DoneStep>,
+    /// Ticked task numbers (1-based), by step id.
+    pub ticked: BTreeMap<String, BTreeSet<usize>>,
+    /// How many days have a check-in.
+    pub checkins: usize,
+    /// The latest check-ins (by date), oldest first, without their notes.
+    pub recent: Vec<Day>,
+    /// For each month with check-ins ("YYYY-MM"), the generation of its file.
+    pub months: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DoneStep {
+    pub id: String,
+    pub date: NaiveDate,
+}
+
+/// A day's check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checkin {
+    pub date: NaiveDate,
+    pub mood: Option<u8>,
+    pub urge: Option<u8>,
+    pub contact: Contact,
+    pub note: Option<String>,
+}
+
+/// A check-in as `status` needs it: no note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub mood: Option<u8>,
+    pub urge: Option<u8>,
+    pub contact: Contact,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Contact {
+    None,
+    Allowed,
+    Slip,
+}
+
+impl Contact {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Contact::None => "none",
+            Contact::Allowed => "allowed",
+            Contact::Slip => "slip",
+        }
+    }
+}
+
+/// What a check-in asks to record; `None` fields are left as they are.
+#[derive(Debug, Clone, Default)]
+pub struct CheckinInput {
+    pub mood: Option<u8>,
+    pub urge: Option<u8>,
+    pub contact: Option<Contact>,
+    pub note: Option<String>,
+}
+
+/// What recording a check-in did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    New,
+    Amended,
+    Unchanged,
+}
+
+/// The month a date's check-in is filed under.
+pub fn month_key(date: NaiveDate) -> String {
+    date.format("%Y-%m").to_string()
+}
+
+impl State {
+    pub fn new(playbook: Playbook, playbook_source: String, started: NaiveDate, since: NaiveDate) -> State {
+        State {
+            format: FORMAT.to_owned(),
+            schema: SCHEMA,
+            playbook,
+            playbook_source,
+            started,
+            since_at_start: since,
+            slips: Vec::new(),
+            done: Vec::new(),
+            ticked: BTreeMap::new(),
+            checkins: 0,
+            recent: Vec::new(),
+            months: BTreeMap::new(),
+        }
+    }
+
+    pub fn counter(&self, today: NaiveDate) -> Counter {
+        schedule::counter(self.since_at_start, &self.slips, today)
+    }
+
+    pub fn is_done(&self, index: usize) -> bool {
+        let id = &self.playbook.steps[index].id;
+        self.done.iter().any(|done| &done.id == id)
+    }
+
+    pub fn checked_in(&self, date: NaiveDate) -> bool {
+        self.recent.iter().any(|day| day.date == date)
+    }
+
+    /// Refuse dates a check-in or slip cannot have.
+    pub fn check_date(&self, date: NaiveDate, today: NaiveDate) -> Result<()> {
+        if date > today {
+            return Err(hinted(
+                format!("{date} is in the future (today is {today})"),
+                "record a day once it has happened; PLAN_TODAY sets today for back-filling",
+            ));
+        }
+        if date < self.started {
+            return Err(hinted(
+                format!("{date} is before the plan started ({})", self.started),
+                "only days from the plan's start on can be recorded",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Record or amend the check-in for `date` in `month` (that date's month
+    /// of check-ins), keeping the slips, the count and the recent days in step.
+    pub fn record_checkin(
+        &mut self,
+        month: &mut Vec<Checkin>,
+        date: NaiveDate,
+        input: CheckinInput,
+        today: NaiveDate,
+    ) -> Result<Recorded> {
+        self.check_date(date, today)?;
+        let recorded = match month.iter_mut().find(|entry| entry.date == date) {
+            Some(entry) => {
+                let before = entry.clone();
+                entry.mood = input.mood.or(entry.mood);
+                entry.urge = input.urge.or(entry.urge);
+                entry.contact = input.contact.unwrap_or(entry.contact);
+                if input.note.is_some() {
+                    entry.note = input.note;
+                }
+                if *entry == before { Recorded::Unchanged } else { Recorded::Amended }
+            }
+            None => {
+                month.push(Checkin {
+                    date,
+                    mood: input.mood,
+                    urge: input.urge,
+                    contact: input.contact.unwrap_or(Contact::None),
+                    note: input.note,
+                });
+                month.sort_by_key(|entry| entry.date);
+                self.checkins += 1;
+                Recorded::New
+            }
+        };
+        let entry = month.iter().find(|entry| entry.date == date).expect("just recorded");
+        self.note_day(Day { date, mood: entry.mood, urge: entry.urge, contact: entry.contact });
+        Ok(recorded)
+    }
+
+    fn note_day(&mut self, day: Day) {
+        match self.slips.binary_search(&day.date) {
+            Ok(at) if day.contact != Contact::Slip => {
+                self.slips.remove(at);
+            }
+            Err(at) if day.contact == Contact::Slip => self.slips.insert(at, day.date),
+            _ => {}
+        }
+        self.recent.retain(|recent| recent.date != day.date);
+        self.recent.push(day);
+        self.recent.sort_by_key(|recent| recent.date);
+        let excess = self.recent.len().saturating_sub(RECENT);
+        self.recent.drain(..excess);
+    }
+
+    /// Complete step `index`, if its gates allow it today.
+    pub fn complete_step(&mut self, index: usize, today: NaiveDate) -> Result<()> {
+        let counter = self.counter(today);
+        let step = &self.playbook.steps[index];
+        match schedule::check_complete(self, index, &counter) {
+            Ok(()) => {
+                self.done.push(DoneStep { id: step.id.clone(), date: today });
+                Ok(())
+            }
+            Err(Blocked::AlreadyDone) => Err(hinted(
+                format!("step `{}` is already done", step.id),
+                "`plan steps` shows where every step stands",
+            )),
+            Err(Blocked::Gate { needed, days, until }) => Err(hinted(
+                format!(
+                    "step `{}` needs {needed} days of no contact; you are at {days}, so it opens on {until}",
+                    step.id
+                ),
+                "keep going: `plan next` shows what to do in the meantime",
+            )),
+            Err(Blocked::Waiting(indices)) => {
+                let names: Vec<String> = indices
+                    .iter()
+                    .map(|&i| format!("`{}` (step {})", self.playbook.steps[i].id, i + 1))
+                    .collect();
+                Err(hinted(
+                    format!("step `{}` comes after {}, which is not done yet", step.id, names.join(" and ")),
+                    "`plan done` completes the current step",
+                ))
+            }
+        }
+    }
+
+    /// Tick task `number` (1-based) of step `index`. Returns false if it was ticked already.
+    pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool> {
+        let step = &self.playbook.steps[index];
+        if number == 0 || number > step.tasks.len() {
+            let range = match step.tasks.len() {
+                0 => "it has no tasks".to_owned(),
+                1 => "it has task 1 only".to_owned(),
+                n => format!("its tasks are 1 to {n}"),
+            };
+            return Err(hinted(
+                format!("step `{}` has no task {number}; {range}", step.id),
+                "`plan next` lists the tasks with their numbers",
+            ));
+        }
+        Ok(self.ticked.entry(step.id.clone()).or_default().insert(number))
+    }
+
+    pub fn is_ticked(&self, step_id: &str, number: usize) -> bool {
+        self.ticked.get(step_id).is_some_and(|ticked| ticked.contains(&number))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::{BUNDLED, parse};
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn state(start: &str) -> State {
+        let playbook = parse(BUNDLED[0].1).unwrap();
+        State::new(playbook, "bundled".into(), d(start), d(start))
+    }
+
+    fn mood(n: u8) -> CheckinInput {
+        CheckinInput { mood: Some(n), ..CheckinInput::default() }
+    }
+
+    #[test]
+    fn one_checkin_per_date_and_amending_twice() {
+        let mut s = state("2026-11-01");
+        let mut month = Vec::new();
+        let today = d("2026-11-05");
+        assert_eq!(s.record_checkin(&mut month, today, mood(4), today).unwrap(), Recorded::New);
+        let urge = CheckinInput { urge: Some(7), ..CheckinInput::default() };
+        assert_eq!(s.record_checkin(&mut month, today, urge, today).unwrap(), Recorded::Amended);
+        assert_eq!(s.record_checkin(&mut month, today, mood(6), today).unwrap(), Recorded::Amended);
+        assert_eq!(s.record_checkin(&mut month, today, mood(6), today).unwrap(), Recorded::Unchanged);
+        assert_eq!(month.len(), 1);
+        assert_eq!((month[0].mood, month[0].urge, month[0].contact), (Some(6), Some(7), Contact::None));
+        assert_eq!(s.checkins, 1);
+        assert!(s.checked_in(today));
+    }
+
+    #[test]
+    fn a_slip_checkin_resets_and_amending_it_away_undoes_that() {
+        let mut s = state("2026-11-01");
+        let mut month = Vec::new();
+        let slip = CheckinInput { contact: Some(Contact::Slip), ..CheckinInput::default() };
+        s.record_checkin(&mut month, d("2026-11-10"), slip, d("2026-11-12")).unwrap();
+        assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-10"));
+        let none = CheckinInput { contact: Some(Contact::None), ..CheckinInput::default() };
+        s.record_checkin(&mut month, d("2026-11-10"), none, d("2026-11-12")).unwrap();
+        assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-01"));
+        assert!(s.slips.is_empty());
+    }
+
+    #[test]
+    fn allowed_contact_resets_nothing() {
+        let mut s = state("2026-11-01");
+        let mut month = Vec::new();
+        let allowed = CheckinInput { contact: Some(Contact::Allowed), ..CheckinInput::default() };
+        s.record_checkin(&mut month, d("2026-11-10"), allowed, d("2026-11-12")).unwrap();
+        assert_eq!(s.counter(d("2026-11-12")).days, 11);
+    }
+
+    #[test]
+    fn future_and_pre_start_dates_are_refused() {
+        let mut s = state("2026-11-10");
+        let mut month = Vec::new();
+        let err = s.record_checkin(&mut month, d("2026-11-13"), mood(5), d("2026-11-12")).unwrap_err();
+        assert!(err.to_string().contains("in the future"));
+        let err = s.record_checkin(&mut month, d("2026-11-09"), mood(5), d("2026-11-12")).unwrap_err();
+        assert!(err.to_string().contains("before the plan started"));
+        assert!(month.is_empty());
+        assert_eq!(s.checkins, 0);
+    }
+
+    #[test]
+    fn recent_keeps_the_latest_days_even_when_back_filled() {
+        let mut s = state("2026-10-01");
+        let mut month = Vec::new();
+        for day in (1..=20).rev() {
+            let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
+            s.record_checkin(&mut month, date, mood(5), d("2026-10-20")).unwrap();
+        }
+        let dates: Vec<u32> = s.recent.iter().map(|day| chrono::Datelike::day(&day.date)).collect();
+        assert_eq!(dates, vec![14, 15, 16, 17, 18, 19, 20]);
+        assert_eq!(s.checkins, 20);
+    }
+
+    #[test]
+    fn the_no_contact_gate_holds_the_first_step() {
+        let mut s = state("2026-11-01");
+        let err = s.complete_step(0, d("2026-11-10")).unwrap_err();
+        assert!(err.to_string().contains("opens on 2026-11-22"), "{err}");
+        s.complete_step(0, d("2026-11-22")).unwrap();
+        assert!(s.is_done(0));
+        assert!(s.complete_step(0, d("2026-11-22")).unwrap_err().to_string().contains("already done"));
+    }
+
+    #[test]
+    fn steps_are_done_in_order() {
+        let mut s = state("2026-11-01");
+        let err = s.complete_step(2, d("2026-12-30")).unwrap_err();
+        assert!(err.to_string().contains("comes after"), "{err}");
+    }
+
+    #[test]
+    fn ticking_tasks() {
+        let mut s = state("2026-11-01");
+        assert!(s.tick_task(0, 1).unwrap());
+        assert!(!s.tick_task(0, 1).unwrap());
+        assert!(s.is_ticked(&s.playbook.steps[0].id.clone(), 1));
+        assert!(s.tick_task(0, 99).unwrap_err().to_string().contains("no task 99"));
+        assert!(s.tick_task(0, 0).is_err());
+    }
+}
