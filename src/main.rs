@@ -1,17 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-
-mod cli;
-mod clock;
-mod commands;
-mod error;
-mod playbook;
-mod render;
-mod schedule;
-mod state;
-mod store;
-mod view;
+use plan::{cli, commands, error};
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();

@@ -1,0 +1,16 @@
+//! `plan`, a private, offline breakup recovery planner.
+//!
+//! The binary is a thin `main` over [`commands::run`]. The library exists so
+//! the fuzz targets and benchmarks can reach the parsers; the modules below
+//! `commands`, `store` and `clock` are pure.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod error;
+pub mod playbook;
+pub mod render;
+pub mod schedule;
+pub mod state;
+pub mod store;
+pub mod view;
