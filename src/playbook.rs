@@ -39,9 +39,11 @@ pub struct Playbook {
     pub title: String,
     /// Who this playbook is for and the shape of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub summary: Option<String>,
     /// Where its advice comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Source")]
     pub source: Option<Source>,
     /// The steps, in the order they are meant to be done.
     #[schemars(length(min = 1))]
@@ -57,6 +59,7 @@ pub struct Source {
     pub title: String,
     /// One line on what it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
     pub description: Option<String>,
 }
 
@@ -89,6 +92,7 @@ pub struct Step {
     pub examples: Vec<String>,
     /// Gate: the step cannot be completed before the no-contact counter reaches this many days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32", range(max = 36_500))]
     pub min_no_contact_days: Option<u32>,
     /// Gate: ids of steps that must be done first. Without it, the step before must be done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -141,6 +145,7 @@ impl Playbook {
 }
 
 /// The JSON Schema of the format, for editors (`#:schema` in TOML files).
+/// Optional fields are described by their type alone: TOML has no null.
 pub fn schema() -> String {
     let schema = schemars::schema_for!(Playbook);
     let mut text = serde_json::to_string_pretty(&schema).expect("a schema always serialises");
@@ -645,6 +650,22 @@ summary = "Look after yourself."
 
     fn messages(text: &str) -> Vec<String> {
         parse(text).unwrap_err().into_iter().map(|p| p.message).collect()
+    }
+
+    #[test]
+    fn the_committed_schema_matches_the_code() {
+        let committed = include_str!("../plans/playbook.schema.json");
+        assert!(
+            committed == schema(),
+            "plans/playbook.schema.json is out of date: run `cargo run -- playbook schema > plans/playbook.schema.json`"
+        );
+    }
+
+    #[test]
+    fn bundled_playbooks_point_editors_at_the_schema() {
+        for (id, text) in BUNDLED {
+            assert!(text.starts_with("#:schema ./playbook.schema.json\n"), "{id} lacks the #:schema line");
+        }
     }
 
     #[test]
