@@ -1,0 +1,162 @@
+//! Playbooks people write themselves: checked, refused with the place of
+//! every problem, listed from the plan folder, and kept by the plan.
+
+mod common;
+
+use std::fs;
+
+use common::Env;
+
+const GOOD: &str = r#"id = "my-way"
+title = "My way"
+
+[[steps]]
+id = "quiet"
+title = "Go quiet"
+phase = "no-contact"
+summary = "No messages for a while."
+tasks = ["Mute the chat"]
+min_no_contact_days = 14
+
+[[steps]]
+id = "me"
+title = "Me first"
+phase = "self-focus"
+summary = "Sleep, friends, the gym."
+tasks = ["Book a class"]
+"#;
+
+/// Check a broken variant of GOOD with `check` and `start`: both refuse with
+/// `expected` in the message, and the plan folder is not created.
+fn refused(text: &str, expected: &[&str]) -> String {
+    let env = Env::new("2026-11-22");
+    let path = env.write("broken.toml", text);
+    let path = path.to_str().unwrap();
+    let check = env.plan(&["playbook", "check", path]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let stderr = String::from_utf8(check.stderr).unwrap();
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    for part in expected {
+        assert!(stderr.contains(part), "`{part}` not in:\n{stderr}");
+    }
+    let start = env.plan(&["start", "--playbook", path]).output().unwrap();
+    assert_eq!(start.status.code(), Some(1));
+    assert_eq!(String::from_utf8(start.stderr).unwrap(), stderr, "start and check say the same");
+    assert!(!env.home().exists(), "a refused start created the plan folder");
+    stderr
+}
+
+#[test]
+fn a_good_playbook_checks_clean() {
+    let env = Env::new("2026-11-22");
+    let path = env.write("good.toml", GOOD);
+    let out = env.stdout(&["playbook", "check", path.to_str().unwrap()]);
+    assert_eq!(out, format!("{}: ok, playbook `my-way` with 2 steps\n", path.display()));
+}
+
+#[test]
+fn syntax_error_with_line_and_column() {
+    let text = GOOD.replace("title = \"Me first\"", "title = \"Me first");
+    let stderr = refused(&text, &["broken.toml:14:18: invalid basic string"]);
+    assert!(stderr.contains("14 | title = \"Me first"), "{stderr}");
+}
+
+#[test]
+fn missing_field() {
+    refused(&GOOD.replace("summary = \"Sleep, friends, the gym.\"\n", ""), &["step 2 is missing `summary`"]);
+}
+
+#[test]
+fn duplicate_step_id_points_at_the_second() {
+    refused(&GOOD.replace("id = \"me\"", "id = \"quiet\""), &["broken.toml:13:6: duplicate step id `quiet`"]);
+}
+
+#[test]
+fn unknown_phase() {
+    refused(&GOOD.replace("\"self-focus\"", "\"sulking\""), &["broken.toml:15:9: unknown phase `sulking`"]);
+}
+
+#[test]
+fn after_naming_no_step() {
+    let text = GOOD.replace("tasks = [\"Book a class\"]", "tasks = [\"Book a class\"]\nafter = [\"nope\"]");
+    refused(&text, &["broken.toml:18:10: `after` names `nope`"]);
+}
+
+#[test]
+fn negative_gate() {
+    refused(&GOOD.replace("= 14", "= -14"), &["broken.toml:10:23: `min_no_contact_days` is -14"]);
+}
+
+#[test]
+fn cycle_in_after() {
+    let text = GOOD
+        .replace("min_no_contact_days = 14", "after = [\"me\"]")
+        .replace("tasks = [\"Book a class\"]", "tasks = [\"Book a class\"]\nafter = [\"quiet\"]");
+    refused(&text, &["`after` makes a cycle: quiet -> me -> quiet"]);
+}
+
+#[test]
+fn unknown_field() {
+    refused(
+        &GOOD.replace("phase = \"no-contact\"", "phase = \"no-contact\"\ncolour = \"red\""),
+        &["broken.toml:8:1: unknown field `colour` in step 1"],
+    );
+}
+
+#[test]
+fn two_problems_are_both_reported() {
+    let text = GOOD.replace("\"self-focus\"", "\"sulking\"").replace("id = \"me\"", "id = \"quiet\"");
+    let stderr = refused(&text, &["duplicate step id `quiet`", "unknown phase `sulking`"]);
+    assert_eq!(stderr.lines().filter(|line| line.starts_with("error: ")).count(), 2, "{stderr}");
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let env = Env::new("2026-11-22");
+    let out = env.plan(&["playbook", "check", "nowhere.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8(out.stderr).unwrap().starts_with("error: could not read playbook nowhere.toml")
+    );
+}
+
+#[test]
+fn playbooks_in_the_plan_folder_are_listed_and_can_be_started() {
+    let env = Env::new("2026-11-22");
+    let mine = env.home().join("plans/mine.toml");
+    fs::create_dir_all(mine.parent().unwrap()).unwrap();
+    fs::write(&mine, GOOD).unwrap();
+    fs::write(env.home().join("plans/broken.toml"), "id = ").unwrap();
+    let out = env.plan(&["playbooks", "--json"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("skipping"), "a broken file is mentioned");
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed = list.as_array().unwrap().iter().find(|p| p["id"] == "my-way").expect("my-way listed");
+    assert_eq!(listed["steps"], 2);
+    assert_eq!(listed["source"], mine.display().to_string());
+    env.plan(&["start", "--playbook", "my-way"]).assert().success();
+    assert_eq!(env.json(&["status", "--json"])["playbook"]["id"], "my-way");
+}
+
+#[test]
+fn a_plan_keeps_its_copy_when_the_file_changes_or_goes() {
+    let env = Env::new("2026-11-01");
+    let path = env.write("mine.toml", GOOD);
+    env.plan(&["start", "--playbook", path.to_str().unwrap()]).assert().success();
+    fs::write(&path, GOOD.replace("Go quiet", "Something else")).unwrap();
+    assert_eq!(env.json(&["status", "--json"])["step"]["title"], "Go quiet");
+    fs::remove_file(&path).unwrap();
+    env.plan_on("2026-11-15", &["done"]).assert().success();
+    let status: serde_json::Value =
+        serde_json::from_slice(&env.plan_on("2026-11-15", &["status", "--json"]).output().unwrap().stdout)
+            .unwrap();
+    assert_eq!(status["step"]["id"], "me");
+    assert_eq!(status["steps_done"], 1);
+}
+
+#[test]
+fn the_schema_command_prints_the_committed_schema() {
+    let env = Env::new("2026-11-22");
+    let committed = include_str!("../plans/playbook.schema.json");
+    assert_eq!(env.stdout(&["playbook", "schema"]), committed);
+}
