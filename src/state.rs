@@ -16,8 +16,12 @@ use crate::schedule::{self, Blocked, Counter};
 
 /// Marks a file as this program's state.
 pub const FORMAT: &str = "plan-state";
-/// The version of the state's layout. A newer program reads an older one.
-pub const SCHEMA: u32 = 1;
+/// The version of the state's layout. A newer program reads an older one
+/// (see [`migrate`]); an older program refuses a newer one.
+///
+/// 1. the first layout;
+/// 2. adds `playbook_source`, where the plan's playbook came from.
+pub const SCHEMA: u32 = 2;
 /// How many of the latest check-ins the state carries for `status`.
 pub const RECENT: usize = 7;
 
@@ -46,6 +50,25 @@ pub struct State {
     pub recent: Vec<Day>,
     /// For each month with check-ins ("YYYY-MM"), the generation of its file.
     pub months: BTreeMap<String, u32>,
+    /// The schema this state was read in, if it was migrated from an older one.
+    #[serde(skip)]
+    pub migrated_from: Option<u32>,
+}
+
+/// Bring the JSON of a state written with an older schema up to [`SCHEMA`],
+/// one version at a time.
+pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, String> {
+    let object = value.as_object_mut().ok_or("is not a JSON object")?;
+    for schema in from..SCHEMA {
+        match schema {
+            1 => {
+                object.entry("playbook_source").or_insert_with(|| "unknown".into());
+            }
+            _ => return Err(format!("has state schema {schema}, which this plan does not know")),
+        }
+    }
+    object.insert("schema".to_owned(), SCHEMA.into());
+    Ok(value)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -131,6 +154,7 @@ impl State {
             checkins: 0,
             recent: Vec::new(),
             months: BTreeMap::new(),
+            migrated_from: None,
         }
     }
 

@@ -37,6 +37,8 @@ const CHECKINS: &str = "checkins";
 const ARCHIVE: &str = "archive";
 const PLANS: &str = "plans";
 const MONTH_FORMAT: &str = "plan-checkins";
+/// How a state from a newer program is described.
+const NEWER: &str = "was written by a newer plan";
 /// Temporary files carry this in their name, so leftovers can be recognised.
 pub const TMP_MARK: &str = ".tmp.";
 
@@ -177,7 +179,9 @@ impl Home {
 
     fn damaged(&self, path: &Path, what: &str) -> anyhow::Error {
         let backup = self.backup_path();
-        let hint = if backup.exists() && fs::read(&backup).is_ok_and(|b| parse_state(&b).is_ok()) {
+        let hint = if what.starts_with(NEWER) {
+            "nothing was changed; a newer plan wrote this, so open it with that one".to_owned()
+        } else if backup.exists() && fs::read(&backup).is_ok_and(|b| parse_state(&b).is_ok()) {
             format!(
                 "nothing was changed; the last good copy is {}, and `plan doctor --restore` puts it back",
                 backup.display()
@@ -240,6 +244,9 @@ impl Home {
                 .with_context(|| format!("could not save the check-ins of {key} in {}", dir.display()))?;
             state.months.insert(key.to_owned(), generation);
         }
+        if let Some(schema) = state.migrated_from {
+            self.keep_before_migration(schema)?;
+        }
         let bytes = serde_json::to_vec(state)?;
         let committed = self.commit_state(&bytes);
         if committed.is_err() {
@@ -247,7 +254,22 @@ impl Home {
         }
         committed.with_context(|| format!("could not save {}", self.state_path().display()))?;
         self.remove_old_months(state, &before);
+        state.migrated_from = None;
         Ok(())
+    }
+
+    /// Before the first save in a newer schema, keep the state as the older
+    /// program wrote it, for good: `state.json.schemaN`.
+    fn keep_before_migration(&self, schema: u32) -> Result<()> {
+        let name = format!("{STATE}.schema{schema}");
+        if self.dir.join(&name).exists() {
+            return Ok(());
+        }
+        let bytes = fs::read(self.state_path())
+            .with_context(|| format!("could not read {}", self.state_path().display()))?;
+        write_atomic(&self.dir, &name, &bytes)
+            .and_then(|()| sync_dir(&self.dir))
+            .with_context(|| format!("could not keep a copy of the state before migrating it ({name})"))
     }
 
     fn commit_state(&self, bytes: &[u8]) -> io::Result<()> {
@@ -352,6 +374,11 @@ pub fn parse_state(bytes: &[u8]) -> Result<State, String> {
         Ok(state) => Err(schema_problem(state.schema)),
         Err(err) => Err(match serde_json::from_slice::<Header>(bytes) {
             Ok(Header { format: Some(format), schema: Some(schema) })
+                if format == state::FORMAT && (1..state::SCHEMA).contains(&schema) =>
+            {
+                return migrated(bytes, schema);
+            }
+            Ok(Header { format: Some(format), schema: Some(schema) })
                 if format == state::FORMAT && schema != state::SCHEMA =>
             {
                 schema_problem(schema)
@@ -366,10 +393,21 @@ pub fn parse_state(bytes: &[u8]) -> Result<State, String> {
     }
 }
 
+/// Read a state of an older schema through [`state::migrate`].
+fn migrated(bytes: &[u8], schema: u32) -> Result<State, String> {
+    let value =
+        serde_json::from_slice(bytes).map_err(|err| format!("is damaged: {}", describe_json_error(&err)))?;
+    let value = state::migrate(value, schema)?;
+    let mut state: State = serde_json::from_value(value)
+        .map_err(|err| format!("is damaged (state schema {schema}): {}", describe_json_error(&err)))?;
+    state.migrated_from = Some(schema);
+    Ok(state)
+}
+
 fn schema_problem(schema: u32) -> String {
     if schema > state::SCHEMA {
         format!(
-            "was written by a newer plan (state schema {schema}; this one reads up to {}); upgrade plan to open it",
+            "{NEWER} (state schema {schema}; this one reads up to {}); upgrade plan to open it",
             state::SCHEMA
         )
     } else {
@@ -517,7 +555,7 @@ mod tests {
         assert!(parse_state(b"[1, 2]").unwrap_err().contains("not a plan state file"));
         let newer = parse_state(b"{\"format\": \"plan-state\", \"schema\": 99}").unwrap_err();
         assert!(newer.contains("newer plan"), "{newer}");
-        let broken = parse_state(b"{\"format\": \"plan-state\", \"schema\": 1}").unwrap_err();
+        let broken = parse_state(b"{\"format\": \"plan-state\", \"schema\": 2}").unwrap_err();
         assert!(broken.starts_with("is damaged: missing field"), "{broken}");
     }
 

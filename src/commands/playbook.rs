@@ -21,7 +21,10 @@ pub struct Found {
 /// an id among the user's playbooks in `$PLAN_HOME/plans/`.
 pub fn resolve(home: &Home, what: &str) -> Result<Found> {
     let path = Path::new(what);
-    if what.contains('/') || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) || path.is_file() {
+    if what.contains('/')
+        || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+        || path.is_file()
+    {
         return Ok(Found { playbook: read(path)?, source: path.display().to_string() });
     }
     if let Some(text) = playbook::bundled(what) {
