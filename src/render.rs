@@ -58,6 +58,11 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
     if !s.recent.is_empty() {
         writeln!(out, "  Mood, last 7 days: {}", mood_week(&s.recent, s.today))?;
     }
+    if let Some(latest) = s.ahead_of_today {
+        writeln!(out)?;
+        writeln!(out, "  Note: you have a check-in dated {latest}, after today. Is the clock right?")?;
+        writeln!(out, "  Nothing has been changed or lost.")?;
+    }
     writeln!(out)?;
     writeln!(out, "`plan next` shows what to do now.")
 }

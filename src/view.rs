@@ -31,6 +31,8 @@ pub struct Status {
     pub next_gate: Option<GateRef>,
     /// The latest check-ins, oldest first (no notes).
     pub recent: Vec<Day>,
+    /// The latest recorded day, when it is after today: the clock may be wrong.
+    pub ahead_of_today: Option<NaiveDate>,
 }
 
 #[derive(Debug, Serialize)]
@@ -88,6 +90,12 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         checkins: state.checkins,
         next_gate,
         recent: state.recent.clone(),
+        ahead_of_today: state
+            .recent
+            .last()
+            .map(|day| day.date)
+            .max(state.slips.last().copied())
+            .filter(|&d| d > today),
     }
 }
 

@@ -1,8 +1,8 @@
 //! `plan checkin` and `plan slip`: a slip is a check-in with contact `slip`.
 
-use std::io::Write;
+use std::io::{self, BufRead, IsTerminal, Write};
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use crate::cli::{CheckinArgs, ContactArg, SlipArgs};
@@ -10,6 +10,12 @@ use crate::state::{CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
 
 pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+    let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && args.note.is_none();
+    if bare && args.date.is_none() && io::stdin().is_terminal() && io::stderr().is_terminal() {
+        // Asked in a terminal with nothing to record: ask, as a person would.
+        let input = ask_for_checkin(&mut io::stdin().lock(), &mut io::stderr())?;
+        return record(home, today, input, today, out);
+    }
     let input = CheckinInput {
         mood: args.mood,
         urge: args.urge,
@@ -84,4 +90,72 @@ fn record(
         writeln!(out, "No contact: day {}.", after.days)?;
     }
     Ok(())
+}
+
+/// Ask for each field in turn; an empty answer leaves it out.
+fn ask_for_checkin(input: &mut impl BufRead, prompt: &mut impl Write) -> Result<CheckinInput> {
+    let mood = ask(input, prompt, "Mood today, 1 (awful) to 10 (great)", |text| {
+        text.parse::<u8>().ok().filter(|n| (1..=10).contains(n))
+    })?;
+    let urge = ask(input, prompt, "Urge to contact them, 0 (none) to 10 (overwhelming)", |text| {
+        text.parse::<u8>().ok().filter(|n| *n <= 10)
+    })?;
+    let contact = ask(input, prompt, "Any contact today? none, allowed or slip [none]", |text| match text {
+        "none" | "n" => Some(Contact::None),
+        "allowed" | "a" => Some(Contact::Allowed),
+        "slip" | "s" => Some(Contact::Slip),
+        _ => None,
+    })?;
+    let note = ask(input, prompt, "A note for today (Enter to skip)", |text| Some(text.to_owned()))?;
+    Ok(CheckinInput { mood, urge, contact: Some(contact.unwrap_or(Contact::None)), note })
+}
+
+fn ask<T>(
+    input: &mut impl BufRead,
+    prompt: &mut impl Write,
+    question: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    loop {
+        write!(prompt, "{question}: ")?;
+        prompt.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            bail!("check-in cancelled; nothing was recorded");
+        }
+        let answer = line.trim();
+        if answer.is_empty() {
+            return Ok(None);
+        }
+        match parse(answer) {
+            Some(value) => return Ok(Some(value)),
+            None => writeln!(
+                prompt,
+                "  `{answer}` is not one of the answers; try again, or press Enter to skip."
+            )?,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asks_again_after_a_wrong_answer_and_skips_on_enter() {
+        let mut answers = "11\n7\n\nslip\nHard evening.\n".as_bytes();
+        let mut prompts = Vec::new();
+        let input = ask_for_checkin(&mut answers, &mut prompts).unwrap();
+        assert_eq!(input.mood, Some(7));
+        assert_eq!(input.urge, None);
+        assert_eq!(input.contact, Some(Contact::Slip));
+        assert_eq!(input.note.as_deref(), Some("Hard evening."));
+        assert!(String::from_utf8(prompts).unwrap().contains("`11` is not one of the answers"));
+    }
+
+    #[test]
+    fn end_of_input_cancels() {
+        let err = ask_for_checkin(&mut "5\n".as_bytes(), &mut Vec::new()).unwrap_err();
+        assert!(err.to_string().contains("nothing was recorded"));
+    }
 }
