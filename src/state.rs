@@ -242,6 +242,21 @@ impl State {
         self.recent.drain(..excess);
     }
 
+    /// Recount what the state keeps about check-ins from all of them.
+    pub fn resummarise(&mut self, entries: &[Checkin]) {
+        let mut entries: Vec<&Checkin> = entries.iter().collect();
+        entries.sort_by_key(|entry| entry.date);
+        entries.dedup_by_key(|entry| entry.date);
+        self.checkins = entries.len();
+        self.slips =
+            entries.iter().filter(|entry| entry.contact == Contact::Slip).map(|entry| entry.date).collect();
+        let from = entries.len().saturating_sub(RECENT);
+        self.recent = entries[from..]
+            .iter()
+            .map(|entry| Day { date: entry.date, mood: entry.mood, urge: entry.urge, contact: entry.contact })
+            .collect();
+    }
+
     /// Complete step `index`, if its gates allow it today.
     pub fn complete_step(&mut self, index: usize, today: NaiveDate) -> Result<()> {
         let counter = self.counter(today);
@@ -376,6 +391,24 @@ mod tests {
         let dates: Vec<u32> = s.recent.iter().map(|day| chrono::Datelike::day(&day.date)).collect();
         assert_eq!(dates, vec![14, 15, 16, 17, 18, 19, 20]);
         assert_eq!(s.checkins, 20);
+    }
+
+    #[test]
+    fn resummarising_gives_what_recording_gave() {
+        let mut recorded = state("2026-10-01");
+        let mut month = Vec::new();
+        for day in [3, 1, 9, 4, 12, 15, 2, 20, 18, 5] {
+            let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
+            let contact = if day % 4 == 0 { Contact::Slip } else { Contact::Allowed };
+            let input = CheckinInput { mood: Some(5), contact: Some(contact), ..CheckinInput::default() };
+            recorded.record_checkin(&mut month, date, input, d("2026-10-20")).unwrap();
+        }
+        let mut rebuilt = state("2026-10-01");
+        rebuilt.resummarise(&month);
+        assert_eq!(
+            (rebuilt.checkins, &rebuilt.slips, &rebuilt.recent),
+            (recorded.checkins, &recorded.slips, &recorded.recent)
+        );
     }
 
     #[test]

@@ -9,11 +9,25 @@ use std::path::Path;
 use anyhow::{Result, bail};
 
 use crate::error::hinted;
-use crate::state::{self, State};
+use crate::state::State;
 use crate::store::{self, Home, TMP_MARK, parse_month_name, parse_state};
 
-// One check after another, in the order they are printed.
-#[allow(clippy::too_many_lines)]
+/// One thing `doctor` looked at: fine, or a problem with its fix.
+struct Finding {
+    text: String,
+    fix: Option<String>,
+}
+
+impl Finding {
+    fn ok(text: impl Into<String>) -> Finding {
+        Finding { text: text.into(), fix: None }
+    }
+
+    fn problem(text: impl Into<String>, fix: impl Into<String>) -> Finding {
+        Finding { text: text.into(), fix: Some(fix.into()) }
+    }
+}
+
 pub fn run(home: &Home, restore: bool, out: &mut impl Write) -> Result<()> {
     if restore {
         return restore_backup(home, out);
@@ -22,103 +36,89 @@ pub fn run(home: &Home, restore: bool, out: &mut impl Write) -> Result<()> {
         writeln!(out, "ok    no plan folder yet at {}; `plan start` creates it", home.dir.display())?;
         return Ok(());
     }
-    let mut problems = 0;
-    let mut report = |ok: bool, text: String, fix: Option<String>| -> std::io::Result<()> {
-        if ok {
-            writeln!(out, "ok    {text}")
-        } else {
-            problems += 1;
-            writeln!(out, "PROBLEM  {text}")?;
-            match fix {
-                Some(fix) => writeln!(out, "      fix: {fix}"),
-                None => Ok(()),
-            }
-        }
-    };
-    let dir = &home.dir;
-    let mode = fs::metadata(dir)?.permissions().mode() & 0o777;
-    report(
-        mode == 0o700,
-        format!(
-            "{} is mode {mode:04o}{}",
-            dir.display(),
-            if mode == 0o700 { "" } else { "; it should be 0700" }
-        ),
-        Some(format!("chmod 700 '{}'", dir.display())),
-    )?;
-    let lock = home.lock_path();
-    if lock.exists() {
-        let file = fs::File::open(&lock)?;
-        let free = file.try_lock().is_ok();
-        report(true, format!("lock {}", if free { "free" } else { "held by a running plan" }), None)?;
-    }
-    let state = match fs::read(home.state_path()) {
-        Ok(bytes) => match parse_state(&bytes) {
-            Ok(state) => {
-                report(
-                    true,
-                    format!("state readable (schema {}, {} check-ins)", state.schema, state.checkins),
-                    None,
-                )?;
-                Some(state)
-            }
-            Err(what) => {
-                report(false, format!("{} {what}", home.state_path().display()), Some(restore_fix(home)))?;
-                None
-            }
-        },
-        Err(err) => {
-            report(false, format!("{}: {err}", home.state_path().display()), Some(restore_fix(home)))?;
-            None
-        }
-    };
-    let backup = match fs::read(home.backup_path()) {
-        Ok(bytes) => match parse_state(&bytes) {
-            Ok(backup) => {
-                report(true, "backup readable".to_owned(), None)?;
-                Some(backup)
-            }
-            Err(what) => {
-                let fix = "the next change replaces it with a good copy".to_owned();
-                report(false, format!("{} {what}", home.backup_path().display()), Some(fix))?;
-                None
-            }
-        },
-        Err(_) => {
-            report(true, "no backup yet (one is kept from the second change on)".to_owned(), None)?;
-            None
-        }
-    };
-    if let Some(state) = &state {
-        let missing = month_problems(home, state);
-        let fix =
-            "these check-ins cannot be read; keep a copy of the folder and restore the files from a backup";
-        report(missing.is_empty(), month_summary(state, &missing), Some(fix.to_owned()))?;
-    }
-    for path in private_files(home) {
-        let mode = fs::metadata(&path)?.permissions().mode() & 0o777;
-        if mode & 0o077 != 0 {
-            report(
-                false,
-                format!("{} is mode {mode:04o}", path.display()),
-                Some(format!("chmod 600 '{}'", path.display())),
-            )?;
+    let findings = examine(home)?;
+    for finding in &findings {
+        match &finding.fix {
+            None => writeln!(out, "ok    {}", finding.text)?,
+            Some(fix) => writeln!(out, "PROBLEM  {}\n      fix: {fix}", finding.text)?,
         }
     }
-    let leftovers = leftovers(home, state.as_ref(), backup.as_ref());
-    report(
-        leftovers.is_empty(),
-        if leftovers.is_empty() {
-            "no leftover files".to_owned()
-        } else {
-            format!("leftover files: {}", leftovers.join(", "))
-        },
-        Some("the next change removes them".to_owned()),
-    )?;
+    let problems = findings.iter().filter(|finding| finding.fix.is_some()).count();
     if problems > 0 {
         bail!("plan doctor found {problems} problem{}", if problems == 1 { "" } else { "s" });
     }
     Ok(())
+}
+
+fn examine(home: &Home) -> Result<Vec<Finding>> {
+    let mut findings = Vec::new();
+    let dir = &home.dir;
+    let mode = fs::metadata(dir)?.permissions().mode() & 0o777;
+    findings.push(if mode == 0o700 {
+        Finding::ok(format!("{} is private (0700)", dir.display()))
+    } else {
+        Finding::problem(
+            format!("{} is mode {mode:04o}; it should be 0700", dir.display()),
+            format!("chmod 700 '{}'", dir.display()),
+        )
+    });
+    if let Ok(file) = fs::File::open(home.lock_path()) {
+        let free = file.try_lock().is_ok();
+        findings.push(Finding::ok(format!("lock {}", if free { "free" } else { "held by a running plan" })));
+    }
+    let state = read_state(&home.state_path(), &restore_fix(home), &mut findings);
+    let backup =
+        read_state(&home.backup_path(), "the next change replaces it with a good copy", &mut findings);
+    if let Some(state) = &state {
+        let unreadable = month_problems(home, state);
+        findings.push(if unreadable.is_empty() {
+            Finding::ok(format!("{} month files readable", state.months.len()))
+        } else {
+            Finding::problem(
+                format!("month files: {}", unreadable.join("; ")),
+                "these check-ins cannot be read; keep a copy of the folder and restore the files from a backup",
+            )
+        });
+    }
+    for path in private_files(home) {
+        let mode = fs::metadata(&path)?.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            let fix = format!("chmod 600 '{}'", path.display());
+            findings.push(Finding::problem(format!("{} is mode {mode:04o}", path.display()), fix));
+        }
+    }
+    let leftovers = leftovers(home, state.as_ref(), backup.as_ref());
+    findings.push(if leftovers.is_empty() {
+        Finding::ok("no leftover files")
+    } else {
+        Finding::problem(format!("leftover files: {}", leftovers.join(", ")), "the next change removes them")
+    });
+    Ok(findings)
+}
+
+/// Read a state file for a finding; a missing backup is not a problem.
+fn read_state(path: &Path, fix: &str, findings: &mut Vec<Finding>) -> Option<State> {
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    match fs::read(path) {
+        Ok(bytes) => match parse_state(&bytes) {
+            Ok(state) => {
+                findings.push(Finding::ok(format!("{name} readable ({} check-ins)", state.checkins)));
+                Some(state)
+            }
+            Err(what) => {
+                findings.push(Finding::problem(format!("{} {what}", path.display()), fix));
+                None
+            }
+        },
+        Err(_) if path.extension().is_some_and(|ext| ext == "bak") => {
+            findings.push(Finding::ok("no backup yet (one is kept from the second change on)"));
+            None
+        }
+        Err(err) => {
+            findings.push(Finding::problem(format!("{}: {err}", path.display()), fix));
+            None
+        }
+    }
 }
 
 fn restore_fix(home: &Home) -> String {
@@ -135,14 +135,6 @@ fn month_problems(home: &Home, state: &State) -> Vec<String> {
         .keys()
         .filter_map(|month| home.load_month(state, month).err().map(|err| format!("{err}")))
         .collect()
-}
-
-fn month_summary(state: &State, problems: &[String]) -> String {
-    if problems.is_empty() {
-        format!("{} month files readable", state.months.len())
-    } else {
-        format!("month files: {}", problems.join("; "))
-    }
 }
 
 fn private_files(home: &Home) -> Vec<std::path::PathBuf> {
@@ -179,6 +171,9 @@ fn leftovers(home: &Home, state: Option<&State>, backup: Option<&State>) -> Vec<
     found
 }
 
+/// Put the backup back, with every check-in: month files written after the
+/// backup are still on disk, so the restored state takes the newest readable
+/// version of each month and recounts its summary from them.
 fn restore_backup(home: &Home, out: &mut impl Write) -> Result<()> {
     let lock = home.lock_exclusive()?;
     let backup_bytes = fs::read(home.backup_path()).map_err(|err| {
@@ -187,7 +182,7 @@ fn restore_backup(home: &Home, out: &mut impl Write) -> Result<()> {
             "`plan doctor` shows what is there",
         )
     })?;
-    let backup = parse_state(&backup_bytes).map_err(|what| {
+    let mut state = parse_state(&backup_bytes).map_err(|what| {
         hinted(
             format!("the backup {} {what}", home.backup_path().display()),
             "`plan doctor` shows what is there",
@@ -200,29 +195,63 @@ fn restore_backup(home: &Home, out: &mut impl Write) -> Result<()> {
             "`plan doctor --restore` is for a state that cannot be read",
         ));
     }
-    let mut aside = None;
-    if current.exists() {
-        let mut n = 1;
-        let mut target = home.dir.join(format!("state.json.damaged.{n}"));
-        while target.exists() {
-            n += 1;
-            target = home.dir.join(format!("state.json.damaged.{n}"));
-        }
-        fs::rename(&current, &target)?;
-        aside = Some(target);
+    let backup_checkins = state.checkins;
+    adopt_newest_months(home, &mut state);
+    let mut entries = Vec::new();
+    for month in state.months.keys() {
+        entries.extend(home.load_month(&state, month)?);
     }
-    store::write_atomic(&home.dir, "state.json", &backup_bytes)?;
+    state.resummarise(&entries);
+    let bytes = serde_json::to_vec(&state)?;
+    let aside = if current.exists() { Some(keep_aside(home, &current)?) } else { None };
+    store::write_atomic(&home.dir, "state.json", &bytes)?;
     store::sync_dir(&home.dir)?;
     drop(lock);
     if let Some(aside) = aside {
         writeln!(out, "Kept the damaged state aside as {}.", aside.display())?;
     }
-    let _: &State = &backup;
-    writeln!(
-        out,
-        "Restored the backup: {} check-ins, schema {}. `plan status` shows where you stand.",
-        backup.checkins,
-        state::SCHEMA
-    )?;
+    writeln!(out, "Restored the backup with all {} check-ins", state.checkins)?;
+    if state.checkins > backup_checkins {
+        writeln!(out, "({} of them recorded after the backup was taken).", state.checkins - backup_checkins)?;
+    }
+    writeln!(out, "Steps done and tasks ticked are as of the backup. `plan status` shows where you stand.")?;
     Ok(())
+}
+
+/// For each month, the newest file on disk that reads cleanly.
+fn adopt_newest_months(home: &Home, state: &mut State) {
+    let Ok(entries) = fs::read_dir(home.checkins_dir()) else { return };
+    let mut found: Vec<(String, u32)> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            parse_month_name(&name).map(|(month, generation)| (month.to_owned(), generation))
+        })
+        .collect();
+    found.sort_by_key(|(_, generation)| std::cmp::Reverse(*generation));
+    for (month, generation) in found {
+        if state.months.get(&month).is_some_and(|&known| known >= generation) {
+            continue;
+        }
+        let mut candidate = state.clone();
+        candidate.months.insert(month.clone(), generation);
+        if home.load_month(&candidate, &month).is_ok() {
+            state.months.insert(month, generation);
+        }
+    }
+}
+
+/// Keep the damaged state as `state.json.damaged.N`, without ever leaving
+/// the folder with no state file.
+fn keep_aside(home: &Home, current: &Path) -> Result<std::path::PathBuf> {
+    let mut n = 1;
+    let mut target = home.dir.join(format!("state.json.damaged.{n}"));
+    while target.exists() {
+        n += 1;
+        target = home.dir.join(format!("state.json.damaged.{n}"));
+    }
+    if fs::hard_link(current, &target).is_err() {
+        fs::copy(current, &target)?;
+    }
+    Ok(target)
 }
