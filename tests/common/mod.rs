@@ -61,6 +61,42 @@ impl Env {
         serde_json::from_str(&self.stdout(args)).expect("valid JSON")
     }
 
+    /// Stdout of a command that must succeed, run on another day.
+    pub fn stdout_on(&self, today: &str, args: &[&str]) -> String {
+        let out = self.plan_on(today, args).output().expect("run plan");
+        assert!(
+            out.status.success(),
+            "plan {args:?} on {today} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    }
+
+    /// Parsed `--json` output of a command that must succeed, run on another day.
+    pub fn json_on(&self, today: &str, args: &[&str]) -> serde_json::Value {
+        serde_json::from_str(&self.stdout_on(today, args)).expect("valid JSON")
+    }
+
+    /// `plan ARGS` with today as set, run by a shell that first sets `umask`
+    /// (an octal string such as "000"), to prove the files stay private whatever it is.
+    pub fn plan_with_umask(&self, umask: &str, args: &[&str]) -> Command {
+        let bin = assert_cmd::cargo::cargo_bin("plan");
+        let mut cmd = Command::new("sh");
+        for (key, _) in std::env::vars_os() {
+            if key.to_string_lossy().starts_with("PLAN_") {
+                cmd.env_remove(&key);
+            }
+        }
+        cmd.env("PLAN_HOME", self.home())
+            .env("PLAN_TODAY", &self.today)
+            .current_dir(self.dir.path())
+            .arg("-c")
+            .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
+            .arg(bin)
+            .args(args);
+        cmd
+    }
+
     /// Every file under the plan folder with its bytes, to prove a command changed nothing.
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut files = BTreeMap::new();

@@ -1,0 +1,743 @@
+//! The daily loop through the real binary: start, status, check-in, slip,
+//! log, next, done, steps, playbooks, and the privacy of the files written.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use common::Env;
+use serde_json::{Value, json};
+
+/// A user's own playbook: four steps, the third gated at 10 days, so that
+/// one plan can show every step state at once.
+const MY_WAY: &str = r#"
+id = "my-way"
+title = "My own way"
+
+[[steps]]
+id = "quiet"
+title = "Be quiet"
+phase = "no-contact"
+summary = "Say nothing for a while."
+tasks = ["Mute them", "Breathe"]
+
+[[steps]]
+id = "reflect"
+title = "Think it over"
+phase = "self-focus"
+summary = "Write down what went wrong."
+tasks = ["Write one page"]
+
+[[steps]]
+id = "wait"
+title = "Wait it out"
+phase = "assess"
+summary = "Let ten days pass."
+min_no_contact_days = 10
+tasks = ["Go for a walk"]
+
+[[steps]]
+id = "talk"
+title = "Talk"
+phase = "talk"
+summary = "Have the conversation."
+tasks = []
+"#;
+
+/// The ids of the steps of `plan steps --json`, in order.
+fn step_ids(steps: &Value) -> Vec<String> {
+    steps["steps"]
+        .as_array()
+        .expect("steps array")
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn no_contact(env: &Env, today: &str) -> Value {
+    env.json_on(today, &["status", "--json"])["no_contact"].clone()
+}
+
+// ---------------------------------------------------------------- start
+
+#[test]
+fn start_uses_the_four_steps_playbook_by_default() {
+    let env = Env::new("2026-11-22");
+    let out = env.stdout(&["start"]);
+    assert!(out.contains("four-steps"), "start names the playbook: {out}");
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["playbook"]["id"], "four-steps");
+    assert_eq!(status["playbook"]["title"], "Four steps back");
+    assert_eq!(status["started"], "2026-11-22");
+    assert_eq!(status["no_contact"]["since"], "2026-11-22");
+    assert_eq!(status["no_contact"]["days"], 0);
+    assert_eq!(status["step"]["id"], "no-contact");
+    assert_eq!(status["step"]["total"], 5);
+    assert_eq!(
+        step_ids(&env.json(&["steps", "--json"])),
+        ["no-contact", "focus-on-you", "respect", "reconnect", "the-talk"]
+    );
+}
+
+#[test]
+fn start_since_sets_the_day_of_last_contact() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["started"], "2026-11-22");
+    assert_eq!(status["no_contact"]["since"], "2026-11-01");
+    assert_eq!(status["no_contact"]["days"], 21);
+    assert_eq!(status["no_contact"]["longest"], 21);
+    assert_eq!(status["no_contact"]["resets"], 0);
+}
+
+#[test]
+fn start_with_a_bundled_playbook_id() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--playbook", "six-steps"]).assert().success();
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["playbook"]["id"], "six-steps");
+    assert_eq!(status["step"]["number"], 1);
+    assert_eq!(status["step"]["total"], 6);
+    assert_eq!(env.json(&["steps", "--json"])["steps"].as_array().unwrap().len(), 6);
+}
+
+#[test]
+fn start_with_a_path_to_a_users_playbook() {
+    let env = Env::new("2026-11-22");
+    let path = env.write("mine/my-way.toml", MY_WAY);
+    env.plan(&["start", "--playbook", path.to_str().unwrap()]).assert().success();
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["playbook"]["id"], "my-way");
+    assert_eq!(status["playbook"]["title"], "My own way");
+    assert_eq!(status["step"]["id"], "quiet");
+    assert_eq!(status["step"]["total"], 4);
+    assert_eq!(step_ids(&env.json(&["steps", "--json"])), ["quiet", "reflect", "wait", "talk"]);
+}
+
+#[test]
+fn start_with_the_id_of_a_playbook_in_the_plan_folder() {
+    let env = Env::new("2026-11-22");
+    env.write("home/plans/my-way.toml", MY_WAY);
+    env.plan(&["start", "--playbook", "my-way"]).assert().success();
+    assert_eq!(env.json(&["status", "--json"])["playbook"]["id"], "my-way");
+}
+
+#[test]
+fn start_force_archives_the_old_plan_and_starts_anew() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-01", &["start", "--since", "2026-10-20"]).assert().success();
+    env.plan_on("2026-11-10", &["slip", "--note", "called them"]).assert().success();
+    env.plan_on("2026-11-12", &["checkin", "--mood", "3"]).assert().success();
+    env.plan_on("2026-11-12", &["done", "2"]).assert().success();
+    let old_state = fs::read(env.home().join("state.json")).expect("old state");
+    let old_log = env.json(&["log", "--json"]);
+    assert_eq!(old_log.as_array().unwrap().len(), 2);
+
+    let out = env.stdout(&["start", "--force", "--playbook", "six-steps"]);
+    assert!(out.contains("archive"), "start --force says where the old plan went: {out}");
+
+    let archived = env.home().join("archive").join("2026-11-22");
+    assert_eq!(fs::read(archived.join("state.json")).expect("archived state"), old_state);
+    assert!(archived.join("checkins").is_dir(), "the old check-ins are archived too");
+
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["playbook"]["id"], "six-steps");
+    assert_eq!(status["started"], "2026-11-22");
+    assert_eq!(status["no_contact"], json!({"since": "2026-11-22", "days": 0, "longest": 0, "resets": 0}));
+    assert_eq!(status["steps_done"], 0);
+    assert_eq!(status["checkins"], 0);
+    assert_eq!(status["checked_in_today"], false);
+    assert_eq!(env.json(&["log", "--json"]), json!([]));
+    assert!(env.json(&["next", "--json"])["tasks"].as_array().unwrap().iter().all(|t| t["done"] == false));
+
+    // A second --force on the same day keeps the first archive as it was.
+    env.plan(&["start", "--force"]).assert().success();
+    assert_eq!(fs::read(archived.join("state.json")).expect("first archive kept"), old_state);
+    let folders = fs::read_dir(env.home().join("archive")).unwrap().count();
+    assert_eq!(folders, 2, "each replaced plan gets its own archive folder");
+}
+
+#[test]
+fn the_plan_keeps_working_after_its_playbook_file_is_deleted() {
+    let env = Env::new("2026-11-22");
+    let path = env.write("my-way.toml", MY_WAY);
+    env.plan(&["start", "--playbook", path.to_str().unwrap()]).assert().success();
+    fs::remove_file(&path).unwrap();
+
+    assert_eq!(env.json(&["status", "--json"])["playbook"]["id"], "my-way");
+    assert_eq!(env.json(&["next", "--json"])["tasks"][1]["text"], "Breathe");
+    env.plan(&["done", "1"]).assert().success();
+    env.plan(&["done"]).assert().success();
+    env.plan(&["checkin", "--mood", "5"]).assert().success();
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["step"]["id"], "reflect");
+    assert_eq!(status["steps_done"], 1);
+    assert_eq!(status["checkins"], 1);
+}
+
+// ---------------------------------------------------------------- status
+
+#[test]
+fn status_json_has_every_spec_key_with_its_value() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-01", &["start", "--since", "2026-10-25"]).assert().success();
+    env.plan_on("2026-11-05", &["slip"]).assert().success();
+    env.plan_on("2026-11-20", &["checkin", "--mood", "5"]).assert().success();
+    env.plan(&["checkin", "--mood", "6", "--urge", "2"]).assert().success();
+
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["playbook"]["id"], "four-steps");
+    assert_eq!(status["playbook"]["title"], "Four steps back");
+    assert_eq!(status["today"], "2026-11-22");
+    assert_eq!(status["started"], "2026-11-01");
+    assert_eq!(status["no_contact"]["since"], "2026-11-05");
+    assert_eq!(status["no_contact"]["days"], 17);
+    assert_eq!(status["no_contact"]["longest"], 17);
+    assert_eq!(status["no_contact"]["resets"], 1);
+    assert_eq!(status["step"]["id"], "no-contact");
+    assert_eq!(status["step"]["title"], "Go quiet");
+    assert_eq!(status["step"]["number"], 1);
+    assert_eq!(status["step"]["total"], 5);
+    assert_eq!(status["step"]["locked_until"], "2026-11-26");
+    assert_eq!(status["steps_done"], 0);
+    assert_eq!(status["checked_in_today"], true);
+    assert_eq!(status["checkins"], 3);
+}
+
+#[test]
+fn status_json_after_a_step_is_done() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-22", &["start", "--since", "2026-10-01"]).assert().success();
+    env.plan(&["done"]).assert().success();
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["step"]["id"], "focus-on-you");
+    assert_eq!(status["step"]["title"], "Put yourself first");
+    assert_eq!(status["step"]["number"], 2);
+    assert_eq!(status["step"]["locked_until"], Value::Null);
+    assert_eq!(status["steps_done"], 1);
+    assert_eq!(status["checked_in_today"], false);
+    assert_eq!(status["checkins"], 0);
+}
+
+#[test]
+fn status_text_shows_the_counter_and_the_step() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    let out = env.stdout(&["status"]);
+    assert!(out.contains("21 days"), "the day counter: {out}");
+    assert!(out.contains("Go quiet"), "the step's title: {out}");
+    assert!(out.contains("1 of 5"), "the step's place: {out}");
+    assert!(out.lines().all(|line| line.chars().count() <= 80), "fits 80 columns: {out}");
+}
+
+#[test]
+fn status_short_is_one_line() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    let out = env.stdout(&["status", "--short"]);
+    assert_eq!(out.lines().count(), 1, "one line: {out:?}");
+    assert!(out.ends_with('\n'));
+    assert!(out.contains("21"), "the day counter: {out:?}");
+    assert!(out.contains("1/5"), "the step: {out:?}");
+}
+
+// ---------------------------------------------------------------- checkin
+
+#[test]
+fn checkin_records_a_new_entry() {
+    let env = Env::started("2026-11-22");
+    let out = env.stdout(&["checkin", "--mood", "4", "--urge", "7", "--note", "rough day"]);
+    assert!(out.contains("2026-11-22"), "names the day: {out}");
+    assert!(!out.contains("Amended"), "a first check-in is new: {out}");
+    assert_eq!(
+        env.json(&["log", "--json"]),
+        json!([{"date": "2026-11-22", "mood": 4, "urge": 7, "contact": "none", "note": "rough day"}])
+    );
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["checked_in_today"], true);
+    assert_eq!(status["checkins"], 1);
+}
+
+#[test]
+fn a_second_checkin_on_the_same_date_amends_it() {
+    let env = Env::started("2026-11-22");
+    env.plan(&["checkin", "--mood", "4"]).assert().success();
+    let out = env.stdout(&["checkin", "--mood", "6"]);
+    assert!(out.contains("Amended"), "says it amended: {out}");
+    let log = env.json(&["log", "--json"]);
+    assert_eq!(log.as_array().unwrap().len(), 1, "still one entry: {log}");
+    assert_eq!(log[0]["mood"], 6);
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 1);
+}
+
+#[test]
+fn amending_merges_the_fields() {
+    let env = Env::started("2026-11-22");
+    env.plan(&["checkin", "--mood", "4", "--note", "first"]).assert().success();
+    env.plan(&["checkin", "--urge", "8"]).assert().success();
+    env.plan(&["checkin", "--contact", "allowed"]).assert().success();
+    assert_eq!(
+        env.json(&["log", "--json"]),
+        json!([{"date": "2026-11-22", "mood": 4, "urge": 8, "contact": "allowed", "note": "first"}])
+    );
+}
+
+#[test]
+fn checkin_date_back_fills_a_past_day() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-18", &["start"]).assert().success();
+    let out = env.stdout(&["checkin", "--date", "2026-11-20", "--mood", "3"]);
+    assert!(out.contains("2026-11-20"), "names the day back-filled: {out}");
+    assert_eq!(
+        env.json(&["log", "--json"]),
+        json!([{"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null}])
+    );
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["checked_in_today"], false);
+    assert_eq!(status["checkins"], 1);
+    // The plan's start day itself can be back-filled.
+    env.plan(&["checkin", "--date", "2026-11-18", "--mood", "2"]).assert().success();
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 2);
+}
+
+#[test]
+fn allowed_contact_is_logged_and_resets_nothing() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    env.plan(&["checkin", "--contact", "allowed", "--note", "school run"]).assert().success();
+    assert_eq!(
+        no_contact(&env, "2026-11-22"),
+        json!({"since": "2026-11-01", "days": 21, "longest": 21, "resets": 0})
+    );
+    assert_eq!(env.json(&["log", "--json"])[0]["contact"], "allowed");
+}
+
+#[test]
+fn a_checkin_with_contact_slip_resets_exactly_like_plan_slip() {
+    let by_checkin = Env::new("2026-11-22");
+    let by_slip = Env::new("2026-11-22");
+    for env in [&by_checkin, &by_slip] {
+        env.plan_on("2026-11-01", &["start", "--since", "2026-10-25"]).assert().success();
+    }
+    by_checkin.plan(&["checkin", "--contact", "slip", "--date", "2026-11-15"]).assert().success();
+    by_slip.plan(&["slip", "--date", "2026-11-15"]).assert().success();
+
+    let expected = json!({"since": "2026-11-15", "days": 7, "longest": 21, "resets": 1});
+    assert_eq!(no_contact(&by_checkin, "2026-11-22"), expected);
+    assert_eq!(no_contact(&by_slip, "2026-11-22"), expected);
+    assert_eq!(by_checkin.json(&["log", "--json"]), by_slip.json(&["log", "--json"]));
+    assert_eq!(by_checkin.json(&["log", "--json"])[0]["contact"], "slip");
+    assert_eq!(
+        by_checkin.json(&["next", "--json"])["locked_until"],
+        by_slip.json(&["next", "--json"])["locked_until"]
+    );
+}
+
+#[test]
+fn log_json_is_newest_first_with_nulls_for_absent_values() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-20", &["start"]).assert().success();
+    env.plan_on("2026-11-20", &["checkin", "--mood", "3"]).assert().success();
+    env.plan_on("2026-11-21", &["checkin", "--urge", "0", "--note", "quiet"]).assert().success();
+    env.plan(&["slip", "--note", "texted back"]).assert().success();
+    assert_eq!(
+        env.json(&["log", "--json"]),
+        json!([
+            {"date": "2026-11-22", "mood": null, "urge": null, "contact": "slip", "note": "texted back"},
+            {"date": "2026-11-21", "mood": null, "urge": 0, "contact": "none", "note": "quiet"},
+            {"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null},
+        ])
+    );
+}
+
+#[test]
+fn log_json_of_a_plan_without_checkins_is_an_empty_array() {
+    let env = Env::started("2026-11-22");
+    assert_eq!(env.stdout(&["log", "--json"]).trim(), "[]");
+}
+
+#[test]
+fn log_days_limits_by_calendar_days_today_included() {
+    let env = Env::new("2026-11-02");
+    env.plan_on("2026-10-28", &["start"]).assert().success();
+    for day in ["2026-10-28", "2026-10-30", "2026-11-01", "2026-11-02"] {
+        env.plan_on(day, &["checkin", "--mood", "5"]).assert().success();
+    }
+    let dates = |days: &str| -> Vec<String> {
+        env.json(&["log", "--json", "--days", days])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|entry| entry["date"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(dates("1"), ["2026-11-02"]);
+    assert_eq!(dates("2"), ["2026-11-02", "2026-11-01"]);
+    assert_eq!(dates("3"), ["2026-11-02", "2026-11-01"], "2026-10-31 has no check-in");
+    assert_eq!(dates("4"), ["2026-11-02", "2026-11-01", "2026-10-30"]);
+    assert_eq!(dates("6"), ["2026-11-02", "2026-11-01", "2026-10-30", "2026-10-28"]);
+    assert_eq!(dates("365").len(), 4);
+}
+
+#[test]
+fn notes_with_unicode_and_newlines_survive_the_round_trip() {
+    let env = Env::started("2026-11-22");
+    let note = "Ça va… 💔 ни́что\nsecond line\n\n\ttabbed \"quoted\" \\ 日本語\n";
+    env.plan(&["checkin", "--note", note]).assert().success();
+    assert_eq!(env.json(&["log", "--json"])[0]["note"], note);
+    let text = env.stdout(&["log"]);
+    assert!(
+        text.contains("Ça va… 💔") && text.contains("second line"),
+        "the text log shows the note: {text}"
+    );
+    // A long note, amending the day's note.
+    let long = "x".repeat(20_000);
+    env.plan(&["slip", "--note", &long]).assert().success();
+    assert_eq!(env.json(&["log", "--json"])[0]["note"], long.as_str());
+}
+
+// ---------------------------------------------------------------- slip
+
+#[test]
+fn slip_restarts_the_counter_keeps_the_longest_and_counts_resets() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-01", &["start", "--since", "2026-10-01"]).assert().success();
+    let out = env.stdout(&["slip", "--date", "2026-11-15", "--note", "called them"]);
+    assert!(out.contains("2026-11-15"), "says where the counter starts again: {out}");
+    assert_eq!(
+        no_contact(&env, "2026-11-22"),
+        json!({"since": "2026-11-15", "days": 7, "longest": 45, "resets": 1})
+    );
+    env.plan(&["slip", "--date", "2026-11-20"]).assert().success();
+    assert_eq!(
+        no_contact(&env, "2026-11-22"),
+        json!({"since": "2026-11-20", "days": 2, "longest": 45, "resets": 2})
+    );
+    // Days go on counting from the last slip.
+    assert_eq!(no_contact(&env, "2026-12-20")["days"], 30);
+    assert_eq!(no_contact(&env, "2027-01-20")["longest"], 61);
+}
+
+#[test]
+fn a_slip_on_the_start_day() {
+    let env = Env::started("2026-11-22");
+    env.plan(&["slip"]).assert().success();
+    assert_eq!(
+        no_contact(&env, "2026-11-22"),
+        json!({"since": "2026-11-22", "days": 0, "longest": 0, "resets": 1})
+    );
+    assert_eq!(
+        no_contact(&env, "2026-11-23"),
+        json!({"since": "2026-11-22", "days": 1, "longest": 1, "resets": 1})
+    );
+}
+
+#[test]
+fn a_slip_back_filled_before_a_later_checkin_keeps_the_later_days() {
+    let env = Env::new("2026-11-22");
+    env.plan_on("2026-11-01", &["start"]).assert().success();
+    env.plan(&["checkin", "--mood", "7"]).assert().success();
+    env.plan(&["slip", "--date", "2026-11-10"]).assert().success();
+    assert_eq!(
+        no_contact(&env, "2026-11-22"),
+        json!({"since": "2026-11-10", "days": 12, "longest": 12, "resets": 1})
+    );
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 2);
+}
+
+// ---------------------------------------------------------------- day math
+
+#[test]
+fn days_count_across_a_leap_day() {
+    let env = Env::new("2024-02-28");
+    env.plan(&["start"]).assert().success();
+    assert_eq!(no_contact(&env, "2024-02-29")["days"], 1);
+    assert_eq!(no_contact(&env, "2024-03-01")["days"], 2);
+    assert_eq!(env.json_on("2024-03-01", &["status", "--json"])["today"], "2024-03-01");
+}
+
+#[test]
+fn days_count_across_a_non_leap_february() {
+    let env = Env::new("2023-02-28");
+    env.plan(&["start"]).assert().success();
+    assert_eq!(no_contact(&env, "2023-03-01")["days"], 1);
+}
+
+#[test]
+fn days_count_across_a_month_end() {
+    let env = Env::new("2026-01-31");
+    env.plan(&["start"]).assert().success();
+    assert_eq!(no_contact(&env, "2026-02-01")["days"], 1);
+    assert_eq!(no_contact(&env, "2026-03-01")["days"], 29);
+}
+
+#[test]
+fn days_count_across_a_year_end() {
+    let env = Env::new("2025-12-31");
+    env.plan(&["start"]).assert().success();
+    assert_eq!(no_contact(&env, "2026-01-01")["days"], 1);
+    assert_eq!(no_contact(&env, "2026-12-31")["days"], 365);
+
+    let since = Env::new("2026-01-05");
+    since.plan(&["start", "--since", "2025-12-20"]).assert().success();
+    assert_eq!(no_contact(&since, "2026-01-05")["days"], 16);
+}
+
+#[test]
+fn a_gate_opens_on_a_leap_day() {
+    let env = Env::new("2024-02-08");
+    env.plan(&["start"]).assert().success();
+    assert_eq!(env.json(&["next", "--json"])["locked_until"], "2024-02-29");
+}
+
+// ---------------------------------------------------------------- done and next
+
+#[test]
+fn next_json_locked_until_is_since_plus_the_gate() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    let next = env.json(&["next", "--json"]);
+    assert_eq!(next["id"], "no-contact");
+    assert_eq!(next["locked_until"], "2026-12-01");
+    let text = env.stdout(&["next"]);
+    assert!(text.contains("2026-12-01"), "next says until when the gate holds: {text}");
+}
+
+#[test]
+fn done_completes_the_current_step_once_the_gate_opens() {
+    let env = Env::started("2026-11-22");
+    let refused = env.plan_on("2026-12-12", &["done"]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("2026-12-13"), "names the opening date");
+
+    let out = env.stdout_on("2026-12-13", &["done"]);
+    assert!(out.contains("Go quiet"), "names the step done: {out}");
+    let status = env.json_on("2026-12-13", &["status", "--json"]);
+    assert_eq!(status["steps_done"], 1);
+    assert_eq!(status["step"]["id"], "focus-on-you");
+    assert_eq!(status["step"]["number"], 2);
+    let steps = env.json_on("2026-12-13", &["steps", "--json"]);
+    assert_eq!(steps["steps"][0]["state"], "done");
+    assert_eq!(steps["steps"][0]["done_on"], "2026-12-13");
+    assert_eq!(steps["steps"][1]["state"], "current");
+}
+
+#[test]
+fn done_with_a_step_id_completes_that_step() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-10-01"]).assert().success();
+    env.plan(&["done", "no-contact"]).assert().success();
+    env.plan(&["done", "focus-on-you"]).assert().success();
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["steps_done"], 2);
+    assert_eq!(status["step"]["id"], "respect");
+}
+
+#[test]
+fn done_n_ticks_task_n_of_the_current_step() {
+    let env = Env::started("2026-11-22");
+    let out = env.stdout(&["done", "2"]);
+    assert!(out.contains("Mute or unfollow"), "names the task ticked: {out}");
+    let next = env.json(&["next", "--json"]);
+    let done: Vec<bool> =
+        next["tasks"].as_array().unwrap().iter().map(|t| t["done"].as_bool().unwrap()).collect();
+    assert_eq!(done, [false, true, false, false, false]);
+    assert_eq!(next["id"], "no-contact", "ticking a task does not complete the step");
+    assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
+
+    // Ticking it again changes nothing and says so.
+    let before = env.snapshot();
+    let again = env.stdout(&["done", "2"]);
+    assert!(again.contains("already"), "{again}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn done_with_a_step_out_of_order_is_refused() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-10-01"]).assert().success();
+    let before = env.snapshot();
+    let out = env.plan(&["done", "respect"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("error:"), "{stderr}");
+    assert!(stderr.contains("respect") && stderr.contains("not done"), "{stderr}");
+    assert_eq!(env.snapshot(), before);
+    assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
+}
+
+#[test]
+fn done_with_an_unknown_step_id_is_refused() {
+    let env = Env::started("2026-11-22");
+    let before = env.snapshot();
+    let out = env.plan(&["done", "no-such-step"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("error:"), "{stderr}");
+    assert!(stderr.contains("no-such-step"), "{stderr}");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn a_slip_moves_the_gate() {
+    let env = Env::new("2026-11-15");
+    env.plan_on("2026-11-01", &["start"]).assert().success();
+    assert_eq!(env.json(&["next", "--json"])["locked_until"], "2026-11-22");
+    env.plan(&["slip", "--date", "2026-11-10"]).assert().success();
+    assert_eq!(env.json(&["next", "--json"])["locked_until"], "2026-12-01");
+    assert_eq!(env.json(&["status", "--json"])["step"]["locked_until"], "2026-12-01");
+
+    let refused = env.plan_on("2026-11-22", &["done"]).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("2026-12-01"), "the gate moved with the slip");
+    env.plan_on("2026-12-01", &["done"]).assert().success();
+}
+
+#[test]
+fn next_json_has_the_step_and_numbered_tasks() {
+    let env = Env::started("2026-11-22");
+    let next = env.json(&["next", "--json"]);
+    assert_eq!(next["id"], "no-contact");
+    assert_eq!(next["title"], "Go quiet");
+    assert_eq!(next["phase"], "no-contact");
+    assert_eq!(next["number"], 1);
+    assert_eq!(next["total"], 5);
+    assert_eq!(next["locked_until"], "2026-12-13");
+    let tasks = next["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 5);
+    for (i, task) in tasks.iter().enumerate() {
+        assert_eq!(task["number"], i + 1);
+        assert!(!task["text"].as_str().unwrap().is_empty());
+        assert_eq!(task["done"], false);
+    }
+    assert!(tasks[0]["text"].as_str().unwrap().starts_with("Mark today on your calendar"));
+    assert!(next["summary"].as_str().is_some_and(|s| !s.is_empty()));
+}
+
+#[test]
+fn next_json_locked_until_is_null_once_the_gate_is_open() {
+    let env = Env::new("2026-11-22");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    assert_eq!(env.json(&["next", "--json"])["locked_until"], Value::Null);
+}
+
+// ---------------------------------------------------------------- steps and playbooks
+
+#[test]
+fn steps_json_shows_done_current_locked_and_ahead() {
+    let env = Env::new("2026-11-22");
+    let path = env.write("my-way.toml", MY_WAY);
+    env.plan(&["start", "--playbook", path.to_str().unwrap()]).assert().success();
+    env.plan(&["done"]).assert().success();
+
+    let steps = env.json(&["steps", "--json"]);
+    assert_eq!(steps["id"], "my-way");
+    assert_eq!(steps["title"], "My own way");
+    let states: Vec<&str> =
+        steps["steps"].as_array().unwrap().iter().map(|s| s["state"].as_str().unwrap()).collect();
+    assert_eq!(states, ["done", "current", "locked", "ahead"]);
+    assert_eq!(steps["steps"][2]["locked_until"], "2026-12-02");
+    assert_eq!(steps["steps"][1]["phase"], "self-focus");
+    assert_eq!(steps["steps"][0]["title"], "Be quiet");
+
+    // Ten days on, the gate is open: the step is merely ahead.
+    let later = env.json_on("2026-12-02", &["steps", "--json"]);
+    let states: Vec<&str> =
+        later["steps"].as_array().unwrap().iter().map(|s| s["state"].as_str().unwrap()).collect();
+    assert_eq!(states, ["done", "current", "ahead", "ahead"]);
+}
+
+#[test]
+fn playbooks_json_lists_the_bundled_playbooks() {
+    let env = Env::new("2026-11-22");
+    let list = env.json(&["playbooks", "--json"]);
+    let found: Vec<(&str, u64, &str)> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["steps"].as_u64().unwrap(), p["source"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("four-steps", 5, "bundled"),
+            ("ten-steps", 10, "bundled"),
+            ("after-hurting-them", 13, "bundled"),
+            ("seven-steps", 7, "bundled"),
+            ("ex-boyfriend", 9, "bundled"),
+            ("six-steps", 6, "bundled"),
+        ]
+    );
+    assert!(list.as_array().unwrap().iter().all(|p| p["title"].as_str().is_some_and(|t| !t.is_empty())));
+    assert!(!env.home().exists(), "listing playbooks creates no plan folder");
+}
+
+#[test]
+fn playbooks_json_lists_the_users_own_with_its_path() {
+    let env = Env::new("2026-11-22");
+    let path = env.write("home/plans/my-way.toml", MY_WAY);
+    let list = env.json(&["playbooks", "--json"]);
+    let mine =
+        list.as_array().unwrap().iter().find(|p| p["id"] == "my-way").expect("the user's playbook is listed");
+    assert_eq!(mine["steps"], 4);
+    assert_eq!(mine["title"], "My own way");
+    assert_eq!(Path::new(mine["source"].as_str().unwrap()), path);
+}
+
+// ---------------------------------------------------------------- the plan folder
+
+#[test]
+fn home_option_overrides_plan_home() {
+    let env = Env::new("2026-11-22");
+    let other = env.dir.path().join("elsewhere");
+    let other = other.to_str().unwrap();
+    env.plan(&["--home", other, "start", "--playbook", "six-steps"]).assert().success();
+    assert!(!env.home().exists(), "PLAN_HOME is left alone");
+    assert!(Path::new(other).join("state.json").is_file());
+    let status = env.json(&["status", "--home", other, "--json"]);
+    assert_eq!(status["playbook"]["id"], "six-steps");
+}
+
+// ---------------------------------------------------------------- files
+
+/// Every file and folder under `dir`, with its permission bits.
+fn modes(dir: &Path, found: &mut Vec<(std::path::PathBuf, u32, bool)>) {
+    for entry in fs::read_dir(dir).unwrap().flatten() {
+        let meta = entry.metadata().unwrap();
+        found.push((entry.path(), meta.permissions().mode() & 0o777, meta.is_dir()));
+        if meta.is_dir() {
+            modes(&entry.path(), found);
+        }
+    }
+}
+
+#[test]
+fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
+    let env = Env::new("2026-11-22");
+    let run = |args: &[&str]| env.plan_with_umask("000", args).assert().success();
+    run(&["start"]);
+    run(&["checkin", "--mood", "5", "--note", "private"]);
+    run(&["checkin", "--urge", "3"]);
+    run(&["slip"]);
+    run(&["done", "1"]);
+    run(&["start", "--force"]);
+    run(&["checkin", "--mood", "6"]);
+    // The shell passed the arguments through: the last check-in is there.
+    assert_eq!(env.json(&["log", "--json"])[0]["mood"], 6);
+
+    let home_mode = fs::metadata(env.home()).unwrap().permissions().mode() & 0o777;
+    assert_eq!(home_mode, 0o700, "the plan folder");
+    let mut found = Vec::new();
+    modes(&env.home(), &mut found);
+    assert!(found.iter().any(|(path, _, _)| path.ends_with("state.json")));
+    assert!(found.iter().any(|(path, _, _)| path.ends_with("state.json.bak")), "a backup is kept");
+    assert!(found.iter().any(|(path, _, is_dir)| *is_dir && path.ends_with("checkins")));
+    assert!(found.iter().any(|(path, _, is_dir)| *is_dir && path.parent().unwrap().ends_with("archive")));
+    for (path, mode, is_dir) in &found {
+        let expected = if *is_dir { 0o700 } else { 0o600 };
+        assert_eq!(*mode, expected, "{} is {mode:04o}", path.display());
+    }
+}
