@@ -229,6 +229,7 @@ impl Home {
     /// month file first, then the state, whose rename commits both.
     pub fn save(&self, _lock: &Lock, state: &mut State, month: Option<(&str, &[Checkin])>) -> Result<()> {
         let before = state.months.clone();
+        let mut written = None;
         if let Some((key, entries)) = month {
             let generation = state.months.get(key).map_or(1, |g| g + 1);
             let dir = self.checkins_dir();
@@ -243,6 +244,7 @@ impl Home {
                 .and_then(|()| sync_dir(&dir))
                 .with_context(|| format!("could not save the check-ins of {key} in {}", dir.display()))?;
             state.months.insert(key.to_owned(), generation);
+            written = Some(self.month_path(key, generation));
         }
         if let Some(schema) = state.migrated_from {
             self.keep_before_migration(schema)?;
@@ -250,6 +252,11 @@ impl Home {
         let bytes = serde_json::to_vec(state)?;
         let committed = self.commit_state(&bytes);
         if committed.is_err() {
+            // Not committed: the new month file must not outlive the failure,
+            // or a later `doctor --restore` would adopt it.
+            if let Some(path) = written {
+                let _ = fs::remove_file(path);
+            }
             state.months = before.clone();
         }
         committed.with_context(|| format!("could not save {}", self.state_path().display()))?;
@@ -297,7 +304,12 @@ impl Home {
             let written = write_tmp(&self.dir, BACKUP, &bytes)?;
             fs::rename(written, &tmp)?;
         }
-        fs::rename(&tmp, self.backup_path())
+        let renamed = fs::rename(&tmp, self.backup_path());
+        // If a killed run left the backup linked to the state already, the
+        // rename was between two names of one file: POSIX does nothing then,
+        // and the temporary name would stay behind.
+        let _ = fs::remove_file(&tmp);
+        renamed
     }
 
     /// Month files named by neither the new state nor the backup are gone
@@ -432,17 +444,17 @@ pub fn parse_month_name(name: &str) -> Option<(&str, u32)> {
     Some((month, generation.parse().ok()?))
 }
 
-/// Create the folder 0700 if missing; tighten it if others can get in.
+/// Create the folder 0700 if missing. An existing one loses any access for
+/// others, and is given none: a folder made read-only stays read-only.
 pub fn ensure_private_dir(dir: &Path) -> Result<()> {
     match fs::metadata(dir) {
         Ok(meta) => {
             let mode = meta.permissions().mode() & 0o777;
-            if mode != 0o700 {
-                fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-                    .with_context(|| format!("could not make {} private (mode 0700)", dir.display()))?;
-                if mode & 0o077 != 0 {
-                    eprintln!("note: made {} private (mode 0700; it was {mode:04o})", dir.display());
-                }
+            if mode & 0o077 != 0 {
+                let private = mode & 0o700;
+                fs::set_permissions(dir, fs::Permissions::from_mode(private))
+                    .with_context(|| format!("could not make {} private", dir.display()))?;
+                eprintln!("note: made {} private (mode {private:04o}; it was {mode:04o})", dir.display());
             }
             Ok(())
         }
