@@ -1,0 +1,1039 @@
+//! What `plan` promises about your data, tried the hard way: many runs at
+//! once, runs killed mid-write, damaged files, writes that fail half way,
+//! a permissive umask, and a clock that goes back. `tests/kill9.sh` runs the
+//! kill loop for longer than `cargo test` should.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use chrono::{Days, NaiveDate};
+use common::Env;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_plan");
+
+type Snapshot = BTreeMap<PathBuf, Vec<u8>>;
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/// `plan ARGS` as a plain `std` command (to spawn many at once, or kill one),
+/// with the harness's environment: this plan folder, this today, no other `PLAN_*`.
+fn raw(env: &Env, today: &str, args: &[&str]) -> Command {
+    let mut cmd = Command::new(BIN);
+    scrub(&mut cmd);
+    cmd.stdin(Stdio::null())
+        .env("PLAN_HOME", env.home())
+        .env("PLAN_TODAY", today)
+        .current_dir(env.dir.path())
+        .args(args);
+    cmd
+}
+
+fn scrub(cmd: &mut Command) {
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("PLAN_") {
+            cmd.env_remove(&key);
+        }
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The paths two snapshots disagree on, each with what happened to it.
+fn differing(before: &Snapshot, after: &Snapshot) -> Vec<String> {
+    let paths: BTreeSet<&PathBuf> = before.keys().chain(after.keys()).collect();
+    paths
+        .into_iter()
+        .filter(|path| before.get(*path) != after.get(*path))
+        .map(|path| {
+            let what = match (before.get(path), after.get(path)) {
+                (Some(_), None) => "removed",
+                (None, Some(_)) => "added",
+                _ => "changed",
+            };
+            format!("{} ({what})", path.display())
+        })
+        .collect()
+}
+
+/// The plan folder holds exactly the bytes it held before.
+fn assert_unchanged(env: &Env, before: &Snapshot, context: &str) {
+    let after = env.snapshot();
+    assert!(*before == after, "{context}: the plan folder changed: {:?}", differing(before, &after));
+}
+
+/// Run a command that must fail with exit 1 and an `error:` line naming `names`.
+fn assert_refused(out: &Output, names: &str, context: &str) {
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{context}: expected exit 1; stderr: {stderr}");
+    assert!(
+        stderr.lines().any(|line| line.starts_with("error:") && line.contains(names)),
+        "{context}: expected an `error:` line naming {names}; stderr: {stderr}"
+    );
+}
+
+/// `log --json` as a map from date to the whole entry.
+fn log_map(env: &Env, today: &str) -> BTreeMap<String, Value> {
+    let log = env.json_on(today, &["log", "--json"]);
+    let entries = log.as_array().expect("log --json is an array");
+    let map: BTreeMap<String, Value> = entries
+        .iter()
+        .map(|entry| (entry["date"].as_str().expect("a date").to_owned(), entry.clone()))
+        .collect();
+    assert_eq!(map.len(), entries.len(), "log --json lists a date twice: {log}");
+    map
+}
+
+fn entry(date: &str, mood: Option<u8>, urge: Option<u8>, contact: &str, note: Option<&str>) -> Value {
+    serde_json::json!({"date": date, "mood": mood, "urge": urge, "contact": contact, "note": note})
+}
+
+fn date(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
+}
+
+fn add_days(day: NaiveDate, n: usize) -> String {
+    day.checked_add_days(Days::new(n as u64)).expect("in range").to_string()
+}
+
+/// A JSON file of the plan folder, if it parses.
+fn read_json(path: &Path) -> Option<Value> {
+    serde_json::from_slice(&fs::read(path).ok()?).ok()
+}
+
+/// Month file names (`YYYY-MM.G.json`) a state file names.
+fn named_months(path: &Path) -> BTreeSet<String> {
+    let Some(state) = read_json(path) else { return BTreeSet::new() };
+    let Some(months) = state["months"].as_object() else { return BTreeSet::new() };
+    months.iter().map(|(month, generation)| format!("{month}.{generation}.json")).collect()
+}
+
+/// The month file `state.json` names for `month`.
+fn month_file(env: &Env, month: &str) -> PathBuf {
+    let state = read_json(&env.home().join("state.json")).expect("a readable state");
+    let generation = &state["months"][month];
+    assert!(generation.is_u64(), "state.json names no file for {month}");
+    env.home().join("checkins").join(format!("{month}.{generation}.json"))
+}
+
+/// Files a killed or failed run left: temporary files, and month files that
+/// neither the state nor its backup names.
+fn leftovers(home: &Path) -> Vec<String> {
+    let named: BTreeSet<String> = named_months(&home.join("state.json"))
+        .into_iter()
+        .chain(named_months(&home.join("state.json.bak")))
+        .collect();
+    let mut found = Vec::new();
+    for dir in [home.to_path_buf(), home.join("checkins")] {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let month_file = dir.ends_with("checkins")
+                && !name.starts_with('.')
+                && Path::new(&name).extension().is_some_and(|ext| ext == "json");
+            if name.contains(".tmp.") || (month_file && !named.contains(&name)) {
+                found.push(format!("{}/{name}", dir.file_name().unwrap_or_default().to_string_lossy()));
+            }
+        }
+    }
+    found
+}
+
+/// Replace a file's bytes, as damage would: a new inode (never through a hard
+/// link to another file), mode 0600.
+fn damage(path: &Path, bytes: &[u8]) {
+    let _ = fs::remove_file(path);
+    fs::write(path, bytes).expect("write the damage");
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600)).expect("chmod");
+}
+
+/// A small random-number generator, so the kill timings differ between runs
+/// without a dependency; the seed is printed so a failure can be replayed
+/// (`KILL9_SEED=...`).
+struct Rng(u64);
+
+impl Rng {
+    fn seeded() -> Rng {
+        let seed = std::env::var("KILL9_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+            let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map_or(1, |d| d.as_nanos());
+            u64::try_from(nanos % u128::from(u64::MAX)).unwrap_or(1) | 1
+        });
+        eprintln!("random seed {seed} (KILL9_SEED={seed} replays it)");
+        Rng(seed)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
+    }
+}
+
+// ---------------------------------------------------------------------------
+// A plan with some history
+// ---------------------------------------------------------------------------
+
+const TODAY: &str = "2026-11-22";
+
+/// The check-ins `history` records before its last save.
+fn before_last_save() -> Vec<Value> {
+    vec![
+        entry("2026-10-05", Some(3), Some(8), "none", None),
+        entry("2026-10-20", None, None, "slip", Some("called them at 2am")),
+        entry("2026-11-03", Some(6), None, "allowed", Some("school run — ça va, 学校")),
+    ]
+}
+
+/// The check-in `history` records last.
+fn last_save() -> Value {
+    entry("2026-11-10", Some(7), Some(2), "none", None)
+}
+
+/// A plan started on 2026-10-01, today 2026-11-22: check-ins in two months,
+/// a slip, a ticked task, a backup. Its last save is the check-in of 2026-11-10.
+fn history() -> Env {
+    let env = Env::new(TODAY);
+    env.plan_on("2026-10-01", &["start"]).assert().success();
+    let runs: [&[&str]; 5] = [
+        &["checkin", "--date", "2026-10-05", "--mood", "3", "--urge", "8"],
+        &["slip", "--date", "2026-10-20", "--note", "called them at 2am"],
+        &["done", "1"],
+        &[
+            "checkin",
+            "--date",
+            "2026-11-03",
+            "--mood",
+            "6",
+            "--contact",
+            "allowed",
+            "--note",
+            "school run — ça va, 学校",
+        ],
+        &["checkin", "--date", "2026-11-10", "--mood", "7", "--urge", "2"],
+    ];
+    for args in runs {
+        env.plan(args).assert().success();
+    }
+    let mut all = before_last_save();
+    all.push(last_save());
+    assert_history(&env, &all);
+    env
+}
+
+/// `log --json` holds exactly these entries.
+fn assert_history(env: &Env, entries: &[Value]) {
+    let expected: BTreeMap<String, Value> =
+        entries.iter().map(|e| (e["date"].as_str().unwrap().to_owned(), e.clone())).collect();
+    let log = log_map(env, &env.today);
+    assert!(log == expected, "log --json:\n{log:#?}\nexpected:\n{expected:#?}");
+}
+
+/// Every command a person runs on a plan, readers and writers.
+const COMMANDS: [&[&str]; 14] = [
+    &["status"],
+    &["status", "--json"],
+    &["status", "--short"],
+    &["next"],
+    &["steps"],
+    &["log"],
+    &["log", "--json"],
+    &["checkin", "--mood", "5"],
+    &["checkin", "--date", "2026-11-03", "--mood", "9"],
+    &["checkin", "--date", "2026-10-07", "--urge", "1"],
+    &["slip", "--date", "2026-11-21"],
+    &["done", "1"],
+    &["done", "2"],
+    &["done"],
+];
+
+// ---------------------------------------------------------------------------
+// 1. Races
+// ---------------------------------------------------------------------------
+
+/// Forty `plan checkin` runs at once, each on its own date: every one is recorded.
+#[test]
+fn forty_checkins_at_once_are_all_recorded() {
+    let env = Env::new("2026-12-31");
+    env.plan_on("2026-11-01", &["start"]).assert().success();
+    let first = date("2026-11-01");
+    let runs: Vec<(String, String, Child)> = (0..40)
+        .map(|i| {
+            let day = add_days(first, i);
+            let mood = (i % 10 + 1).to_string();
+            let child = raw(&env, "2026-12-31", &["checkin", "--date", &day, "--mood", &mood])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn plan");
+            (day, mood, child)
+        })
+        .collect();
+    let mut expected = BTreeMap::new();
+    for (day, mood, child) in runs {
+        let out = child.wait_with_output().expect("wait for plan");
+        assert!(out.status.success(), "checkin for {day} failed: {}", text(&out.stderr));
+        expected.insert(day, mood.parse::<u64>().unwrap());
+    }
+    let log = log_map(&env, "2026-12-31");
+    let got: BTreeMap<String, u64> =
+        log.iter().map(|(day, entry)| (day.clone(), entry["mood"].as_u64().expect("a mood"))).collect();
+    assert!(got == expected, "after 40 check-ins at once, log --json has {} of them:\n{got:?}", got.len());
+    let status = env.json_on("2026-12-31", &["status", "--json"]);
+    assert_eq!(status["checkins"], 40);
+    assert_eq!(leftovers(&env.home()), Vec::<String>::new());
+}
+
+/// Check-ins, slips, task ticks and readers all at once: no update is lost
+/// and no reader ever sees a half-written plan.
+#[test]
+fn checkins_ticks_and_readers_at_once() {
+    let env = Env::new("2026-12-31");
+    env.plan_on("2026-11-01", &["start"]).assert().success();
+    let first = date("2026-11-01");
+    let mut children: Vec<(Vec<String>, Child)> = Vec::new();
+    let mut spawn = |args: Vec<String>| {
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        let child = raw(&env, "2026-12-31", &refs)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn plan");
+        children.push((args, child));
+    };
+    for i in 0..20 {
+        let day = add_days(first, i * 2);
+        if i % 5 == 4 {
+            spawn(vec!["slip".into(), "--date".into(), day]);
+        } else {
+            spawn(vec!["checkin".into(), "--date".into(), day, "--mood".into(), (i % 10 + 1).to_string()]);
+        }
+        if i < 5 {
+            spawn(vec!["done".into(), (i + 1).to_string()]);
+        }
+        if i % 2 == 0 {
+            spawn(vec!["status".into(), "--json".into()]);
+        }
+    }
+    for (args, child) in children {
+        let out = child.wait_with_output().expect("wait for plan");
+        assert!(out.status.success(), "plan {args:?} failed: {}", text(&out.stderr));
+    }
+    let log = log_map(&env, "2026-12-31");
+    assert_eq!(log.len(), 20, "{log:#?}");
+    for i in 0..20 {
+        let day = add_days(first, i * 2);
+        let entry = &log[&day];
+        if i % 5 == 4 {
+            assert_eq!(entry["contact"], "slip", "{day}");
+        } else {
+            assert_eq!(entry["mood"], i % 10 + 1, "{day}");
+        }
+    }
+    let status = env.json_on("2026-12-31", &["status", "--json"]);
+    assert_eq!(status["checkins"], 20);
+    assert_eq!(status["no_contact"]["resets"], 4);
+    assert_eq!(status["no_contact"]["since"], add_days(first, 38));
+    let next = env.json_on("2026-12-31", &["next", "--json"]);
+    let ticked: Vec<bool> =
+        next["tasks"].as_array().unwrap().iter().map(|task| task["done"].as_bool().unwrap()).collect();
+    assert_eq!(ticked, [true; 5], "every tick is kept: {next}");
+    assert_eq!(leftovers(&env.home()), Vec::<String>::new());
+}
+
+// ---------------------------------------------------------------------------
+// 2. kill -9
+// ---------------------------------------------------------------------------
+
+/// `plan checkin` killed at random moments: each time the plan reads, holds
+/// every check-in confirmed before and the new one or not, and leftovers are
+/// gone after the next successful run. `tests/kill9.sh` does this 300 times.
+#[test]
+fn kill_9_mid_write_loses_nothing() {
+    const ROUNDS: usize = 30;
+    let today = "2026-12-31";
+    let env = Env::new(today);
+    env.plan_on("2026-01-01", &["start"]).assert().success();
+    let mut rng = Rng::seeded();
+    let mut confirmed: BTreeMap<String, Value> = BTreeMap::new();
+    let (mut completed, mut killed_kept, mut killed_lost) = (0, 0, 0);
+    let mut kills_since_success = 0;
+    for round in 0..ROUNDS {
+        let day = add_days(date("2026-01-01"), round * 11);
+        let mood = round % 10 + 1;
+        let slip = round % 7 == 3;
+        let mut args = vec!["checkin", "--date", &day];
+        let mood_text = mood.to_string();
+        args.extend(if slip { ["--contact", "slip"] } else { ["--mood", &mood_text] });
+        let mut child =
+            raw(&env, today, &args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn plan");
+        std::thread::sleep(Duration::from_micros(rng.below(6000)));
+        let _ = child.kill();
+        let finished = child.wait().expect("wait for plan").success();
+
+        let status = raw(&env, today, &["status", "--json"]).output().expect("run status");
+        assert!(status.status.success(), "round {round}: status after kill -9: {}", text(&status.stderr));
+        let log = log_map(&env, today);
+        let new = if slip {
+            entry(&day, None, None, "slip", None)
+        } else {
+            entry(&day, Some(u8::try_from(mood).unwrap()), None, "none", None)
+        };
+        let mut with_new = confirmed.clone();
+        with_new.insert(day.clone(), new);
+        if log == with_new {
+            if finished {
+                completed += 1;
+            } else {
+                killed_kept += 1;
+            }
+            confirmed = with_new;
+        } else {
+            assert!(!finished, "round {round}: checkin exited 0 but {day} is not in the log: {log:#?}");
+            assert!(
+                log == confirmed,
+                "round {round}: after kill -9 the log lost or gained entries: {log:#?}"
+            );
+            killed_lost += 1;
+        }
+        let status: Value = serde_json::from_slice(&status.stdout).expect("status --json");
+        assert_eq!(status["checkins"], confirmed.len(), "round {round}");
+        if let Ok(bytes) = fs::read(env.home().join("state.json.bak")) {
+            let backup: Value = serde_json::from_slice(&bytes).expect("the backup is whole JSON");
+            assert_eq!(backup["format"], "plan-state", "round {round}: the backup is a plan state");
+        }
+        let slips = confirmed.values().filter(|e| e["contact"] == "slip").count();
+        assert_eq!(status["no_contact"]["resets"], slips, "round {round}");
+        // A killed run leaves at most a month file (or its temporary file) and
+        // the state's temporary files; the next successful run removes them all.
+        let left = leftovers(&env.home());
+        if finished {
+            assert_eq!(left, Vec::<String>::new(), "round {round}: a successful run leaves nothing behind");
+            kills_since_success = 0;
+        } else {
+            kills_since_success += 1;
+            assert!(left.len() <= 3 * kills_since_success, "round {round}: leftovers pile up: {left:?}");
+        }
+    }
+    // One more run that is not killed cleans up whatever the last kill left.
+    env.plan(&["checkin", "--mood", "5"]).assert().success();
+    assert_eq!(leftovers(&env.home()), Vec::<String>::new());
+    assert_eq!(log_map(&env, today).len(), confirmed.len() + 1);
+    eprintln!(
+        "{ROUNDS} rounds: {completed} finished, {killed_kept} killed after the commit, {killed_lost} killed before it"
+    );
+}
+
+/// A kill between keeping the backup (a hard link to the state) and putting
+/// the new state in place leaves `state.json.bak` the same file as
+/// `state.json`. The next save must still leave nothing behind: `rename(2)`
+/// of one link onto another of the same file does nothing, so the
+/// temporary link would stay unless removed.
+#[test]
+fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
+    let env = history();
+    let home = env.home();
+    fs::remove_file(home.join("state.json.bak")).unwrap();
+    fs::hard_link(home.join("state.json"), home.join("state.json.bak")).unwrap();
+    let state = fs::read(home.join("state.json")).unwrap();
+    env.plan(&["checkin", "--mood", "4"]).assert().success();
+    assert_eq!(leftovers(&home), Vec::<String>::new(), "a successful run leaves no temporary file");
+    assert_eq!(fs::read(home.join("state.json.bak")).unwrap(), state);
+    let mut all = before_last_save();
+    all.push(last_save());
+    all.push(entry(TODAY, Some(4), None, "none", None));
+    assert_history(&env, &all);
+    let out = env.plan(&["doctor"]).output().unwrap();
+    assert!(out.status.success(), "doctor after a successful save:\n{}", text(&out.stdout));
+}
+
+// ---------------------------------------------------------------------------
+// 3. Damaged files
+// ---------------------------------------------------------------------------
+
+/// The ways a state file can be wrong, each with a word the message must use.
+fn state_damages(good: &[u8]) -> Vec<(&'static str, Vec<u8>, &'static str)> {
+    vec![
+        ("empty", Vec::new(), "empty"),
+        ("truncated at half", good[..good.len() / 2].to_vec(), "truncated"),
+        ("garbage bytes", b"\x00\xff\xfe\x07 not json \x1b[31m".to_vec(), "damaged"),
+        ("a foreign JSON", br#"{"name":"x"}"#.to_vec(), "not a plan state file"),
+        (
+            "another program's JSON",
+            br#"{"version": 3, "tasks": [{"id": 1, "description": "buy milk", "status": "pending"}]}"#
+                .to_vec(),
+            "not a plan state file",
+        ),
+        ("a JSON array", b"[1, 2, 3]\n".to_vec(), "not a plan state file"),
+    ]
+}
+
+/// Every command refuses (exit 1, an `error:` line naming `names`) and the
+/// plan folder stays byte for byte as it was; `start` refuses too.
+fn every_command_refuses(env: &Env, names: &str, kind: &str) {
+    let before = env.snapshot();
+    for args in COMMANDS {
+        let out = env.plan(args).output().expect("run plan");
+        assert_refused(&out, names, &format!("{kind}: plan {args:?}"));
+        assert_unchanged(env, &before, &format!("{kind}: plan {args:?}"));
+    }
+    let out = env.plan(&["start"]).output().expect("run plan");
+    assert_eq!(out.status.code(), Some(1), "{kind}: start over a damaged plan: {}", text(&out.stderr));
+    assert_unchanged(env, &before, &format!("{kind}: plan start"));
+}
+
+/// `plan doctor` exits 1 and names the problem.
+fn doctor_finds(env: &Env, names: &[&str], kind: &str) {
+    let before = env.snapshot();
+    let out = env.plan(&["doctor"]).output().expect("run plan doctor");
+    let said = format!("{}{}", text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{kind}: doctor must find a problem:\n{said}");
+    for name in names {
+        assert!(said.contains(name), "{kind}: doctor must name {name}:\n{said}");
+    }
+    assert_unchanged(env, &before, &format!("{kind}: plan doctor"));
+}
+
+/// `doctor --restore` brings back every check-in and a plan that works, the
+/// damaged state kept aside.
+fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
+    let out = env.plan(&["doctor", "--restore"]).output().expect("run plan doctor --restore");
+    assert!(out.status.success(), "{kind}: doctor --restore failed: {}", text(&out.stderr));
+    if let Some(damaged) = damaged {
+        let aside = env.home().join("state.json.damaged.1");
+        assert_eq!(
+            fs::read(&aside).ok().as_deref(),
+            Some(damaged),
+            "{kind}: the damaged state is kept aside"
+        );
+    }
+    let status = env.json(&["status", "--json"]);
+    assert_eq!(status["no_contact"]["since"], "2026-10-20", "{kind}");
+    assert_eq!(status["no_contact"]["resets"], 1, "{kind}");
+    // Every check-in recorded before the last save is in the backup; the
+    // last save's own is in its month file, which restore adopts too.
+    let log = log_map(env, TODAY);
+    for old in before_last_save().into_iter().chain([last_save()]) {
+        let day = old["date"].as_str().unwrap();
+        assert_eq!(log.get(day), Some(&old), "{kind}: restore lost the check-in of {day}");
+    }
+    assert_eq!(log.len(), 4, "{kind}: {log:#?}");
+    assert_eq!(status["checkins"], 4, "{kind}");
+    // The plan goes on: the next change works, and leaves a healthy folder.
+    env.plan(&["checkin", "--mood", "4"]).assert().success();
+    assert_eq!(log_map(env, TODAY)[TODAY], entry(TODAY, Some(4), None, "none", None), "{kind}");
+    let out = env.plan(&["doctor"]).output().expect("run plan doctor");
+    assert!(out.status.success(), "{kind}: doctor after restore and a change:\n{}", text(&out.stdout));
+}
+
+#[test]
+fn a_damaged_state_is_refused_untouched_and_restored() {
+    let good = fs::read(history().home().join("state.json")).unwrap();
+    for (kind, bytes, word) in state_damages(&good) {
+        let env = history();
+        let path = env.home().join("state.json");
+        damage(&path, &bytes);
+        let name = path.display().to_string();
+        every_command_refuses(&env, &name, kind);
+        let out = env.plan(&["status"]).output().unwrap();
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains(word), "{kind}: the message says what is wrong ({word}): {stderr}");
+        assert!(
+            stderr.contains("state.json.bak"),
+            "{kind}: the message says where the good copy is: {stderr}"
+        );
+        doctor_finds(&env, &["state.json", word], kind);
+        restore_works(&env, Some(&bytes), kind);
+    }
+}
+
+#[test]
+fn a_missing_state_beside_a_backup_is_refused_untouched_and_restored() {
+    let env = history();
+    fs::remove_file(env.home().join("state.json")).unwrap();
+    every_command_refuses(&env, "state.json is missing", "state.json deleted");
+    doctor_finds(&env, &["state.json"], "state.json deleted");
+    restore_works(&env, None, "state.json deleted");
+}
+
+#[test]
+fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
+    let oct = || fs::read(month_file(&history(), "2026-10")).unwrap();
+    let damages: Vec<(&str, Option<Vec<u8>>)> = vec![
+        ("empty", Some(Vec::new())),
+        (
+            "truncated",
+            Some(b"{\"format\":\"plan-checkins\",\"month\":\"2026-11\",\"entries\":[{\"da".to_vec()),
+        ),
+        ("garbage bytes", Some(b"\x00\xff\xfe\x07 not json".to_vec())),
+        ("a foreign JSON", Some(br#"{"name":"x"}"#.to_vec())),
+        ("another month's file", Some(oct())),
+        ("deleted", None),
+    ];
+    for (kind, bytes) in damages {
+        let env = history();
+        let path = month_file(&env, "2026-11");
+        match &bytes {
+            Some(bytes) => damage(&path, bytes),
+            None => fs::remove_file(&path).unwrap(),
+        }
+        let name = path.display().to_string();
+        let kind = format!("2026-11 month file {kind}");
+        // Whatever reads or rewrites November refuses, changing nothing.
+        let before = env.snapshot();
+        let needs_november: [&[&str]; 5] = [
+            &["log"],
+            &["log", "--json"],
+            &["checkin", "--date", "2026-11-21", "--mood", "5"],
+            &["checkin", "--date", "2026-11-03", "--mood", "9"],
+            &["slip", "--date", "2026-11-15"],
+        ];
+        for args in needs_november {
+            let out = env.plan(args).output().unwrap();
+            assert_refused(&out, &name, &format!("{kind}: plan {args:?}"));
+            assert_unchanged(&env, &before, &format!("{kind}: plan {args:?}"));
+        }
+        doctor_finds(&env, &[&format!("{}", path.file_name().unwrap().to_string_lossy())], &kind);
+        // What does not need the month's entries (status reads the state
+        // only, by design, to stay fast) may work, but never drops the
+        // damaged month or writes over it.
+        let others: [&[&str]; 5] = [
+            &["status", "--json"],
+            &["next"],
+            &["done", "3"],
+            &["done", "2"],
+            &["checkin", "--date", "2026-10-07"],
+        ];
+        for args in others {
+            let out = env.plan(args).output().unwrap();
+            let context = format!("{kind}: plan {args:?}");
+            if out.status.success() {
+                assert_eq!(
+                    fs::read(&path).ok(),
+                    bytes,
+                    "{context}: the damaged month file must stay as it is"
+                );
+                assert_eq!(month_file(&env, "2026-11"), path, "{context}: the state must still name it");
+            } else {
+                assert_refused(&out, "", &context);
+            }
+        }
+        let out = env.plan(&["doctor"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{kind}: doctor still sees the damage");
+    }
+}
+
+#[test]
+fn a_damaged_backup_is_reported_and_replaced_by_the_next_change() {
+    let good = fs::read(history().home().join("state.json")).unwrap();
+    for (kind, bytes, word) in state_damages(&good) {
+        let env = history();
+        let backup = env.home().join("state.json.bak");
+        damage(&backup, &bytes);
+        let kind = format!("state.json.bak {kind}");
+        let before = env.snapshot();
+        for args in [&["status", "--json"][..], &["log", "--json"], &["next"], &["steps"]] {
+            env.plan(args).assert().success();
+            assert_unchanged(&env, &before, &format!("{kind}: plan {args:?}"));
+        }
+        doctor_finds(&env, &["state.json.bak", word], &kind);
+        // Restoring a damaged backup over a good state is refused.
+        let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{kind}: doctor --restore with a good state");
+        assert_unchanged(&env, &before, &format!("{kind}: plan doctor --restore"));
+        // The next change keeps the current state as the new, good backup.
+        let state = fs::read(env.home().join("state.json")).unwrap();
+        env.plan(&["checkin", "--mood", "4"]).assert().success();
+        assert_eq!(fs::read(&backup).unwrap(), state, "{kind}: the backup is the state before the change");
+        let mut all = before_last_save();
+        all.push(last_save());
+        all.push(entry(TODAY, Some(4), None, "none", None));
+        assert_history(&env, &all);
+        let out = env.plan(&["doctor"]).output().unwrap();
+        assert!(out.status.success(), "{kind}: doctor after the change:\n{}", text(&out.stdout));
+    }
+}
+
+#[test]
+fn everything_damaged_at_once_is_refused_untouched() {
+    // The state, its backup and a month file at once: nothing to restore from.
+    let env = history();
+    let home = env.home();
+    let state = fs::read(home.join("state.json")).unwrap();
+    damage(&month_file(&env, "2026-11"), b"");
+    damage(&home.join("state.json"), b"\x00\x01 garbage");
+    damage(&home.join("state.json.bak"), &state[..state.len() / 3]);
+    let name = home.join("state.json").display().to_string();
+    every_command_refuses(&env, &name, "all damaged");
+    let out = env.plan(&["status"]).output().unwrap();
+    assert!(text(&out.stderr).contains("no readable backup"), "{}", text(&out.stderr));
+    doctor_finds(&env, &["state.json ", "state.json.bak"], "all damaged");
+    let before = env.snapshot();
+    let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+    assert_refused(&out, "state.json.bak", "all damaged: doctor --restore");
+    assert_unchanged(&env, &before, "all damaged: doctor --restore");
+
+    // The state gone and the backup damaged.
+    let env = history();
+    let home = env.home();
+    fs::remove_file(home.join("state.json")).unwrap();
+    damage(&home.join("state.json.bak"), br#"{"name":"x"}"#);
+    every_command_refuses(&env, "state.json is missing", "state gone, backup damaged");
+    let before = env.snapshot();
+    let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+    assert_refused(&out, "state.json.bak", "state gone, backup damaged: doctor --restore");
+    assert_unchanged(&env, &before, "state gone, backup damaged: doctor --restore");
+}
+
+// ---------------------------------------------------------------------------
+// 4. Writes that fail half way
+// ---------------------------------------------------------------------------
+
+/// Every change, with every file write failing after N bytes (a full disk):
+/// exit 1 with an `error:` line, and the plan folder exactly as before.
+#[test]
+fn a_write_that_fails_half_way_changes_nothing() {
+    if !cfg!(debug_assertions) {
+        eprintln!("skipped: PLAN_FAULT_WRITE_AFTER works in debug builds only");
+        return;
+    }
+    let env = history();
+    let status = env.json(&["status", "--json"]);
+    let mut all = before_last_save();
+    all.push(last_save());
+    // Each would change the plan (task 1 is ticked already; step 1 can be completed).
+    let writes: [&[&str]; 7] = [
+        &["checkin", "--mood", "5"],
+        &["checkin", "--date", "2026-11-03", "--mood", "9"],
+        &["checkin", "--date", "2026-10-07", "--urge", "1"],
+        &["slip", "--date", "2026-11-21"],
+        &["done", "2"],
+        &["done", "3"],
+        &["done"],
+    ];
+    let mut failures = Vec::new();
+    for limit in ["0", "10", "100", "1000", "5000"] {
+        for args in writes {
+            let before = env.snapshot();
+            let out = env.plan(args).env("PLAN_FAULT_WRITE_AFTER", limit).output().unwrap();
+            let context = format!("PLAN_FAULT_WRITE_AFTER={limit} plan {args:?}");
+            assert_refused(&out, "", &context);
+            let after = env.snapshot();
+            if before != after {
+                failures.push(format!("{context}: {:?}", differing(&before, &after)));
+            }
+            assert_eq!(env.json(&["status", "--json"]), status, "{context}: status afterwards");
+            assert_history(&env, &all);
+        }
+    }
+    assert!(failures.is_empty(), "failed writes changed the plan folder:\n{}", failures.join("\n"));
+}
+
+/// `plan start` that cannot write leaves no plan behind, only an empty
+/// folder, and the next `start` works.
+#[test]
+fn a_start_that_cannot_write_leaves_no_plan() {
+    if !cfg!(debug_assertions) {
+        eprintln!("skipped: PLAN_FAULT_WRITE_AFTER works in debug builds only");
+        return;
+    }
+    let env = Env::new(TODAY);
+    for limit in ["0", "100", "1000"] {
+        let out = env.plan(&["start"]).env("PLAN_FAULT_WRITE_AFTER", limit).output().unwrap();
+        assert_refused(&out, "", &format!("start with PLAN_FAULT_WRITE_AFTER={limit}"));
+        let out = env.plan(&["status"]).output().unwrap();
+        assert_refused(&out, "no plan yet", "status after a failed start");
+        assert_eq!(leftovers(&env.home()), Vec::<String>::new());
+    }
+    env.plan(&["start"]).assert().success();
+    env.plan(&["status"]).assert().success();
+}
+
+/// The permission bits of everything under the plan folder.
+fn modes(home: &Path) -> BTreeMap<PathBuf, u32> {
+    let mut modes = BTreeMap::new();
+    let mut stack = vec![home.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        modes.insert(dir.clone(), fs::metadata(&dir).unwrap().permissions().mode() & 0o7777);
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                modes.insert(path.clone(), fs::metadata(&path).unwrap().permissions().mode() & 0o7777);
+            }
+        }
+    }
+    modes
+}
+
+/// Whether a file can be created in `dir` by the user commands run as.
+fn can_create_in(dir: &Path, as_nobody: bool) -> bool {
+    let probe = dir.join("probe");
+    let created = if as_nobody {
+        nobody(Command::new("sh").arg("-c").arg("echo probe > \"$0\"").arg(&probe))
+            .status()
+            .is_ok_and(|status| status.success())
+    } else {
+        fs::write(&probe, b"probe").is_ok()
+    };
+    let _ = fs::remove_file(&probe);
+    created
+}
+
+/// Run a command as the user `nobody` (uid 65534), for a root that chmod cannot stop.
+fn nobody(cmd: &Command) -> Command {
+    let mut wrapped = Command::new("setpriv");
+    wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
+    wrapped.arg(cmd.get_program()).args(cmd.get_args());
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(value) => wrapped.env(key, value),
+            None => wrapped.env_remove(key),
+        };
+    }
+    if let Some(dir) = cmd.get_current_dir() {
+        wrapped.current_dir(dir);
+    }
+    wrapped
+}
+
+fn chown_nobody(path: &Path) -> bool {
+    Command::new("chown").arg("-R").arg("65534:65534").arg(path).status().is_ok_and(|s| s.success())
+}
+
+/// Gives a plan folder its usual modes back when dropped, so that `TempDir`
+/// can remove it even after a failed assertion.
+struct Writable(PathBuf);
+
+impl Drop for Writable {
+    fn drop(&mut self) {
+        let _ = fs::set_permissions(self.0.join("checkins"), fs::Permissions::from_mode(0o700));
+        let _ = fs::set_permissions(&self.0, fs::Permissions::from_mode(0o700));
+    }
+}
+
+/// A plan folder the user made read-only (0500, and its checkins/): a change
+/// fails with exit 1 and the folder stays exactly as it was, its modes too.
+/// Root ignores those modes, so under root the commands run as `nobody`
+/// (through `setpriv`) on a folder that user owns; without that, the test
+/// says why it skips.
+#[test]
+fn a_read_only_plan_folder_refuses_and_changes_nothing() {
+    let env = history();
+    let home = env.home();
+    let _writable = Writable(home.clone());
+    let mut as_nobody = false;
+    let set_read_only = || {
+        fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o500)).unwrap();
+        fs::set_permissions(&home, fs::Permissions::from_mode(0o500)).unwrap();
+    };
+    set_read_only();
+    if can_create_in(&home, false) {
+        // Root: the modes do not stop us. Hand the folder to nobody instead.
+        fs::set_permissions(&home, fs::Permissions::from_mode(0o700)).unwrap();
+        let usable = chown_nobody(env.dir.path())
+            && nobody(Command::new(BIN).arg("--version")).output().is_ok_and(|out| out.status.success());
+        set_read_only();
+        if !usable || can_create_in(&home, true) {
+            eprintln!(
+                "skipped: running as root, where chmod 0500 does not stop writes, and the folder \
+                 could not be handed to `nobody` through setpriv"
+            );
+            return;
+        }
+        as_nobody = true;
+    }
+    let before = env.snapshot();
+    let before_modes = modes(&home);
+    let writes: [&[&str]; 4] = [
+        &["checkin", "--mood", "5"],
+        &["checkin", "--date", "2026-11-03", "--mood", "9"],
+        &["slip", "--date", "2026-11-21"],
+        &["done", "2"],
+    ];
+    for args in writes {
+        let mut cmd = raw(&env, TODAY, args);
+        let out = if as_nobody { nobody(&cmd).output() } else { cmd.output() }.unwrap();
+        let context = format!("read-only plan folder: plan {args:?}");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{context}: a change must fail; stdout: {}",
+            text(&out.stdout)
+        );
+        assert_refused(&out, "", &context);
+        assert_unchanged(&env, &before, &context);
+        assert!(modes(&home) == before_modes, "{context}: modes changed: {:?}", modes(&home));
+    }
+    // Reading still works.
+    let mut cmd = raw(&env, TODAY, &["log", "--json"]);
+    let out = if as_nobody { nobody(&cmd).output() } else { cmd.output() }.unwrap();
+    assert!(out.status.success(), "reading a read-only plan: {}", text(&out.stderr));
+}
+
+// ---------------------------------------------------------------------------
+// 5. Permissions under a permissive umask
+// ---------------------------------------------------------------------------
+
+/// `plan ARGS` run under `umask 000`.
+fn with_umask_000(env: &Env, today: &str, args: &[&str]) -> Output {
+    let mut cmd = Command::new("sh");
+    scrub(&mut cmd);
+    let out = cmd
+        .env("PLAN_HOME", env.home())
+        .env("PLAN_TODAY", today)
+        .current_dir(env.dir.path())
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(assert_cmd::cargo::cargo_bin("plan"))
+        .args(args)
+        .output()
+        .expect("run sh");
+    assert!(out.status.success(), "umask 000 plan {args:?}: {}", text(&out.stderr));
+    out
+}
+
+fn assert_private(home: &Path, context: &str) {
+    let wrong: Vec<String> = modes(home)
+        .into_iter()
+        .filter(|(path, mode)| *mode != if path.is_dir() { 0o700 } else { 0o600 })
+        .map(|(path, mode)| format!("{} {mode:04o}", path.display()))
+        .collect();
+    assert!(wrong.is_empty(), "{context}: not private: {wrong:?}");
+}
+
+#[test]
+fn files_are_private_under_umask_000() {
+    let env = Env::new(TODAY);
+    let runs: [(&str, &[&str]); 8] = [
+        ("2026-10-01", &["start"]),
+        ("2026-10-03", &["checkin", "--mood", "4", "--note", "private"]),
+        ("2026-10-04", &["slip"]),
+        ("2026-10-05", &["done", "1"]),
+        ("2026-11-02", &["checkin", "--mood", "6"]),
+        ("2026-11-02", &["start", "--force", "--playbook", "four-steps"]),
+        ("2026-11-03", &["checkin", "--mood", "7"]),
+        ("2026-11-03", &["checkin", "--urge", "2"]),
+    ];
+    for (today, args) in runs {
+        with_umask_000(&env, today, args);
+        assert_private(&env.home(), &format!("after umask 000 plan {args:?}"));
+    }
+    assert!(env.home().join("archive").is_dir(), "start --force archived the old plan");
+    assert!(env.home().join("state.json.bak").is_file());
+}
+
+#[test]
+fn an_open_plan_folder_is_warned_about_and_tightened() {
+    let env = history();
+    let home = env.home();
+    fs::set_permissions(&home, fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o755)).unwrap();
+    // Reading warns and changes nothing.
+    let out = env.plan(&["status"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.lines().any(|line| line.starts_with("warning:") && line.contains("0755")),
+        "status on a 0755 folder warns: {stderr}"
+    );
+    assert_eq!(fs::metadata(&home).unwrap().permissions().mode() & 0o777, 0o755);
+    // The next change makes it private, and says so.
+    let out = env.plan(&["checkin", "--mood", "5"]).output().unwrap();
+    assert!(out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("0700"), "a change tightens the folder and says so: {stderr}");
+    assert_private(&home, "after a change in a 0755 folder");
+    let out = env.plan(&["status"]).output().unwrap();
+    assert_eq!(text(&out.stderr), "", "no warning once private");
+
+    // A folder someone made before the plan, wide open.
+    let env = Env::new(TODAY);
+    fs::create_dir(env.home()).unwrap();
+    fs::set_permissions(env.home(), fs::Permissions::from_mode(0o777)).unwrap();
+    let out = env.plan(&["start"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(text(&out.stderr).contains("0700"), "{}", text(&out.stderr));
+    assert_private(&env.home(), "after start in a 0777 folder");
+}
+
+// ---------------------------------------------------------------------------
+// 6. Time going wrong
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_clock_set_back_loses_and_rewrites_nothing() {
+    let env = Env::new("2026-11-20");
+    env.plan_on("2026-11-01", &["start"]).assert().success();
+    env.plan(&["checkin", "--mood", "8", "--contact", "slip", "--note", "saw them"]).assert().success();
+    let later = entry("2026-11-20", Some(8), None, "slip", Some("saw them"));
+
+    // Two days back.
+    let before = env.snapshot();
+    for args in [&["status"][..], &["status", "--short"], &["next"], &["steps"], &["log"]] {
+        env.plan_on("2026-11-18", args).assert().success();
+    }
+    let status = env.json_on("2026-11-18", &["status", "--json"]);
+    assert_eq!(status["no_contact"]["since"], "2026-11-20");
+    assert_eq!(status["no_contact"]["days"], 0, "never negative: {status}");
+    assert!(status["no_contact"]["longest"].as_u64().is_some(), "{status}");
+    assert_eq!(status["no_contact"]["resets"], 1);
+    assert_eq!(status["checkins"], 1);
+    assert_eq!(log_map(&env, "2026-11-18").get("2026-11-20"), Some(&later));
+    assert_unchanged(&env, &before, "reading with the clock set back");
+
+    // A check-in on the earlier today is recorded beside the later one.
+    env.plan_on("2026-11-18", &["checkin", "--mood", "4"]).assert().success();
+    let log = log_map(&env, "2026-11-18");
+    assert_eq!(log.get("2026-11-20"), Some(&later));
+    assert_eq!(log.get("2026-11-18"), Some(&entry("2026-11-18", Some(4), None, "none", None)));
+    let status = env.json_on("2026-11-18", &["status", "--json"]);
+    assert_eq!(status["checkins"], 2);
+    assert_eq!(status["no_contact"]["since"], "2026-11-20", "the later slip still counts");
+
+    // The clock comes right again.
+    let status = env.json_on("2026-11-25", &["status", "--json"]);
+    assert_eq!(status["no_contact"]["days"], 5);
+    assert_eq!(status["checkins"], 2);
+}
+
+#[test]
+fn a_day_before_the_plan_started_is_refused() {
+    let env = Env::new("2026-11-20");
+    env.plan_on("2026-11-01", &["start", "--since", "2026-10-25"]).assert().success();
+    env.plan(&["checkin", "--mood", "6"]).assert().success();
+    let before = env.snapshot();
+    let refused: [(&str, &[&str]); 5] = [
+        ("2026-11-20", &["checkin", "--date", "2026-10-31", "--mood", "5"]),
+        ("2026-11-20", &["checkin", "--date", "2026-10-25", "--mood", "5"]),
+        ("2026-11-20", &["slip", "--date", "2026-10-31"]),
+        // A clock set before the plan began: today itself is before the start.
+        ("2026-10-30", &["checkin", "--mood", "5"]),
+        ("2026-10-30", &["slip"]),
+    ];
+    for (today, args) in refused {
+        let out = env.plan_on(today, args).output().unwrap();
+        assert_refused(&out, "before the plan started", &format!("on {today}: plan {args:?}"));
+        assert_unchanged(&env, &before, &format!("on {today}: plan {args:?}"));
+    }
+    let out = env.plan(&["checkin", "--date", "2026-11-21", "--mood", "5"]).output().unwrap();
+    assert_refused(&out, "in the future", "a date after today");
+    assert_unchanged(&env, &before, "a date after today");
+    // Reading on a day before the start works and changes nothing.
+    let status = env.json_on("2026-10-30", &["status", "--json"]);
+    assert_eq!(status["no_contact"]["days"], 5, "{status}");
+    assert_eq!(status["checkins"], 1);
+    assert_unchanged(&env, &before, "status before the start");
+}

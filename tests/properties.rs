@@ -1,0 +1,263 @@
+//! Property tests of the no-contact counter and the check-in rules, over
+//! random sequences of check-ins, slips and dates. The expected values come
+//! from a deliberately plain model written here, not from the code under test.
+
+use std::collections::BTreeMap;
+
+use chrono::{Days, NaiveDate};
+use plan::playbook::{BUNDLED, parse};
+use plan::schedule::{Counter, counter};
+use plan::state::{Checkin, CheckinInput, Contact, State, month_key};
+use proptest::prelude::*;
+
+/// The day plans start on in these tests.
+fn start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 20).unwrap()
+}
+
+fn plus(day: NaiveDate, n: u32) -> NaiveDate {
+    day.checked_add_days(Days::new(u64::from(n))).unwrap()
+}
+
+fn minus(day: NaiveDate, n: u32) -> NaiveDate {
+    day.checked_sub_days(Days::new(u64::from(n))).unwrap()
+}
+
+/// Whole days from `a` to `b`, never below zero.
+fn gap(a: NaiveDate, b: NaiveDate) -> u32 {
+    u32::try_from((b - a).num_days().max(0)).unwrap()
+}
+
+fn new_state(since_at_start: NaiveDate) -> State {
+    let playbook = parse(BUNDLED[0].1).expect("the bundled playbook parses");
+    State::new(playbook, "bundled".into(), start(), since_at_start)
+}
+
+/// One check-in as a person types it: a day (offset from the start), and
+/// the fields given (`None`: not given, so an amendment keeps the old value).
+#[derive(Debug, Clone)]
+struct Op {
+    day: u32,
+    contact: Option<Contact>,
+    mood: Option<u8>,
+}
+
+fn contact() -> impl Strategy<Value = Option<Contact>> {
+    prop_oneof![
+        Just(None),
+        Just(Some(Contact::None)),
+        Just(Some(Contact::Allowed)),
+        Just(Some(Contact::Slip))
+    ]
+}
+
+fn op(days: u32) -> impl Strategy<Value = Op> {
+    (0..days, contact(), proptest::option::of(1u8..=10)).prop_map(|(day, contact, mood)| Op {
+        day,
+        contact,
+        mood,
+    })
+}
+
+/// What a plan is after a run of check-ins.
+struct Scenario {
+    /// How many days before the start the last contact was.
+    before_start: u32,
+    ops: Vec<Op>,
+    /// Days after the latest possible check-in that today is.
+    later: u32,
+}
+
+const SPAN: u32 = 150;
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (0u32..40, prop::collection::vec(op(SPAN), 0..60), 0u32..100)
+        .prop_map(|(before_start, ops, later)| Scenario { before_start, ops, later })
+}
+
+impl std::fmt::Debug for Scenario {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "since_at_start = start - {}, today = start + {}, ops:",
+            self.before_start,
+            SPAN + self.later
+        )?;
+        for op in &self.ops {
+            write!(f, "\n  day {:>3} contact {:?} mood {:?}", op.day, op.contact, op.mood)?;
+        }
+        Ok(())
+    }
+}
+
+/// The plain model: the final contact and mood of each date.
+#[derive(Debug, Default, PartialEq)]
+struct Model {
+    days: BTreeMap<NaiveDate, (Contact, Option<u8>)>,
+}
+
+impl Model {
+    fn apply(&mut self, date: NaiveDate, op: &Op) {
+        let (contact, mood) = self.days.get(&date).copied().unwrap_or((Contact::None, None));
+        self.days.insert(date, (op.contact.unwrap_or(contact), op.mood.or(mood)));
+    }
+
+    fn slips(&self) -> Vec<NaiveDate> {
+        self.days
+            .iter()
+            .filter(|(_, (contact, _))| *contact == Contact::Slip)
+            .map(|(date, _)| *date)
+            .collect()
+    }
+
+    /// The counter as a person would work it out on paper.
+    fn counter(&self, since_at_start: NaiveDate, today: NaiveDate) -> Counter {
+        let slips = self.slips();
+        let mut since = since_at_start;
+        let mut longest = 0;
+        for &slip in &slips {
+            longest = longest.max(gap(since, slip));
+            since = slip;
+        }
+        let days = gap(since, today);
+        Counter { since, days, longest: longest.max(days), resets: u32::try_from(slips.len()).unwrap() }
+    }
+}
+
+/// The state and its month files after applying `ops` in order, checking
+/// at every step that a new date adds one to the count and an amendment none.
+fn run(since_at_start: NaiveDate, ops: &[Op], today: NaiveDate) -> (State, BTreeMap<String, Vec<Checkin>>) {
+    let mut state = new_state(since_at_start);
+    let mut months: BTreeMap<String, Vec<Checkin>> = BTreeMap::new();
+    for op in ops {
+        let date = plus(start(), op.day);
+        let month = months.entry(month_key(date)).or_default();
+        let before = state.checkins;
+        let known = month.iter().any(|entry| entry.date == date);
+        let input = CheckinInput { mood: op.mood, urge: None, contact: op.contact, note: None };
+        state.record_checkin(month, date, input, today).expect("a date between the start and today");
+        // (f) amending a date never changes the count; a new date adds one.
+        assert_eq!(state.checkins, if known { before } else { before + 1 }, "{op:?}");
+    }
+    (state, months)
+}
+
+/// Every property of the counter and the count, for one scenario.
+fn check(scenario: &Scenario) -> Result<(), TestCaseError> {
+    let since_at_start = minus(start(), scenario.before_start);
+    let today = plus(start(), SPAN + scenario.later);
+    let (state, months) = run(since_at_start, &scenario.ops, today);
+    let mut model = Model::default();
+    for op in &scenario.ops {
+        model.apply(plus(start(), op.day), op);
+    }
+    let got = state.counter(today);
+    let want = model.counter(since_at_start, today);
+    // (a) since is the start's last contact or the latest date whose final contact is a slip.
+    let latest_slip = model.slips().last().copied();
+    prop_assert_eq!(got.since, latest_slip.map_or(since_at_start, |slip| slip.max(since_at_start)));
+    // (b) one reset per date whose final contact is a slip.
+    prop_assert_eq!(got.resets, want.resets);
+    // (c) the longest streak is at least today's, and at least every gap between resets.
+    prop_assert!(got.longest >= got.days);
+    let mut points = vec![since_at_start];
+    points.extend(model.slips());
+    for pair in points.windows(2) {
+        prop_assert!(got.longest >= gap(pair[0], pair[1]), "gap {:?}", pair);
+    }
+    // (d) days are counted from since to today.
+    prop_assert_eq!(i64::from(got.days), (today - got.since).num_days());
+    // All of it exactly as the model says.
+    prop_assert_eq!(got, want);
+    // (e) one check-in per distinct date.
+    prop_assert_eq!(state.checkins, model.days.len());
+    prop_assert_eq!(&state.slips, &model.slips());
+    // The month files hold what the model does, each in its own month, by date.
+    let stored: BTreeMap<NaiveDate, (Contact, Option<u8>)> = months
+        .iter()
+        .flat_map(|(month, entries)| {
+            assert!(entries.windows(2).all(|w| w[0].date < w[1].date), "{month} is sorted and unique");
+            assert!(
+                entries.iter().all(|entry| month_key(entry.date) == *month),
+                "{month} holds its own days"
+            );
+            entries.iter().map(|entry| (entry.date, (entry.contact, entry.mood)))
+        })
+        .collect();
+    prop_assert_eq!(&stored, &model.days);
+    // The counter from the state is the counter from its slips.
+    prop_assert_eq!(got, counter(state.since_at_start, &state.slips, today));
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// (a)–(f) over random runs of check-ins, amendments and slips.
+    #[test]
+    fn the_counter_follows_the_checkins(scenario in scenario()) {
+        check(&scenario)?;
+    }
+
+    /// (f) amending any recorded date, however, leaves the count alone.
+    #[test]
+    fn amending_never_changes_the_count(
+        scenario in scenario(),
+        pick in any::<prop::sample::Index>(),
+        contact in contact(),
+        mood in proptest::option::of(1u8..=10),
+    ) {
+        prop_assume!(!scenario.ops.is_empty());
+        let since_at_start = minus(start(), scenario.before_start);
+        let today = plus(start(), SPAN + scenario.later);
+        let (mut state, mut months) = run(since_at_start, &scenario.ops, today);
+        let day = pick.get(&scenario.ops).day;
+        let date = plus(start(), day);
+        let before = state.checkins;
+        let input = CheckinInput { mood, urge: Some(3), contact, note: Some("again".into()) };
+        state.record_checkin(months.get_mut(&month_key(date)).unwrap(), date, input, today).unwrap();
+        prop_assert_eq!(state.checkins, before);
+    }
+
+    /// (g) the order in which distinct days are recorded does not matter.
+    #[test]
+    fn the_order_of_distinct_days_does_not_matter(
+        days in prop::collection::btree_map(0..SPAN, (contact(), proptest::option::of(1u8..=10)), 0..50)
+            .prop_map(|days| days.into_iter().map(|(day, (contact, mood))| Op { day, contact, mood }).collect::<Vec<_>>())
+            .prop_flat_map(|ops| (Just(ops.clone()), Just(ops).prop_shuffle())),
+        before_start in 0u32..40,
+        later in 0u32..100,
+    ) {
+        let (ordered, shuffled) = days;
+        let since_at_start = minus(start(), before_start);
+        let today = plus(start(), SPAN + later);
+        let (a, months_a) = run(since_at_start, &ordered, today);
+        let (b, months_b) = run(since_at_start, &shuffled, today);
+        prop_assert_eq!(a.counter(today), b.counter(today));
+        prop_assert_eq!(a.checkins, b.checkins);
+        prop_assert_eq!(&a.slips, &b.slips);
+        prop_assert_eq!(&a.recent, &b.recent);
+        prop_assert_eq!(months_a, months_b);
+    }
+
+    /// The counter alone, for any today, even one earlier than the slips
+    /// (a clock set back): days are never negative, and count from since.
+    #[test]
+    fn the_counter_never_goes_negative(
+        before_start in 0u32..40,
+        offsets in prop::collection::btree_set(0..SPAN, 0..20),
+        today in 0..SPAN + 60,
+    ) {
+        let since_at_start = minus(start(), before_start);
+        let slips: Vec<NaiveDate> = offsets.iter().map(|&n| plus(start(), n)).collect();
+        let today = minus(plus(start(), today), 30);
+        let got = counter(since_at_start, &slips, today);
+        let since = slips.last().copied().unwrap_or(since_at_start);
+        prop_assert_eq!(got.since, since);
+        prop_assert_eq!(got.days, gap(since, today));
+        prop_assert_eq!(got.resets, u32::try_from(slips.len()).unwrap());
+        prop_assert!(got.longest >= got.days);
+        // The longest streak counts no day after today.
+        prop_assert!(got.longest <= gap(since_at_start, today));
+    }
+}
