@@ -160,6 +160,11 @@ pub struct Problem {
     pub message: String,
 }
 
+/// How many problems of one file are shown; past that, they are counted.
+const MAX_SHOWN: usize = 20;
+/// How much of a long source line a snippet shows on each side of the mark.
+const SNIPPET_REACH: usize = 60;
+
 /// Every problem found in one playbook file, ready to print.
 #[derive(Debug)]
 pub struct Problems {
@@ -174,7 +179,7 @@ impl fmt::Display for Problems {
     /// The first line follows the caller's `error: `; every further problem
     /// starts a line of its own with `error: `, so each names its place.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, problem) in self.problems.iter().enumerate() {
+        for (i, problem) in self.problems.iter().take(MAX_SHOWN).enumerate() {
             if i > 0 {
                 f.write_str("\nerror: ")?;
             }
@@ -186,6 +191,9 @@ impl fmt::Display for Problems {
                 }
                 None => write!(f, "{}: {}", self.name, problem.message)?,
             }
+        }
+        if let Some(more) = self.problems.len().checked_sub(MAX_SHOWN).filter(|&more| more > 0) {
+            write!(f, "\nerror: {}: and {more} more problems", self.name)?;
         }
         Ok(())
     }
@@ -215,17 +223,30 @@ fn write_snippet(
     column: usize,
 ) -> fmt::Result {
     let Some(source_line) = text.lines().nth(line - 1) else { return Ok(()) };
-    let width = line.to_string().len();
+    let chars: Vec<char> = source_line.chars().collect();
+    // A very long line is shown as a window around the mark.
+    let first = (column - 1).saturating_sub(SNIPPET_REACH);
+    let last = (column - 1 + SNIPPET_REACH).min(chars.len());
+    let mut shown: String = chars[first..last].iter().collect();
+    let mut offset = column - 1 - first;
+    if first > 0 {
+        shown.insert(0, '…');
+        offset += 1;
+    }
+    if last < chars.len() {
+        shown.push('…');
+    }
     let start = floor_char_boundary(text, span.start.min(text.len()));
     let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
     let marked = text[start..end].lines().next().unwrap_or("").chars().count().max(1);
-    let marked = marked.min(source_line.chars().count().saturating_sub(column - 1).max(1));
+    let marked = marked.min(last.saturating_sub(column - 1).max(1));
+    let width = line.to_string().len();
     write!(
         f,
-        "\n{:width$} |\n{line} | {source_line}\n{:width$} | {}{}",
+        "\n{:width$} |\n{line} | {shown}\n{:width$} | {}{}",
         "",
         "",
-        " ".repeat(column - 1),
+        " ".repeat(offset),
         "^".repeat(marked)
     )
 }
@@ -464,42 +485,48 @@ impl Reader {
 
     fn check_cycles(&mut self, marks: &[StepMarks], index: &HashMap<&str, usize>) {
         // Depth-first search over explicit `after` edges; a node met again
-        // while still on the path closes a cycle.
+        // while still on the path closes a cycle. The path is an explicit
+        // stack of (step, next edge to follow), so a long chain of `after`s
+        // cannot overflow the call stack.
         #[derive(Clone, Copy, PartialEq)]
         enum Mark {
             New,
             OnPath,
             Finished,
         }
-        fn visit(
-            node: usize,
-            marks: &[StepMarks],
-            index: &HashMap<&str, usize>,
-            seen: &mut [Mark],
-            path: &mut Vec<usize>,
-            cycles: &mut Vec<Vec<usize>>,
-        ) {
-            seen[node] = Mark::OnPath;
-            path.push(node);
-            for after in &marks[node].after {
-                let Some(&next) = index.get(after.get_ref().as_str()) else { continue };
+        let edges: Vec<Vec<usize>> = marks
+            .iter()
+            .map(|mark| {
+                mark.after.iter().filter_map(|after| index.get(after.get_ref().as_str()).copied()).collect()
+            })
+            .collect();
+        let mut seen = vec![Mark::New; marks.len()];
+        let mut cycles = Vec::new();
+        for root in 0..marks.len() {
+            if seen[root] != Mark::New {
+                continue;
+            }
+            seen[root] = Mark::OnPath;
+            let mut path = vec![(root, 0)];
+            while let Some(top) = path.len().checked_sub(1) {
+                let (node, edge) = path[top];
+                let Some(&next) = edges[node].get(edge) else {
+                    seen[node] = Mark::Finished;
+                    path.pop();
+                    continue;
+                };
+                path[top].1 += 1;
                 match seen[next] {
-                    Mark::New => visit(next, marks, index, seen, path, cycles),
+                    Mark::New => {
+                        seen[next] = Mark::OnPath;
+                        path.push((next, 0));
+                    }
                     Mark::OnPath => {
-                        let from = path.iter().position(|&n| n == next).unwrap_or(0);
-                        cycles.push(path[from..].to_vec());
+                        let from = path.iter().position(|&(n, _)| n == next).unwrap_or(0);
+                        cycles.push(path[from..].iter().map(|&(n, _)| n).collect::<Vec<_>>());
                     }
                     Mark::Finished => {}
                 }
-            }
-            path.pop();
-            seen[node] = Mark::Finished;
-        }
-        let mut seen = vec![Mark::New; marks.len()];
-        let mut cycles = Vec::new();
-        for node in 0..marks.len() {
-            if seen[node] == Mark::New {
-                visit(node, marks, index, &mut seen, &mut Vec::new(), &mut cycles);
             }
         }
         for cycle in cycles {
@@ -750,6 +777,43 @@ summary = "Look after yourself."
         let shown = problems.to_string();
         assert!(shown.starts_with("mine.toml:16:9: unknown phase `sulking`"), "{shown}");
         assert!(shown.contains("16 | phase = \"sulking\"\n   |         ^^^^^^^^^"), "{shown}");
+    }
+
+    #[test]
+    fn a_long_chain_of_after_does_not_overflow() {
+        let mut text = String::from("id = \"chain\"\ntitle = \"Chain\"\n");
+        let steps = 60_000;
+        for i in 0..steps {
+            let after = if i + 1 < steps { format!("after = [\"s{}\"]\n", i + 1) } else { String::new() };
+            text.push_str(&format!(
+                "[[steps]]\nid = \"s{i}\"\ntitle = \"t\"\nphase = \"talk\"\nsummary = \"x\"\n{after}"
+            ));
+        }
+        assert_eq!(parse(&text).unwrap().steps.len(), steps);
+    }
+
+    #[test]
+    fn many_problems_on_one_long_line_stay_short() {
+        let text = format!("steps = [{}{{}}]\n", "{},".repeat(15_000));
+        let problems = parse(&text).unwrap_err();
+        assert!(problems.len() > 15_000);
+        let shown = Problems { name: "wide.toml".into(), text, problems }.to_string();
+        assert!(shown.len() < 20_000, "{} bytes", shown.len());
+        assert!(shown.ends_with("more problems"), "{}", &shown[shown.len() - 80..]);
+    }
+
+    #[test]
+    fn long_lines_are_shown_as_a_window() {
+        let text = format!("id = \"x\"\ntitle = \"{}\"\nnope = 1\n", "long ".repeat(100));
+        let problems =
+            Problems { name: "w.toml".into(), problems: parse(&text).unwrap_err(), text: text.clone() };
+        let shown = problems.to_string();
+        assert!(shown.contains("3 | nope = 1\n  | ^^^^"), "{shown}");
+        let wide = format!("id = \"x\"\ntitle = \"X\"\nsteps = [{}\"oops\"]\n", "{id=\"a\"}, ".repeat(30));
+        let shown =
+            Problems { name: "w.toml".into(), problems: parse(&wide).unwrap_err(), text: wide.clone() }
+                .to_string();
+        assert!(shown.lines().all(|line| line.chars().count() < 160), "{shown}");
     }
 
     #[test]

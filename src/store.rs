@@ -383,6 +383,9 @@ pub fn parse_state(bytes: &[u8]) -> Result<State, String> {
     match serde_json::from_slice::<State>(bytes) {
         Ok(state) if state.format == state::FORMAT && state.schema == state::SCHEMA => Ok(state),
         Ok(state) if state.format != state::FORMAT => Err("is not a plan state file".to_owned()),
+        // An older layout that happens to read as this one still goes
+        // through the migration, so it is kept before its first save.
+        Ok(state) if (1..state::SCHEMA).contains(&state.schema) => migrated(bytes, state.schema),
         Ok(state) => Err(schema_problem(state.schema)),
         Err(err) => Err(match serde_json::from_slice::<Header>(bytes) {
             Ok(Header { format: Some(format), schema: Some(schema) })
@@ -569,6 +572,22 @@ mod tests {
         assert!(newer.contains("newer plan"), "{newer}");
         let broken = parse_state(b"{\"format\": \"plan-state\", \"schema\": 2}").unwrap_err();
         assert!(broken.starts_with("is damaged: missing field"), "{broken}");
+    }
+
+    #[test]
+    fn an_older_schema_is_migrated_even_when_it_reads_as_the_current_one() {
+        let current = crate::state::State::new(
+            crate::playbook::parse(crate::playbook::BUNDLED[0].1).unwrap(),
+            "bundled".into(),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+        );
+        let mut old = serde_json::to_value(&current).unwrap();
+        old["schema"] = 1.into();
+        let read = parse_state(&serde_json::to_vec(&old).unwrap()).unwrap();
+        assert_eq!(read.migrated_from, Some(1));
+        assert_eq!(read.schema, crate::state::SCHEMA);
+        assert_eq!(read.playbook_source, "bundled");
     }
 
     #[test]
