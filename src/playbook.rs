@@ -785,9 +785,10 @@ summary = "Look after yourself."
         let steps = 60_000;
         for i in 0..steps {
             let after = if i + 1 < steps { format!("after = [\"s{}\"]\n", i + 1) } else { String::new() };
-            text.push_str(&format!(
-                "[[steps]]\nid = \"s{i}\"\ntitle = \"t\"\nphase = \"talk\"\nsummary = \"x\"\n{after}"
-            ));
+            let step =
+                format!("[[steps]]\nid = \"s{i}\"\ntitle = \"t\"\nphase = \"talk\"\nsummary = \"x\"\n");
+            text.push_str(&step);
+            text.push_str(&after);
         }
         assert_eq!(parse(&text).unwrap().steps.len(), steps);
     }
