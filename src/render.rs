@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
-use crate::playbook::{Playbook, Step};
+use crate::playbook::{Phase, Playbook, Step};
 use crate::state::{Checkin, Contact, Day};
 use crate::view::{Next, PlaybookListing, Status, Steps};
 
@@ -129,6 +129,18 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
             wrap(out, &format!("“{example}”"), "  ", "  ")?;
         }
     }
+    if matches!(n.phase, Phase::Assess | Phase::Reconnect | Phase::Talk) {
+        // What every guide agrees on, whatever the playbook says.
+        writeln!(out)?;
+        wrap(
+            out,
+            "Keep in mind: going back is only worth it if it is good for you. If the relationship \
+             was abusive or controlling, it is not. Be ready for the answer to be no, and keep any \
+             contact calm and unhurried: pressure and pleading are what most often end the chance.",
+            "",
+            "",
+        )?;
+    }
     writeln!(out)?;
     match (n.locked_until, n.min_no_contact_days) {
         (Some(until), Some(days)) => writeln!(
@@ -150,6 +162,11 @@ fn list(out: &mut impl Write, heading: &str, items: &[String]) -> io::Result<()>
         wrap(out, item, "  - ", "    ")?;
     }
     Ok(())
+}
+
+/// A paragraph of prose, wrapped to 80 columns.
+pub fn paragraph(out: &mut impl Write, text: &str) -> io::Result<()> {
+    wrap(out, text, "", "")
 }
 
 /// Word-wrap `text` to 80 columns, the first line after `first`, the rest after `rest`.

@@ -741,3 +741,16 @@ fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
         assert_eq!(*mode, expected, "{} is {mode:04o}", path.display());
     }
 }
+
+#[test]
+fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
+    let env = Env::started("2026-10-01");
+    let caution = "If the relationship was abusive or controlling";
+    let quiet = env.stdout_on("2026-10-30", &["next"]);
+    assert!(!quiet.contains(caution), "no caution during no contact:\n{quiet}");
+    env.plan_on("2026-10-30", &["done"]).assert().success();
+    env.plan_on("2026-10-30", &["done"]).assert().success();
+    let assess = env.stdout_on("2026-10-30", &["next"]);
+    assert!(assess.starts_with("Step 3 of 5"), "{assess}");
+    assert!(assess.replace('\n', " ").contains(caution), "{assess}");
+}

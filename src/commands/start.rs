@@ -42,11 +42,11 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut impl Write
     )?;
     writeln!(out, "Your plan is kept, privately, in {}.", home.dir.display())?;
     writeln!(out)?;
-    writeln!(
+    render::paragraph(
         out,
         "One thing first: if the relationship was abusive or controlling, or left you afraid, \
          this plan is not a way back to it. Use the no-contact and self-focus steps for yourself, \
-         and lean on people you trust."
+         and lean on people you trust.",
     )?;
     writeln!(out)?;
     render::status(out, &view::status(&state, today))?;
