@@ -102,7 +102,12 @@ fn read_state(path: &Path, fix: &str, findings: &mut Vec<Finding>) -> Option<Sta
     match fs::read(path) {
         Ok(bytes) => match parse_state(&bytes) {
             Ok(state) => {
-                findings.push(Finding::ok(format!("{name} readable ({} check-ins)", state.checkins)));
+                let schema = match state.migrated_from {
+                    Some(old) => format!("schema {old}, moved to {} at the next change", state.schema),
+                    None => format!("schema {}", state.schema),
+                };
+                findings
+                    .push(Finding::ok(format!("{name} readable ({schema}, {} check-ins)", state.checkins)));
                 Some(state)
             }
             Err(what) => {
