@@ -39,3 +39,39 @@ fn the_source_opens_no_socket() {
     visit(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut found);
     assert!(found.is_empty(), "{found:?}");
 }
+
+/// Where `strace` is installed, watch a whole day of use make no socket call.
+#[test]
+fn a_day_of_use_makes_no_socket_call() {
+    let Ok(probe) = std::process::Command::new("strace").arg("-V").output() else {
+        eprintln!("skipped: strace is not installed");
+        return;
+    };
+    assert!(probe.status.success());
+    let home = tempfile::tempdir().unwrap();
+    let plan = assert_cmd::cargo::cargo_bin("plan");
+    let trace = home.path().join("trace");
+    for args in [
+        &["start"][..],
+        &["checkin", "--mood", "5", "--note", "quiet day"],
+        &["status"],
+        &["next"],
+        &["log"],
+        &["slip"],
+        &["doctor"],
+        &["playbooks"],
+    ] {
+        let out = std::process::Command::new("strace")
+            .args(["-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg", "-o"])
+            .arg(&trace)
+            .arg(&plan)
+            .args(args)
+            .env("PLAN_HOME", home.path().join("home"))
+            .env("PLAN_TODAY", "2026-11-22")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "plan {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let calls = fs::read_to_string(&trace).unwrap();
+        assert!(calls.trim().is_empty(), "plan {args:?} made network calls:\n{calls}");
+    }
+}
