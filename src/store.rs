@@ -220,11 +220,6 @@ impl Home {
         Ok(file.entries)
     }
 
-    /// Every month with check-ins, newest first.
-    pub fn months_newest_first(state: &State) -> impl Iterator<Item = &String> {
-        state.months.keys().rev()
-    }
-
     /// Save the state, and with it one month of check-ins if given: the
     /// month file first, then the state, whose rename commits both.
     pub fn save(&self, _lock: &Lock, state: &mut State, month: Option<(&str, &[Checkin])>) -> Result<()> {

@@ -15,7 +15,8 @@ pub fn run(home: &Home, args: &LogArgs, today: NaiveDate, out: &mut impl Write) 
         args.days.map(|n| today.checked_sub_days(Days::new(u64::from(n) - 1)).unwrap_or(NaiveDate::MIN));
     let first_month = from.map(month_key);
     let mut entries = Vec::new();
-    for month in Home::months_newest_first(&state) {
+    // Newest month first, stopping at the first one before the window.
+    for month in state.months.keys().rev() {
         if first_month.as_ref().is_some_and(|first| month < first) {
             break;
         }

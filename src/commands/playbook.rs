@@ -25,7 +25,11 @@ pub fn resolve(home: &Home, what: &str) -> Result<Found> {
         || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
         || path.is_file()
     {
-        return Ok(Found { playbook: read(path)?, source: path.display().to_string() });
+        let playbook = read(path)?;
+        // The plan records where its playbook came from; a relative path
+        // would mean nothing from another folder.
+        let source = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        return Ok(Found { playbook, source: source.display().to_string() });
     }
     if let Some(text) = playbook::bundled(what) {
         let playbook = playbook::parse(text).expect("bundled playbooks are valid: a test checks them");
