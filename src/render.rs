@@ -276,7 +276,7 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
     }
     wrap(out, &step.summary, "   ", "   ")?;
     for (i, task) in step.tasks.iter().enumerate() {
-        wrap(out, task, &format!("   [ ] {}. ", i + 1), "         ")?;
+        wrap(out, task, &format!("   [ ] {}. ", i + 1), "          ")?;
     }
     Ok(())
 }
