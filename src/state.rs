@@ -204,8 +204,9 @@ impl State {
                 entry.mood = input.mood.or(entry.mood);
                 entry.urge = input.urge.or(entry.urge);
                 entry.contact = input.contact.unwrap_or(entry.contact);
-                if input.note.is_some() {
-                    entry.note = input.note;
+                if let Some(note) = input.note {
+                    // `--note ""` clears the day's note.
+                    entry.note = Some(note).filter(|note| !note.trim().is_empty());
                 }
                 if *entry == before { Recorded::Unchanged } else { Recorded::Amended }
             }
@@ -215,7 +216,7 @@ impl State {
                     mood: input.mood,
                     urge: input.urge,
                     contact: input.contact.unwrap_or(Contact::None),
-                    note: input.note,
+                    note: input.note.filter(|note| !note.trim().is_empty()),
                 });
                 month.sort_by_key(|entry| entry.date);
                 self.checkins += 1;
@@ -344,6 +345,18 @@ mod tests {
         assert_eq!((month[0].mood, month[0].urge, month[0].contact), (Some(6), Some(7), Contact::None));
         assert_eq!(s.checkins, 1);
         assert!(s.checked_in(today));
+    }
+
+    #[test]
+    fn an_empty_note_clears_the_note() {
+        let mut s = state("2026-11-01");
+        let mut month = Vec::new();
+        let today = d("2026-11-05");
+        let note = |text: &str| CheckinInput { note: Some(text.to_owned()), ..CheckinInput::default() };
+        s.record_checkin(&mut month, today, note("rough"), today).unwrap();
+        assert_eq!(month[0].note.as_deref(), Some("rough"));
+        assert_eq!(s.record_checkin(&mut month, today, note(""), today).unwrap(), Recorded::Amended);
+        assert_eq!(month[0].note, None);
     }
 
     #[test]

@@ -446,6 +446,10 @@ pub fn parse_month_name(name: &str) -> Option<(&str, u32)> {
 /// others, and is given none: a folder made read-only stays read-only.
 pub fn ensure_private_dir(dir: &Path) -> Result<()> {
     match fs::metadata(dir) {
+        Ok(meta) if !meta.is_dir() => Err(hinted(
+            format!("{} is not a folder", dir.display()),
+            "--home (or PLAN_HOME) names the folder that holds the plan",
+        )),
         Ok(meta) => {
             let mode = meta.permissions().mode() & 0o777;
             if mode & 0o077 != 0 {

@@ -223,3 +223,17 @@ fn a_plan_today_that_is_not_a_date_is_refused() {
 fn status_json_and_short_together_is_a_usage_error() {
     refused(&lived_in(), &["status", "--json", "--short"], 2, &["--json", "--short"]);
 }
+
+#[test]
+fn a_home_that_is_a_file_is_refused_and_left_alone() {
+    let env = Env::new("2026-11-22");
+    let file = env.write("not-a-folder", "mine\n");
+    std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let out = env.plan(&["start", "--home", file.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("error: ") && stderr.contains("is not a folder"), "{stderr}");
+    let meta = std::fs::metadata(&file).unwrap();
+    assert_eq!(std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777, 0o644);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine\n");
+}
