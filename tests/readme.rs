@@ -4,7 +4,7 @@ mod common;
 
 use common::Env;
 
-/// The block of text after `marker` in README.md, between ```text fences.
+/// The block of text after `marker` in README.md, inside its `text` code fence.
 fn readme_block(marker: &str) -> String {
     let readme = include_str!("../README.md");
     let after = &readme[readme.find(marker).expect("marker in README") + marker.len()..];
