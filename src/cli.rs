@@ -43,6 +43,12 @@ pub enum Command {
     Playbook(PlaybookCommand),
     /// Check the plan folder for problems and say how to fix each
     Doctor(DoctorArgs),
+    /// Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Args)]

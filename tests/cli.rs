@@ -754,3 +754,13 @@ fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
     assert!(assess.starts_with("Step 3 of 5"), "{assess}");
     assert!(assess.replace('\n', " ").contains(caution), "{assess}");
 }
+
+#[test]
+fn completions_name_every_command() {
+    let env = Env::new("2026-11-22");
+    let script = env.stdout(&["completions", "bash"]);
+    for command in ["start", "status", "checkin", "slip", "done", "steps", "log", "playbooks", "doctor"] {
+        assert!(script.contains(command), "bash completion lacks {command}");
+    }
+    assert!(!env.home().exists(), "printing completions must not create the plan folder");
+}

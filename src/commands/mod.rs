@@ -4,6 +4,7 @@
 use std::io::{self, BufWriter, Write};
 
 use anyhow::Result;
+use clap::CommandFactory;
 
 use crate::cli::{Cli, Command, PlaybookCommand};
 use crate::clock;
@@ -40,6 +41,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Playbook(PlaybookCommand::Export { id }) => playbook::export(&id, &mut out),
         Command::Playbook(PlaybookCommand::Schema) => playbook::schema(&mut out),
         Command::Doctor(args) => doctor::run(&home, args.restore, &mut out),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "plan", &mut out);
+            Ok(())
+        }
     }?;
     out.flush()?;
     Ok(())
