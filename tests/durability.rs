@@ -297,6 +297,30 @@ fn forty_checkins_at_once_are_all_recorded() {
 
 /// Check-ins, slips, task ticks and readers all at once: no update is lost
 /// and no reader ever sees a half-written plan.
+/// A run that finds the lock taken says so, waits, and then does its work.
+#[test]
+fn a_run_waits_for_the_lock_and_says_so() {
+    let env = Env::started("2026-11-22");
+    let lock = std::fs::File::options().write(true).open(env.home().join("lock")).unwrap();
+    lock.lock().unwrap();
+    let child = raw(&env, "2026-11-22", &["checkin", "--mood", "5"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let mut child = child;
+    assert!(child.try_wait().unwrap().is_none(), "the check-in went ahead while another run held the lock");
+    // Readers wait too: the state must not have moved.
+    let state = read_json(&env.home().join("state.json")).unwrap();
+    assert_eq!(state["checkins"], 0);
+    lock.unlock().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("waiting for another plan"), "{}", text(&out.stderr));
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 1);
+}
+
 #[test]
 fn checkins_ticks_and_readers_at_once() {
     let env = Env::new("2026-12-31");
