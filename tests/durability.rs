@@ -311,7 +311,7 @@ fn a_run_waits_for_the_lock_and_says_so() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     let mut child = child;
     assert!(child.try_wait().unwrap().is_none(), "the check-in went ahead while another run held the lock");
-    // Readers wait too: the state must not have moved.
+    // `plan status` would wait on the lock too; read the file itself.
     let state = read_json(&env.home().join("state.json")).unwrap();
     assert_eq!(state["checkins"], 0);
     lock.unlock().unwrap();
