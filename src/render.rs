@@ -100,7 +100,9 @@ fn mood_week(recent: &[Day], today: NaiveDate) -> String {
         .join("  ")
 }
 
-fn plural(n: u32, word: &str) -> String {
+/// `1 day`, `2 days`.
+pub fn plural(n: impl Into<u64>, word: &str) -> String {
+    let n = n.into();
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
@@ -234,7 +236,8 @@ pub fn log(out: &mut impl Write, entries: &[Checkin]) -> io::Result<()> {
 
 pub fn playbooks(out: &mut impl Write, list: &[PlaybookListing]) -> io::Result<()> {
     for item in list {
-        writeln!(out, "{:<20} {:>2} steps  {}", item.id, item.steps, item.title)?;
+        let steps = plural(item.steps as u64, "step");
+        writeln!(out, "{:<20} {steps:>8}  {}", item.id, item.title)?;
         if item.source != "bundled" {
             writeln!(out, "{:<20} from {}", "", item.source)?;
         }

@@ -160,3 +160,12 @@ fn the_schema_command_prints_the_committed_schema() {
     let committed = include_str!("../plans/playbook.schema.json");
     assert_eq!(env.stdout(&["playbook", "schema"]), committed);
 }
+
+#[test]
+fn one_step_is_one_step() {
+    let env = Env::new("2026-11-22");
+    let one = GOOD[..GOOD.rfind("[[steps]]").unwrap()].to_owned();
+    let path = env.write("one.toml", &one);
+    let out = env.stdout(&["playbook", "check", path.to_str().unwrap()]);
+    assert!(out.ends_with("ok, playbook `my-way` with 1 step\n"), "{out}");
+}

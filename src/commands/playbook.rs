@@ -95,7 +95,8 @@ pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Write) -> Result
 
 pub fn check(path: &Path, out: &mut impl Write) -> Result<()> {
     let playbook = read(path)?;
-    writeln!(out, "{}: ok, playbook `{}` with {} steps", path.display(), playbook.id, playbook.steps.len())?;
+    let steps = render::plural(playbook.steps.len() as u64, "step");
+    writeln!(out, "{}: ok, playbook `{}` with {steps}", path.display(), playbook.id)?;
     Ok(())
 }
 
