@@ -14,7 +14,7 @@ fn all_sources() -> Vec<(String, String)> {
     for dir in ["", "commands/"] {
         for entry in fs::read_dir(format!("{SRC}/{dir}")).unwrap().flatten() {
             let name = format!("{dir}{}", entry.file_name().to_string_lossy());
-            if name.ends_with(".rs") {
+            if entry.path().extension().is_some_and(|ext| ext == "rs") {
                 files.push((name.clone(), source(&name)));
             }
         }
