@@ -6,6 +6,7 @@ use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
 use crate::playbook::{Phase, Playbook, Step};
+use crate::schedule::StepState;
 use crate::state::{Checkin, Contact, Day};
 use crate::view::{Next, PlaybookListing, Status, Steps};
 
@@ -200,14 +201,14 @@ pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
     for step in &steps.steps {
         let state = match (step.state, step.done_on, step.locked_until) {
             (_, Some(date), _) => format!("done {date}"),
-            (crate::schedule::StepState::Current, _, Some(until)) => format!("current, gate opens {until}"),
-            (crate::schedule::StepState::Current, ..) => "current".to_owned(),
-            (crate::schedule::StepState::Locked, _, Some(until)) => format!("locked until {until}"),
+            (StepState::Current, _, Some(until)) => format!("current, gate opens {until}"),
+            (StepState::Current, ..) => "current".to_owned(),
+            (StepState::Locked, _, Some(until)) => format!("locked until {until}"),
             _ => "ahead".to_owned(),
         };
         let mark = match step.state {
-            crate::schedule::StepState::Done => "✓",
-            crate::schedule::StepState::Current => "→",
+            StepState::Done => "✓",
+            StepState::Current => "→",
             _ => " ",
         };
         writeln!(out, "{mark} {:>2}. {:<34} {:<11} {state}", step.number, step.title, step.phase.as_str())?;
