@@ -1,9 +1,12 @@
 //! The one place that reads the date. Everything else is handed `today`.
 
+// The one place that reads the clock and `PLAN_TODAY`.
+#![allow(clippy::disallowed_methods)]
+
 use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
-use crate::cli::parse_date;
+use crate::date::parse_date;
 
 /// The environment variable that replaces today's date (tests, demos, back-filling).
 pub const TODAY_VAR: &str = "PLAN_TODAY";

@@ -1,10 +1,16 @@
-//! How failures reach the person: one `error:` line that names the problem,
-//! then a `hint:` line with the fix where there is one.
+//! How failures reach the person: the core and the store return typed
+//! failures, and here, in one place, each becomes one `error:` line that
+//! names the problem and a `hint:` line with the fix where there is one.
 
 use std::fmt;
 use std::io::{self, Write};
 
-/// An error with a suggestion for what to do about it.
+use crate::render::visible;
+use crate::schedule::Blocked;
+use crate::state::{Refusal, SCHEMA};
+use crate::store::{MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError};
+
+/// An error from the command layer, with a suggestion for what to do about it.
 #[derive(Debug)]
 pub struct Hinted {
     pub message: String,
@@ -24,13 +30,28 @@ pub fn hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Er
     Hinted { message: message.into(), hint: hint.into() }.into()
 }
 
-/// Print the error chain on one line, and the first hint found in it.
+/// The error as one line (its causes joined), and the first hint found in it.
+pub fn describe(err: &anyhow::Error) -> (String, Option<String>) {
+    let hint = err.chain().find_map(|cause| {
+        if let Some(hinted) = cause.downcast_ref::<Hinted>() {
+            Some(hinted.hint.clone())
+        } else if let Some(refusal) = cause.downcast_ref::<Refusal>() {
+            Some(refusal_hint(refusal).to_owned())
+        } else {
+            cause.downcast_ref::<StoreError>().map(store_hint)
+        }
+    });
+    (format!("{err:#}"), hint)
+}
+
+/// Print the error, with anything from a file or the person made harmless.
+#[allow(clippy::disallowed_methods)]
 pub fn report(err: &anyhow::Error) {
-    let hint = err.chain().find_map(|cause| cause.downcast_ref::<Hinted>()).map(|h| &h.hint);
+    let (message, hint) = describe(err);
     let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "error: {err:#}");
+    let _ = writeln!(stderr, "error: {}", visible(&message));
     if let Some(hint) = hint {
-        let _ = writeln!(stderr, "hint: {hint}");
+        let _ = writeln!(stderr, "hint: {}", visible(&hint));
     }
 }
 
@@ -39,4 +60,224 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|cause| cause.downcast_ref::<io::Error>())
         .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::DateInFuture { date, today } => write!(f, "{date} is in the future (today is {today})"),
+            Refusal::DateBeforeStart { date, started } => {
+                write!(f, "{date} is before the plan started ({started})")
+            }
+            Refusal::NoSuchTask { step, number, tasks } => {
+                let range = match tasks {
+                    0 => "it has no tasks".to_owned(),
+                    1 => "it has task 1 only".to_owned(),
+                    n => format!("its tasks are 1 to {n}"),
+                };
+                write!(f, "step `{step}` has no task {number}; {range}")
+            }
+            Refusal::NoSuchStep { playbook, step } => {
+                write!(f, "the playbook `{playbook}` has no step `{step}`")
+            }
+            Refusal::AllDone => f.write_str("every step is already done"),
+            Refusal::StepBlocked { step, why: Blocked::AlreadyDone } => {
+                write!(f, "step `{step}` is already done")
+            }
+            Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => write!(
+                f,
+                "step `{step}` needs {needed} days of no contact; you are at {days}, so it opens on {until}"
+            ),
+            Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
+                let names: Vec<String> =
+                    waiting.iter().map(|(id, number)| format!("`{id}` (step {number})")).collect();
+                let verb = if waiting.len() == 1 { "is" } else { "are" };
+                write!(f, "step `{step}` comes after {}, which {verb} not done yet", join_and(&names))
+            }
+        }
+    }
+}
+
+fn refusal_hint(refusal: &Refusal) -> &'static str {
+    match refusal {
+        Refusal::DateInFuture { .. } => {
+            "record a day once it has happened; PLAN_TODAY sets today for back-filling"
+        }
+        Refusal::DateBeforeStart { .. } => "only days from the plan's start on can be recorded",
+        Refusal::NoSuchTask { .. } => "`plan next` lists the tasks with their numbers",
+        Refusal::NoSuchStep { .. } => {
+            "`plan steps` lists the step ids; a number ticks a task of the current step"
+        }
+        Refusal::AllDone => "`plan steps` shows them all",
+        Refusal::StepBlocked { why: Blocked::AlreadyDone, .. } => {
+            "`plan steps` shows where every step stands"
+        }
+        Refusal::StepBlocked { why: Blocked::Gate { .. }, .. } => {
+            "keep going: `plan next` shows what to do in the meantime"
+        }
+        Refusal::StepBlocked { why: Blocked::Waiting(_), .. } => "`plan done` completes the current step",
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+impl fmt::Display for StateProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StateProblem::Empty => f.write_str("is empty"),
+            StateProblem::Truncated(place) => write!(f, "is truncated: {place}"),
+            StateProblem::Foreign => f.write_str("is not a plan state file"),
+            StateProblem::Newer(schema) => {
+                write!(
+                    f,
+                    "was written by a newer plan (state schema {schema}; this one reads up to {SCHEMA})"
+                )
+            }
+            StateProblem::Damaged(place) => write!(f, "is damaged: {place}"),
+        }
+    }
+}
+
+impl fmt::Display for MonthProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MonthProblem::Damaged(place) => write!(f, "is damaged: {place}"),
+            MonthProblem::Newer(schema) => {
+                write!(f, "was written by a newer plan (check-ins schema {schema})")
+            }
+            MonthProblem::Foreign => f.write_str("does not hold the month of check-ins its name says"),
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Missing => f.write_str("is missing"),
+            ReadError::NotAFile(what) => write!(f, "is {what}, not a regular file"),
+            ReadError::TooLarge(bytes) => write!(f, "is {bytes} bytes, far more than plan ever writes"),
+            ReadError::Io(err) => write!(f, "could not be read: {err}"),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NoPlan { dir } => write!(f, "no plan yet in {}", dir.display()),
+            StoreError::StateMissing { path } => {
+                write!(f, "{} is missing, but the plan folder holds a backup or check-ins", path.display())
+            }
+            StoreError::State { path, problem, .. } => write!(f, "{} {problem}", path.display()),
+            StoreError::Unreadable { path, problem } => write!(f, "{} {problem}", path.display()),
+            StoreError::Month { path, problem } => write!(f, "{} {problem}", path.display()),
+            StoreError::NotAFolder { path, what, .. } => {
+                write!(f, "{} is {what}, not a folder", path.display())
+            }
+            StoreError::LockTimeout { path, waited } => write!(
+                f,
+                "another run of plan has held {} for {} seconds; gave up waiting",
+                path.display(),
+                waited.as_secs()
+            ),
+            StoreError::AlreadyAPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
+            StoreError::NothingToRestore { path } => {
+                write!(f, "{} is readable; there is nothing to restore", path.display())
+            }
+            StoreError::NoBackup { path } => {
+                write!(f, "there is no backup to restore ({} is missing)", path.display())
+            }
+            StoreError::BackupUnusable { path, problem } => {
+                write!(f, "the backup {} {problem}", path.display())
+            }
+            StoreError::AfterCommit { what, step, .. } => write!(f, "{what} was saved, but {step} failed"),
+            StoreError::Playbook { path, problem: ReadError::TooLarge(bytes) } => write!(
+                f,
+                "could not read playbook {}: it is {bytes} bytes, and a playbook is at most {} KiB",
+                path.display(),
+                MAX_PLAYBOOK / 1024
+            ),
+            StoreError::Playbook { path, problem } => {
+                write!(f, "could not read playbook {}: it {problem}", path.display())
+            }
+        }
+    }
+}
+
+fn store_hint(err: &StoreError) -> String {
+    const LOOK: &str = "nothing was changed; `plan doctor` looks at the plan folder";
+    match err {
+        StoreError::NoPlan { .. } => "run `plan start` to begin one (`plan playbooks` lists the playbooks)".into(),
+        StoreError::StateMissing { .. } => {
+            "`plan doctor` says what is there; `plan doctor --restore` puts the backup back".into()
+        }
+        StoreError::State { problem: StateProblem::Newer(_), .. }
+        | StoreError::BackupUnusable { problem: StateProblem::Newer(_), .. }
+        | StoreError::Month { problem: MonthProblem::Newer(_), .. } => {
+            "nothing was changed; upgrade plan to open it".into()
+        }
+        StoreError::State { backup: Some(backup), .. } => format!(
+            "nothing was changed; the last good copy is {}, and `plan doctor --restore` puts it back",
+            backup.display()
+        ),
+        StoreError::State { backup: None, .. } => {
+            "nothing was changed, and there is no readable backup; `plan doctor` looks at what is left".into()
+        }
+        StoreError::Unreadable { .. } | StoreError::Month { .. } => LOOK.into(),
+        StoreError::NotAFolder { home: false, .. } => {
+            "plan keeps its files in real folders and never follows a link inside its own; `plan doctor` looks at it"
+                .into()
+        }
+        StoreError::NotAFolder { .. } => "--home (or PLAN_HOME) names the folder that holds the plan".into(),
+        StoreError::LockTimeout { .. } => "nothing was changed. If no other plan is running, look for one left \
+            open (a pager, a stopped job: `jobs`); --lock-timeout SECONDS waits longer"
+            .into(),
+        StoreError::AlreadyAPlan { .. } => {
+            "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew".into()
+        }
+        StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a state that cannot be read".into(),
+        StoreError::NoBackup { .. } | StoreError::BackupUnusable { .. } => "`plan doctor` shows what is there".into(),
+        StoreError::AfterCommit { .. } => {
+            "it is in place and need not be done again; if the disk is failing, copy the plan folder somewhere safe"
+                .into()
+        }
+        StoreError::Playbook { .. } => "give a path to a .toml file, or a playbook id from `plan playbooks`".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_english() {
+        let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(join_and(&names(&["a"])), "a");
+        assert_eq!(join_and(&names(&["a", "b"])), "a and b");
+        assert_eq!(join_and(&names(&["a", "b", "c"])), "a, b and c");
+    }
+
+    #[test]
+    fn a_step_waiting_on_two_says_are() {
+        let why = Blocked::Waiting(vec![("a".into(), 1), ("b".into(), 2)]);
+        let text = Refusal::StepBlocked { step: "c".into(), why }.to_string();
+        assert_eq!(text, "step `c` comes after `a` (step 1) and `b` (step 2), which are not done yet");
+    }
+
+    #[test]
+    fn every_typed_failure_has_words_and_a_hint() {
+        let err: anyhow::Error = StoreError::NoPlan { dir: "/p".into() }.into();
+        let (message, hint) = describe(&err);
+        assert_eq!(message, "no plan yet in /p");
+        assert!(hint.unwrap().contains("plan start"));
+        let err: anyhow::Error = Refusal::AllDone.into();
+        assert_eq!(describe(&err).1.as_deref(), Some("`plan steps` shows them all"));
+    }
 }

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod clock;
 pub mod commands;
+pub mod date;
 pub mod error;
 pub mod playbook;
 pub mod render;

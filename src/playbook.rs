@@ -144,6 +144,30 @@ impl Playbook {
     }
 }
 
+/// Every text of a playbook with a name for where it is, such as
+/// `step 2 (quiet) task 1`: for checks that look at all of them.
+pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
+    let mut fields = vec![("title".to_owned(), playbook.title.as_str())];
+    fields.extend(playbook.summary.as_deref().map(|text| ("summary".to_owned(), text)));
+    if let Some(source) = &playbook.source {
+        fields.push(("source title".to_owned(), source.title.as_str()));
+        fields.extend(source.description.as_deref().map(|text| ("source description".to_owned(), text)));
+    }
+    for (i, step) in playbook.steps.iter().enumerate() {
+        let at = format!("step {} ({})", i + 1, step.id);
+        fields.push((format!("{at} title"), &step.title));
+        fields.push((format!("{at} summary"), &step.summary));
+        for (kind, list) in
+            [("task", &step.tasks), ("tip", &step.tips), ("avoid", &step.avoid), ("example", &step.examples)]
+        {
+            for (n, text) in list.iter().enumerate() {
+                fields.push((format!("{at} {kind} {}", n + 1), text));
+            }
+        }
+    }
+    fields
+}
+
 /// The JSON Schema of the format, for editors (`#:schema` in TOML files).
 /// Optional fields are described by their type alone: TOML has no null.
 pub fn schema() -> String {

@@ -1,6 +1,13 @@
 //! Text and JSON output, into any writer. Pure: no terminal, no clock.
+//!
+//! Every string that came from a person or a file (a note, a playbook, a
+//! path) goes through [`visible`] before it is shown, so it can never move
+//! the cursor, retitle the window or write the clipboard. JSON stays exact.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{self, Write};
+use std::path::Path;
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
@@ -8,7 +15,47 @@ use serde::Serialize;
 use crate::playbook::{Phase, Playbook, Step};
 use crate::schedule::StepState;
 use crate::state::{Checkin, Contact, Day};
+use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
 use crate::view::{Next, PlaybookListing, Status, Steps};
+
+/// Whether a character could act on a terminal: C0 controls but newline and
+/// tab, DEL, and C1 controls.
+fn is_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+/// `text` with its control characters shown rather than obeyed: C0 and DEL
+/// in caret notation (`^[`, `^?`), C1 as `<U+009B>`.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            c if !is_control(c) => shown.push(c),
+            '\u{7f}' => shown.push_str("^?"),
+            c if (c as u32) < 0x20 => {
+                shown.push('^');
+                shown.push(char::from_u32(c as u32 + 0x40).unwrap_or('?'));
+            }
+            c => {
+                let _ = write!(shown, "<U+{:04X}>", c as u32);
+            }
+        }
+    }
+    Cow::Owned(shown)
+}
+
+/// A path, made harmless.
+fn path(path: &Path) -> String {
+    visible(&path.display().to_string()).into_owned()
+}
+
+/// Whether any string holds a character [`visible`] would change.
+pub fn has_control(text: &str) -> bool {
+    text.chars().any(is_control)
+}
 
 const BAR_WIDTH: usize = 40;
 
@@ -20,7 +67,7 @@ pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
 
 pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
     let c = &s.no_contact;
-    writeln!(out, "{} · {}", s.playbook.title, s.today.format("%A %-d %B %Y"))?;
+    writeln!(out, "{} · {}", visible(&s.playbook.title), s.today.format("%A %-d %B %Y"))?;
     writeln!(out)?;
     writeln!(out, "  No contact: {}  (since {})", plural(c.days, "day"), c.since)?;
     writeln!(out, "  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets)?;
@@ -37,7 +84,14 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
     writeln!(out)?;
     match &s.step {
         Some(step) => {
-            writeln!(out, "  Step {} of {}: {}  ({})", step.number, step.total, step.title, step.phase)?;
+            writeln!(
+                out,
+                "  Step {} of {}: {}  ({})",
+                step.number,
+                step.total,
+                visible(&step.title),
+                step.phase
+            )?;
             let tasks = if step.tasks_total == 0 {
                 String::new()
             } else {
@@ -48,7 +102,9 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
                 writeln!(out, "  This step can be completed from {until}.")?;
             }
         }
-        None => writeln!(out, "  All {} steps done. Well done for getting here.", s.steps_total)?,
+        None => {
+            writeln!(out, "  All {} done. Well done for getting here.", plural(s.steps_total as u64, "step"))?
+        }
     }
     writeln!(out)?;
     if s.checked_in_today {
@@ -112,7 +168,7 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
         writeln!(out, "Every step of this playbook is done.")?;
         return writeln!(out, "Keep checking in: the counter and your notes are still yours.");
     };
-    writeln!(out, "Step {} of {}: {}  ({})", n.number, n.total, n.title, n.phase)?;
+    writeln!(out, "Step {} of {}: {}  ({})", n.number, n.total, visible(&n.title), n.phase)?;
     writeln!(out)?;
     wrap(out, &n.summary, "", "")?;
     if !n.tasks.is_empty() {
@@ -175,6 +231,7 @@ pub fn paragraph(out: &mut impl Write, text: &str) -> io::Result<()> {
 /// Word-wrap `text` to 80 columns, the first line after `first`, the rest after `rest`.
 fn wrap(out: &mut impl Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
     const WIDTH: usize = 80;
+    let text = visible(text);
     for (p, paragraph) in text.trim().lines().enumerate() {
         let mut line = String::from(if p == 0 { first } else { rest });
         let mut empty = true;
@@ -196,7 +253,7 @@ fn wrap(out: &mut impl Write, text: &str, first: &str, rest: &str) -> io::Result
 }
 
 pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
-    writeln!(out, "{}", steps.title)?;
+    writeln!(out, "{}", visible(&steps.title))?;
     writeln!(out)?;
     for step in &steps.steps {
         let state = match (step.state, step.done_on, step.locked_until) {
@@ -211,14 +268,30 @@ pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
             StepState::Current => "→",
             _ => " ",
         };
-        writeln!(out, "{mark} {:>2}. {:<34} {:<11} {state}", step.number, step.title, step.phase.as_str())?;
+        writeln!(
+            out,
+            "{mark} {:>2}. {:<34} {:<11} {state}",
+            step.number,
+            visible(&step.title),
+            step.phase.as_str()
+        )?;
     }
     Ok(())
 }
 
-pub fn log(out: &mut impl Write, entries: &[Checkin]) -> io::Result<()> {
+/// The check-ins in a window of `days` days, or all of them; `total` is how
+/// many the plan holds in all.
+pub fn log(out: &mut impl Write, entries: &[Checkin], days: Option<u32>, total: usize) -> io::Result<()> {
     if entries.is_empty() {
-        return writeln!(out, "No check-ins yet. `plan checkin --mood N --urge N` records today.");
+        return match days {
+            Some(days) if total > 0 => writeln!(
+                out,
+                "No check-ins in the last {}; {} in all. `plan log` shows them.",
+                plural(days, "day"),
+                total
+            ),
+            _ => writeln!(out, "No check-ins yet. `plan checkin --mood N --urge N` records today."),
+        };
     }
     for entry in entries {
         let mood = entry.mood.map_or("–".to_owned(), |m| m.to_string());
@@ -238,9 +311,9 @@ pub fn log(out: &mut impl Write, entries: &[Checkin]) -> io::Result<()> {
 pub fn playbooks(out: &mut impl Write, list: &[PlaybookListing]) -> io::Result<()> {
     for item in list {
         let steps = plural(item.steps as u64, "step");
-        writeln!(out, "{:<20} {steps:>8}  {}", item.id, item.title)?;
+        writeln!(out, "{:<20} {steps:>8}  {}", item.id, visible(&item.title))?;
         if item.source != "bundled" {
-            writeln!(out, "{:<20} from {}", "", item.source)?;
+            writeln!(out, "{:<20} from {}", "", visible(&item.source))?;
         }
     }
     writeln!(out)?;
@@ -248,9 +321,9 @@ pub fn playbooks(out: &mut impl Write, list: &[PlaybookListing]) -> io::Result<(
 }
 
 pub fn playbook(out: &mut impl Write, playbook: &Playbook) -> io::Result<()> {
-    writeln!(out, "{} ({})", playbook.title, playbook.id)?;
+    writeln!(out, "{} ({})", visible(&playbook.title), playbook.id)?;
     if let Some(source) = &playbook.source {
-        writeln!(out, "Based on: {}", source.title)?;
+        writeln!(out, "Based on: {}", visible(&source.title))?;
         if let Some(description) = &source.description {
             wrap(out, description, "  ", "  ")?;
         }
@@ -267,7 +340,7 @@ pub fn playbook(out: &mut impl Write, playbook: &Playbook) -> io::Result<()> {
 }
 
 fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()> {
-    writeln!(out, "{number}. {}  ({})", step.title, step.phase)?;
+    writeln!(out, "{number}. {}  ({})", visible(&step.title), step.phase)?;
     let mut gates = Vec::new();
     if let Some(days) = step.min_no_contact_days {
         gates.push(format!("{days} days of no contact"));
@@ -285,9 +358,128 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
     Ok(())
 }
 
+/// A line on stderr while a command runs.
+pub fn notice(out: &mut impl Write, notice: &Notice) -> io::Result<()> {
+    match notice {
+        Notice::Waiting => writeln!(out, "waiting for another plan to finish…"),
+        Notice::NoLocks { dir } => writeln!(
+            out,
+            "warning: the file system of {} does not support locks; two plans run at once could clash",
+            path(dir)
+        ),
+        Notice::OpenFolder { dir, mode } => writeln!(
+            out,
+            "warning: other users can reach {} (mode {mode:04o}); `plan doctor` says how to make it private",
+            path(dir)
+        ),
+    }
+}
+
+/// A warning of the command layer.
+pub fn warning(out: &mut impl Write, text: &str) -> io::Result<()> {
+    writeln!(out, "warning: {}", visible(text))
+}
+
+/// What `plan doctor` found, a line each, with the fix under each problem.
+pub fn doctor(out: &mut impl Write, findings: &[Finding]) -> io::Result<()> {
+    for finding in findings {
+        let (text, fix) = describe_finding(finding);
+        if finding.is_problem() {
+            writeln!(out, "PROBLEM  {}", visible(&text))?;
+            if let Some(fix) = fix {
+                writeln!(out, "      fix: {}", visible(&fix))?;
+            }
+        } else {
+            writeln!(out, "ok    {}", visible(&text))?;
+        }
+    }
+    Ok(())
+}
+
+fn describe_finding(finding: &Finding) -> (String, Option<String>) {
+    match finding {
+        Finding::NoFolder { dir } => (format!("no plan folder yet at {}; `plan start` creates it", dir.display()), None),
+        Finding::Folder { dir, mode } if !finding.is_problem() => {
+            (format!("{} is private ({mode:04o})", dir.display()), None)
+        }
+        Finding::Folder { dir, mode } => (
+            format!("{} is mode {mode:04o}: other users can reach it", dir.display()),
+            Some(format!(
+                "chmod go-rwx {}   (plan never changes the mode of a folder it did not create)",
+                shell_quote(dir)
+            )),
+        ),
+        Finding::NotAFolder { path, what } => (
+            format!("{} is {what}, not a real folder", path.display()),
+            Some("plan never follows a link inside its folder; move it aside (nothing of the plan's is lost) and the next change makes a new one".into()),
+        ),
+        Finding::State { path, read, backup_readable } => {
+            let fix = match read {
+                FileState::Problem(StateProblem::Newer(_)) => {
+                    "upgrade plan to open it; nothing here needs repair".to_owned()
+                }
+                _ if *backup_readable => {
+                    "`plan doctor --restore` keeps the damaged file aside and puts the backup back".to_owned()
+                }
+                _ => "there is no readable backup; keep a copy of the folder before trying anything".to_owned(),
+            };
+            (describe_file(path, read), Some(fix))
+        }
+        Finding::Backup { read: FileState::Missing, .. } => {
+            ("no backup yet (one is kept from the second change on)".into(), None)
+        }
+        Finding::Backup { path, read } => {
+            (describe_file(path, read), Some("the next change replaces it with a good copy".into()))
+        }
+        Finding::Months { readable, problems } if problems.is_empty() => {
+            (format!("{} readable", plural(*readable as u64, "month file")), None)
+        }
+        Finding::Months { problems, .. } => {
+            let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            (
+                format!("month files: {}", each.join("; ")),
+                Some("these check-ins cannot be read; keep a copy of the folder and restore the files from a backup".into()),
+            )
+        }
+        Finding::FileMode { path, mode } => (
+            format!("{} is mode {mode:04o}", path.display()),
+            Some(format!("chmod 600 {}", shell_quote(path))),
+        ),
+        Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
+        Finding::Leftovers { names } => {
+            (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))
+        }
+    }
+}
+
+fn describe_file(path: &Path, read: &FileState) -> String {
+    let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    match read {
+        FileState::Readable { schema, migrated_from: Some(old), checkins } => format!(
+            "{name} readable (schema {old}, moved to {schema} at the next change, {})",
+            plural(*checkins as u64, "check-in")
+        ),
+        FileState::Readable { schema, checkins, .. } => {
+            format!("{name} readable (schema {schema}, {})", plural(*checkins as u64, "check-in"))
+        }
+        FileState::Missing => format!("{} is missing", path.display()),
+        FileState::Problem(problem) => format!("{} {problem}", path.display()),
+        FileState::Unreadable(problem) => format!("{} {problem}", path.display()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        let title = "Nice\u{1b}]0;owned\u{7}\u{1b}[2J";
+        assert_eq!(visible(title), "Nice^[]0;owned^G^[[2J");
+        assert_eq!(visible("a\u{7f}b\u{9b}c\rd"), "a^?b<U+009B>c^Md");
+        assert_eq!(visible("tab\there\nnext — ça va, 学校 🙂"), "tab\there\nnext — ça va, 学校 🙂");
+        assert!(matches!(visible("plain"), Cow::Borrowed(_)));
+    }
 
     #[test]
     fn bars_fill_toward_the_gate() {

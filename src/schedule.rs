@@ -1,6 +1,8 @@
 //! Day counting, gates and "what is next". Pure: every function is handed
 //! `today`, and all day math is on calendar dates.
 
+use std::collections::HashMap;
+
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
@@ -67,21 +69,53 @@ pub enum StepState {
     Ahead,
 }
 
-/// The index of the first step not yet done, or `None` when all are.
-pub fn current_step(state: &State) -> Option<usize> {
-    (0..state.playbook.steps.len()).find(|&i| !state.is_done(i))
+/// Which steps are done (and when) and which is current, worked out once
+/// for the whole playbook: linear in its steps, however many are done.
+#[derive(Debug, Clone)]
+pub struct Progress {
+    done_on: Vec<Option<NaiveDate>>,
+    current: Option<usize>,
 }
 
-pub fn step_state(state: &State, index: usize, counter: &Counter) -> StepState {
-    if state.is_done(index) {
-        StepState::Done
-    } else if current_step(state) == Some(index) {
-        StepState::Current
-    } else if locked_until(&state.playbook, index, counter).is_some() {
-        StepState::Locked
-    } else {
-        StepState::Ahead
+impl Progress {
+    pub fn of(state: &State) -> Progress {
+        let by_id: HashMap<&str, NaiveDate> =
+            state.done.iter().map(|done| (done.id.as_str(), done.date)).collect();
+        let done_on: Vec<Option<NaiveDate>> =
+            state.playbook.steps.iter().map(|step| by_id.get(step.id.as_str()).copied()).collect();
+        let current = done_on.iter().position(Option::is_none);
+        Progress { done_on, current }
     }
+
+    /// The first step not yet done, or `None` when all are.
+    pub fn current(&self) -> Option<usize> {
+        self.current
+    }
+
+    pub fn done_on(&self, index: usize) -> Option<NaiveDate> {
+        self.done_on[index]
+    }
+
+    pub fn done_count(&self) -> usize {
+        self.done_on.iter().filter(|done| done.is_some()).count()
+    }
+
+    pub fn step_state(&self, playbook: &Playbook, index: usize, counter: &Counter) -> StepState {
+        if self.done_on[index].is_some() {
+            StepState::Done
+        } else if self.current == Some(index) {
+            StepState::Current
+        } else if locked_until(playbook, index, counter).is_some() {
+            StepState::Locked
+        } else {
+            StepState::Ahead
+        }
+    }
+}
+
+/// The index of the first step not yet done, or `None` when all are.
+pub fn current_step(state: &State) -> Option<usize> {
+    Progress::of(state).current()
 }
 
 /// Why a step cannot be completed now.
@@ -94,8 +128,8 @@ pub enum Blocked {
         days: u32,
         until: NaiveDate,
     },
-    /// These steps (indices) must be done first.
-    Waiting(Vec<usize>),
+    /// These steps must be done first: their ids and 1-based numbers.
+    Waiting(Vec<(String, usize)>),
 }
 
 /// Whether step `index` can be completed today.
@@ -103,8 +137,11 @@ pub fn check_complete(state: &State, index: usize, counter: &Counter) -> Result<
     if state.is_done(index) {
         return Err(Blocked::AlreadyDone);
     }
-    let waiting: Vec<usize> =
-        prerequisites(&state.playbook, index).into_iter().filter(|&i| !state.is_done(i)).collect();
+    let waiting: Vec<(String, usize)> = prerequisites(&state.playbook, index)
+        .into_iter()
+        .filter(|&i| !state.is_done(i))
+        .map(|i| (state.playbook.steps[i].id.clone(), i + 1))
+        .collect();
     if !waiting.is_empty() {
         return Err(Blocked::Waiting(waiting));
     }

@@ -6,11 +6,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use anyhow::Result;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::error::hinted;
 use crate::playbook::Playbook;
 use crate::schedule::{self, Blocked, Counter};
 
@@ -126,6 +124,37 @@ pub struct CheckinInput {
     pub note: Option<String>,
 }
 
+/// Why the core refused a change. `error.rs` puts each into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    DateInFuture {
+        date: NaiveDate,
+        today: NaiveDate,
+    },
+    DateBeforeStart {
+        date: NaiveDate,
+        started: NaiveDate,
+    },
+    /// `number` is not a task of step `step`, which has `tasks` tasks.
+    NoSuchTask {
+        step: String,
+        number: usize,
+        tasks: usize,
+    },
+    NoSuchStep {
+        playbook: String,
+        step: String,
+    },
+    /// Every step is done: there is no current step.
+    AllDone,
+    StepBlocked {
+        step: String,
+        why: Blocked,
+    },
+}
+
+impl std::error::Error for Refusal {}
+
 /// What recording a check-in did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Recorded {
@@ -172,18 +201,12 @@ impl State {
     }
 
     /// Refuse dates a check-in or slip cannot have.
-    pub fn check_date(&self, date: NaiveDate, today: NaiveDate) -> Result<()> {
+    pub fn check_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
         if date > today {
-            return Err(hinted(
-                format!("{date} is in the future (today is {today})"),
-                "record a day once it has happened; PLAN_TODAY sets today for back-filling",
-            ));
+            return Err(Refusal::DateInFuture { date, today });
         }
         if date < self.started {
-            return Err(hinted(
-                format!("{date} is before the plan started ({})", self.started),
-                "only days from the plan's start on can be recorded",
-            ));
+            return Err(Refusal::DateBeforeStart { date, started: self.started });
         }
         Ok(())
     }
@@ -196,7 +219,7 @@ impl State {
         date: NaiveDate,
         input: CheckinInput,
         today: NaiveDate,
-    ) -> Result<Recorded> {
+    ) -> Result<Recorded, Refusal> {
         self.check_date(date, today)?;
         let recorded = match month.iter_mut().find(|entry| entry.date == date) {
             Some(entry) => {
@@ -259,7 +282,7 @@ impl State {
     }
 
     /// Complete step `index`, if its gates allow it today.
-    pub fn complete_step(&mut self, index: usize, today: NaiveDate) -> Result<()> {
+    pub fn complete_step(&mut self, index: usize, today: NaiveDate) -> Result<(), Refusal> {
         let counter = self.counter(today);
         let step = &self.playbook.steps[index];
         match schedule::check_complete(self, index, &counter) {
@@ -267,43 +290,15 @@ impl State {
                 self.done.push(DoneStep { id: step.id.clone(), date: today });
                 Ok(())
             }
-            Err(Blocked::AlreadyDone) => Err(hinted(
-                format!("step `{}` is already done", step.id),
-                "`plan steps` shows where every step stands",
-            )),
-            Err(Blocked::Gate { needed, days, until }) => Err(hinted(
-                format!(
-                    "step `{}` needs {needed} days of no contact; you are at {days}, so it opens on {until}",
-                    step.id
-                ),
-                "keep going: `plan next` shows what to do in the meantime",
-            )),
-            Err(Blocked::Waiting(indices)) => {
-                let names: Vec<String> = indices
-                    .iter()
-                    .map(|&i| format!("`{}` (step {})", self.playbook.steps[i].id, i + 1))
-                    .collect();
-                Err(hinted(
-                    format!("step `{}` comes after {}, which is not done yet", step.id, names.join(" and ")),
-                    "`plan done` completes the current step",
-                ))
-            }
+            Err(why) => Err(Refusal::StepBlocked { step: step.id.clone(), why }),
         }
     }
 
     /// Tick task `number` (1-based) of step `index`. Returns false if it was ticked already.
-    pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool> {
+    pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
         let step = &self.playbook.steps[index];
         if number == 0 || number > step.tasks.len() {
-            let range = match step.tasks.len() {
-                0 => "it has no tasks".to_owned(),
-                1 => "it has task 1 only".to_owned(),
-                n => format!("its tasks are 1 to {n}"),
-            };
-            return Err(hinted(
-                format!("step `{}` has no task {number}; {range}", step.id),
-                "`plan next` lists the tasks with their numbers",
-            ));
+            return Err(Refusal::NoSuchTask { step: step.id.clone(), number, tasks: step.tasks.len() });
         }
         Ok(self.ticked.entry(step.id.clone()).or_default().insert(number))
     }
@@ -386,9 +381,9 @@ mod tests {
         let mut s = state("2026-11-10");
         let mut month = Vec::new();
         let err = s.record_checkin(&mut month, d("2026-11-13"), mood(5), d("2026-11-12")).unwrap_err();
-        assert!(err.to_string().contains("in the future"));
+        assert_eq!(err, Refusal::DateInFuture { date: d("2026-11-13"), today: d("2026-11-12") });
         let err = s.record_checkin(&mut month, d("2026-11-09"), mood(5), d("2026-11-12")).unwrap_err();
-        assert!(err.to_string().contains("before the plan started"));
+        assert_eq!(err, Refusal::DateBeforeStart { date: d("2026-11-09"), started: d("2026-11-10") });
         assert!(month.is_empty());
         assert_eq!(s.checkins, 0);
     }
@@ -428,17 +423,19 @@ mod tests {
     fn the_no_contact_gate_holds_the_first_step() {
         let mut s = state("2026-11-01");
         let err = s.complete_step(0, d("2026-11-10")).unwrap_err();
-        assert!(err.to_string().contains("opens on 2026-11-22"), "{err}");
+        let gate = Blocked::Gate { needed: 21, days: 9, until: d("2026-11-22") };
+        assert_eq!(err, Refusal::StepBlocked { step: "no-contact".into(), why: gate });
         s.complete_step(0, d("2026-11-22")).unwrap();
         assert!(s.is_done(0));
-        assert!(s.complete_step(0, d("2026-11-22")).unwrap_err().to_string().contains("already done"));
+        let again = s.complete_step(0, d("2026-11-22")).unwrap_err();
+        assert_eq!(again, Refusal::StepBlocked { step: "no-contact".into(), why: Blocked::AlreadyDone });
     }
 
     #[test]
     fn steps_are_done_in_order() {
         let mut s = state("2026-11-01");
         let err = s.complete_step(2, d("2026-12-30")).unwrap_err();
-        assert!(err.to_string().contains("comes after"), "{err}");
+        assert!(matches!(err, Refusal::StepBlocked { why: Blocked::Waiting(_), .. }), "{err:?}");
     }
 
     #[test]
@@ -447,7 +444,7 @@ mod tests {
         assert!(s.tick_task(0, 1).unwrap());
         assert!(!s.tick_task(0, 1).unwrap());
         assert!(s.is_ticked(&s.playbook.steps[0].id.clone(), 1));
-        assert!(s.tick_task(0, 99).unwrap_err().to_string().contains("no task 99"));
+        assert!(matches!(s.tick_task(0, 99), Err(Refusal::NoSuchTask { number: 99, .. })));
         assert!(s.tick_task(0, 0).is_err());
     }
 }

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::playbook::{Phase, Playbook};
-use crate::schedule::{self, Counter, StepState};
+use crate::schedule::{self, Counter, Progress, StepState};
 use crate::state::{Day, State};
 
 #[derive(Debug, Serialize)]
@@ -57,7 +57,8 @@ pub struct GateRef {
 pub fn status(state: &State, today: NaiveDate) -> Status {
     let counter = state.counter(today);
     let playbook = &state.playbook;
-    let step = schedule::current_step(state).map(|index| {
+    let progress = Progress::of(state);
+    let step = progress.current().map(|index| {
         let step = &playbook.steps[index];
         StepRef {
             id: step.id.clone(),
@@ -70,7 +71,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
             tasks_total: step.tasks.len(),
         }
     });
-    let next_gate = (0..playbook.steps.len()).filter(|&i| !state.is_done(i)).find_map(|i| {
+    let next_gate = (0..playbook.steps.len()).filter(|&i| progress.done_on(i).is_none()).find_map(|i| {
         let min_days = playbook.steps[i].min_no_contact_days?;
         (counter.days < min_days).then(|| GateRef {
             step: playbook.steps[i].id.clone(),
@@ -84,7 +85,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         started: state.started,
         no_contact: counter,
         step,
-        steps_done: (0..playbook.steps.len()).filter(|&i| state.is_done(i)).count(),
+        steps_done: progress.done_count(),
         steps_total: playbook.steps.len(),
         checked_in_today: state.checked_in(today),
         checkins: state.checkins,
@@ -181,6 +182,7 @@ pub struct StepLine {
 pub fn steps(state: &State, today: NaiveDate) -> Steps {
     let counter = state.counter(today);
     let playbook = &state.playbook;
+    let progress = Progress::of(state);
     let steps = playbook
         .steps
         .iter()
@@ -190,11 +192,14 @@ pub fn steps(state: &State, today: NaiveDate) -> Steps {
             title: step.title.clone(),
             phase: step.phase,
             number: i + 1,
-            state: schedule::step_state(state, i, &counter),
-            done_on: state.done.iter().find(|done| done.id == step.id).map(|done| done.date),
+            state: progress.step_state(playbook, i, &counter),
+            done_on: progress.done_on(i),
             min_no_contact_days: step.min_no_contact_days,
             locked_until: schedule::locked_until(playbook, i, &counter),
-            tasks_done: tasks(state, i).iter().filter(|task| task.done).count(),
+            tasks_done: state
+                .ticked
+                .get(&step.id)
+                .map_or(0, |ticked| ticked.iter().filter(|&&n| n <= step.tasks.len()).count()),
             tasks_total: step.tasks.len(),
         })
         .collect();

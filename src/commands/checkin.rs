@@ -1,20 +1,26 @@
 //! `plan checkin` and `plan slip`: a slip is a check-in with contact `slip`.
 
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, Write};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
+use super::{Out, interactive};
 use crate::cli::{CheckinArgs, ContactArg, SlipArgs};
-use crate::state::{CheckinInput, Contact, Recorded, month_key};
+use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
 
-pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+#[allow(clippy::disallowed_methods)] // asks at the terminal
+pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let date = args.date.unwrap_or(today);
     let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && args.note.is_none();
-    if bare && args.date.is_none() && io::stdin().is_terminal() && io::stderr().is_terminal() {
-        // Asked in a terminal with nothing to record: ask, as a person would.
-        let input = ask_for_checkin(&mut io::stdin().lock(), &mut io::stderr())?;
-        return record(home, today, input, today, out);
+    if bare && interactive() {
+        // Nothing to record was given: ask, as a person would, showing what
+        // the day already holds so that Enter keeps it.
+        let current = day_so_far(home, date, today)?;
+        let input =
+            ask_for_checkin(&mut io::stdin().lock(), &mut io::stderr(), date, today, current.as_ref())?;
+        return record(home, date, input, today, out);
     }
     let input = CheckinInput {
         mood: args.mood,
@@ -26,30 +32,35 @@ pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut impl Writ
         }),
         note: args.note,
     };
-    record(home, args.date.unwrap_or(today), input, today, out)
+    record(home, date, input, today, out)
 }
 
-pub fn slip(home: &Home, args: SlipArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+pub fn slip(home: &Home, args: SlipArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let input = CheckinInput { contact: Some(Contact::Slip), note: args.note, ..CheckinInput::default() };
     record(home, args.date.unwrap_or(today), input, today, out)
 }
 
-fn record(
-    home: &Home,
-    date: NaiveDate,
-    input: CheckinInput,
-    today: NaiveDate,
-    out: &mut impl Write,
-) -> Result<()> {
-    let lock = home.lock_exclusive()?;
-    let mut state = home.load(&lock)?;
+/// The day's entry as it stands, after checking the date can be recorded,
+/// so nobody answers questions only to be refused.
+fn day_so_far(home: &Home, date: NaiveDate, today: NaiveDate) -> Result<Option<Checkin>> {
+    let reader = home.reader()?;
+    reader.state.check_date(date, today)?;
+    Ok(reader.month(&month_key(date))?.into_iter().find(|entry| entry.date == date))
+}
+
+fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let mut plan = home.writer()?;
     let key = month_key(date);
-    let mut month = home.load_month(&state, &key)?;
-    let before = state.counter(today);
-    let recorded = state.record_checkin(&mut month, date, input, today)?;
+    let mut month = plan.month(&key)?;
+    let before = plan.state.counter(today);
+    let recorded = plan.state.record_checkin(&mut month, date, input, today)?;
     if recorded != Recorded::Unchanged {
-        home.save(&lock, &mut state, Some((&key, &month)))?;
+        let what = format!("the check-in for {date}");
+        plan.save(&what, Some((&key, &month)))?;
+        out.saved(what);
     }
+    let after = plan.state.counter(today);
+    drop(plan);
     let entry = month.iter().find(|entry| entry.date == date).expect("recorded above");
     let what = [
         entry.mood.map(|m| format!("mood {m}")),
@@ -69,7 +80,6 @@ fn record(
         }
         Recorded::Unchanged => writeln!(out, "The check-in for {date} already says that; nothing changed.")?,
     }
-    let after = state.counter(today);
     if after.resets > before.resets || after.since != before.since {
         if after.since > before.since {
             writeln!(
@@ -91,22 +101,59 @@ fn record(
     Ok(())
 }
 
-/// Ask for each field in turn; an empty answer leaves it out.
-fn ask_for_checkin(input: &mut impl BufRead, prompt: &mut impl Write) -> Result<CheckinInput> {
-    let mood = ask(input, prompt, "Mood today, 1 (awful) to 10 (great)", |text| {
-        text.parse::<u8>().ok().filter(|n| (1..=10).contains(n))
+/// Ask for each field in turn. Enter keeps what the day holds (`current`),
+/// or for a new day leaves the field out.
+fn ask_for_checkin(
+    input: &mut impl BufRead,
+    prompt: &mut impl Write,
+    date: NaiveDate,
+    today: NaiveDate,
+    current: Option<&Checkin>,
+) -> Result<CheckinInput> {
+    let day = if date == today { "today".to_owned() } else { format!("on {date}") };
+    if current.is_some() {
+        writeln!(prompt, "The check-in for {date} is there already; Enter keeps each value as it is.")?;
+    }
+    let shown = |value: Option<String>| value.map_or_else(String::new, |value| format!(" [{value}]"));
+    let mood = ask(
+        input,
+        prompt,
+        &format!(
+            "Mood {day}, 1 (awful) to 10 (great){}",
+            shown(current.and_then(|c| c.mood).map(|m| m.to_string()))
+        ),
+        |text| text.parse::<u8>().ok().filter(|n| (1..=10).contains(n)),
+    )?;
+    let urge = ask(
+        input,
+        prompt,
+        &format!(
+            "Urge to contact them, 0 (none) to 10 (overwhelming){}",
+            shown(current.and_then(|c| c.urge).map(|u| u.to_string()))
+        ),
+        |text| text.parse::<u8>().ok().filter(|n| *n <= 10),
+    )?;
+    let contact_now = current.map_or(Contact::None, |c| c.contact);
+    let contact = ask(
+        input,
+        prompt,
+        &format!("Any contact {day}? none, allowed or slip [{}]", contact_now.as_str()),
+        |text| match text {
+            "none" | "n" => Some(Contact::None),
+            "allowed" | "a" => Some(Contact::Allowed),
+            "slip" | "s" => Some(Contact::Slip),
+            _ => None,
+        },
+    )?;
+    let note_question = if current.is_some_and(|c| c.note.is_some()) {
+        "A note (Enter keeps the one there; `-` clears it)"
+    } else {
+        "A note (Enter to skip)"
+    };
+    let note = ask(input, prompt, note_question, |text| {
+        Some(if text == "-" { String::new() } else { text.to_owned() })
     })?;
-    let urge = ask(input, prompt, "Urge to contact them, 0 (none) to 10 (overwhelming)", |text| {
-        text.parse::<u8>().ok().filter(|n| *n <= 10)
-    })?;
-    let contact = ask(input, prompt, "Any contact today? none, allowed or slip [none]", |text| match text {
-        "none" | "n" => Some(Contact::None),
-        "allowed" | "a" => Some(Contact::Allowed),
-        "slip" | "s" => Some(Contact::Slip),
-        _ => None,
-    })?;
-    let note = ask(input, prompt, "A note for today (Enter to skip)", |text| Some(text.to_owned()))?;
-    Ok(CheckinInput { mood, urge, contact: Some(contact.unwrap_or(Contact::None)), note })
+    Ok(CheckinInput { mood, urge, contact, note })
 }
 
 fn ask<T>(
@@ -120,6 +167,8 @@ fn ask<T>(
         prompt.flush()?;
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
+            // Ctrl-D: end the prompt's line before the error.
+            writeln!(prompt)?;
             bail!("check-in cancelled; nothing was recorded");
         }
         let answer = line.trim();
@@ -130,7 +179,8 @@ fn ask<T>(
             Some(value) => return Ok(Some(value)),
             None => writeln!(
                 prompt,
-                "  `{answer}` is not one of the answers; try again, or press Enter to skip."
+                "  `{}` is not one of the answers; try again, or press Enter to skip.",
+                crate::render::visible(answer)
             )?,
         }
     }
@@ -140,11 +190,16 @@ fn ask<T>(
 mod tests {
     use super::*;
 
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
     #[test]
     fn asks_again_after_a_wrong_answer_and_skips_on_enter() {
         let mut answers = "11\n7\n\nslip\nHard evening.\n".as_bytes();
         let mut prompts = Vec::new();
-        let input = ask_for_checkin(&mut answers, &mut prompts).unwrap();
+        let today = d("2026-11-24");
+        let input = ask_for_checkin(&mut answers, &mut prompts, today, today, None).unwrap();
         assert_eq!(input.mood, Some(7));
         assert_eq!(input.urge, None);
         assert_eq!(input.contact, Some(Contact::Slip));
@@ -153,8 +208,24 @@ mod tests {
     }
 
     #[test]
-    fn end_of_input_cancels() {
-        let err = ask_for_checkin(&mut "5\n".as_bytes(), &mut Vec::new()).unwrap_err();
+    fn enter_keeps_what_the_day_holds() {
+        let today = d("2026-11-24");
+        let slip = Checkin { date: today, mood: Some(3), urge: Some(9), contact: Contact::Slip, note: None };
+        let mut prompts = Vec::new();
+        let input =
+            ask_for_checkin(&mut "\n\n\n\n".as_bytes(), &mut prompts, today, today, Some(&slip)).unwrap();
+        assert_eq!((input.mood, input.urge, input.contact, input.note), (None, None, None, None));
+        let prompts = String::from_utf8(prompts).unwrap();
+        assert!(prompts.contains("Mood today, 1 (awful) to 10 (great) [3]: "), "{prompts}");
+        assert!(prompts.contains("Any contact today? none, allowed or slip [slip]: "), "{prompts}");
+    }
+
+    #[test]
+    fn end_of_input_cancels_on_a_line_of_its_own() {
+        let mut prompts = Vec::new();
+        let today = d("2026-11-24");
+        let err = ask_for_checkin(&mut "5\n".as_bytes(), &mut prompts, today, today, None).unwrap_err();
         assert!(err.to_string().contains("nothing was recorded"));
+        assert!(String::from_utf8(prompts).unwrap().ends_with(": \n"));
     }
 }

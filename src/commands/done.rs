@@ -5,48 +5,53 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use crate::error::hinted;
+use super::Out;
+use crate::render::visible;
 use crate::schedule::current_step;
+use crate::state::Refusal;
 use crate::store::Home;
 
-pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut impl Write) -> Result<()> {
-    let lock = home.lock_exclusive()?;
-    let mut state = home.load(&lock)?;
-    let current = current_step(&state);
+pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let mut plan = home.writer()?;
+    let current = current_step(&plan.state);
     if let Some(number) = target.and_then(|t| t.parse::<usize>().ok()) {
-        let index = current.ok_or_else(|| {
-            hinted("every step is done; there are no tasks left to tick", "`plan steps` shows them all")
-        })?;
-        let step = &state.playbook.steps[index];
-        let text = step.tasks.get(number.wrapping_sub(1)).cloned();
+        let index = current.ok_or(Refusal::AllDone)?;
+        let step = &plan.state.playbook.steps[index];
+        let text = step.tasks.get(number.wrapping_sub(1)).cloned().unwrap_or_default();
         let title = step.title.clone();
-        if state.tick_task(index, number)? {
-            home.save(&lock, &mut state, None)?;
-            writeln!(out, "Ticked task {number} of “{title}”: {}", text.unwrap_or_default())?;
+        if plan.state.tick_task(index, number)? {
+            let what = format!("the tick of task {number}");
+            plan.save(&what, None)?;
+            out.saved(what);
+            drop(plan);
+            writeln!(out, "Ticked task {number} of “{}”: {}", visible(&title), visible(&text))?;
         } else {
-            writeln!(out, "Task {number} of “{title}” was already ticked; nothing changed.")?;
+            drop(plan);
+            writeln!(out, "Task {number} of “{}” was already ticked; nothing changed.", visible(&title))?;
         }
         return Ok(());
     }
     let index = match target {
-        None => current.ok_or_else(|| hinted("every step is already done", "`plan steps` shows them all"))?,
-        Some(id) => state.playbook.position(id).ok_or_else(|| {
-            hinted(
-                format!("the playbook `{}` has no step `{id}`", state.playbook.id),
-                "`plan steps` lists the step ids; a number ticks a task of the current step",
-            )
+        None => current.ok_or(Refusal::AllDone)?,
+        Some(id) => plan.state.playbook.position(id).ok_or_else(|| Refusal::NoSuchStep {
+            playbook: plan.state.playbook.id.clone(),
+            step: id.to_owned(),
         })?,
     };
-    state.complete_step(index, today)?;
-    home.save(&lock, &mut state, None)?;
+    plan.state.complete_step(index, today)?;
+    let what = format!("step {}", index + 1);
+    plan.save(&what, None)?;
+    out.saved(what);
+    let state = plan.state.clone();
+    drop(plan);
     let step = &state.playbook.steps[index];
-    writeln!(out, "Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), step.title)?;
+    writeln!(out, "Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), visible(&step.title))?;
     match current_step(&state) {
         Some(next) => writeln!(
             out,
             "Next: step {}, “{}”. `plan next` shows it in full.",
             next + 1,
-            state.playbook.steps[next].title
+            visible(&state.playbook.steps[next].title)
         )?,
         None => writeln!(out, "That was the last step of the playbook.")?,
     }

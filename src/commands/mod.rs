@@ -1,14 +1,18 @@
 //! One `match` that sends each command to its handler. Handlers load, call
-//! the pure core, render into the writer they are handed, and save.
+//! the pure core, save, and render into the buffer they are handed; the
+//! buffer reaches stdout only after the handler is done, so no run ever
+//! holds the lock while it prints, and a failure to print after a change was
+//! committed says that the change was saved.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, IsTerminal, Write};
+use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Command, PlaybookCommand};
-use crate::clock;
-use crate::store::Home;
+use crate::store::{Home, Notice};
+use crate::{clock, render};
 
 mod checkin;
 mod doctor;
@@ -21,31 +25,91 @@ mod start;
 mod status;
 mod steps;
 
+/// What a command prints, and what it committed before printing it.
+#[derive(Default)]
+pub struct Out {
+    buf: Vec<u8>,
+    saved: Option<String>,
+}
+
+impl Out {
+    /// Say that `what` ("the check-in for 2026-11-24") is now on disk.
+    pub fn saved(&mut self, what: impl Into<String>) {
+        self.saved = Some(what.into());
+    }
+}
+
+impl Write for Out {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.buf.write(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 pub fn run(cli: Cli) -> Result<()> {
-    let home = Home::locate(cli.home)?;
-    let mut out = BufWriter::new(io::stdout().lock());
-    match cli.command {
-        Command::Start(args) => start::run(&home, &args, clock::today()?, &mut out),
-        Command::Status(args) => status::run(&home, &args, clock::today()?, &mut out),
-        Command::Next(args) => next::run(&home, args.json, clock::today()?, &mut out),
-        Command::Checkin(args) => checkin::run(&home, args, clock::today()?, &mut out),
-        Command::Slip(args) => checkin::slip(&home, args, clock::today()?, &mut out),
-        Command::Done(args) => done::run(&home, args.target.as_deref(), clock::today()?, &mut out),
-        Command::Steps(args) => steps::run(&home, args.json, clock::today()?, &mut out),
-        Command::Log(args) => log::run(&home, &args, clock::today()?, &mut out),
-        Command::Playbooks(args) => playbooks::run(&home, args.json, &mut out),
-        Command::Playbook(PlaybookCommand::Show { playbook, json }) => {
-            playbook::show(&home, &playbook, json, &mut out)
+    let home = Home::locate(cli.home, notify, Duration::from_secs_f64(cli.lock_timeout))?;
+    let mut out = Out::default();
+    let result = dispatch(&home, cli.command, &mut out);
+    let printed = print(&out.buf);
+    result?;
+    match (printed, out.saved) {
+        (Ok(()), _) => Ok(()),
+        (Err(err), Some(what)) => {
+            Err(err).with_context(|| format!("{what} was saved, but printing what was done failed"))
         }
-        Command::Playbook(PlaybookCommand::Check { path }) => playbook::check(&path, &mut out),
-        Command::Playbook(PlaybookCommand::Export { id }) => playbook::export(&id, &mut out),
-        Command::Playbook(PlaybookCommand::Schema) => playbook::schema(&mut out),
-        Command::Doctor(args) => doctor::run(&home, args.restore, &mut out),
+        (Err(err), None) => Err(err.into()),
+    }
+}
+
+fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
+    match command {
+        Command::Start(args) => start::run(home, &args, clock::today()?, out),
+        Command::Status(args) => status::run(home, &args, clock::today()?, out),
+        Command::Next(args) => next::run(home, args.json, clock::today()?, out),
+        Command::Checkin(args) => checkin::run(home, args, clock::today()?, out),
+        Command::Slip(args) => checkin::slip(home, args, clock::today()?, out),
+        Command::Done(args) => done::run(home, args.target.as_deref(), clock::today()?, out),
+        Command::Steps(args) => steps::run(home, args.json, clock::today()?, out),
+        Command::Log(args) => log::run(home, &args, clock::today()?, out),
+        Command::Playbooks(args) => playbooks::run(home, args.json, out),
+        Command::Playbook(PlaybookCommand::Show { playbook, json }) => {
+            playbook::show(home, &playbook, json, out)
+        }
+        Command::Playbook(PlaybookCommand::Check { path }) => playbook::check(&path, out),
+        Command::Playbook(PlaybookCommand::Export { id }) => playbook::export(&id, out),
+        Command::Playbook(PlaybookCommand::Schema) => playbook::schema(out),
+        Command::Doctor(args) => doctor::run(home, args.restore, out),
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "plan", &mut out);
+            clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(())
         }
-    }?;
-    out.flush()?;
-    Ok(())
+    }
+}
+
+#[allow(clippy::disallowed_methods)]
+fn print(bytes: &[u8]) -> io::Result<()> {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(bytes)?;
+    stdout.flush()
+}
+
+/// Notices from the store go to stderr as they happen.
+#[allow(clippy::disallowed_methods)]
+fn notify(notice: &Notice) {
+    let _ = render::notice(&mut io::stderr().lock(), notice);
+}
+
+/// A warning of the command layer, on stderr.
+#[allow(clippy::disallowed_methods)]
+fn warn(text: &str) {
+    let _ = render::warning(&mut io::stderr().lock(), text);
+}
+
+/// Whether a person is at the keyboard: both stdin and stderr are a terminal.
+#[allow(clippy::disallowed_methods)]
+fn interactive() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
 }

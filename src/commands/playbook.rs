@@ -1,15 +1,16 @@
 //! Finding, reading and checking playbooks: `plan playbook show|check|export|schema`.
 
-use std::fs;
+use std::collections::HashMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use super::warn;
 use crate::error::hinted;
 use crate::playbook::{self, BUNDLED, Playbook, Problems};
-use crate::render;
-use crate::store::Home;
+use crate::render::{self, has_control};
+use crate::store::{Home, ReadError, StoreError};
 
 /// A playbook and where it came from: `bundled` or its path.
 pub struct Found {
@@ -21,15 +22,8 @@ pub struct Found {
 /// an id among the user's playbooks in `$PLAN_HOME/plans/`.
 pub fn resolve(home: &Home, what: &str) -> Result<Found> {
     let path = Path::new(what);
-    if what.contains('/')
-        || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
-        || path.is_file()
-    {
-        let playbook = read(path)?;
-        // The plan records where its playbook came from; a relative path
-        // would mean nothing from another folder.
-        let source = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        return Ok(Found { playbook, source: source.display().to_string() });
+    if what.contains('/') || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) {
+        return read(path).map(|(playbook, source)| Found { playbook, source: source.display().to_string() });
     }
     if let Some(text) = playbook::bundled(what) {
         let playbook = playbook::parse(text).expect("bundled playbooks are valid: a test checks them");
@@ -38,6 +32,16 @@ pub fn resolve(home: &Home, what: &str) -> Result<Found> {
     if let Some(found) = users(home).into_iter().find(|found| found.playbook.id == what) {
         return Ok(found);
     }
+    // A file in this folder named without `./` or `.toml`.
+    match read(path) {
+        Ok((playbook, source)) => return Ok(Found { playbook, source: source.display().to_string() }),
+        Err(err)
+            if matches!(
+                err.downcast_ref::<StoreError>(),
+                Some(StoreError::Playbook { problem: ReadError::Missing, .. })
+            ) => {}
+        Err(err) => return Err(err),
+    }
     let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
     Err(hinted(
         format!("unknown playbook `{what}`"),
@@ -45,42 +49,54 @@ pub fn resolve(home: &Home, what: &str) -> Result<Found> {
     ))
 }
 
-/// Read and validate a playbook file.
-pub fn read(path: &Path) -> Result<Playbook> {
-    let text = fs::read_to_string(path).map_err(|err| {
-        hinted(
-            format!("could not read playbook {}: {err}", path.display()),
-            "give a path to a .toml file, or a playbook id from `plan playbooks`",
-        )
+/// Read and validate a playbook file; returns it with its absolute path,
+/// for the plan records where its playbook came from.
+pub fn read(path: &Path) -> Result<(Playbook, PathBuf)> {
+    let (text, absolute) = Home::read_playbook(path)?;
+    let playbook = playbook::parse(&text).map_err(|problems| Problems {
+        name: path.display().to_string(),
+        text,
+        problems,
     })?;
-    playbook::parse(&text)
-        .map_err(|problems| Problems { name: path.display().to_string(), text, problems }.into())
+    Ok((playbook, absolute))
 }
 
-/// The valid playbooks in `$PLAN_HOME/plans/`, by file name; broken ones are
-/// skipped with a warning that says how to see why.
+/// The valid playbooks in `$PLAN_HOME/plans/`, by file name. Broken ones are
+/// skipped, and a second file with an id already taken is ignored, each
+/// with a warning that says what to do.
 pub fn users(home: &Home) -> Vec<Found> {
-    let Ok(entries) = fs::read_dir(home.plans_dir()) else { return Vec::new() };
-    let mut paths: Vec<_> = entries
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .filter_map(|path| match read(&path) {
-            Ok(playbook) => Some(Found { playbook, source: path.display().to_string() }),
-            Err(_) => {
-                eprintln!(
-                    "warning: skipping {}, which has problems; `plan playbook check {}` lists them",
-                    path.display(),
-                    path.display()
-                );
-                None
+    let mut found: Vec<Found> = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for (path, text) in home.user_playbooks() {
+        let parsed = text.and_then(|(text, _)| {
+            playbook::parse(&text)
+                .map_err(|problems| Problems { name: path.display().to_string(), text, problems }.into())
+        });
+        let shown = path.display().to_string();
+        match parsed {
+            Ok(playbook) => {
+                if let Some(first) = seen.get(&playbook.id) {
+                    warn(&format!(
+                        "{shown} and {first} both have the id `{}`; {first} is used, so give {shown} an id of its own",
+                        playbook.id
+                    ));
+                    continue;
+                }
+                seen.insert(playbook.id.clone(), shown.clone());
+                found.push(Found { playbook, source: shown });
             }
-        })
-        .collect()
+            Err(err) if err.is::<Problems>() => warn(&format!(
+                "skipping {shown}, which has problems; `plan playbook check {shown}` lists them"
+            )),
+            Err(err) => match err.downcast_ref::<StoreError>() {
+                Some(StoreError::Playbook { problem, .. }) => {
+                    warn(&format!("skipping {shown}: it {problem}"))
+                }
+                _ => warn(&format!("skipping {shown}: {err:#}")),
+            },
+        }
+    }
+    found
 }
 
 pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Write) -> Result<()> {
@@ -94,9 +110,21 @@ pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Write) -> Result
 }
 
 pub fn check(path: &Path, out: &mut impl Write) -> Result<()> {
-    let playbook = read(path)?;
+    let (playbook, _) = read(path)?;
+    for field in playbook::fields(&playbook).into_iter().filter(|(_, text)| has_control(text)) {
+        warn(&format!(
+            "{}: {} holds control characters; plan shows them as text (such as ^[), never obeys them",
+            path.display(),
+            field.0
+        ));
+    }
     let steps = render::plural(playbook.steps.len() as u64, "step");
-    writeln!(out, "{}: ok, playbook `{}` with {steps}", path.display(), playbook.id)?;
+    writeln!(
+        out,
+        "{}: ok, playbook `{}` with {steps}",
+        render::visible(&path.display().to_string()),
+        playbook.id
+    )?;
     Ok(())
 }
 

@@ -3,14 +3,16 @@ use std::io::Write;
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::Out;
 use super::playbook::resolve;
 use crate::cli::StartArgs;
 use crate::error::hinted;
+use crate::render::visible;
 use crate::state::State;
 use crate::store::Home;
 use crate::{render, view};
 
-pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let since = args.since.unwrap_or(today);
     if since > today {
         return Err(hinted(
@@ -20,27 +22,20 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut impl Write
     }
     // Validate everything before the plan folder is touched.
     let found = resolve(home, &args.playbook)?;
-    if home.has_plan_files() && !args.force {
-        return Err(existing_plan(home));
-    }
-    let lock = home.lock_exclusive_creating()?;
-    if home.has_plan_files() {
-        if !args.force {
-            return Err(existing_plan(home));
-        }
-        let archived = home.archive(&lock, today)?;
-        writeln!(out, "The old plan is archived in {}.", archived.display())?;
-    }
     let mut state = State::new(found.playbook, found.source, today, since);
-    home.save(&lock, &mut state, None)?;
+    let archived = home.start(&mut state, args.force, today)?;
+    out.saved("the new plan");
+    if let Some(archived) = archived {
+        writeln!(out, "The old plan is archived in {}.", visible(&archived.display().to_string()))?;
+    }
     writeln!(
         out,
-        "Started “{}” ({}), {} steps. No contact counted from {since}.",
-        state.playbook.title,
+        "Started “{}” ({}), {}. No contact counted from {since}.",
+        visible(&state.playbook.title),
         state.playbook.id,
-        state.playbook.steps.len()
+        render::plural(state.playbook.steps.len() as u64, "step")
     )?;
-    writeln!(out, "Your plan is kept, privately, in {}.", home.dir.display())?;
+    writeln!(out, "Your plan is kept, privately, in {}.", visible(&home.dir.display().to_string()))?;
     writeln!(out)?;
     render::paragraph(
         out,
@@ -51,11 +46,4 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut impl Write
     writeln!(out)?;
     render::status(out, &view::status(&state, today))?;
     Ok(())
-}
-
-fn existing_plan(home: &Home) -> anyhow::Error {
-    hinted(
-        format!("there is already a plan in {}", home.dir.display()),
-        "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew",
-    )
 }

@@ -7,9 +7,9 @@ use crate::cli::StatusArgs;
 use crate::store::Home;
 use crate::{render, view};
 
+/// Runs in shell prompts: reads `state.json` without the lock, never waits.
 pub fn run(home: &Home, args: &StatusArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
-    let lock = home.lock_shared()?;
-    let state = home.load(&lock)?;
+    let state = home.peek()?;
     let status = view::status(&state, today);
     if args.json {
         render::json(out, &status)?;

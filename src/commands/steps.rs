@@ -7,8 +7,7 @@ use crate::store::Home;
 use crate::{render, view};
 
 pub fn run(home: &Home, json: bool, today: NaiveDate, out: &mut impl Write) -> Result<()> {
-    let lock = home.lock_shared()?;
-    let state = home.load(&lock)?;
+    let state = home.peek()?;
     let steps = view::steps(&state, today);
     if json {
         render::json(out, &steps)?;

@@ -1,0 +1,281 @@
+//! File primitives for the plan folder: private temporary files that are
+//! never at a name anyone could guess or plant a link at, atomic replacement,
+//! flushing a folder, reading with limits, and recognising our own leftovers.
+//!
+//! Nothing here follows a symbolic link inside the plan folder: files are
+//! opened with `O_NOFOLLOW`, and new files with `O_EXCL` (`create_new`), which
+//! fails on any name that already exists, a planted link included.
+
+use std::fs::{self, File, OpenOptions};
+use std::hash::{BuildHasher, Hasher, RandomState};
+use std::io::{self, Read, Write};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Every temporary name `plan` makes is `.TARGET` + this + 16 hex digits.
+pub const TMP_MARK: &str = ".plan-tmp.";
+
+/// The most `plan` reads of any one file: a state, a month, a playbook.
+pub const MAX_READ: u64 = 16 * 1024 * 1024;
+
+/// 16 hex digits no other user can predict: `RandomState` is keyed from the
+/// operating system's random source.
+fn random_suffix() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    hasher.write_u32(std::process::id());
+    format!("{:016x}", hasher.finish())
+}
+
+/// A fresh temporary name beside `target` in `dir`.
+pub fn tmp_path(dir: &Path, target: &str) -> PathBuf {
+    dir.join(format!(".{target}{TMP_MARK}{}", random_suffix()))
+}
+
+/// Whether `name` is a temporary name `plan` made for one of `targets`
+/// (a target of `None` accepts any).
+pub fn is_our_tmp(name: &str, target: impl Fn(&str) -> bool) -> bool {
+    let Some(rest) = name.strip_prefix('.') else { return false };
+    let Some(at) = rest.rfind(TMP_MARK) else { return false };
+    let suffix = &rest[at + TMP_MARK.len()..];
+    suffix.len() == 16 && suffix.bytes().all(|b| b.is_ascii_hexdigit()) && target(&rest[..at])
+}
+
+/// Open flags for every file of the plan folder: no symbolic links, and no
+/// blocking on a FIFO someone left in its place.
+fn no_follow() -> i32 {
+    libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NONBLOCK
+}
+
+/// Create a new file, 0600 whatever the umask, at a name that did not exist.
+pub fn create_new(path: &Path) -> io::Result<File> {
+    let file =
+        OpenOptions::new().write(true).create_new(true).mode(0o600).custom_flags(no_follow()).open(path)?;
+    // The umask may have taken bits away; this is our own new file.
+    file.set_permissions(fs::Permissions::from_mode(0o600))?;
+    Ok(file)
+}
+
+/// Write `bytes` to a new temporary file beside `target`, flushed to disk.
+/// On failure nothing is left behind.
+pub fn write_tmp(dir: &Path, target: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    let tmp = tmp_path(dir, target);
+    let written = create_new(&tmp).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    });
+    match written {
+        Ok(()) => Ok(tmp),
+        Err(err) => {
+            let _ = fs::remove_file(&tmp);
+            Err(err)
+        }
+    }
+}
+
+/// Put `bytes` at `dir/name` whole or not at all: temporary file, fsync,
+/// rename. The caller flushes the folder.
+pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    let tmp = write_tmp(dir, name, bytes)?;
+    fs::rename(&tmp, dir.join(name)).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
+}
+
+/// Make a folder's entries (a rename, a new file) durable.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    Missing,
+    /// A symbolic link, a folder, a FIFO or a device where a file belongs.
+    NotAFile(&'static str),
+    TooLarge(u64),
+    Io(io::Error),
+}
+
+/// Read a regular file of at most `limit` bytes. In the plan folder
+/// (`follow` false) a symbolic link is refused rather than followed.
+pub fn read_file(path: &Path, follow: bool, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let flags = if follow { libc::O_CLOEXEC | libc::O_NONBLOCK } else { no_follow() };
+    let file = match OpenOptions::new().read(true).custom_flags(flags).open(path) {
+        Ok(file) => file,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => return Err(ReadError::Missing),
+        // O_NOFOLLOW on a link: ELOOP.
+        Err(err) if err.raw_os_error() == Some(libc::ELOOP) => {
+            return Err(ReadError::NotAFile("a symbolic link"));
+        }
+        Err(err) => return Err(ReadError::Io(err)),
+    };
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(kind_of(&meta)));
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // A file that grows while it is read still stops at the limit.
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn kind_of(meta: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    if kind.is_file() {
+        "a file"
+    } else if kind.is_dir() {
+        "a folder"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_fifo() {
+        "a FIFO"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device"
+    } else {
+        "something other than a file"
+    }
+}
+
+/// What is at a folder's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirState {
+    Missing,
+    /// A real folder, with its permission bits.
+    Folder(u32),
+    /// Something else is there: a file, or a link where a real folder belongs.
+    NotAFolder(&'static str),
+}
+
+/// Look at `dir` without following a final symbolic link, unless `follow`.
+pub fn dir_state(dir: &Path, follow: bool) -> io::Result<DirState> {
+    let meta = if follow { fs::metadata(dir) } else { fs::symlink_metadata(dir) };
+    match meta {
+        Ok(meta) if meta.is_dir() => Ok(DirState::Folder(meta.permissions().mode() & 0o7777)),
+        Ok(meta) => Ok(DirState::NotAFolder(kind_of(&meta))),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(DirState::Missing),
+        Err(err) => Err(err),
+    }
+}
+
+/// Create `dir` 0700 (its parents as the umask says). Returns false if it
+/// was already there: `plan` never changes the mode of a folder it did not
+/// create.
+pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
+    if let Some(parent) = dir.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    match fs::DirBuilder::new().mode(0o700).create(dir) {
+        Ok(()) => {}
+        Err(err) if err.kind() == io::ErrorKind::AlreadyExists => return Ok(false),
+        Err(err) => return Err(err),
+    }
+    // The umask may have taken bits away. Set them on the folder just made,
+    // through a handle that cannot have been swapped for a link.
+    let handle = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(dir)?;
+    handle.set_permissions(fs::Permissions::from_mode(0o700))?;
+    if let Some(parent) = dir.parent() {
+        sync_dir(parent)?;
+    }
+    Ok(true)
+}
+
+/// Whether two paths name the same file (the same inode), neither followed.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::symlink_metadata(a), fs::symlink_metadata(b)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+/// Whether a name exists, not following links; an error counts as "there",
+/// so that nothing is created over something that could not be looked at.
+pub fn exists(path: &Path) -> io::Result<bool> {
+    match fs::symlink_metadata(path) {
+        Ok(_) => Ok(true),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(err),
+    }
+}
+
+/// Whether `path` is a regular file (not a link to one).
+pub fn is_file(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
+}
+
+/// The names in a folder that is really a folder; nothing for a link.
+pub fn names(dir: &Path) -> Vec<String> {
+    if !matches!(dir_state(dir, false), Ok(DirState::Folder(_))) {
+        return Vec::new();
+    }
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut names: Vec<String> =
+        entries.flatten().filter_map(|entry| entry.file_name().to_str().map(str::to_owned)).collect();
+    names.sort();
+    names
+}
+
+/// Remove our own temporary files (regular files only) for `targets` in `dir`.
+pub fn remove_tmp_files(dir: &Path, target: impl Fn(&str) -> bool) {
+    for name in names(dir) {
+        let path = dir.join(&name);
+        if is_our_tmp(&name, &target) && is_file(&path) {
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+/// Quote a path for a POSIX shell, so a suggested command runs as shown.
+pub fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temporary_names_are_ours_and_unguessable() {
+        let dir = Path::new("/x");
+        let a = tmp_path(dir, "state.json");
+        let b = tmp_path(dir, "state.json");
+        assert_ne!(a, b);
+        let name = a.file_name().unwrap().to_str().unwrap();
+        assert!(name.starts_with(".state.json.plan-tmp."), "{name}");
+        assert!(is_our_tmp(name, |target| target == "state.json"));
+        assert!(!is_our_tmp(name, |target| target == "lock"));
+        assert!(!is_our_tmp(".cache.tmp.keepme", |_| true));
+        assert!(!is_our_tmp(".state.json.plan-tmp.123", |_| true));
+        assert!(!is_our_tmp("state.json.plan-tmp.0123456789abcdef", |_| true));
+    }
+
+    #[test]
+    fn shell_quoting_survives_any_name() {
+        assert_eq!(shell_quote(Path::new("/home/me/.local/share/plan")), "/home/me/.local/share/plan");
+        assert_eq!(shell_quote(Path::new("/tmp/a b")), "'/tmp/a b'");
+        assert_eq!(
+            shell_quote(Path::new("/tmp/it's'; touch x; echo '")),
+            r"'/tmp/it'\''s'\''; touch x; echo '\'''"
+        );
+    }
+}
