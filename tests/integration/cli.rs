@@ -1,13 +1,11 @@
 //! The daily loop through the real binary: start, status, check-in, slip,
 //! log, next, done, steps, playbooks, and the privacy of the files written.
 
-mod common;
-
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::Env;
+use crate::harness::Env;
 use serde_json::{Value, json};
 
 /// A user's own playbook: four steps, the third gated at 10 days, so that

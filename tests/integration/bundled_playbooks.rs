@@ -1,12 +1,10 @@
 //! The bundled playbooks: complete, in the guides' order, and in our own words.
 
-mod common;
-
 use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
 
-use common::Env;
+use crate::harness::Env;
 
 /// Bundled id, the guide it is written from, and its number of steps (0: at least 8).
 const BUNDLED: &[(&str, &str, usize)] = &[

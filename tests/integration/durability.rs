@@ -3,8 +3,6 @@
 //! a permissive umask, and a clock that goes back. `tests/kill9.sh` runs the
 //! kill loop for longer than `cargo test` should.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -12,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use crate::harness::Env;
 use chrono::{Days, NaiveDate};
-use common::Env;
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_plan");

@@ -1,13 +1,11 @@
 //! A state written by an older `plan` is read, and kept as it was before the
 //! first save migrates it; one written by a newer `plan` is refused, untouched.
 
-mod common;
-
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::Env;
+use crate::harness::Env;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schema1");
 

@@ -1,8 +1,6 @@
 //! Running the real `plan` binary in a throwaway plan folder, with a fixed
 //! today and none of the developer's own `PLAN_*` settings.
 
-#![allow(dead_code)]
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,11 +1,9 @@
 //! Playbooks people write themselves: checked, refused with the place of
 //! every problem, listed from the plan folder, and kept by the plan.
 
-mod common;
-
 use std::fs;
 
-use common::Env;
+use crate::harness::Env;
 
 const GOOD: &str = r#"id = "my-way"
 title = "My way"
@@ -157,7 +155,7 @@ fn a_plan_keeps_its_copy_when_the_file_changes_or_goes() {
 #[test]
 fn the_schema_command_prints_the_committed_schema() {
     let env = Env::new("2026-11-22");
-    let committed = include_str!("../plans/playbook.schema.json");
+    let committed = include_str!("../../plans/playbook.schema.json");
     assert_eq!(env.stdout(&["playbook", "schema"]), committed);
 }
 

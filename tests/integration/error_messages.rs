@@ -1,9 +1,7 @@
 //! Bad input, refused: the exit code (2 for usage, 1 for the rest), an
 //! `error:` line that names the problem, and not one byte changed on disk.
 
-mod common;
-
-use common::Env;
+use crate::harness::Env;
 
 /// Run `plan ARGS`, which must fail with `code`, print nothing on stdout, start
 /// its stderr with `error:` naming every one of `words`, and change nothing
