@@ -2,11 +2,11 @@
 //! log, next, done, steps, playbooks, and the privacy of the files written.
 
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use crate::harness::Env;
 use serde_json::{Value, json};
+
+use crate::harness::{Env, assert_private, modes};
 
 /// A user's own playbook: four steps, the third gated at 10 days, so that
 /// one plan can show every step state at once.
@@ -550,7 +550,7 @@ fn done_n_ticks_task_n_of_the_current_step() {
     let before = env.snapshot();
     let again = env.stdout(&["done", "2"]);
     assert!(again.contains("already"), "{again}");
-    assert_eq!(env.snapshot(), before);
+    env.assert_unchanged(&before, "done 2 again");
 }
 
 #[test]
@@ -563,7 +563,7 @@ fn done_with_a_step_out_of_order_is_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.starts_with("error:"), "{stderr}");
     assert!(stderr.contains("respect") && stderr.contains("not done"), "{stderr}");
-    assert_eq!(env.snapshot(), before);
+    env.assert_unchanged(&before, "done respect");
     assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
 }
 
@@ -576,7 +576,7 @@ fn done_with_an_unknown_step_id_is_refused() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.starts_with("error:"), "{stderr}");
     assert!(stderr.contains("no-such-step"), "{stderr}");
-    assert_eq!(env.snapshot(), before);
+    env.assert_unchanged(&before, "done no-such-step");
 }
 
 #[test]
@@ -701,21 +701,10 @@ fn home_option_overrides_plan_home() {
 
 // ---------------------------------------------------------------- files
 
-/// Every file and folder under `dir`, with its permission bits.
-fn modes(dir: &Path, found: &mut Vec<(std::path::PathBuf, u32, bool)>) {
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let meta = entry.metadata().unwrap();
-        found.push((entry.path(), meta.permissions().mode() & 0o777, meta.is_dir()));
-        if meta.is_dir() {
-            modes(&entry.path(), found);
-        }
-    }
-}
-
 #[test]
 fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
     let env = Env::new("2026-11-22");
-    let run = |args: &[&str]| env.plan_with_umask("000", args).assert().success();
+    let run = |args: &[&str]| env.with_umask("000", &env.today, args).assert().success();
     run(&["start"]);
     run(&["checkin", "--mood", "5", "--note", "private"]);
     run(&["checkin", "--urge", "3"]);
@@ -726,18 +715,12 @@ fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
     // The shell passed the arguments through: the last check-in is there.
     assert_eq!(env.json(&["log", "--json"])[0]["mood"], 6);
 
-    let home_mode = fs::metadata(env.home()).unwrap().permissions().mode() & 0o777;
-    assert_eq!(home_mode, 0o700, "the plan folder");
-    let mut found = Vec::new();
-    modes(&env.home(), &mut found);
-    assert!(found.iter().any(|(path, _, _)| path.ends_with("state.json")));
-    assert!(found.iter().any(|(path, _, _)| path.ends_with("state.json.bak")), "a backup is kept");
-    assert!(found.iter().any(|(path, _, is_dir)| *is_dir && path.ends_with("checkins")));
-    assert!(found.iter().any(|(path, _, is_dir)| *is_dir && path.parent().unwrap().ends_with("archive")));
-    for (path, mode, is_dir) in &found {
-        let expected = if *is_dir { 0o700 } else { 0o600 };
-        assert_eq!(*mode, expected, "{} is {mode:04o}", path.display());
-    }
+    let found = modes(&env.home());
+    assert!(found.keys().any(|path| path.ends_with("state.json")));
+    assert!(found.keys().any(|path| path.ends_with("state.json.bak")), "a backup is kept");
+    assert!(found.keys().any(|path| path.is_dir() && path.ends_with("checkins")));
+    assert!(found.keys().any(|path| path.is_dir() && path.parent().unwrap().ends_with("archive")));
+    assert_private(&env.home(), "the plan folder after runs under umask 000");
 }
 
 #[test]

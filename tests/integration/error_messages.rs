@@ -26,7 +26,7 @@ fn refused(env: &Env, args: &[&str], code: i32, words: &[&str]) -> String {
             assert!(line.starts_with("hint:"), "plan {args:?}: unexpected stderr line {line:?} in {stderr}");
         }
     }
-    assert_eq!(env.snapshot(), before, "plan {args:?} changed the plan folder");
+    env.assert_unchanged(&before, &format!("plan {args:?}"));
     stderr
 }
 
@@ -213,7 +213,7 @@ fn a_plan_today_that_is_not_a_date_is_refused() {
         assert_eq!(out.status.code(), Some(1), "{stderr}");
         assert!(stderr.starts_with("error:") && stderr.contains("PLAN_TODAY"), "{stderr}");
         assert!(stderr.contains(bad), "names the value: {stderr}");
-        assert_eq!(env.snapshot(), before);
+        env.assert_unchanged(&before, &format!("PLAN_TODAY={bad}"));
     }
 }
 

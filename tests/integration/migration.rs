@@ -39,7 +39,7 @@ fn an_older_state_is_read_without_writing() {
     assert_eq!(status["no_contact"]["days"], 7);
     assert_eq!(status["no_contact"]["longest"], 10);
     assert_eq!(status["checkins"], 2);
-    assert!(env.snapshot() == before, "reading an old state must not change it");
+    env.assert_unchanged(&before, "reading an old state");
 }
 
 #[test]
@@ -76,7 +76,5 @@ fn a_newer_state_is_refused_and_left_alone() {
         let error = stderr.lines().find(|line| line.starts_with("error: ")).unwrap_or_default();
         assert!(error.contains("state.json was written by a newer plan (state schema 7"), "{stderr}");
     }
-    let after = env.snapshot();
-    assert_eq!(after.keys().collect::<Vec<_>>(), before.keys().collect::<Vec<_>>());
-    assert!(after == before, "a refused command changed a file");
+    env.assert_unchanged(&before, "refusing a newer state");
 }

@@ -4,6 +4,8 @@
 use std::fs;
 use std::path::Path;
 
+use crate::harness::{Env, text};
+
 const NETWORK_CRATES: &[&str] =
     &["hyper", "reqwest", "ureq", "curl", "tokio", "mio", "socket2", "isahc", "attohttpc", "surf", "h2"];
 
@@ -48,9 +50,10 @@ fn a_day_of_use_makes_no_socket_call() {
         return;
     };
     assert!(probe.status.success());
-    let home = tempfile::tempdir().unwrap();
-    let plan = assert_cmd::cargo::cargo_bin("plan");
-    let trace = home.path().join("trace");
+    let env = Env::new("2026-11-22");
+    let trace = env.dir.path().join("trace");
+    let strace =
+        ["strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg", "-o", trace.to_str().unwrap()];
     for args in [
         &["start"][..],
         &["checkin", "--mood", "5", "--note", "quiet day"],
@@ -61,16 +64,8 @@ fn a_day_of_use_makes_no_socket_call() {
         &["doctor"],
         &["playbooks"],
     ] {
-        let out = std::process::Command::new("strace")
-            .args(["-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg", "-o"])
-            .arg(&trace)
-            .arg(&plan)
-            .args(args)
-            .env("PLAN_HOME", home.path().join("home"))
-            .env("PLAN_TODAY", "2026-11-22")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "plan {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let out = env.wrapped(&env.today, &strace, args).output().unwrap();
+        assert!(out.status.success(), "plan {args:?}: {}", text(&out.stderr));
         let trace = fs::read_to_string(&trace).unwrap();
         let calls: Vec<&str> = trace
             .lines()
