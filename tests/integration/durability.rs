@@ -656,14 +656,22 @@ fn everything_damaged_at_once_is_refused_untouched() {
 // 4. Writes that fail half way
 // ---------------------------------------------------------------------------
 
+/// Fails the test unless `plan` can be made to fail its writes: the
+/// `PLAN_FAULT_WRITE_AFTER` hook is compiled into debug builds only.
+#[expect(clippy::assertions_on_constants, reason = "the constant is the build profile")]
+fn require_fault_injection() {
+    assert!(
+        cfg!(debug_assertions),
+        "PLAN_FAULT_WRITE_AFTER works in debug builds only: run this test without --release"
+    );
+}
+
 /// Every change, with every file write failing after N bytes (a full disk):
 /// exit 1 with an `error:` line, and the plan folder exactly as before.
 #[test]
+#[cfg_attr(not(debug_assertions), ignore = "needs a debug build: PLAN_FAULT_WRITE_AFTER exists only there")]
 fn a_write_that_fails_half_way_changes_nothing() {
-    if !cfg!(debug_assertions) {
-        eprintln!("skipped: PLAN_FAULT_WRITE_AFTER works in debug builds only");
-        return;
-    }
+    require_fault_injection();
     let env = history();
     let status = env.json(&["status", "--json"]);
     let mut all = before_last_save();
@@ -699,11 +707,9 @@ fn a_write_that_fails_half_way_changes_nothing() {
 /// `plan start` that cannot write leaves no plan behind, only an empty
 /// folder, and the next `start` works.
 #[test]
+#[cfg_attr(not(debug_assertions), ignore = "needs a debug build: PLAN_FAULT_WRITE_AFTER exists only there")]
 fn a_start_that_cannot_write_leaves_no_plan() {
-    if !cfg!(debug_assertions) {
-        eprintln!("skipped: PLAN_FAULT_WRITE_AFTER works in debug builds only");
-        return;
-    }
+    require_fault_injection();
     let env = Env::new(TODAY);
     for limit in ["0", "100", "1000"] {
         let out = env.plan(&["start"]).env("PLAN_FAULT_WRITE_AFTER", limit).output().unwrap();
@@ -748,9 +754,9 @@ impl Drop for Writable {
 /// A plan folder the user made read-only (0500, and its checkins/): a change
 /// fails with exit 1 and the folder stays exactly as it was, its modes too.
 /// Root ignores those modes, so under root the commands run as `nobody`
-/// (through `setpriv`) on a folder that user owns; without that, the test
-/// says why it skips.
+/// (through `setpriv`) on a folder that user owns; without setpriv, it fails.
 #[test]
+#[ignore = "needs a user whom chmod 0500 stops: not root, or root with setpriv (util-linux) to run as nobody"]
 fn a_read_only_plan_folder_refuses_and_changes_nothing() {
     let env = history();
     let home = env.home();
@@ -763,15 +769,20 @@ fn a_read_only_plan_folder_refuses_and_changes_nothing() {
     if as_nobody {
         // Root: the modes do not stop us. Hand the folder to nobody instead.
         let chown = Command::new("chown").arg("-R").arg("65534:65534").arg(env.dir.path()).status();
-        let usable = chown.is_ok_and(|status| status.success())
-            && env.wrapped(TODAY, &AS_NOBODY, &["--version"]).output().is_ok_and(|out| out.status.success());
-        if !usable || nobody_can_create_in(&env, &home) {
-            eprintln!(
-                "skipped: running as root, where chmod 0500 does not stop writes, and the folder \
-                 could not be handed to `nobody` through setpriv"
-            );
-            return;
-        }
+        assert!(
+            chown.is_ok_and(|status| status.success()),
+            "running as root: could not chown the plan to nobody"
+        );
+        let version = env.wrapped(TODAY, &AS_NOBODY, &["--version"]).output();
+        assert!(
+            version.as_ref().is_ok_and(|out| out.status.success()),
+            "running as root, where chmod 0500 does not stop writes, and `setpriv` could not run plan \
+             as nobody ({version:?}): install setpriv (util-linux), or run this test as another user"
+        );
+        assert!(
+            !nobody_can_create_in(&env, &home),
+            "as nobody, a file can still be created in a 0500 folder"
+        );
     }
     let run = |args: &[&str]| {
         if as_nobody { env.wrapped(TODAY, &AS_NOBODY, args) } else { env.spawnable(TODAY, args) }
