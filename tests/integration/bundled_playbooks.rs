@@ -61,7 +61,8 @@ fn export_prints_the_bundled_toml_which_checks_clean() {
         assert!(text.starts_with("#:schema ./playbook.schema.json\n"));
         let path = env.write(&format!("{id}.toml"), &text);
         let checked = env.stdout(&["playbook", "check", path.to_str().unwrap()]);
-        assert!(checked.contains(&format!("ok, playbook `{id}`")), "{checked}");
+        let steps = env.json(&["playbook", "show", id, "--json"])["steps"].as_array().unwrap().len();
+        assert_eq!(checked, format!("{}: ok, playbook `{id}` with {steps} steps\n", path.display()));
     }
 }
 

@@ -244,7 +244,7 @@ fn a_run_waits_for_the_lock_and_says_so() {
     lock.unlock().unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("waiting for another plan"), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "waiting for another plan to finish…\n");
     assert_eq!(env.json(&["status", "--json"])["checkins"], 1);
 }
 
@@ -418,21 +418,48 @@ fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
 // 3. Damaged files
 // ---------------------------------------------------------------------------
 
-/// The ways a state file can be wrong, each with a word the message must use.
-fn state_damages(good: &[u8]) -> Vec<(&'static str, Vec<u8>, &'static str)> {
+/// The ways a state file can be wrong, each with a word `plan doctor` must
+/// use and what the refusal says of the file (see [`assert_damage_said`]).
+fn state_damages(good: &[u8]) -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
     vec![
-        ("empty", Vec::new(), "empty"),
-        ("truncated at half", good[..good.len() / 2].to_vec(), "truncated"),
-        ("garbage bytes", b"\x00\xff\xfe\x07 not json \x1b[31m".to_vec(), "damaged"),
-        ("a foreign JSON", br#"{"name":"x"}"#.to_vec(), "not a plan state file"),
+        ("empty", Vec::new(), "empty", "is empty"),
+        ("truncated at half", good[..good.len() / 2].to_vec(), "truncated", "is truncated:"),
+        (
+            "garbage bytes",
+            b"\x00\xff\xfe\x07 not json \x1b[31m".to_vec(),
+            "damaged",
+            "is damaged or not a plan state file:",
+        ),
+        ("a foreign JSON", br#"{"name":"x"}"#.to_vec(), "not a plan state file", "is not a plan state file"),
         (
             "another program's JSON",
             br#"{"version": 3, "tasks": [{"id": 1, "description": "buy milk", "status": "pending"}]}"#
                 .to_vec(),
             "not a plan state file",
+            "is not a plan state file",
         ),
-        ("a JSON array", b"[1, 2, 3]\n".to_vec(), "not a plan state file"),
+        (
+            "a JSON array",
+            b"[1, 2, 3]\n".to_vec(),
+            "not a plan state file",
+            "is damaged or not a plan state file:",
+        ),
     ]
+}
+
+/// `stderr` is exactly two lines: `error: PATH WHAT` and `hint`. A `what`
+/// ending in `:` is followed by `serde_json`'s account of the bytes: its
+/// wording, not ours, and its column moves with the size of the state.
+fn assert_damage_said(stderr: &str, path: &str, what: &str, hint: &str, kind: &str) {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let error = format!("error: {path} {what}");
+    assert_eq!(lines.len(), 2, "{kind}: an error and a hint: {stderr}");
+    if what.ends_with(':') {
+        assert!(lines[0].starts_with(&format!("{error} ")), "{kind}: expected {error:?} and why: {stderr}");
+    } else {
+        assert_eq!(lines[0], error, "{kind}");
+    }
+    assert_eq!(lines[1], hint, "{kind}");
 }
 
 /// Every command refuses (exit 1, an `error:` line naming `names`) and the
@@ -496,19 +523,18 @@ fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
 #[test]
 fn a_damaged_state_is_refused_untouched_and_restored() {
     let good = fs::read(history().home().join("state.json")).unwrap();
-    for (kind, bytes, word) in state_damages(&good) {
+    for (kind, bytes, word, what) in state_damages(&good) {
         let env = history();
         let path = env.home().join("state.json");
         damage(&path, &bytes);
         let name = path.display().to_string();
         every_command_refuses(&env, &name, kind);
+        // It says what is wrong, and where the good copy is.
         let out = env.plan(&["status"]).output().unwrap();
-        let stderr = text(&out.stderr);
-        assert!(stderr.contains(word), "{kind}: the message says what is wrong ({word}): {stderr}");
-        assert!(
-            stderr.contains("state.json.bak"),
-            "{kind}: the message says where the good copy is: {stderr}"
+        let hint = format!(
+            "hint: nothing was changed; the last good copy is {name}.bak, and `plan doctor --restore` puts it back"
         );
+        assert_damage_said(&text(&out.stderr), &name, what, &hint, kind);
         doctor_finds(&env, &["state.json", word], kind);
         restore_works(&env, Some(&bytes), kind);
     }
@@ -593,7 +619,7 @@ fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
 #[test]
 fn a_damaged_backup_is_reported_and_replaced_by_the_next_change() {
     let good = fs::read(history().home().join("state.json")).unwrap();
-    for (kind, bytes, word) in state_damages(&good) {
+    for (kind, bytes, word, _) in state_damages(&good) {
         let env = history();
         let backup = env.home().join("state.json.bak");
         damage(&backup, &bytes);
@@ -633,7 +659,10 @@ fn everything_damaged_at_once_is_refused_untouched() {
     let name = home.join("state.json").display().to_string();
     every_command_refuses(&env, &name, "all damaged");
     let out = env.plan(&["status"]).output().unwrap();
-    assert!(text(&out.stderr).contains("no readable backup"), "{}", text(&out.stderr));
+    let hint =
+        "hint: nothing was changed, and there is no readable backup; `plan doctor` looks at what is left";
+    let what = "is damaged or not a plan state file:";
+    assert_damage_said(&text(&out.stderr), &name, what, hint, "all damaged");
     doctor_finds(&env, &["state.json ", "state.json.bak"], "all damaged");
     let before = env.snapshot();
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
@@ -840,20 +869,32 @@ fn an_open_plan_folder_is_warned_about_and_tightened() {
     let home = env.home();
     fs::set_permissions(&home, fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o755)).unwrap();
+    let shown = home.display();
     // Reading warns and changes nothing.
+    let before = env.snapshot();
     let out = env.plan(&["status"]).output().unwrap();
     assert!(out.status.success());
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.lines().any(|line| line.starts_with("warning:") && line.contains("0755")),
-        "status on a 0755 folder warns: {stderr}"
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "warning: other users can read {shown} (mode 0755); the next change makes it private, or run \
+             `plan doctor`\n"
+        ),
+        "status on a 0755 folder warns"
     );
     assert_eq!(fs::metadata(&home).unwrap().permissions().mode() & 0o777, 0o755);
+    env.assert_unchanged(&before, "status on a 0755 folder");
     // The next change makes it private, and says so.
     let out = env.plan(&["checkin", "--mood", "5"]).output().unwrap();
     assert!(out.status.success());
-    let stderr = text(&out.stderr);
-    assert!(stderr.contains("0700"), "a change tightens the folder and says so: {stderr}");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "note: made {shown} private (mode 0700; it was 0755)\n\
+             note: made {shown}/checkins private (mode 0700; it was 0755)\n"
+        ),
+        "a change tightens the folder and says so"
+    );
     assert_private(&home, "after a change in a 0755 folder");
     let out = env.plan(&["status"]).output().unwrap();
     assert_eq!(text(&out.stderr), "", "no warning once private");
@@ -864,7 +905,10 @@ fn an_open_plan_folder_is_warned_about_and_tightened() {
     fs::set_permissions(env.home(), fs::Permissions::from_mode(0o777)).unwrap();
     let out = env.plan(&["start"]).output().unwrap();
     assert!(out.status.success());
-    assert!(text(&out.stderr).contains("0700"), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        format!("note: made {} private (mode 0700; it was 0777)\n", env.home().display())
+    );
     assert_private(&env.home(), "after start in a 0777 folder");
 }
 

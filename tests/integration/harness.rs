@@ -144,6 +144,21 @@ impl Env {
         map
     }
 
+    /// `plan ARGS` is refused: exit `code`, nothing on stdout, exactly
+    /// `stderr` on stderr, and the plan folder as it was.
+    pub fn assert_refuses(&self, args: &[&str], code: i32, stderr: &str) {
+        self.assert_refuses_on(&self.today, args, code, stderr);
+    }
+
+    /// `plan ARGS` on `today` is refused, as [`Env::assert_refuses`].
+    pub fn assert_refuses_on(&self, today: &str, args: &[&str], code: i32, stderr: &str) {
+        let context = format!("plan {args:?} on {today}");
+        let before = self.snapshot();
+        let out = self.plan_on(today, args).output().expect("run plan");
+        assert_eq!(assert_refused(&out, code, &[], &context), stderr, "{context}: stderr");
+        self.assert_unchanged(&before, &context);
+    }
+
     /// Every file under the plan folder with its bytes, to prove a command changed nothing.
     pub fn snapshot(&self) -> Snapshot {
         let mut files = BTreeMap::new();
