@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::Path;
 
+use clap::CommandFactory;
 use serde_json::{Value, json};
 
 use crate::harness::{Env, assert_private, modes};
@@ -767,12 +768,42 @@ fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
     assert!(assess.replace('\n', " ").contains(caution), "{assess}");
 }
 
+/// The words bash completes after `path` (`plan`, `plan__subcmd__playbook`):
+/// `clap_complete`'s bash script lists them in an `opts="..."` line under
+/// that case label.
+fn completion_words<'a>(script: &'a str, path: &str) -> Vec<&'a str> {
+    let label = format!("\n        {path})\n");
+    let after = &script[script.find(&label).unwrap_or_else(|| panic!("no `{path})` case in:\n{script}"))..];
+    let opts = after.lines().find_map(|line| line.trim().strip_prefix("opts=\"")).expect("an opts line");
+    opts.trim_end_matches('"').split_whitespace().collect()
+}
+
+/// Every subcommand clap knows, at every level, is completed where bash
+/// lists that level's subcommands, and has its own case in the script.
+fn assert_completes(script: &str, command: &clap::Command, path: &str) {
+    let words = completion_words(script, path);
+    let mut expected: Vec<&str> = command.get_subcommands().map(clap::Command::get_name).collect();
+    assert!(!expected.is_empty(), "clap lists no subcommands of {path}");
+    expected.push("help");
+    let mut completed: Vec<&str> = words.into_iter().filter(|word| !word.starts_with('-')).collect();
+    expected.sort_unstable();
+    completed.sort_unstable();
+    assert_eq!(completed, expected, "the subcommands bash completes after {path}");
+    for sub in command.get_subcommands() {
+        let name = sub.get_name();
+        let case = format!("{path}__subcmd__{name}");
+        let label = format!("\n            {path},{name})\n                cmd=\"{case}\"\n");
+        assert!(script.contains(&label), "no case for `{name}` after {path} in:\n{script}");
+        if sub.has_subcommands() {
+            assert_completes(script, sub, &case);
+        }
+    }
+}
+
 #[test]
 fn completions_name_every_command() {
     let env = Env::new("2026-11-22");
     let script = env.stdout(&["completions", "bash"]);
-    for command in ["start", "status", "checkin", "slip", "done", "steps", "log", "playbooks", "doctor"] {
-        assert!(script.contains(command), "bash completion lacks {command}");
-    }
+    assert_completes(&script, &plan::cli::Cli::command(), "plan");
     assert!(!env.home().exists(), "printing completions must not create the plan folder");
 }
