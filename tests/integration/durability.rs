@@ -221,8 +221,6 @@ fn forty_checkins_at_once_are_all_recorded() {
     assert_eq!(leftovers(&env.home()), Vec::<String>::new());
 }
 
-/// Check-ins, slips, task ticks and readers all at once: no update is lost
-/// and no reader ever sees a half-written plan.
 /// A run that finds the lock taken says so, waits, and then does its work.
 #[test]
 fn a_run_waits_for_the_lock_and_says_so() {
@@ -248,6 +246,8 @@ fn a_run_waits_for_the_lock_and_says_so() {
     assert_eq!(env.json(&["status", "--json"])["checkins"], 1);
 }
 
+/// Check-ins, slips, task ticks and readers all at once: no update is lost
+/// and no reader ever sees a half-written plan.
 #[test]
 fn checkins_ticks_and_readers_at_once() {
     let env = Env::new("2026-12-31");
