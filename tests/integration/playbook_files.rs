@@ -1,11 +1,9 @@
 //! Playbooks people write themselves: checked, refused with the place of
 //! every problem, listed from the plan folder, and kept by the plan.
 
-mod common;
-
 use std::fs;
 
-use common::Env;
+use crate::harness::{Env, text};
 
 const GOOD: &str = r#"id = "my-way"
 title = "My way"
@@ -26,24 +24,18 @@ summary = "Sleep, friends, the gym."
 tasks = ["Book a class"]
 "#;
 
-/// Check a broken variant of GOOD with `check` and `start`: both refuse with
-/// `expected` in the message, and the plan folder is not created.
-fn refused(text: &str, expected: &[&str]) -> String {
+/// Check a broken variant of GOOD with `check` and `start`: both refuse and
+/// say exactly `expected` on stderr (with `{path}` standing for the file's
+/// path), and the plan folder is not created.
+fn refused(text: &str, expected: &str) {
     let env = Env::new("2026-11-22");
     let path = env.write("broken.toml", text);
     let path = path.to_str().unwrap();
-    let check = env.plan(&["playbook", "check", path]).output().unwrap();
-    assert_eq!(check.status.code(), Some(1));
-    let stderr = String::from_utf8(check.stderr).unwrap();
-    assert!(stderr.starts_with("error: "), "{stderr}");
-    for part in expected {
-        assert!(stderr.contains(part), "`{part}` not in:\n{stderr}");
-    }
-    let start = env.plan(&["start", "--playbook", path]).output().unwrap();
-    assert_eq!(start.status.code(), Some(1));
-    assert_eq!(String::from_utf8(start.stderr).unwrap(), stderr, "start and check say the same");
+    let expected = expected.replace("{path}", path);
+    env.assert_refuses(&["playbook", "check", path], 1, &expected);
+    // start and check say the same.
+    env.assert_refuses(&["start", "--playbook", path], 1, &expected);
     assert!(!env.home().exists(), "a refused start created the plan folder");
-    stderr
 }
 
 #[test]
@@ -56,35 +48,75 @@ fn a_good_playbook_checks_clean() {
 
 #[test]
 fn syntax_error_with_line_and_column() {
-    let text = GOOD.replace("title = \"Me first\"", "title = \"Me first");
-    let stderr = refused(&text, &["broken.toml:14:18: invalid basic string"]);
-    assert!(stderr.contains("14 | title = \"Me first"), "{stderr}");
+    refused(
+        &GOOD.replace("title = \"Me first\"", "title = \"Me first"),
+        "error: {path}:14:18: invalid basic string, expected `\"`
+   |
+14 | title = \"Me first
+   |                  ^
+",
+    );
 }
 
 #[test]
 fn missing_field() {
-    refused(&GOOD.replace("summary = \"Sleep, friends, the gym.\"\n", ""), &["step 2 is missing `summary`"]);
+    refused(
+        &GOOD.replace("summary = \"Sleep, friends, the gym.\"\n", ""),
+        "error: {path}:12:1: step 2 is missing `summary`
+   |
+12 | [[steps]]
+   | ^
+",
+    );
 }
 
 #[test]
 fn duplicate_step_id_points_at_the_second() {
-    refused(&GOOD.replace("id = \"me\"", "id = \"quiet\""), &["broken.toml:13:6: duplicate step id `quiet`"]);
+    refused(
+        &GOOD.replace("id = \"me\"", "id = \"quiet\""),
+        "error: {path}:13:6: duplicate step id `quiet`: step 1 has it too
+   |
+13 | id = \"quiet\"
+   |      ^^^^^^^
+",
+    );
 }
 
 #[test]
 fn unknown_phase() {
-    refused(&GOOD.replace("\"self-focus\"", "\"sulking\""), &["broken.toml:15:9: unknown phase `sulking`"]);
+    refused(
+        &GOOD.replace("\"self-focus\"", "\"sulking\""),
+        "error: {path}:15:9: unknown phase `sulking`; expected one of no-contact, self-focus, assess, \
+         reconnect, talk, rebuild
+   |
+15 | phase = \"sulking\"
+   |         ^^^^^^^^^
+",
+    );
 }
 
 #[test]
 fn after_naming_no_step() {
-    let text = GOOD.replace("tasks = [\"Book a class\"]", "tasks = [\"Book a class\"]\nafter = [\"nope\"]");
-    refused(&text, &["broken.toml:18:10: `after` names `nope`"]);
+    refused(
+        &GOOD.replace("tasks = [\"Book a class\"]", "tasks = [\"Book a class\"]\nafter = [\"nope\"]"),
+        "error: {path}:18:10: `after` names `nope`, which is not a step of this playbook
+   |
+18 | after = [\"nope\"]
+   |          ^^^^^^
+",
+    );
 }
 
 #[test]
 fn negative_gate() {
-    refused(&GOOD.replace("= 14", "= -14"), &["broken.toml:10:23: `min_no_contact_days` is -14"]);
+    refused(
+        &GOOD.replace("= 14", "= -14"),
+        "error: {path}:10:23: `min_no_contact_days` is -14; a gate must be 0 days or more
+   |
+10 | min_no_contact_days = -14
+   |                       ^^^
+",
+    );
 }
 
 #[test]
@@ -92,31 +124,55 @@ fn cycle_in_after() {
     let text = GOOD
         .replace("min_no_contact_days = 14", "after = [\"me\"]")
         .replace("tasks = [\"Book a class\"]", "tasks = [\"Book a class\"]\nafter = [\"quiet\"]");
-    refused(&text, &["`after` makes a cycle: quiet -> me -> quiet"]);
+    refused(
+        &text,
+        "error: {path}:10:10: `after` makes a cycle: quiet -> me -> quiet; no step of it could ever be done
+   |
+10 | after = [\"me\"]
+   |          ^^^^
+",
+    );
 }
 
 #[test]
 fn unknown_field() {
     refused(
         &GOOD.replace("phase = \"no-contact\"", "phase = \"no-contact\"\ncolour = \"red\""),
-        &["broken.toml:8:1: unknown field `colour` in step 1"],
+        "error: {path}:8:1: unknown field `colour` in step 1; expected one of id, title, phase, summary, \
+         tasks, tips, avoid, examples, min_no_contact_days, after
+  |
+8 | colour = \"red\"
+  | ^^^^^^
+",
     );
 }
 
 #[test]
 fn two_problems_are_both_reported() {
     let text = GOOD.replace("\"self-focus\"", "\"sulking\"").replace("id = \"me\"", "id = \"quiet\"");
-    let stderr = refused(&text, &["duplicate step id `quiet`", "unknown phase `sulking`"]);
-    assert_eq!(stderr.lines().filter(|line| line.starts_with("error: ")).count(), 2, "{stderr}");
+    refused(
+        &text,
+        "error: {path}:15:9: unknown phase `sulking`; expected one of no-contact, self-focus, assess, \
+         reconnect, talk, rebuild
+   |
+15 | phase = \"sulking\"
+   |         ^^^^^^^^^
+error: {path}:13:6: duplicate step id `quiet`: step 1 has it too
+   |
+13 | id = \"quiet\"
+   |      ^^^^^^^
+",
+    );
 }
 
 #[test]
 fn a_missing_file_is_named() {
     let env = Env::new("2026-11-22");
-    let out = env.plan(&["playbook", "check", "nowhere.toml"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    assert!(
-        String::from_utf8(out.stderr).unwrap().starts_with("error: could not read playbook nowhere.toml")
+    env.assert_refuses(
+        &["playbook", "check", "nowhere.toml"],
+        1,
+        "error: could not read playbook nowhere.toml: No such file or directory (os error 2)\n\
+         hint: give a path to a .toml file, or a playbook id from `plan playbooks`\n",
     );
 }
 
@@ -129,7 +185,15 @@ fn playbooks_in_the_plan_folder_are_listed_and_can_be_started() {
     fs::write(env.home().join("plans/broken.toml"), "id = ").unwrap();
     let out = env.plan(&["playbooks", "--json"]).output().unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stderr).unwrap().contains("skipping"), "a broken file is mentioned");
+    let broken = env.home().join("plans/broken.toml");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "warning: skipping {0}, which has problems; `plan playbook check {0}` lists them\n",
+            broken.display()
+        ),
+        "a broken file is mentioned"
+    );
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let listed = list.as_array().unwrap().iter().find(|p| p["id"] == "my-way").expect("my-way listed");
     assert_eq!(listed["steps"], 2);
@@ -157,7 +221,7 @@ fn a_plan_keeps_its_copy_when_the_file_changes_or_goes() {
 #[test]
 fn the_schema_command_prints_the_committed_schema() {
     let env = Env::new("2026-11-22");
-    let committed = include_str!("../plans/playbook.schema.json");
+    let committed = include_str!("../../plans/playbook.schema.json");
     assert_eq!(env.stdout(&["playbook", "schema"]), committed);
 }
 
@@ -167,5 +231,5 @@ fn one_step_is_one_step() {
     let one = GOOD[..GOOD.rfind("[[steps]]").unwrap()].to_owned();
     let path = env.write("one.toml", &one);
     let out = env.stdout(&["playbook", "check", path.to_str().unwrap()]);
-    assert!(out.ends_with("ok, playbook `my-way` with 1 step\n"), "{out}");
+    assert_eq!(out, format!("{}: ok, playbook `my-way` with 1 step\n", path.display()));
 }

@@ -3,96 +3,21 @@
 //! a permissive umask, and a clock that goes back. `tests/kill9.sh` runs the
 //! kill loop for longer than `cargo test` should.
 
-mod common;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use chrono::{Days, NaiveDate};
-use common::Env;
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_plan");
-
-type Snapshot = BTreeMap<PathBuf, Vec<u8>>;
+use crate::harness::{Env, assert_private, assert_refused, differing, modes, text};
 
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// `plan ARGS` as a plain `std` command (to spawn many at once, or kill one),
-/// with the harness's environment: this plan folder, this today, no other `PLAN_*`.
-fn raw(env: &Env, today: &str, args: &[&str]) -> Command {
-    let mut cmd = Command::new(BIN);
-    scrub(&mut cmd);
-    cmd.stdin(Stdio::null())
-        .env("PLAN_HOME", env.home())
-        .env("PLAN_TODAY", today)
-        .current_dir(env.dir.path())
-        .args(args);
-    cmd
-}
-
-fn scrub(cmd: &mut Command) {
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("PLAN_") {
-            cmd.env_remove(&key);
-        }
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// The paths two snapshots disagree on, each with what happened to it.
-fn differing(before: &Snapshot, after: &Snapshot) -> Vec<String> {
-    let paths: BTreeSet<&PathBuf> = before.keys().chain(after.keys()).collect();
-    paths
-        .into_iter()
-        .filter(|path| before.get(*path) != after.get(*path))
-        .map(|path| {
-            let what = match (before.get(path), after.get(path)) {
-                (Some(_), None) => "removed",
-                (None, Some(_)) => "added",
-                _ => "changed",
-            };
-            format!("{} ({what})", path.display())
-        })
-        .collect()
-}
-
-/// The plan folder holds exactly the bytes it held before.
-fn assert_unchanged(env: &Env, before: &Snapshot, context: &str) {
-    let after = env.snapshot();
-    assert!(*before == after, "{context}: the plan folder changed: {:?}", differing(before, &after));
-}
-
-/// Run a command that must fail with exit 1 and an `error:` line naming `names`.
-fn assert_refused(out: &Output, names: &str, context: &str) {
-    let stderr = text(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{context}: expected exit 1; stderr: {stderr}");
-    assert!(
-        stderr.lines().any(|line| line.starts_with("error:") && line.contains(names)),
-        "{context}: expected an `error:` line naming {names}; stderr: {stderr}"
-    );
-}
-
-/// `log --json` as a map from date to the whole entry.
-fn log_map(env: &Env, today: &str) -> BTreeMap<String, Value> {
-    let log = env.json_on(today, &["log", "--json"]);
-    let entries = log.as_array().expect("log --json is an array");
-    let map: BTreeMap<String, Value> = entries
-        .iter()
-        .map(|entry| (entry["date"].as_str().expect("a date").to_owned(), entry.clone()))
-        .collect();
-    assert_eq!(map.len(), entries.len(), "log --json lists a date twice: {log}");
-    map
-}
 
 fn entry(date: &str, mood: Option<u8>, urge: Option<u8>, contact: &str, note: Option<&str>) -> Value {
     serde_json::json!({"date": date, "mood": mood, "urge": urge, "contact": contact, "note": note})
@@ -236,7 +161,7 @@ fn history() -> Env {
 fn assert_history(env: &Env, entries: &[Value]) {
     let expected: BTreeMap<String, Value> =
         entries.iter().map(|e| (e["date"].as_str().unwrap().to_owned(), e.clone())).collect();
-    let log = log_map(env, &env.today);
+    let log = env.log_map(&env.today);
     assert!(log == expected, "log --json:\n{log:#?}\nexpected:\n{expected:#?}");
 }
 
@@ -272,7 +197,8 @@ fn forty_checkins_at_once_are_all_recorded() {
         .map(|i| {
             let day = add_days(first, i);
             let mood = (i % 10 + 1).to_string();
-            let child = raw(&env, "2026-12-31", &["checkin", "--date", &day, "--mood", &mood])
+            let child = env
+                .spawnable("2026-12-31", &["checkin", "--date", &day, "--mood", &mood])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -286,7 +212,7 @@ fn forty_checkins_at_once_are_all_recorded() {
         assert!(out.status.success(), "checkin for {day} failed: {}", text(&out.stderr));
         expected.insert(day, mood.parse::<u64>().unwrap());
     }
-    let log = log_map(&env, "2026-12-31");
+    let log = env.log_map("2026-12-31");
     let got: BTreeMap<String, u64> =
         log.iter().map(|(day, entry)| (day.clone(), entry["mood"].as_u64().expect("a mood"))).collect();
     assert!(got == expected, "after 40 check-ins at once, log --json has {} of them:\n{got:?}", got.len());
@@ -295,15 +221,14 @@ fn forty_checkins_at_once_are_all_recorded() {
     assert_eq!(leftovers(&env.home()), Vec::<String>::new());
 }
 
-/// Check-ins, slips, task ticks and readers all at once: no update is lost
-/// and no reader ever sees a half-written plan.
 /// A run that finds the lock taken says so, waits, and then does its work.
 #[test]
 fn a_run_waits_for_the_lock_and_says_so() {
     let env = Env::started("2026-11-22");
     let lock = std::fs::File::options().write(true).open(env.home().join("lock")).unwrap();
     lock.lock().unwrap();
-    let child = raw(&env, "2026-11-22", &["checkin", "--mood", "5"])
+    let child = env
+        .spawnable("2026-11-22", &["checkin", "--mood", "5"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -317,10 +242,12 @@ fn a_run_waits_for_the_lock_and_says_so() {
     lock.unlock().unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("waiting for another plan"), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "waiting for another plan to finish…\n");
     assert_eq!(env.json(&["status", "--json"])["checkins"], 1);
 }
 
+/// Check-ins, slips, task ticks and readers all at once: no update is lost
+/// and no reader ever sees a half-written plan.
 #[test]
 fn checkins_ticks_and_readers_at_once() {
     let env = Env::new("2026-12-31");
@@ -329,7 +256,8 @@ fn checkins_ticks_and_readers_at_once() {
     let mut children: Vec<(Vec<String>, Child)> = Vec::new();
     let mut spawn = |args: Vec<String>| {
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-        let child = raw(&env, "2026-12-31", &refs)
+        let child = env
+            .spawnable("2026-12-31", &refs)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -354,7 +282,7 @@ fn checkins_ticks_and_readers_at_once() {
         let out = child.wait_with_output().expect("wait for plan");
         assert!(out.status.success(), "plan {args:?} failed: {}", text(&out.stderr));
     }
-    let log = log_map(&env, "2026-12-31");
+    let log = env.log_map("2026-12-31");
     assert_eq!(log.len(), 20, "{log:#?}");
     for i in 0..20 {
         let day = add_days(first, i * 2);
@@ -400,15 +328,19 @@ fn kill_9_mid_write_loses_nothing() {
         let mut args = vec!["checkin", "--date", &day];
         let mood_text = mood.to_string();
         args.extend(if slip { ["--contact", "slip"] } else { ["--mood", &mood_text] });
-        let mut child =
-            raw(&env, today, &args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn plan");
+        let mut child = env
+            .spawnable(today, &args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn plan");
         std::thread::sleep(Duration::from_micros(rng.below(6000)));
         let _ = child.kill();
         let finished = child.wait().expect("wait for plan").success();
 
-        let status = raw(&env, today, &["status", "--json"]).output().expect("run status");
+        let status = env.spawnable(today, &["status", "--json"]).output().expect("run status");
         assert!(status.status.success(), "round {round}: status after kill -9: {}", text(&status.stderr));
-        let log = log_map(&env, today);
+        let log = env.log_map(today);
         let new = if slip {
             entry(&day, None, None, "slip", None)
         } else {
@@ -453,7 +385,7 @@ fn kill_9_mid_write_loses_nothing() {
     // One more run that is not killed cleans up whatever the last kill left.
     env.plan(&["checkin", "--mood", "5"]).assert().success();
     assert_eq!(leftovers(&env.home()), Vec::<String>::new());
-    assert_eq!(log_map(&env, today).len(), confirmed.len() + 1);
+    assert_eq!(env.log_map(today).len(), confirmed.len() + 1);
     eprintln!(
         "{ROUNDS} rounds: {completed} finished, {killed_kept} killed after the commit, {killed_lost} killed before it"
     );
@@ -486,21 +418,48 @@ fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
 // 3. Damaged files
 // ---------------------------------------------------------------------------
 
-/// The ways a state file can be wrong, each with a word the message must use.
-fn state_damages(good: &[u8]) -> Vec<(&'static str, Vec<u8>, &'static str)> {
+/// The ways a state file can be wrong, each with a word `plan doctor` must
+/// use and what the refusal says of the file (see [`assert_damage_said`]).
+fn state_damages(good: &[u8]) -> Vec<(&'static str, Vec<u8>, &'static str, &'static str)> {
     vec![
-        ("empty", Vec::new(), "empty"),
-        ("truncated at half", good[..good.len() / 2].to_vec(), "truncated"),
-        ("garbage bytes", b"\x00\xff\xfe\x07 not json \x1b[31m".to_vec(), "damaged"),
-        ("a foreign JSON", br#"{"name":"x"}"#.to_vec(), "not a plan state file"),
+        ("empty", Vec::new(), "empty", "is empty"),
+        ("truncated at half", good[..good.len() / 2].to_vec(), "truncated", "is truncated:"),
+        (
+            "garbage bytes",
+            b"\x00\xff\xfe\x07 not json \x1b[31m".to_vec(),
+            "damaged",
+            "is damaged or not a plan state file:",
+        ),
+        ("a foreign JSON", br#"{"name":"x"}"#.to_vec(), "not a plan state file", "is not a plan state file"),
         (
             "another program's JSON",
             br#"{"version": 3, "tasks": [{"id": 1, "description": "buy milk", "status": "pending"}]}"#
                 .to_vec(),
             "not a plan state file",
+            "is not a plan state file",
         ),
-        ("a JSON array", b"[1, 2, 3]\n".to_vec(), "not a plan state file"),
+        (
+            "a JSON array",
+            b"[1, 2, 3]\n".to_vec(),
+            "not a plan state file",
+            "is damaged or not a plan state file:",
+        ),
     ]
+}
+
+/// `stderr` is exactly two lines: `error: PATH WHAT` and `hint`. A `what`
+/// ending in `:` is followed by `serde_json`'s account of the bytes: its
+/// wording, not ours, and its column moves with the size of the state.
+fn assert_damage_said(stderr: &str, path: &str, what: &str, hint: &str, kind: &str) {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let error = format!("error: {path} {what}");
+    assert_eq!(lines.len(), 2, "{kind}: an error and a hint: {stderr}");
+    if what.ends_with(':') {
+        assert!(lines[0].starts_with(&format!("{error} ")), "{kind}: expected {error:?} and why: {stderr}");
+    } else {
+        assert_eq!(lines[0], error, "{kind}");
+    }
+    assert_eq!(lines[1], hint, "{kind}");
 }
 
 /// Every command refuses (exit 1, an `error:` line naming `names`) and the
@@ -509,12 +468,12 @@ fn every_command_refuses(env: &Env, names: &str, kind: &str) {
     let before = env.snapshot();
     for args in COMMANDS {
         let out = env.plan(args).output().expect("run plan");
-        assert_refused(&out, names, &format!("{kind}: plan {args:?}"));
-        assert_unchanged(env, &before, &format!("{kind}: plan {args:?}"));
+        assert_refused(&out, 1, &[names], &format!("{kind}: plan {args:?}"));
+        env.assert_unchanged(&before, &format!("{kind}: plan {args:?}"));
     }
     let out = env.plan(&["start"]).output().expect("run plan");
     assert_eq!(out.status.code(), Some(1), "{kind}: start over a damaged plan: {}", text(&out.stderr));
-    assert_unchanged(env, &before, &format!("{kind}: plan start"));
+    env.assert_unchanged(&before, &format!("{kind}: plan start"));
 }
 
 /// `plan doctor` exits 1 and names the problem.
@@ -526,7 +485,7 @@ fn doctor_finds(env: &Env, names: &[&str], kind: &str) {
     for name in names {
         assert!(said.contains(name), "{kind}: doctor must name {name}:\n{said}");
     }
-    assert_unchanged(env, &before, &format!("{kind}: plan doctor"));
+    env.assert_unchanged(&before, &format!("{kind}: plan doctor"));
 }
 
 /// `doctor --restore` brings back every check-in and a plan that works, the
@@ -547,7 +506,7 @@ fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
     assert_eq!(status["no_contact"]["resets"], 1, "{kind}");
     // Every check-in recorded before the last save is in the backup; the
     // last save's own is in its month file, which restore adopts too.
-    let log = log_map(env, TODAY);
+    let log = env.log_map(TODAY);
     for old in before_last_save().into_iter().chain([last_save()]) {
         let day = old["date"].as_str().unwrap();
         assert_eq!(log.get(day), Some(&old), "{kind}: restore lost the check-in of {day}");
@@ -556,7 +515,7 @@ fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
     assert_eq!(status["checkins"], 4, "{kind}");
     // The plan goes on: the next change works, and leaves a healthy folder.
     env.plan(&["checkin", "--mood", "4"]).assert().success();
-    assert_eq!(log_map(env, TODAY)[TODAY], entry(TODAY, Some(4), None, "none", None), "{kind}");
+    assert_eq!(env.log_map(TODAY)[TODAY], entry(TODAY, Some(4), None, "none", None), "{kind}");
     let out = env.plan(&["doctor"]).output().expect("run plan doctor");
     assert!(out.status.success(), "{kind}: doctor after restore and a change:\n{}", text(&out.stdout));
 }
@@ -564,19 +523,18 @@ fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
 #[test]
 fn a_damaged_state_is_refused_untouched_and_restored() {
     let good = fs::read(history().home().join("state.json")).unwrap();
-    for (kind, bytes, word) in state_damages(&good) {
+    for (kind, bytes, word, what) in state_damages(&good) {
         let env = history();
         let path = env.home().join("state.json");
         damage(&path, &bytes);
         let name = path.display().to_string();
         every_command_refuses(&env, &name, kind);
+        // It says what is wrong, and where the good copy is.
         let out = env.plan(&["status"]).output().unwrap();
-        let stderr = text(&out.stderr);
-        assert!(stderr.contains(word), "{kind}: the message says what is wrong ({word}): {stderr}");
-        assert!(
-            stderr.contains("state.json.bak"),
-            "{kind}: the message says where the good copy is: {stderr}"
+        let hint = format!(
+            "hint: nothing was changed; the last good copy is {name}.bak, and `plan doctor --restore` puts it back"
         );
+        assert_damage_said(&text(&out.stderr), &name, what, &hint, kind);
         doctor_finds(&env, &["state.json", word], kind);
         restore_works(&env, Some(&bytes), kind);
     }
@@ -625,8 +583,8 @@ fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
         ];
         for args in needs_november {
             let out = env.plan(args).output().unwrap();
-            assert_refused(&out, &name, &format!("{kind}: plan {args:?}"));
-            assert_unchanged(&env, &before, &format!("{kind}: plan {args:?}"));
+            assert_refused(&out, 1, &[&name], &format!("{kind}: plan {args:?}"));
+            env.assert_unchanged(&before, &format!("{kind}: plan {args:?}"));
         }
         doctor_finds(&env, &[&format!("{}", path.file_name().unwrap().to_string_lossy())], &kind);
         // What does not need the month's entries (status reads the state
@@ -650,7 +608,7 @@ fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
                 );
                 assert_eq!(month_file(&env, "2026-11"), path, "{context}: the state must still name it");
             } else {
-                assert_refused(&out, "", &context);
+                assert_refused(&out, 1, &[], &context);
             }
         }
         let out = env.plan(&["doctor"]).output().unwrap();
@@ -661,7 +619,7 @@ fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
 #[test]
 fn a_damaged_backup_is_reported_and_replaced_by_the_next_change() {
     let good = fs::read(history().home().join("state.json")).unwrap();
-    for (kind, bytes, word) in state_damages(&good) {
+    for (kind, bytes, word, _) in state_damages(&good) {
         let env = history();
         let backup = env.home().join("state.json.bak");
         damage(&backup, &bytes);
@@ -669,13 +627,13 @@ fn a_damaged_backup_is_reported_and_replaced_by_the_next_change() {
         let before = env.snapshot();
         for args in [&["status", "--json"][..], &["log", "--json"], &["next"], &["steps"]] {
             env.plan(args).assert().success();
-            assert_unchanged(&env, &before, &format!("{kind}: plan {args:?}"));
+            env.assert_unchanged(&before, &format!("{kind}: plan {args:?}"));
         }
         doctor_finds(&env, &["state.json.bak", word], &kind);
         // Restoring a damaged backup over a good state is refused.
         let out = env.plan(&["doctor", "--restore"]).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{kind}: doctor --restore with a good state");
-        assert_unchanged(&env, &before, &format!("{kind}: plan doctor --restore"));
+        env.assert_unchanged(&before, &format!("{kind}: plan doctor --restore"));
         // The next change keeps the current state as the new, good backup.
         let state = fs::read(env.home().join("state.json")).unwrap();
         env.plan(&["checkin", "--mood", "4"]).assert().success();
@@ -701,12 +659,15 @@ fn everything_damaged_at_once_is_refused_untouched() {
     let name = home.join("state.json").display().to_string();
     every_command_refuses(&env, &name, "all damaged");
     let out = env.plan(&["status"]).output().unwrap();
-    assert!(text(&out.stderr).contains("no readable backup"), "{}", text(&out.stderr));
+    let hint =
+        "hint: nothing was changed, and there is no readable backup; `plan doctor` looks at what is left";
+    let what = "is damaged or not a plan state file:";
+    assert_damage_said(&text(&out.stderr), &name, what, hint, "all damaged");
     doctor_finds(&env, &["state.json ", "state.json.bak"], "all damaged");
     let before = env.snapshot();
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
-    assert_refused(&out, "state.json.bak", "all damaged: doctor --restore");
-    assert_unchanged(&env, &before, "all damaged: doctor --restore");
+    assert_refused(&out, 1, &["state.json.bak"], "all damaged: doctor --restore");
+    env.assert_unchanged(&before, "all damaged: doctor --restore");
 
     // The state gone and the backup damaged.
     let env = history();
@@ -716,22 +677,30 @@ fn everything_damaged_at_once_is_refused_untouched() {
     every_command_refuses(&env, "state.json is missing", "state gone, backup damaged");
     let before = env.snapshot();
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
-    assert_refused(&out, "state.json.bak", "state gone, backup damaged: doctor --restore");
-    assert_unchanged(&env, &before, "state gone, backup damaged: doctor --restore");
+    assert_refused(&out, 1, &["state.json.bak"], "state gone, backup damaged: doctor --restore");
+    env.assert_unchanged(&before, "state gone, backup damaged: doctor --restore");
 }
 
 // ---------------------------------------------------------------------------
 // 4. Writes that fail half way
 // ---------------------------------------------------------------------------
 
+/// Fails the test unless `plan` can be made to fail its writes: the
+/// `PLAN_FAULT_WRITE_AFTER` hook is compiled into debug builds only.
+#[expect(clippy::assertions_on_constants, reason = "the constant is the build profile")]
+fn require_fault_injection() {
+    assert!(
+        cfg!(debug_assertions),
+        "PLAN_FAULT_WRITE_AFTER works in debug builds only: run this test without --release"
+    );
+}
+
 /// Every change, with every file write failing after N bytes (a full disk):
 /// exit 1 with an `error:` line, and the plan folder exactly as before.
 #[test]
+#[cfg_attr(not(debug_assertions), ignore = "needs a debug build: PLAN_FAULT_WRITE_AFTER exists only there")]
 fn a_write_that_fails_half_way_changes_nothing() {
-    if !cfg!(debug_assertions) {
-        eprintln!("skipped: PLAN_FAULT_WRITE_AFTER works in debug builds only");
-        return;
-    }
+    require_fault_injection();
     let env = history();
     let status = env.json(&["status", "--json"]);
     let mut all = before_last_save();
@@ -752,7 +721,7 @@ fn a_write_that_fails_half_way_changes_nothing() {
             let before = env.snapshot();
             let out = env.plan(args).env("PLAN_FAULT_WRITE_AFTER", limit).output().unwrap();
             let context = format!("PLAN_FAULT_WRITE_AFTER={limit} plan {args:?}");
-            assert_refused(&out, "", &context);
+            assert_refused(&out, 1, &[], &context);
             let after = env.snapshot();
             if before != after {
                 failures.push(format!("{context}: {:?}", differing(&before, &after)));
@@ -767,74 +736,37 @@ fn a_write_that_fails_half_way_changes_nothing() {
 /// `plan start` that cannot write leaves no plan behind, only an empty
 /// folder, and the next `start` works.
 #[test]
+#[cfg_attr(not(debug_assertions), ignore = "needs a debug build: PLAN_FAULT_WRITE_AFTER exists only there")]
 fn a_start_that_cannot_write_leaves_no_plan() {
-    if !cfg!(debug_assertions) {
-        eprintln!("skipped: PLAN_FAULT_WRITE_AFTER works in debug builds only");
-        return;
-    }
+    require_fault_injection();
     let env = Env::new(TODAY);
     for limit in ["0", "100", "1000"] {
         let out = env.plan(&["start"]).env("PLAN_FAULT_WRITE_AFTER", limit).output().unwrap();
-        assert_refused(&out, "", &format!("start with PLAN_FAULT_WRITE_AFTER={limit}"));
+        assert_refused(&out, 1, &[], &format!("start with PLAN_FAULT_WRITE_AFTER={limit}"));
         let out = env.plan(&["status"]).output().unwrap();
-        assert_refused(&out, "no plan yet", "status after a failed start");
+        assert_refused(&out, 1, &["no plan yet"], "status after a failed start");
         assert_eq!(leftovers(&env.home()), Vec::<String>::new());
     }
     env.plan(&["start"]).assert().success();
     env.plan(&["status"]).assert().success();
 }
 
-/// The permission bits of everything under the plan folder.
-fn modes(home: &Path) -> BTreeMap<PathBuf, u32> {
-    let mut modes = BTreeMap::new();
-    let mut stack = vec![home.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        modes.insert(dir.clone(), fs::metadata(&dir).unwrap().permissions().mode() & 0o7777);
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                modes.insert(path.clone(), fs::metadata(&path).unwrap().permissions().mode() & 0o7777);
-            }
-        }
-    }
-    modes
-}
+/// `setpriv` run as `nobody` (uid 65534): a user whom chmod stops, when
+/// the tests run as root.
+const AS_NOBODY: [&str; 5] = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"];
 
-/// Whether a file can be created in `dir` by the user commands run as.
-fn can_create_in(dir: &Path, as_nobody: bool) -> bool {
+/// Whether `nobody` can create a file in `dir`.
+fn nobody_can_create_in(env: &Env, dir: &Path) -> bool {
     let probe = dir.join("probe");
-    let created = if as_nobody {
-        nobody(Command::new("sh").arg("-c").arg("echo probe > \"$0\"").arg(&probe))
-            .status()
-            .is_ok_and(|status| status.success())
-    } else {
-        fs::write(&probe, b"probe").is_ok()
-    };
+    let created = env
+        .command(TODAY, AS_NOBODY[0])
+        .args(&AS_NOBODY[1..])
+        .args(["sh", "-c", "echo probe > \"$0\""])
+        .arg(&probe)
+        .status()
+        .is_ok_and(|status| status.success());
     let _ = fs::remove_file(&probe);
     created
-}
-
-/// Run a command as the user `nobody` (uid 65534), for a root that chmod cannot stop.
-fn nobody(cmd: &Command) -> Command {
-    let mut wrapped = Command::new("setpriv");
-    wrapped.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
-    wrapped.arg(cmd.get_program()).args(cmd.get_args());
-    for (key, value) in cmd.get_envs() {
-        match value {
-            Some(value) => wrapped.env(key, value),
-            None => wrapped.env_remove(key),
-        };
-    }
-    if let Some(dir) = cmd.get_current_dir() {
-        wrapped.current_dir(dir);
-    }
-    wrapped
-}
-
-fn chown_nobody(path: &Path) -> bool {
-    Command::new("chown").arg("-R").arg("65534:65534").arg(path).status().is_ok_and(|s| s.success())
 }
 
 /// Gives a plan folder its usual modes back when dropped, so that `TempDir`
@@ -851,34 +783,41 @@ impl Drop for Writable {
 /// A plan folder the user made read-only (0500, and its checkins/): a change
 /// fails with exit 1 and the folder stays exactly as it was, its modes too.
 /// Root ignores those modes, so under root the commands run as `nobody`
-/// (through `setpriv`) on a folder that user owns; without that, the test
-/// says why it skips.
+/// (through `setpriv`) on a folder that user owns; without setpriv, it fails.
 #[test]
+#[ignore = "needs a user whom chmod 0500 stops: not root, or root with setpriv (util-linux) to run as nobody"]
 fn a_read_only_plan_folder_refuses_and_changes_nothing() {
     let env = history();
     let home = env.home();
     let _writable = Writable(home.clone());
-    let mut as_nobody = false;
-    let set_read_only = || {
-        fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o500)).unwrap();
-        fs::set_permissions(&home, fs::Permissions::from_mode(0o500)).unwrap();
-    };
-    set_read_only();
-    if can_create_in(&home, false) {
+    fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o500)).unwrap();
+    fs::set_permissions(&home, fs::Permissions::from_mode(0o500)).unwrap();
+    let probe = home.join("probe");
+    let as_nobody = fs::write(&probe, b"probe").is_ok();
+    let _ = fs::remove_file(&probe);
+    if as_nobody {
         // Root: the modes do not stop us. Hand the folder to nobody instead.
-        fs::set_permissions(&home, fs::Permissions::from_mode(0o700)).unwrap();
-        let usable = chown_nobody(env.dir.path())
-            && nobody(Command::new(BIN).arg("--version")).output().is_ok_and(|out| out.status.success());
-        set_read_only();
-        if !usable || can_create_in(&home, true) {
-            eprintln!(
-                "skipped: running as root, where chmod 0500 does not stop writes, and the folder \
-                 could not be handed to `nobody` through setpriv"
-            );
-            return;
-        }
-        as_nobody = true;
+        let chown = Command::new("chown").arg("-R").arg("65534:65534").arg(env.dir.path()).status();
+        assert!(
+            chown.is_ok_and(|status| status.success()),
+            "running as root: could not chown the plan to nobody"
+        );
+        let version = env.wrapped(TODAY, &AS_NOBODY, &["--version"]).output();
+        assert!(
+            version.as_ref().is_ok_and(|out| out.status.success()),
+            "running as root, where chmod 0500 does not stop writes, and `setpriv` could not run plan \
+             as nobody ({version:?}): install setpriv (util-linux), or run this test as another user"
+        );
+        assert!(
+            !nobody_can_create_in(&env, &home),
+            "as nobody, a file can still be created in a 0500 folder"
+        );
     }
+    let run = |args: &[&str]| {
+        if as_nobody { env.wrapped(TODAY, &AS_NOBODY, args) } else { env.spawnable(TODAY, args) }
+            .output()
+            .expect("run plan")
+    };
     let before = env.snapshot();
     let before_modes = modes(&home);
     let writes: [&[&str]; 4] = [
@@ -888,55 +827,20 @@ fn a_read_only_plan_folder_refuses_and_changes_nothing() {
         &["done", "2"],
     ];
     for args in writes {
-        let mut cmd = raw(&env, TODAY, args);
-        let out = if as_nobody { nobody(&cmd).output() } else { cmd.output() }.unwrap();
+        let out = run(args);
         let context = format!("read-only plan folder: plan {args:?}");
-        assert_eq!(
-            out.status.code(),
-            Some(1),
-            "{context}: a change must fail; stdout: {}",
-            text(&out.stdout)
-        );
-        assert_refused(&out, "", &context);
-        assert_unchanged(&env, &before, &context);
+        assert_refused(&out, 1, &[], &context);
+        env.assert_unchanged(&before, &context);
         assert!(modes(&home) == before_modes, "{context}: modes changed: {:?}", modes(&home));
     }
     // Reading still works.
-    let mut cmd = raw(&env, TODAY, &["log", "--json"]);
-    let out = if as_nobody { nobody(&cmd).output() } else { cmd.output() }.unwrap();
+    let out = run(&["log", "--json"]);
     assert!(out.status.success(), "reading a read-only plan: {}", text(&out.stderr));
 }
 
 // ---------------------------------------------------------------------------
 // 5. Permissions under a permissive umask
 // ---------------------------------------------------------------------------
-
-/// `plan ARGS` run under `umask 000`.
-fn with_umask_000(env: &Env, today: &str, args: &[&str]) -> Output {
-    let mut cmd = Command::new("sh");
-    scrub(&mut cmd);
-    let out = cmd
-        .env("PLAN_HOME", env.home())
-        .env("PLAN_TODAY", today)
-        .current_dir(env.dir.path())
-        .arg("-c")
-        .arg("umask 000; exec \"$0\" \"$@\"")
-        .arg(assert_cmd::cargo::cargo_bin("plan"))
-        .args(args)
-        .output()
-        .expect("run sh");
-    assert!(out.status.success(), "umask 000 plan {args:?}: {}", text(&out.stderr));
-    out
-}
-
-fn assert_private(home: &Path, context: &str) {
-    let wrong: Vec<String> = modes(home)
-        .into_iter()
-        .filter(|(path, mode)| *mode != if path.is_dir() { 0o700 } else { 0o600 })
-        .map(|(path, mode)| format!("{} {mode:04o}", path.display()))
-        .collect();
-    assert!(wrong.is_empty(), "{context}: not private: {wrong:?}");
-}
 
 #[test]
 fn files_are_private_under_umask_000() {
@@ -952,7 +856,7 @@ fn files_are_private_under_umask_000() {
         ("2026-11-03", &["checkin", "--urge", "2"]),
     ];
     for (today, args) in runs {
-        with_umask_000(&env, today, args);
+        env.with_umask("000", today, args).assert().success();
         assert_private(&env.home(), &format!("after umask 000 plan {args:?}"));
     }
     assert!(env.home().join("archive").is_dir(), "start --force archived the old plan");
@@ -965,20 +869,32 @@ fn an_open_plan_folder_is_warned_about_and_tightened() {
     let home = env.home();
     fs::set_permissions(&home, fs::Permissions::from_mode(0o755)).unwrap();
     fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o755)).unwrap();
+    let shown = home.display();
     // Reading warns and changes nothing.
+    let before = env.snapshot();
     let out = env.plan(&["status"]).output().unwrap();
     assert!(out.status.success());
-    let stderr = text(&out.stderr);
-    assert!(
-        stderr.lines().any(|line| line.starts_with("warning:") && line.contains("0755")),
-        "status on a 0755 folder warns: {stderr}"
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "warning: other users can read {shown} (mode 0755); the next change makes it private, or run \
+             `plan doctor`\n"
+        ),
+        "status on a 0755 folder warns"
     );
     assert_eq!(fs::metadata(&home).unwrap().permissions().mode() & 0o777, 0o755);
+    env.assert_unchanged(&before, "status on a 0755 folder");
     // The next change makes it private, and says so.
     let out = env.plan(&["checkin", "--mood", "5"]).output().unwrap();
     assert!(out.status.success());
-    let stderr = text(&out.stderr);
-    assert!(stderr.contains("0700"), "a change tightens the folder and says so: {stderr}");
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "note: made {shown} private (mode 0700; it was 0755)\n\
+             note: made {shown}/checkins private (mode 0700; it was 0755)\n"
+        ),
+        "a change tightens the folder and says so"
+    );
     assert_private(&home, "after a change in a 0755 folder");
     let out = env.plan(&["status"]).output().unwrap();
     assert_eq!(text(&out.stderr), "", "no warning once private");
@@ -989,7 +905,10 @@ fn an_open_plan_folder_is_warned_about_and_tightened() {
     fs::set_permissions(env.home(), fs::Permissions::from_mode(0o777)).unwrap();
     let out = env.plan(&["start"]).output().unwrap();
     assert!(out.status.success());
-    assert!(text(&out.stderr).contains("0700"), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        format!("note: made {} private (mode 0700; it was 0777)\n", env.home().display())
+    );
     assert_private(&env.home(), "after start in a 0777 folder");
 }
 
@@ -1015,12 +934,12 @@ fn a_clock_set_back_loses_and_rewrites_nothing() {
     assert!(status["no_contact"]["longest"].as_u64().is_some(), "{status}");
     assert_eq!(status["no_contact"]["resets"], 1);
     assert_eq!(status["checkins"], 1);
-    assert_eq!(log_map(&env, "2026-11-18").get("2026-11-20"), Some(&later));
-    assert_unchanged(&env, &before, "reading with the clock set back");
+    assert_eq!(env.log_map("2026-11-18").get("2026-11-20"), Some(&later));
+    env.assert_unchanged(&before, "reading with the clock set back");
 
     // A check-in on the earlier today is recorded beside the later one.
     env.plan_on("2026-11-18", &["checkin", "--mood", "4"]).assert().success();
-    let log = log_map(&env, "2026-11-18");
+    let log = env.log_map("2026-11-18");
     assert_eq!(log.get("2026-11-20"), Some(&later));
     assert_eq!(log.get("2026-11-18"), Some(&entry("2026-11-18", Some(4), None, "none", None)));
     let status = env.json_on("2026-11-18", &["status", "--json"]);
@@ -1049,15 +968,15 @@ fn a_day_before_the_plan_started_is_refused() {
     ];
     for (today, args) in refused {
         let out = env.plan_on(today, args).output().unwrap();
-        assert_refused(&out, "before the plan started", &format!("on {today}: plan {args:?}"));
-        assert_unchanged(&env, &before, &format!("on {today}: plan {args:?}"));
+        assert_refused(&out, 1, &["before the plan started"], &format!("on {today}: plan {args:?}"));
+        env.assert_unchanged(&before, &format!("on {today}: plan {args:?}"));
     }
     let out = env.plan(&["checkin", "--date", "2026-11-21", "--mood", "5"]).output().unwrap();
-    assert_refused(&out, "in the future", "a date after today");
-    assert_unchanged(&env, &before, "a date after today");
+    assert_refused(&out, 1, &["in the future"], "a date after today");
+    env.assert_unchanged(&before, "a date after today");
     // Reading on a day before the start works and changes nothing.
     let status = env.json_on("2026-10-30", &["status", "--json"]);
     assert_eq!(status["no_contact"]["days"], 5, "{status}");
     assert_eq!(status["checkins"], 1);
-    assert_unchanged(&env, &before, "status before the start");
+    env.assert_unchanged(&before, "status before the start");
 }

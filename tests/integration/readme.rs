@@ -1,12 +1,10 @@
 //! The README's example output is what `plan` prints.
 
-mod common;
-
-use common::Env;
+use crate::harness::Env;
 
 /// The block of text after `marker` in README.md, inside its `text` code fence.
 fn readme_block(marker: &str) -> String {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let after = &readme[readme.find(marker).expect("marker in README") + marker.len()..];
     let start = after.find("```text\n").expect("a text block") + "```text\n".len();
     let end = after[start..].find("```").expect("end of block");

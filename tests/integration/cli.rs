@@ -1,14 +1,13 @@
 //! The daily loop through the real binary: start, status, check-in, slip,
 //! log, next, done, steps, playbooks, and the privacy of the files written.
 
-mod common;
-
 use std::fs;
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::Env;
+use clap::CommandFactory;
 use serde_json::{Value, json};
+
+use crate::harness::{Env, assert_private, modes};
 
 /// A user's own playbook: four steps, the third gated at 10 days, so that
 /// one plan can show every step state at once.
@@ -66,7 +65,16 @@ fn no_contact(env: &Env, today: &str) -> Value {
 fn start_uses_the_four_steps_playbook_by_default() {
     let env = Env::new("2026-11-22");
     let out = env.stdout(&["start"]);
-    assert!(out.contains("four-steps"), "start names the playbook: {out}");
+    // The confirmation whole; the status after it is tested on its own.
+    let confirmation: Vec<&str> = out.lines().take(2).collect();
+    let home = env.home().display().to_string();
+    assert_eq!(
+        confirmation,
+        [
+            "Started “Four steps back” (four-steps), 5 steps. No contact counted from 2026-11-22.",
+            &format!("Your plan is kept, privately, in {home}."),
+        ]
+    );
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["playbook"]["id"], "four-steps");
     assert_eq!(status["playbook"]["title"], "Four steps back");
@@ -137,7 +145,16 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
     assert_eq!(old_log.as_array().unwrap().len(), 2);
 
     let out = env.stdout(&["start", "--force", "--playbook", "six-steps"]);
-    assert!(out.contains("archive"), "start --force says where the old plan went: {out}");
+    // It says where the old plan went.
+    let confirmation: Vec<&str> = out.lines().take(2).collect();
+    let home = env.home().display().to_string();
+    assert_eq!(
+        confirmation,
+        [
+            &format!("The old plan is archived in {home}/archive/2026-11-22."),
+            "Started “Six Steps Back to Each Other” (six-steps), 6 steps. No contact counted from 2026-11-22.",
+        ]
+    );
 
     let archived = env.home().join("archive").join("2026-11-22");
     assert_eq!(fs::read(archived.join("state.json")).expect("archived state"), old_state);
@@ -237,11 +254,7 @@ fn status_text_shows_the_counter_and_the_step() {
 fn status_short_is_one_line() {
     let env = Env::new("2026-11-22");
     env.plan(&["start", "--since", "2026-11-01"]).assert().success();
-    let out = env.stdout(&["status", "--short"]);
-    assert_eq!(out.lines().count(), 1, "one line: {out:?}");
-    assert!(out.ends_with('\n'));
-    assert!(out.contains("21"), "the day counter: {out:?}");
-    assert!(out.contains("1/5"), "the step: {out:?}");
+    assert_eq!(env.stdout(&["status", "--short"]), "nc 21d · step 1/5 · check-in due\n");
 }
 
 // ---------------------------------------------------------------- checkin
@@ -250,8 +263,7 @@ fn status_short_is_one_line() {
 fn checkin_records_a_new_entry() {
     let env = Env::started("2026-11-22");
     let out = env.stdout(&["checkin", "--mood", "4", "--urge", "7", "--note", "rough day"]);
-    assert!(out.contains("2026-11-22"), "names the day: {out}");
-    assert!(!out.contains("Amended"), "a first check-in is new: {out}");
+    assert_eq!(out, "Checked in for 2026-11-22: mood 4, urge 7, no contact, a note.\nNo contact: day 0.\n");
     assert_eq!(
         env.json(&["log", "--json"]),
         json!([{"date": "2026-11-22", "mood": 4, "urge": 7, "contact": "none", "note": "rough day"}])
@@ -266,7 +278,7 @@ fn a_second_checkin_on_the_same_date_amends_it() {
     let env = Env::started("2026-11-22");
     env.plan(&["checkin", "--mood", "4"]).assert().success();
     let out = env.stdout(&["checkin", "--mood", "6"]);
-    assert!(out.contains("Amended"), "says it amended: {out}");
+    assert_eq!(out, "Amended the check-in for 2026-11-22 (one per day): mood 6, no contact.\n");
     let log = env.json(&["log", "--json"]);
     assert_eq!(log.as_array().unwrap().len(), 1, "still one entry: {log}");
     assert_eq!(log[0]["mood"], 6);
@@ -290,7 +302,7 @@ fn checkin_date_back_fills_a_past_day() {
     let env = Env::new("2026-11-22");
     env.plan_on("2026-11-18", &["start"]).assert().success();
     let out = env.stdout(&["checkin", "--date", "2026-11-20", "--mood", "3"]);
-    assert!(out.contains("2026-11-20"), "names the day back-filled: {out}");
+    assert_eq!(out, "Checked in for 2026-11-20: mood 3, no contact.\nNo contact: day 4.\n");
     assert_eq!(
         env.json(&["log", "--json"]),
         json!([{"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null}])
@@ -356,7 +368,7 @@ fn log_json_is_newest_first_with_nulls_for_absent_values() {
 #[test]
 fn log_json_of_a_plan_without_checkins_is_an_empty_array() {
     let env = Env::started("2026-11-22");
-    assert_eq!(env.stdout(&["log", "--json"]).trim(), "[]");
+    assert_eq!(env.stdout(&["log", "--json"]), "[]\n");
 }
 
 #[test]
@@ -406,7 +418,12 @@ fn slip_restarts_the_counter_keeps_the_longest_and_counts_resets() {
     let env = Env::new("2026-11-22");
     env.plan_on("2026-11-01", &["start", "--since", "2026-10-01"]).assert().success();
     let out = env.stdout(&["slip", "--date", "2026-11-15", "--note", "called them"]);
-    assert!(out.contains("2026-11-15"), "says where the counter starts again: {out}");
+    assert_eq!(
+        out,
+        "Checked in for 2026-11-15: a slip, a note.\n\
+         The no-contact counter starts again from 2026-11-15: day 7 today.\n\
+         Your longest streak, 45 days, stays on record. One slip is not the end of the plan.\n"
+    );
     assert_eq!(
         no_contact(&env, "2026-11-22"),
         json!({"since": "2026-11-15", "days": 7, "longest": 45, "resets": 1})
@@ -509,12 +526,19 @@ fn next_json_locked_until_is_since_plus_the_gate() {
 #[test]
 fn done_completes_the_current_step_once_the_gate_opens() {
     let env = Env::started("2026-11-22");
-    let refused = env.plan_on("2026-12-12", &["done"]).output().unwrap();
-    assert_eq!(refused.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("2026-12-13"), "names the opening date");
+    env.assert_refuses_on(
+        "2026-12-12",
+        &["done"],
+        1,
+        "error: step `no-contact` needs 21 days of no contact; you are at 20, so it opens on 2026-12-13\n\
+         hint: keep going: `plan next` shows what to do in the meantime\n",
+    );
 
     let out = env.stdout_on("2026-12-13", &["done"]);
-    assert!(out.contains("Go quiet"), "names the step done: {out}");
+    assert_eq!(
+        out,
+        "Done: step 1 of 5, “Go quiet”.\nNext: step 2, “Put yourself first”. `plan next` shows it in full.\n"
+    );
     let status = env.json_on("2026-12-13", &["status", "--json"]);
     assert_eq!(status["steps_done"], 1);
     assert_eq!(status["step"]["id"], "focus-on-you");
@@ -540,7 +564,10 @@ fn done_with_a_step_id_completes_that_step() {
 fn done_n_ticks_task_n_of_the_current_step() {
     let env = Env::started("2026-11-22");
     let out = env.stdout(&["done", "2"]);
-    assert!(out.contains("Mute or unfollow"), "names the task ticked: {out}");
+    assert_eq!(
+        out,
+        "Ticked task 2 of “Go quiet”: Mute or unfollow their accounts so you aren't tempted to look or react.\n"
+    );
     let next = env.json(&["next", "--json"]);
     let done: Vec<bool> =
         next["tasks"].as_array().unwrap().iter().map(|t| t["done"].as_bool().unwrap()).collect();
@@ -551,34 +578,32 @@ fn done_n_ticks_task_n_of_the_current_step() {
     // Ticking it again changes nothing and says so.
     let before = env.snapshot();
     let again = env.stdout(&["done", "2"]);
-    assert!(again.contains("already"), "{again}");
-    assert_eq!(env.snapshot(), before);
+    assert_eq!(again, "Task 2 of “Go quiet” was already ticked; nothing changed.\n");
+    env.assert_unchanged(&before, "done 2 again");
 }
 
 #[test]
 fn done_with_a_step_out_of_order_is_refused() {
     let env = Env::new("2026-11-22");
     env.plan(&["start", "--since", "2026-10-01"]).assert().success();
-    let before = env.snapshot();
-    let out = env.plan(&["done", "respect"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("error:"), "{stderr}");
-    assert!(stderr.contains("respect") && stderr.contains("not done"), "{stderr}");
-    assert_eq!(env.snapshot(), before);
+    env.assert_refuses(
+        &["done", "respect"],
+        1,
+        "error: step `respect` comes after `focus-on-you` (step 2), which is not done yet\n\
+         hint: `plan done` completes the current step\n",
+    );
     assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
 }
 
 #[test]
 fn done_with_an_unknown_step_id_is_refused() {
     let env = Env::started("2026-11-22");
-    let before = env.snapshot();
-    let out = env.plan(&["done", "no-such-step"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("error:"), "{stderr}");
-    assert!(stderr.contains("no-such-step"), "{stderr}");
-    assert_eq!(env.snapshot(), before);
+    env.assert_refuses(
+        &["done", "no-such-step"],
+        1,
+        "error: the playbook `four-steps` has no step `no-such-step`\n\
+         hint: `plan steps` lists the step ids; a number ticks a task of the current step\n",
+    );
 }
 
 #[test]
@@ -590,9 +615,14 @@ fn a_slip_moves_the_gate() {
     assert_eq!(env.json(&["next", "--json"])["locked_until"], "2026-12-01");
     assert_eq!(env.json(&["status", "--json"])["step"]["locked_until"], "2026-12-01");
 
-    let refused = env.plan_on("2026-11-22", &["done"]).output().unwrap();
-    assert_eq!(refused.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("2026-12-01"), "the gate moved with the slip");
+    // The gate moved with the slip.
+    env.assert_refuses_on(
+        "2026-11-22",
+        &["done"],
+        1,
+        "error: step `no-contact` needs 21 days of no contact; you are at 12, so it opens on 2026-12-01\n\
+         hint: keep going: `plan next` shows what to do in the meantime\n",
+    );
     env.plan_on("2026-12-01", &["done"]).assert().success();
 }
 
@@ -703,21 +733,10 @@ fn home_option_overrides_plan_home() {
 
 // ---------------------------------------------------------------- files
 
-/// Every file and folder under `dir`, with its permission bits.
-fn modes(dir: &Path, found: &mut Vec<(std::path::PathBuf, u32, bool)>) {
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let meta = entry.metadata().unwrap();
-        found.push((entry.path(), meta.permissions().mode() & 0o777, meta.is_dir()));
-        if meta.is_dir() {
-            modes(&entry.path(), found);
-        }
-    }
-}
-
 #[test]
 fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
     let env = Env::new("2026-11-22");
-    let run = |args: &[&str]| env.plan_with_umask("000", args).assert().success();
+    let run = |args: &[&str]| env.with_umask("000", &env.today, args).assert().success();
     run(&["start"]);
     run(&["checkin", "--mood", "5", "--note", "private"]);
     run(&["checkin", "--urge", "3"]);
@@ -728,18 +747,12 @@ fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
     // The shell passed the arguments through: the last check-in is there.
     assert_eq!(env.json(&["log", "--json"])[0]["mood"], 6);
 
-    let home_mode = fs::metadata(env.home()).unwrap().permissions().mode() & 0o777;
-    assert_eq!(home_mode, 0o700, "the plan folder");
-    let mut found = Vec::new();
-    modes(&env.home(), &mut found);
-    assert!(found.iter().any(|(path, _, _)| path.ends_with("state.json")));
-    assert!(found.iter().any(|(path, _, _)| path.ends_with("state.json.bak")), "a backup is kept");
-    assert!(found.iter().any(|(path, _, is_dir)| *is_dir && path.ends_with("checkins")));
-    assert!(found.iter().any(|(path, _, is_dir)| *is_dir && path.parent().unwrap().ends_with("archive")));
-    for (path, mode, is_dir) in &found {
-        let expected = if *is_dir { 0o700 } else { 0o600 };
-        assert_eq!(*mode, expected, "{} is {mode:04o}", path.display());
-    }
+    let found = modes(&env.home());
+    assert!(found.keys().any(|path| path.ends_with("state.json")));
+    assert!(found.keys().any(|path| path.ends_with("state.json.bak")), "a backup is kept");
+    assert!(found.keys().any(|path| path.is_dir() && path.ends_with("checkins")));
+    assert!(found.keys().any(|path| path.is_dir() && path.parent().unwrap().ends_with("archive")));
+    assert_private(&env.home(), "the plan folder after runs under umask 000");
 }
 
 #[test]
@@ -755,12 +768,42 @@ fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
     assert!(assess.replace('\n', " ").contains(caution), "{assess}");
 }
 
+/// The words bash completes after `path` (`plan`, `plan__subcmd__playbook`):
+/// `clap_complete`'s bash script lists them in an `opts="..."` line under
+/// that case label.
+fn completion_words<'a>(script: &'a str, path: &str) -> Vec<&'a str> {
+    let label = format!("\n        {path})\n");
+    let after = &script[script.find(&label).unwrap_or_else(|| panic!("no `{path})` case in:\n{script}"))..];
+    let opts = after.lines().find_map(|line| line.trim().strip_prefix("opts=\"")).expect("an opts line");
+    opts.trim_end_matches('"').split_whitespace().collect()
+}
+
+/// Every subcommand clap knows, at every level, is completed where bash
+/// lists that level's subcommands, and has its own case in the script.
+fn assert_completes(script: &str, command: &clap::Command, path: &str) {
+    let words = completion_words(script, path);
+    let mut expected: Vec<&str> = command.get_subcommands().map(clap::Command::get_name).collect();
+    assert!(!expected.is_empty(), "clap lists no subcommands of {path}");
+    expected.push("help");
+    let mut completed: Vec<&str> = words.into_iter().filter(|word| !word.starts_with('-')).collect();
+    expected.sort_unstable();
+    completed.sort_unstable();
+    assert_eq!(completed, expected, "the subcommands bash completes after {path}");
+    for sub in command.get_subcommands() {
+        let name = sub.get_name();
+        let case = format!("{path}__subcmd__{name}");
+        let label = format!("\n            {path},{name})\n                cmd=\"{case}\"\n");
+        assert!(script.contains(&label), "no case for `{name}` after {path} in:\n{script}");
+        if sub.has_subcommands() {
+            assert_completes(script, sub, &case);
+        }
+    }
+}
+
 #[test]
 fn completions_name_every_command() {
     let env = Env::new("2026-11-22");
     let script = env.stdout(&["completions", "bash"]);
-    for command in ["start", "status", "checkin", "slip", "done", "steps", "log", "playbooks", "doctor"] {
-        assert!(script.contains(command), "bash completion lacks {command}");
-    }
+    assert_completes(&script, &plan::cli::Cli::command(), "plan");
     assert!(!env.home().exists(), "printing completions must not create the plan folder");
 }

@@ -1,0 +1,290 @@
+//! Running the real `plan` binary in a throwaway folder, with a fixed today
+//! and an environment that holds nothing of the developer's: every `plan`
+//! starts from `env_clear()` and gets only what [`Env::command`] gives it
+//! (as jj's `tests/common/test_environment.rs` does).
+//!
+//! Layout of the temp dir: `home/` is the plan folder (`PLAN_HOME`), `user/`
+//! is `HOME` with the XDG folders inside it; tests write their own files
+//! (playbooks, say) beside them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsStr;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// The `plan` binary cargo built for these tests.
+pub const BIN: &str = env!("CARGO_BIN_EXE_plan");
+
+/// Every file and folder under the plan folder with its bytes (empty for a folder).
+pub type Snapshot = BTreeMap<PathBuf, Vec<u8>>;
+
+pub struct Env {
+    pub dir: TempDir,
+    pub today: String,
+}
+
+impl Env {
+    /// A fresh world: an empty `HOME`, and no plan folder yet.
+    pub fn new(today: &str) -> Env {
+        let env = Env { dir: tempfile::tempdir().expect("temp dir"), today: today.to_owned() };
+        fs::create_dir(env.user_home()).expect("create HOME");
+        env
+    }
+
+    /// A world with a plan started on `today` from the default playbook.
+    pub fn started(today: &str) -> Env {
+        let env = Env::new(today);
+        env.plan(&["start"]).assert().success();
+        env
+    }
+
+    /// The plan folder, `PLAN_HOME`. It does not exist until something creates it.
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    /// `HOME` of the user running `plan`: not the developer's.
+    pub fn user_home(&self) -> PathBuf {
+        self.dir.path().join("user")
+    }
+
+    /// The one place a process for a test is made: `program` with the
+    /// environment cleared, then only PATH (to find `sh`, `setpriv`,
+    /// `strace`), a `HOME` and XDG folders of this world, `PLAN_HOME`,
+    /// `PLAN_TODAY` set to `today`, and `LANG=C.UTF-8`; no stdin, and run from
+    /// the temp dir.
+    pub fn command(&self, today: &str, program: impl AsRef<OsStr>) -> Command {
+        let user = self.user_home();
+        let mut cmd = Command::new(program);
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", &user)
+            .env("XDG_CONFIG_HOME", user.join(".config"))
+            .env("XDG_CACHE_HOME", user.join(".cache"))
+            .env("XDG_DATA_HOME", user.join(".local/share"))
+            .env("PLAN_HOME", self.home())
+            .env("PLAN_TODAY", today)
+            .env("LANG", "C.UTF-8")
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// `plan ARGS` on `today` as a plain `std` command: to spawn many at once,
+    /// kill one, or set what it inherits.
+    pub fn spawnable(&self, today: &str, args: &[&str]) -> Command {
+        let mut cmd = self.command(today, BIN);
+        cmd.args(args);
+        cmd
+    }
+
+    /// `plan ARGS` on `today`, run by another program: `wrapper[0]` is run with
+    /// the rest of `wrapper`, then the path of `plan` and `args`, in the same
+    /// cleared environment. For `setpriv ... --`, `strace ... -o FILE`, `sh -c`.
+    pub fn wrapped(&self, today: &str, wrapper: &[&str], args: &[&str]) -> Command {
+        let (program, options) = wrapper.split_first().expect("a wrapper program");
+        let mut cmd = self.command(today, program);
+        cmd.args(options).arg(BIN).args(args);
+        cmd
+    }
+
+    /// `plan ARGS` on `today`, run by a shell that first sets `umask` (an
+    /// octal string such as "000"), to prove the files stay private whatever it is.
+    pub fn with_umask(&self, umask: &str, today: &str, args: &[&str]) -> assert_cmd::Command {
+        let script = format!("umask {umask}; exec \"$0\" \"$@\"");
+        assert_cmd::Command::from_std(self.wrapped(today, &["sh", "-c", &script], args))
+    }
+
+    /// `plan ARGS` with today as set.
+    pub fn plan(&self, args: &[&str]) -> assert_cmd::Command {
+        self.plan_on(&self.today, args)
+    }
+
+    /// `plan ARGS` on another day.
+    pub fn plan_on(&self, today: &str, args: &[&str]) -> assert_cmd::Command {
+        assert_cmd::Command::from_std(self.spawnable(today, args))
+    }
+
+    /// Stdout of a command that must succeed.
+    pub fn stdout(&self, args: &[&str]) -> String {
+        self.stdout_on(&self.today, args)
+    }
+
+    /// Stdout of a command that must succeed, run on another day.
+    pub fn stdout_on(&self, today: &str, args: &[&str]) -> String {
+        let out = self.plan_on(today, args).output().expect("run plan");
+        assert!(out.status.success(), "plan {args:?} on {today} failed: {}", text(&out.stderr));
+        String::from_utf8(out.stdout).expect("utf-8 output")
+    }
+
+    /// Parsed `--json` output of a command that must succeed.
+    pub fn json(&self, args: &[&str]) -> Value {
+        self.json_on(&self.today, args)
+    }
+
+    /// Parsed `--json` output of a command that must succeed, run on another day.
+    pub fn json_on(&self, today: &str, args: &[&str]) -> Value {
+        serde_json::from_str(&self.stdout_on(today, args)).expect("valid JSON")
+    }
+
+    /// `log --json` on `today` as a map from date to the whole entry.
+    pub fn log_map(&self, today: &str) -> BTreeMap<String, Value> {
+        let log = self.json_on(today, &["log", "--json"]);
+        let entries = log.as_array().expect("log --json is an array");
+        let map: BTreeMap<String, Value> = entries
+            .iter()
+            .map(|entry| (entry["date"].as_str().expect("a date").to_owned(), entry.clone()))
+            .collect();
+        assert_eq!(map.len(), entries.len(), "log --json lists a date twice: {log}");
+        map
+    }
+
+    /// `plan ARGS` is refused: exit `code`, nothing on stdout, exactly
+    /// `stderr` on stderr, and the plan folder as it was.
+    pub fn assert_refuses(&self, args: &[&str], code: i32, stderr: &str) {
+        self.assert_refuses_on(&self.today, args, code, stderr);
+    }
+
+    /// `plan ARGS` on `today` is refused, as [`Env::assert_refuses`].
+    pub fn assert_refuses_on(&self, today: &str, args: &[&str], code: i32, stderr: &str) {
+        let context = format!("plan {args:?} on {today}");
+        let before = self.snapshot();
+        let out = self.plan_on(today, args).output().expect("run plan");
+        assert_eq!(assert_refused(&out, code, &[], &context), stderr, "{context}: stderr");
+        self.assert_unchanged(&before, &context);
+    }
+
+    /// Every file under the plan folder with its bytes, to prove a command changed nothing.
+    pub fn snapshot(&self) -> Snapshot {
+        let mut files = BTreeMap::new();
+        walk(&self.home(), &mut files);
+        files
+    }
+
+    /// The plan folder holds exactly the bytes it held at `before`.
+    pub fn assert_unchanged(&self, before: &Snapshot, context: &str) {
+        let after = self.snapshot();
+        assert!(*before == after, "{context}: the plan folder changed: {:?}", differing(before, &after));
+    }
+
+    /// Write a file beside the plan folder (a user's playbook, say) and return its path.
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).expect("create parent");
+        }
+        fs::write(&path, text).expect("write file");
+        path
+    }
+}
+
+/// Output bytes as text, for messages and comparisons.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `out` is a refusal: exit `code`, nothing on stdout, stderr that starts
+/// with `error:`, and each of `names` on an `error:` line. Returns stderr.
+pub fn assert_refused(out: &Output, code: i32, names: &[&str], context: &str) -> String {
+    let stderr = text(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{context}: exit code; stdout: {}; stderr: {stderr}",
+        text(&out.stdout)
+    );
+    assert!(stderr.starts_with("error:"), "{context}: stderr starts with `error:`: {stderr}");
+    assert!(out.stdout.is_empty(), "{context}: a refusal printed on stdout: {}", text(&out.stdout));
+    for name in names {
+        assert!(
+            stderr.lines().any(|line| line.starts_with("error:") && line.contains(name)),
+            "{context}: an `error:` line names {name:?}; stderr: {stderr}"
+        );
+    }
+    stderr
+}
+
+/// The paths two snapshots disagree on, each with what happened to it.
+pub fn differing(before: &Snapshot, after: &Snapshot) -> Vec<String> {
+    let paths: BTreeSet<&PathBuf> = before.keys().chain(after.keys()).collect();
+    paths
+        .into_iter()
+        .filter(|path| before.get(*path) != after.get(*path))
+        .map(|path| {
+            let what = match (before.get(path), after.get(path)) {
+                (Some(_), None) => "removed",
+                (None, Some(_)) => "added",
+                _ => "changed",
+            };
+            format!("{} ({what})", path.display())
+        })
+        .collect()
+}
+
+/// The permission bits (setuid and sticky too) of `dir` and everything under it.
+pub fn modes(dir: &Path) -> BTreeMap<PathBuf, u32> {
+    let mut modes = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        modes.insert(dir.clone(), fs::metadata(&dir).expect("stat").permissions().mode() & 0o7777);
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                modes.insert(path.clone(), fs::metadata(&path).expect("stat").permissions().mode() & 0o7777);
+            }
+        }
+    }
+    modes
+}
+
+/// `dir` is 0700 and so is every folder under it; every file is 0600.
+pub fn assert_private(dir: &Path, context: &str) {
+    let wrong: Vec<String> = modes(dir)
+        .into_iter()
+        .filter(|(path, mode)| *mode != if path.is_dir() { 0o700 } else { 0o600 })
+        .map(|(path, mode)| format!("{} {mode:04o}", path.display()))
+        .collect();
+    assert!(wrong.is_empty(), "{context}: not private: {wrong:?}");
+}
+
+fn walk(dir: &Path, files: &mut Snapshot) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.insert(path.clone(), Vec::new());
+            walk(&path, files);
+        } else {
+            files.insert(path.clone(), fs::read(&path).expect("read file"));
+        }
+    }
+}
+
+/// Nothing of the developer's environment reaches a test's process.
+#[test]
+fn a_test_process_sees_only_what_the_harness_sets() {
+    let env = Env::new("2026-11-22");
+    let out = env.command(&env.today, "env").output().expect("run env");
+    assert!(out.status.success());
+    let seen = text(&out.stdout);
+    let names: BTreeSet<&str> = seen.lines().filter_map(|line| Some(line.split_once('=')?.0)).collect();
+    let set = [
+        "HOME",
+        "LANG",
+        "PATH",
+        "PLAN_HOME",
+        "PLAN_TODAY",
+        "XDG_CACHE_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_DATA_HOME",
+    ];
+    assert_eq!(names, BTreeSet::from(set), "{seen}");
+    assert!(seen.lines().any(|line| line == format!("HOME={}", env.user_home().display())), "{seen}");
+}
