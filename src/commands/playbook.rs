@@ -90,7 +90,7 @@ pub fn users(home: &Home) -> Vec<Found> {
             )),
             Err(err) => match err.downcast_ref::<StoreError>() {
                 Some(StoreError::Playbook { problem, .. }) => {
-                    warn(&format!("skipping {shown}: it {problem}"))
+                    warn(&format!("skipping {shown}: it {problem}"));
                 }
                 _ => warn(&format!("skipping {shown}: {err:#}")),
             },
