@@ -185,7 +185,8 @@ impl fmt::Display for StoreError {
                 f,
                 "another run of plan has held {} for {} seconds; gave up waiting",
                 path.display(),
-                waited.as_secs()
+                // "10 seconds", "0.3 seconds".
+                (waited.as_secs_f64() * 10.0).round() / 10.0
             ),
             StoreError::AlreadyAPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
             StoreError::NothingToRestore { path } => {
@@ -204,6 +205,9 @@ impl fmt::Display for StoreError {
                 path.display(),
                 MAX_PLAYBOOK / 1024
             ),
+            StoreError::Playbook { path, problem: ReadError::Missing } => {
+                write!(f, "there is no playbook file at {}", path.display())
+            }
             StoreError::Playbook { path, problem } => {
                 write!(f, "could not read playbook {}: it {problem}", path.display())
             }

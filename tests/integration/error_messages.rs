@@ -156,7 +156,7 @@ fn an_unknown_playbook_is_refused() {
 fn a_playbook_path_that_does_not_exist_is_refused() {
     let env = Env::new("2026-11-22");
     let stderr = hinted(
-        "could not read playbook ./nowhere/mine.toml: No such file or directory (os error 2)",
+        "there is no playbook file at ./nowhere/mine.toml",
         "give a path to a .toml file, or a playbook id from `plan playbooks`",
     );
     env.assert_refuses(&["start", "--playbook", "./nowhere/mine.toml"], 1, &stderr);
@@ -269,7 +269,7 @@ fn a_home_that_is_a_file_is_refused_and_left_alone() {
     let file = env.write("not-a-folder", "mine\n");
     fs::set_permissions(&file, fs::Permissions::from_mode(0o644)).unwrap();
     let stderr = hinted(
-        &format!("{} is not a folder", file.display()),
+        &format!("{} is a file, not a folder", file.display()),
         "--home (or PLAN_HOME) names the folder that holds the plan",
     );
     env.assert_refuses(&["start", "--home", file.to_str().unwrap()], 1, &stderr);

@@ -288,3 +288,12 @@ fn a_test_process_sees_only_what_the_harness_sets() {
     assert_eq!(names, BTreeSet::from(set), "{seen}");
     assert!(seen.lines().any(|line| line == format!("HOME={}", env.user_home().display())), "{seen}");
 }
+
+/// Fail (never skip) a test that needs `strace` where it is missing.
+pub fn require_strace() {
+    let probe = Command::new("strace").arg("-V").output();
+    assert!(
+        probe.as_ref().is_ok_and(|out| out.status.success()),
+        "this test needs strace ({probe:?}): apt-get install strace; .ci/run installs it"
+    );
+}

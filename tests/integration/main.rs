@@ -14,6 +14,7 @@ mod architecture;
 mod bundled_playbooks;
 mod cli;
 mod durability;
+mod edges;
 mod error_messages;
 mod migration;
 mod playbook_files;

@@ -69,8 +69,8 @@ fn a_newer_state_is_refused_and_left_alone() {
     state["schema"] = 7.into();
     fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
     let stderr = format!(
-        "error: {} was written by a newer plan (state schema 7; this one reads up to 2); upgrade plan to \
-         open it\nhint: nothing was changed; a newer plan wrote this, so open it with that one\n",
+        "error: {} was written by a newer plan (state schema 7; this one reads up to 2)\nhint: nothing was \
+         changed; upgrade plan to open it\n",
         path.display()
     );
     for args in [&["status"][..], &["checkin", "--mood", "5"], &["done"]] {

@@ -171,7 +171,7 @@ fn a_missing_file_is_named() {
     env.assert_refuses(
         &["playbook", "check", "nowhere.toml"],
         1,
-        "error: could not read playbook nowhere.toml: No such file or directory (os error 2)\n\
+        "error: there is no playbook file at nowhere.toml\n\
          hint: give a path to a .toml file, or a playbook id from `plan playbooks`\n",
     );
 }

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::harness::{Env, text};
+use crate::harness::{Env, require_strace, text};
 
 const NETWORK_CRATES: &[&str] =
     &["hyper", "reqwest", "ureq", "curl", "tokio", "mio", "socket2", "isahc", "attohttpc", "surf", "h2"];
@@ -46,11 +46,7 @@ fn the_source_opens_no_socket() {
 #[test]
 #[ignore = "needs strace (apt-get install strace); CI installs it"]
 fn a_day_of_use_makes_no_socket_call() {
-    let probe = std::process::Command::new("strace").arg("-V").output();
-    assert!(
-        probe.as_ref().is_ok_and(|out| out.status.success()),
-        "this test needs strace to watch for socket calls ({probe:?}): apt-get install strace"
-    );
+    require_strace();
     let env = Env::new("2026-11-22");
     let trace = env.dir.path().join("trace");
     let strace =
