@@ -201,6 +201,18 @@ bench reads --runs "$RUNS" \
     -n "log --days 7 (30d)" "'$PLAN' --home '$H30' log --days 7" \
     -n "log --days 7 (10y)" "'$PLAN' --home '$H10' log --days 7"
 
+say "a 10,000-step playbook with 2,006 steps done"
+HUGE="$WORK/plan-huge"
+awk 'BEGIN { print "id = \"huge\"\ntitle = \"Huge\"";
+             for (i = 0; i < 10000; i++)
+                 printf "\n[[steps]]\nid = \"s%d\"\ntitle = \"Step %d\"\nphase = \"self-focus\"\nsummary = \"x\"\ntasks = [\"a\", \"b\"]\n", i, i }' \
+    >"$WORK/huge.toml"
+PLAN_HOME=$HUGE "$PLAN" start --playbook "$WORK/huge.toml" >/dev/null
+for ((i = 0; i < 2006; i++)); do PLAN_HOME=$HUGE "$PLAN" done >/dev/null; done
+bench steps --runs "$OTHER_RUNS" \
+    -n "steps (10,000 steps)" "'$PLAN' --home '$HUGE' steps" \
+    -n "steps --json (10,000 steps)" "'$PLAN' --home '$HUGE' steps --json"
+
 NEXT_DAY=$(day_offset "$END" +1)
 say "timing checkin for $NEXT_DAY on a fresh copy each run ($WRITE_RUNS runs each)"
 export PLAN_TODAY=$NEXT_DAY
@@ -314,6 +326,9 @@ check() { # check LABEL COMMAND FACTOR BASE-COMMAND
 check "status (10y) ≤ 1.5× hello-world" "status (10y)" 1.5 "hello-world"
 check "status (10y) ≤ 1.2× status (30d)" "status (10y)" 1.2 "status (30d)"
 check "checkin (10y) ≤ 4× hello-world" "checkin (10y)" 4 "hello-world"
+awk -v v="$(mean_of "steps (10,000 steps)")" 'BEGIN {
+    ok = (v < 50); printf "%-4s %-36s %6.3f ms (target: under 50 ms)\n", ok ? "PASS" : "FAIL", "steps, 10,000 steps, 2,006 done", v
+    exit ok ? 0 : 1 }' || failed=$((failed + 1))
 echo
 if [ "${BENCH_KEEP:-0}" = 1 ]; then
     echo "hyperfine JSON: $WORK/*.json"

@@ -8,7 +8,7 @@
 # 0-6 ms (a start-up and a write take about 5 ms), and kills it with SIGKILL.
 # Then `plan status` must work and `plan log --json` must hold every check-in
 # confirmed before, and the new one or not, never less and never anything
-# else. Leftover files (`.*.tmp.*`, month files that neither state.json nor
+# else. Leftover files (`.*.plan-tmp.*`, month files that neither state.json nor
 # state.json.bak names) must be gone after every run that was not killed.
 # Ends with a line "N passed, 0 failed"; exits 1 if any round failed.
 set -euo pipefail
@@ -91,11 +91,11 @@ def named(name):
     return {f"{m}.{g}.json" for m, g in state.get("months", {}).items()}
 
 names = named("state.json") | named("state.json.bak")
-left = [n for n in os.listdir(home) if ".tmp." in n]
+left = [n for n in os.listdir(home) if ".plan-tmp." in n]
 checkins = os.path.join(home, "checkins")
 if os.path.isdir(checkins):
     left += ["checkins/" + n for n in os.listdir(checkins)
-             if ".tmp." in n or (n.endswith(".json") and not n.startswith(".") and n not in names)]
+             if ".plan-tmp." in n or (n.endswith(".json") and not n.startswith(".") and n not in names)]
 if finished and left:
     problems.append(f"a run that finished left {left}")
 if not finished and len(left) > 3 * kills:
@@ -144,7 +144,7 @@ done
 
 # One last run that is not killed removes whatever the last kills left.
 "$plan" checkin --urge 1 >/dev/null
-left="$(find "$PLAN_HOME" -name '*.tmp.*' | wc -l)"
+left="$(find "$PLAN_HOME" -name '*.plan-tmp.*' | wc -l)"
 if [[ "$left" != 0 ]]; then
     echo "after a run that finished: $left temporary files left"
     failed=$((failed + 1))

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(loaded.schema, state::SCHEMA);
             let written = serde_json::to_vec(&loaded).expect("a loaded state serialises");
             let again = plan::store::parse_state(&written)
-                .unwrap_or_else(|err| panic!("a state it wrote does not load again: {err}"));
+                .unwrap_or_else(|err| panic!("a state it wrote does not load again: {err:?}"));
             assert_eq!(again.migrated_from, None, "a state it wrote needed migrating");
             // `migrated_from` is not stored; everything else must be.
             assert_eq!(
@@ -23,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
                 "a state changed on a write and read"
             );
         }
-        Err(message) => assert!(!message.is_empty(), "a refusal with no reason"),
+        // Every refusal is typed; `error.rs` gives each its words.
+        Err(problem) => assert!(!problem.to_string().is_empty(), "a refusal with no reason"),
     }
 });

@@ -66,7 +66,7 @@ fn leftovers(home: &Path) -> Vec<String> {
             let month_file = dir.ends_with("checkins")
                 && !name.starts_with('.')
                 && Path::new(&name).extension().is_some_and(|ext| ext == "json");
-            if name.contains(".tmp.") || (month_file && !named.contains(&name)) {
+            if name.contains(".plan-tmp.") || (month_file && !named.contains(&name)) {
                 found.push(format!("{}/{name}", dir.file_name().unwrap_or_default().to_string_lossy()));
             }
         }
