@@ -103,7 +103,11 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
             }
         }
         None => {
-            writeln!(out, "  All {} done. Well done for getting here.", plural(s.steps_total as u64, "step"))?;
+            writeln!(
+                out,
+                "  All {} done. Well done for getting here.",
+                plural(s.steps_total as u64, "step")
+            )?;
         }
     }
     writeln!(out)?;
