@@ -183,13 +183,17 @@ pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
     }
     // The umask may have taken bits away. Set them on the folder just made,
     // through a handle that cannot have been swapped for a link.
-    let handle = OpenOptions::new()
+    let finished = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC)
-        .open(dir)?;
-    handle.set_permissions(fs::Permissions::from_mode(0o700))?;
-    if let Some(parent) = dir.parent() {
-        sync_dir(parent)?;
+        .open(dir)
+        .and_then(|handle| handle.set_permissions(fs::Permissions::from_mode(0o700)))
+        .and_then(|()| dir.parent().map_or(Ok(()), sync_dir));
+    if let Err(err) = finished {
+        // The caller learns only that it failed: take back the empty folder
+        // it never heard of, so that a failed command changes nothing.
+        let _ = fs::remove_dir(dir);
+        return Err(err);
     }
     Ok(true)
 }
