@@ -15,6 +15,7 @@ mod bundled_playbooks;
 mod cli;
 mod durability;
 mod error_messages;
+mod faults;
 mod migration;
 mod playbook_files;
 mod privacy;
