@@ -6,11 +6,12 @@
 //! what the state already names, and says the change was saved.
 //!
 //! `start --force` commits the same way: the old plan is first linked whole
-//! into a staging folder in `archive/`, the new state replaces `state.json`,
-//! and only then are the old plan's files taken out of the plan folder and
-//! the staging folder given its date. A run killed at any point leaves
-//! either the old plan in place, or the new one with the old one whole in
-//! `archive/`; the next run finishes or undoes what the killed one began.
+//! into a folder in `archive/`, which is given its staging name only once it
+//! is whole; the new state replaces `state.json`, and only then are the old
+//! plan's files taken out of the plan folder and the staging folder given
+//! its date. A run killed at any point leaves either the old plan in place,
+//! or the new one with the old one whole in `archive/`; the next run
+//! finishes or undoes what the killed one began.
 
 use std::fs;
 use std::io;
@@ -38,6 +39,8 @@ pub enum Backup {
 #[derive(Default)]
 struct Undo {
     files: Vec<PathBuf>,
+    /// Staging folders in `archive/`, each the old plan linked whole.
+    stagings: Vec<PathBuf>,
     folders: Vec<PathBuf>,
 }
 
@@ -46,11 +49,19 @@ impl Undo {
         for file in self.files {
             let _ = fs::remove_file(file);
         }
+        for staging in self.stagings {
+            remove_staging(&staging);
+        }
         for folder in self.folders.into_iter().rev() {
             let _ = fs::remove_dir(folder);
         }
     }
 }
+
+/// What a staging folder is called (after its date) while it is being
+/// filled: `recover` removes such a folder, as its new plan cannot have been
+/// committed yet.
+const PARTIAL: &str = ".partial";
 
 /// Names in the plan folder that belong to the plan and move with it into the archive.
 fn is_plan_file(name: &str) -> bool {
@@ -258,7 +269,15 @@ impl Home {
         }
         let staging = if self.has_plan() { Some(self.stage_archive(today, undo)?) } else { None };
         let mut writer = Writer { home: self, state: state.clone(), original: None, lock };
-        writer.save_with("the new plan", None, Backup::Keep)?;
+        if let Err(err) = writer.save_with("the new plan", None, Backup::Keep) {
+            if matches!(err.downcast_ref::<StoreError>(), Some(StoreError::AfterCommit { .. })) {
+                // The new state is committed: the staging folder holds the
+                // only name of the old state now; the next run finishes
+                // archiving it.
+                *undo = Undo::default();
+            }
+            return Err(err);
+        }
         *state = writer.state;
         *undo = Undo::default();
         let Some(staging) = staging else { return Ok(None) };
@@ -270,7 +289,11 @@ impl Home {
         Ok(Some(archived))
     }
 
-    /// Link the whole plan into a new staging folder in `archive/`.
+    /// Link the whole plan into a new staging folder in `archive/`. It is
+    /// filled under a name of its own and given the staging name only when
+    /// whole, so that `recover` can tell from a staging folder whether its
+    /// new state was committed: a staging folder with no `state.json` is
+    /// then one of a plan that had none, never one killed half way.
     fn stage_archive(&self, today: NaiveDate, undo: &mut Undo) -> Result<PathBuf> {
         let archive = self.dir.join(ARCHIVE);
         match dir_state(&archive, false)? {
@@ -284,30 +307,36 @@ impl Home {
             }
             DirState::Folder(_) => {}
         }
+        let partial = files::tmp_path(&archive, &format!("{today}{PARTIAL}"));
         let staging = files::tmp_path(&archive, &today.to_string());
         let staged = (|| -> io::Result<()> {
-            files::create_private_dir(&staging)?;
-            undo.folders.push(staging.clone());
-            for name in files::names(&self.dir).into_iter().filter(|name| is_plan_file(name)) {
-                link_or_copy(&self.dir.join(&name), &staging.join(&name), undo)?;
+            files::create_private_dir(&partial)?;
+            for name in files::names_strict(&self.dir)?.into_iter().filter(|name| is_plan_file(name)) {
+                link_or_copy(&self.dir.join(&name), &partial.join(&name))?;
             }
-            let months: Vec<String> = files::names(&self.checkins_dir())
+            let months: Vec<String> = files::names_strict(&self.checkins_dir())?
                 .into_iter()
                 .filter(|n| parse_month_name(n).is_some())
                 .collect();
             if !months.is_empty() {
-                let checkins = staging.join(CHECKINS);
+                let checkins = partial.join(CHECKINS);
                 files::create_private_dir(&checkins)?;
-                undo.folders.push(checkins.clone());
                 for name in months {
-                    link_or_copy(&self.checkins_dir().join(&name), &checkins.join(&name), undo)?;
+                    link_or_copy(&self.checkins_dir().join(&name), &checkins.join(&name))?;
                 }
                 sync_dir(&checkins)?;
             }
-            sync_dir(&staging)?;
+            sync_dir(&partial)?;
+            fs::rename(&partial, &staging)?;
             sync_dir(&archive)
         })();
-        staged.with_context(|| format!("could not archive the old plan in {}", archive.display()))?;
+        if let Err(err) = staged {
+            remove_staging(&partial);
+            remove_staging(&staging);
+            return Err(err)
+                .with_context(|| format!("could not archive the old plan in {}", archive.display()));
+        }
+        undo.stagings.push(staging.clone());
         Ok(staging)
     }
 
@@ -315,19 +344,19 @@ impl Home {
     /// folder (each has its copy in `staging`) and give the staging folder
     /// its date.
     fn finish_archive(&self, staging: &Path) -> io::Result<PathBuf> {
-        for name in files::names(staging) {
+        for name in files::names_strict(staging)? {
             let archived = staging.join(&name);
             if name != STATE && is_plan_file(&name) && same_content(&archived, &self.dir.join(&name)) {
                 fs::remove_file(self.dir.join(&name))?;
             }
         }
-        for name in files::names(&staging.join(CHECKINS)) {
+        for name in files::names_strict(&staging.join(CHECKINS))? {
             let archived = staging.join(CHECKINS).join(&name);
             if same_content(&archived, &self.checkins_dir().join(&name)) {
                 fs::remove_file(self.checkins_dir().join(&name))?;
             }
         }
-        if files::names(&self.checkins_dir()).is_empty()
+        if files::names_strict(&self.checkins_dir())?.is_empty()
             && dir_state(&self.checkins_dir(), false)? != DirState::Missing
         {
             fs::remove_dir(self.checkins_dir())?;
@@ -353,11 +382,18 @@ impl Home {
     pub(super) fn recover(&self) -> Result<()> {
         let archive = self.dir.join(ARCHIVE);
         let is_date = |target: &str| NaiveDate::parse_from_str(target, "%Y-%m-%d").is_ok();
+        let is_partial = |target: &str| target.strip_suffix(PARTIAL).is_some_and(is_date);
         for name in files::names(&archive) {
             let staging = archive.join(&name);
-            if !files::is_our_tmp(&name, is_date)
-                || !matches!(dir_state(&staging, false)?, DirState::Folder(_))
-            {
+            if !matches!(dir_state(&staging, false)?, DirState::Folder(_)) {
+                continue;
+            }
+            if files::is_our_tmp(&name, is_partial) {
+                // Killed while it was being filled: nothing was committed.
+                remove_staging(&staging);
+                continue;
+            }
+            if !files::is_our_tmp(&name, is_date) {
                 continue;
             }
             let staged_state = staging.join(STATE);
@@ -398,11 +434,12 @@ fn remove_staging(staging: &Path) {
     let _ = fs::remove_dir(staging);
 }
 
-fn link_or_copy(from: &Path, to: &Path, undo: &mut Undo) -> io::Result<()> {
-    if !files::is_file(from) {
+/// Give the file `from` a second name `to` (a copy where there are no hard
+/// links). Not a regular file: nothing to archive. Failing to tell is an error.
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
+    if !files::is_file_strict(from)? {
         return Ok(());
     }
-    undo.files.push(to.to_path_buf());
     if fs::hard_link(from, to).is_ok() {
         return Ok(());
     }

@@ -183,13 +183,17 @@ pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
     }
     // The umask may have taken bits away. Set them on the folder just made,
     // through a handle that cannot have been swapped for a link.
-    let handle = OpenOptions::new()
+    let finished = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC)
-        .open(dir)?;
-    handle.set_permissions(fs::Permissions::from_mode(0o700))?;
-    if let Some(parent) = dir.parent() {
-        sync_dir(parent)?;
+        .open(dir)
+        .and_then(|handle| handle.set_permissions(fs::Permissions::from_mode(0o700)))
+        .and_then(|()| dir.parent().map_or(Ok(()), sync_dir));
+    if let Err(err) = finished {
+        // The caller learns only that it failed: take back the empty folder
+        // it never heard of, so that a failed command changes nothing.
+        let _ = fs::remove_dir(dir);
+        return Err(err);
     }
     Ok(true)
 }
@@ -217,6 +221,16 @@ pub fn is_file(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
 }
 
+/// Whether `path` is a regular file, or why that could not be told. For
+/// what must not be skipped by mistake, such as a file to archive.
+pub fn is_file_strict(path: &Path) -> io::Result<bool> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) => Ok(meta.is_file()),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(err),
+    }
+}
+
 /// The names in a folder that is really a folder; nothing for a link.
 pub fn names(dir: &Path) -> Vec<String> {
     if !matches!(dir_state(dir, false), Ok(DirState::Folder(_))) {
@@ -227,6 +241,29 @@ pub fn names(dir: &Path) -> Vec<String> {
         entries.flatten().filter_map(|entry| entry.file_name().to_str().map(str::to_owned)).collect();
     names.sort();
     names
+}
+
+/// The names in a folder, sorted, or why it could not be listed: for what
+/// must see every file (archiving a plan, restoring one), where [`names`]
+/// would quietly see none. A missing folder has no names; a link or a file
+/// where the folder belongs is an error.
+pub fn names_strict(dir: &Path) -> io::Result<Vec<String>> {
+    match dir_state(dir, false)? {
+        DirState::Missing => return Ok(Vec::new()),
+        DirState::NotAFolder(what) => {
+            return Err(io::Error::other(format!("{} is {what}, not a folder", dir.display())));
+        }
+        DirState::Folder(_) => {}
+    }
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        // A name that is not UTF-8 is none of ours.
+        if let Ok(name) = entry?.file_name().into_string() {
+            names.push(name);
+        }
+    }
+    names.sort();
+    Ok(names)
 }
 
 /// Remove our own temporary files (regular files only) for `targets` in `dir`.

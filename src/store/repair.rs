@@ -5,7 +5,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::decode::parse_month_name;
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
@@ -183,7 +183,7 @@ impl Home {
         }
         let (mut state, bytes) = self.read_backup()?;
         let backup_checkins = state.checkins;
-        self.adopt_newest_months(&mut state);
+        self.adopt_newest_months(&mut state)?;
         let mut entries = Vec::new();
         for month in state.months.keys() {
             entries.extend(self.month(&state, month)?);
@@ -205,9 +205,13 @@ impl Home {
         Ok(Restored { aside, checkins, after_backup: checkins.saturating_sub(backup_checkins) })
     }
 
-    /// For each month, the newest file on disk that reads cleanly.
-    fn adopt_newest_months(&self, state: &mut State) {
-        let mut found: Vec<(String, u32)> = files::names(&self.checkins_dir())
+    /// For each month, the newest file on disk that reads cleanly. A file
+    /// that cannot be listed or read is an error, not a file to pass over:
+    /// the save after this removes the month files its state does not name.
+    fn adopt_newest_months(&self, state: &mut State) -> Result<()> {
+        let dir = self.checkins_dir();
+        let mut found: Vec<(String, u32)> = files::names_strict(&dir)
+            .with_context(|| format!("could not list {}", dir.display()))?
             .iter()
             .filter_map(|name| {
                 parse_month_name(name).map(|(month, generation)| (month.to_owned(), generation))
@@ -218,11 +222,32 @@ impl Home {
             if state.months.get(&month).is_some_and(|&known| known >= generation) {
                 continue;
             }
-            if self.read_month(&month, generation).is_ok() {
-                state.months.insert(month, generation);
+            match self.read_month(&month, generation) {
+                Ok(_) => {
+                    state.months.insert(month, generation);
+                }
+                // Damaged: an older version of the month is taken instead.
+                Err(err) if is_damaged(&err) => {}
+                Err(err) => return Err(err),
             }
         }
+        Ok(())
     }
+}
+
+/// Whether a month file cannot be used for what it holds, rather than for
+/// a failure to read it.
+fn is_damaged(err: &anyhow::Error) -> bool {
+    matches!(
+        err.downcast_ref::<StoreError>(),
+        Some(
+            StoreError::Month { .. }
+                | StoreError::Unreadable {
+                    problem: ReadError::Missing | ReadError::NotAFile(_) | ReadError::TooLarge(_),
+                    ..
+                }
+        )
+    )
 }
 
 fn examine_state(path: &std::path::Path) -> (FileState, Option<State>) {
