@@ -57,6 +57,15 @@ pub enum Command {
     Playbook(PlaybookCommand),
     /// Check the plan folder for problems and say how to fix each
     Doctor(DoctorArgs),
+    /// Plans that a later `plan start --force` replaced, each kept whole
+    Archive(JsonArg),
+    /// This device's id and name, and every device that writes to the plan
+    Device(DeviceArgs),
+    /// Encrypt the plan at rest: every file in the plan folder becomes an age file
+    Encrypt,
+    /// Move the plan's encryption key to another device
+    #[command(subcommand)]
+    Key(KeyCommand),
     /// Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
     Completions {
         /// The shell to complete for
@@ -149,6 +158,9 @@ pub struct LogArgs {
     /// Only the last N days, today included
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub days: Option<u32>,
+    /// The check-ins of archived plan N (`plan archive` numbers them)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "days")]
+    pub archived: Option<u32>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -174,6 +186,35 @@ pub enum PlaybookCommand {
     },
     /// Print the JSON Schema of the playbook format, for editors
     Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct DeviceArgs {
+    #[command(subcommand)]
+    pub command: Option<DeviceCommand>,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceCommand {
+    /// Name this device, as the plan's other devices will see it
+    Name {
+        /// A name such as "laptop"
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Print the key, to carry to another device privately (it opens every note)
+    Export,
+    /// Keep the key in FILE as this device's, so it can open the plan
+    Import {
+        /// A file holding the key (`plan key export` wrote it)
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -21,3 +21,11 @@ pub fn today() -> Result<NaiveDate> {
         Err(std::env::VarError::NotUnicode(_)) => bail!("{TODAY_VAR} is not valid text"),
     }
 }
+
+/// The wall clock in milliseconds since 1970, for the hybrid logical clock
+/// that orders events across devices (see `event::Clock`). Not for days:
+/// those come from [`today`].
+pub fn now_ms() -> u64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+}

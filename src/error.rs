@@ -7,8 +7,8 @@ use std::io::{self, Write};
 
 use crate::render::visible;
 use crate::schedule::Blocked;
-use crate::state::{Refusal, SCHEMA};
-use crate::store::{MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError};
+use crate::state::Refusal;
+use crate::store::{LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError};
 
 /// An error from the command layer, with a suggestion for what to do about it.
 #[derive(Debug)]
@@ -137,7 +137,7 @@ impl fmt::Display for StateProblem {
             StateProblem::Newer(schema) => {
                 write!(
                     f,
-                    "was written by a newer plan (state schema {schema}; this one reads up to {SCHEMA})"
+                    "was written by a newer plan (state schema {schema}; this one reads up to {LEGACY_SCHEMA})"
                 )
             }
             StateProblem::Damaged(place) => write!(f, "is damaged: {place}"),
@@ -189,9 +189,32 @@ impl fmt::Display for StoreError {
                 (waited.as_secs_f64() * 10.0).round() / 10.0
             ),
             StoreError::AlreadyAPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
-            StoreError::NothingToRestore { path } => {
-                write!(f, "{} is readable; there is nothing to restore", path.display())
+            StoreError::NothingToRestore { dir } => {
+                write!(f, "nothing in {} is damaged; there is nothing to restore", dir.display())
             }
+            StoreError::Log { path, what } => write!(f, "{} {what}", path.display()),
+            StoreError::NewerLayout { path, layout } => write!(
+                f,
+                "{} says this plan folder is laid out by a newer plan (layout {layout}; this one knows up to 3)",
+                path.display()
+            ),
+            StoreError::NoKey { .. } => {
+                f.write_str("this plan is encrypted, and this device has no key for it")
+            }
+            StoreError::Config { path, what } => write!(f, "{} {what}", path.display()),
+            StoreError::AlreadyEncrypted => f.write_str("this plan is encrypted already"),
+            StoreError::WrongKey { path } => {
+                write!(f, "the key in {} does not open this plan", path.display())
+            }
+            StoreError::OtherKey { path } => {
+                write!(f, "this device already holds another key, in {}", path.display())
+            }
+            StoreError::NoKeyHere { path } => {
+                write!(f, "this device has no key ({} is missing)", path.display())
+            }
+            StoreError::NotYetMoved => f.write_str(
+                "this plan is still in the older layout (state.json), which has no devices or key",
+            ),
             StoreError::NoBackup { path } => {
                 write!(f, "there is no backup to restore ({} is missing)", path.display())
             }
@@ -246,7 +269,22 @@ fn store_hint(err: &StoreError) -> String {
         StoreError::AlreadyAPlan { .. } => {
             "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew".into()
         }
-        StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a state that cannot be read".into(),
+        StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a file that cannot be read".into(),
+        StoreError::Log { .. } => LOOK.into(),
+        StoreError::NewerLayout { .. } => "nothing was changed; upgrade plan to open it".into(),
+        StoreError::NoKey { .. } => "nothing was read or written. On a device that opens the plan, run \
+            `plan key export > plan-key.txt`, bring the file here privately, then `plan key import plan-key.txt`"
+            .into(),
+        StoreError::Config { .. } => {
+            "it is this device's own file; move it aside and plan makes a new one (a new device id)".into()
+        }
+        StoreError::AlreadyEncrypted => "`plan key export` prints its key, for another device".into(),
+        StoreError::WrongKey { .. } => "export the key again from a device that opens the plan".into(),
+        StoreError::OtherKey { .. } => "move that file aside first if you mean to replace the key".into(),
+        StoreError::NoKeyHere { .. } => {
+            "an encrypted plan's key is on the device that ran `plan encrypt`, and those it was imported on".into()
+        }
+        StoreError::NotYetMoved => "its next change (a check-in, say) moves it to per-device logs; then run this again".into(),
         StoreError::NoBackup { .. } | StoreError::BackupUnusable { .. } => "`plan doctor` shows what is there".into(),
         StoreError::AfterCommit { .. } => {
             "it is in place and need not be done again; if the disk is failing, copy the plan folder somewhere safe"

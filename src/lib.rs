@@ -9,6 +9,7 @@ pub mod clock;
 pub mod commands;
 pub mod date;
 pub mod error;
+pub mod event;
 pub mod playbook;
 pub mod render;
 pub mod schedule;

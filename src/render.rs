@@ -16,7 +16,7 @@ use crate::playbook::{Phase, Playbook, Step};
 use crate::schedule::StepState;
 use crate::state::{Checkin, Contact, Day};
 use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
-use crate::view::{Next, PlaybookListing, Status, Steps};
+use crate::view::{ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps};
 
 /// Whether a character could act on a terminal: C0 controls but newline and
 /// tab, DEL, and C1 controls.
@@ -362,6 +362,53 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
     Ok(())
 }
 
+pub fn archive(out: &mut impl Write, list: &[ArchivedPlan]) -> io::Result<()> {
+    if list.is_empty() {
+        return writeln!(
+            out,
+            "No archived plans. `plan start --force` keeps the current plan here when you begin anew."
+        );
+    }
+    for plan in list {
+        writeln!(
+            out,
+            "{:>2}. {} ({}), {} to {}, {}",
+            plan.number,
+            visible(&plan.title),
+            plan.playbook,
+            plan.started,
+            plan.ended,
+            plural(plan.checkins as u64, "check-in")
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "`plan log --archived N` shows the check-ins of plan N.")
+}
+
+pub fn devices(out: &mut impl Write, list: &DeviceList) -> io::Result<()> {
+    writeln!(out, "This device: {} [{}]", visible(&list.name), list.id)?;
+    if list.encrypted {
+        writeln!(out, "The plan is encrypted.")?;
+    }
+    if !list.devices.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Devices that write to this plan:")?;
+        for device in &list.devices {
+            let last = device.last.map_or_else(String::new, |date| format!(", last on {date}"));
+            let this = if device.this { "  (this device)" } else { "" };
+            writeln!(
+                out,
+                "  {:<16} [{}] {}{last}{this}",
+                visible(&device.name),
+                device.id,
+                plural(device.events, "event")
+            )?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "`plan device name NAME` names this device.")
+}
+
 /// A line on stderr while a command runs.
 pub fn notice(out: &mut impl Write, notice: &Notice) -> io::Result<()> {
     match notice {
@@ -370,6 +417,11 @@ pub fn notice(out: &mut impl Write, notice: &Notice) -> io::Result<()> {
             out,
             "warning: the file system of {} does not support locks; two plans run at once could clash",
             path(dir)
+        ),
+        Notice::Migrated { kept } => writeln!(
+            out,
+            "note: the plan now keeps a log for each device (see `plan device`); its old files are in {} until the next change",
+            path(kept)
         ),
         Notice::OpenFolder { dir, mode } => writeln!(
             out,
@@ -449,6 +501,40 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             format!("{} is mode {mode:04o}", path.display()),
             Some(format!("chmod 600 {}", shell_quote(path))),
         ),
+        Finding::Layout2 => (
+            "the plan is in the older layout (state.json); its next change moves it to a log for each device".into(),
+            None,
+        ),
+        Finding::Format { encrypted: false, .. } => ("format readable; the plan is not encrypted".into(), None),
+        Finding::Format { key: true, .. } => ("the plan is encrypted, and this device has its key".into(), None),
+        Finding::Format { .. } => (
+            "the plan is encrypted, and this device has no key for it".into(),
+            Some("`plan key export` on a device that opens it, then `plan key import FILE` here".into()),
+        ),
+        Finding::Device { id, name, own, events, problems, waiting, copies } => {
+            let who = if *own { format!("this device ({name})") } else { format!("device {name}") };
+            let mut text = format!("{who} [{id}]: {}", plural(*events, "event"));
+            if *waiting {
+                text.push_str(", some not here yet (a sync in progress?)");
+            }
+            if *copies > 0 {
+                let _ = write!(text, ", {} from a sync engine, merged", plural(*copies as u64, "conflict copy"));
+            }
+            if problems.is_empty() {
+                (text, None)
+            } else {
+                let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                let fix = if *own {
+                    "`plan doctor --restore` puts each damaged log back from its backup"
+                } else {
+                    "run `plan doctor` on that device; its files are only ever written there"
+                };
+                (format!("{text}; {}", each.join("; ")), Some(fix.into()))
+            }
+        }
+        Finding::Migrated { path } => {
+            (format!("the older layout's files are kept in {} until the next change", path.display()), None)
+        }
         Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
         Finding::Leftovers { names } => {
             (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))

@@ -1,33 +1,29 @@
 //! The plan's state and its pure transitions: check-ins, slips, steps done.
 //!
-//! Check-ins live in one list per calendar month (see `store`); the state
-//! keeps what `plan status` needs — the slips, the count, the last few days —
-//! so that reading it costs the same after ten years as after ten days.
+//! The state keeps what `plan status` needs — the slips, the count, the last
+//! few days — and the check-ins of one month are handed in when they are
+//! needed, so that nothing here grows with the years.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::event::{Clock, PlanId};
 use crate::playbook::Playbook;
 use crate::schedule::{self, Blocked, Counter};
 
-/// Marks a file as this program's state.
-pub const FORMAT: &str = "plan-state";
-/// The version of the state's layout. A newer program reads an older one
-/// (see [`migrate`]); an older program refuses a newer one.
-///
-/// 1. the first layout;
-/// 2. adds `playbook_source`, where the plan's playbook came from.
-pub const SCHEMA: u32 = 2;
 /// How many of the latest check-ins the state carries for `status`.
 pub const RECENT: usize = 7;
 
+/// A plan, as `status` needs it: folded from its events (see `event`), and
+/// kept in the read cache so that reading it costs the same after ten years
+/// as after ten days. The check-ins themselves, notes and all, are not here.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct State {
-    pub format: String,
-    pub schema: u32,
+    /// Which plan this is: the id of its start event.
+    pub plan: PlanId,
     /// The plan's own copy of its playbook, so later edits to the file never scramble progress.
     pub playbook: Playbook,
     /// Where the playbook came from: `bundled` or a path.
@@ -46,27 +42,8 @@ pub struct State {
     pub checkins: usize,
     /// The latest check-ins (by date), oldest first, without their notes.
     pub recent: Vec<Day>,
-    /// For each month with check-ins ("YYYY-MM"), the generation of its file.
-    pub months: BTreeMap<String, u32>,
-    /// The schema this state was read in, if it was migrated from an older one.
-    #[serde(skip)]
-    pub migrated_from: Option<u32>,
-}
-
-/// Bring the JSON of a state written with an older schema up to [`SCHEMA`],
-/// one version at a time.
-pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, String> {
-    let object = value.as_object_mut().ok_or("is not a JSON object")?;
-    for schema in from..SCHEMA {
-        match schema {
-            1 => {
-                object.entry("playbook_source").or_insert_with(|| "unknown".into());
-            }
-            _ => return Err(format!("has state schema {schema}, which this plan does not know")),
-        }
-    }
-    object.insert("schema".to_owned(), SCHEMA.into());
-    Ok(value)
+    /// The latest clock of any event folded into this state.
+    pub clock: Clock,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,13 +92,35 @@ impl Contact {
     }
 }
 
-/// What a check-in asks to record; `None` fields are left as they are.
-#[derive(Debug, Clone, Default)]
+/// What a check-in asks to record; `None` fields are left as they are, and
+/// an empty note clears the note. As an event, only the fields given are written.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinInput {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub urge: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Checkin {
+    /// A day with nothing recorded yet.
+    pub fn empty(date: NaiveDate) -> Checkin {
+        Checkin { date, mood: None, urge: None, contact: Contact::None, note: None }
+    }
+
+    /// Take the fields `input` gives; `--note ""` clears the note.
+    pub fn amend(&mut self, input: &CheckinInput) {
+        self.mood = input.mood.or(self.mood);
+        self.urge = input.urge.or(self.urge);
+        self.contact = input.contact.unwrap_or(self.contact);
+        if let Some(note) = &input.note {
+            self.note = Some(note.clone()).filter(|note| !note.trim().is_empty());
+        }
+    }
 }
 
 /// Why the core refused a change. `error.rs` puts each into words.
@@ -171,8 +170,7 @@ pub fn month_key(date: NaiveDate) -> String {
 impl State {
     pub fn new(playbook: Playbook, playbook_source: String, started: NaiveDate, since: NaiveDate) -> State {
         State {
-            format: FORMAT.to_owned(),
-            schema: SCHEMA,
+            plan: PlanId(String::new()),
             playbook,
             playbook_source,
             started,
@@ -182,8 +180,7 @@ impl State {
             ticked: BTreeMap::new(),
             checkins: 0,
             recent: Vec::new(),
-            months: BTreeMap::new(),
-            migrated_from: None,
+            clock: Clock::default(),
         }
     }
 
@@ -217,30 +214,20 @@ impl State {
         &mut self,
         month: &mut Vec<Checkin>,
         date: NaiveDate,
-        input: CheckinInput,
+        input: &CheckinInput,
         today: NaiveDate,
     ) -> Result<Recorded, Refusal> {
         self.check_date(date, today)?;
         let recorded = match month.iter_mut().find(|entry| entry.date == date) {
             Some(entry) => {
                 let before = entry.clone();
-                entry.mood = input.mood.or(entry.mood);
-                entry.urge = input.urge.or(entry.urge);
-                entry.contact = input.contact.unwrap_or(entry.contact);
-                if let Some(note) = input.note {
-                    // `--note ""` clears the day's note.
-                    entry.note = Some(note).filter(|note| !note.trim().is_empty());
-                }
+                entry.amend(input);
                 if *entry == before { Recorded::Unchanged } else { Recorded::Amended }
             }
             None => {
-                month.push(Checkin {
-                    date,
-                    mood: input.mood,
-                    urge: input.urge,
-                    contact: input.contact.unwrap_or(Contact::None),
-                    note: input.note.filter(|note| !note.trim().is_empty()),
-                });
+                let mut entry = Checkin::empty(date);
+                entry.amend(input);
+                month.push(entry);
                 month.sort_by_key(|entry| entry.date);
                 self.checkins += 1;
                 Recorded::New
@@ -331,11 +318,11 @@ mod tests {
         let mut s = state("2026-11-01");
         let mut month = Vec::new();
         let today = d("2026-11-05");
-        assert_eq!(s.record_checkin(&mut month, today, mood(4), today).unwrap(), Recorded::New);
+        assert_eq!(s.record_checkin(&mut month, today, &mood(4), today).unwrap(), Recorded::New);
         let urge = CheckinInput { urge: Some(7), ..CheckinInput::default() };
-        assert_eq!(s.record_checkin(&mut month, today, urge, today).unwrap(), Recorded::Amended);
-        assert_eq!(s.record_checkin(&mut month, today, mood(6), today).unwrap(), Recorded::Amended);
-        assert_eq!(s.record_checkin(&mut month, today, mood(6), today).unwrap(), Recorded::Unchanged);
+        assert_eq!(s.record_checkin(&mut month, today, &urge, today).unwrap(), Recorded::Amended);
+        assert_eq!(s.record_checkin(&mut month, today, &mood(6), today).unwrap(), Recorded::Amended);
+        assert_eq!(s.record_checkin(&mut month, today, &mood(6), today).unwrap(), Recorded::Unchanged);
         assert_eq!(month.len(), 1);
         assert_eq!((month[0].mood, month[0].urge, month[0].contact), (Some(6), Some(7), Contact::None));
         assert_eq!(s.checkins, 1);
@@ -348,9 +335,9 @@ mod tests {
         let mut month = Vec::new();
         let today = d("2026-11-05");
         let note = |text: &str| CheckinInput { note: Some(text.to_owned()), ..CheckinInput::default() };
-        s.record_checkin(&mut month, today, note("rough"), today).unwrap();
+        s.record_checkin(&mut month, today, &note("rough"), today).unwrap();
         assert_eq!(month[0].note.as_deref(), Some("rough"));
-        assert_eq!(s.record_checkin(&mut month, today, note(""), today).unwrap(), Recorded::Amended);
+        assert_eq!(s.record_checkin(&mut month, today, &note(""), today).unwrap(), Recorded::Amended);
         assert_eq!(month[0].note, None);
     }
 
@@ -359,10 +346,10 @@ mod tests {
         let mut s = state("2026-11-01");
         let mut month = Vec::new();
         let slip = CheckinInput { contact: Some(Contact::Slip), ..CheckinInput::default() };
-        s.record_checkin(&mut month, d("2026-11-10"), slip, d("2026-11-12")).unwrap();
+        s.record_checkin(&mut month, d("2026-11-10"), &slip, d("2026-11-12")).unwrap();
         assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-10"));
         let none = CheckinInput { contact: Some(Contact::None), ..CheckinInput::default() };
-        s.record_checkin(&mut month, d("2026-11-10"), none, d("2026-11-12")).unwrap();
+        s.record_checkin(&mut month, d("2026-11-10"), &none, d("2026-11-12")).unwrap();
         assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-01"));
         assert!(s.slips.is_empty());
     }
@@ -372,7 +359,7 @@ mod tests {
         let mut s = state("2026-11-01");
         let mut month = Vec::new();
         let allowed = CheckinInput { contact: Some(Contact::Allowed), ..CheckinInput::default() };
-        s.record_checkin(&mut month, d("2026-11-10"), allowed, d("2026-11-12")).unwrap();
+        s.record_checkin(&mut month, d("2026-11-10"), &allowed, d("2026-11-12")).unwrap();
         assert_eq!(s.counter(d("2026-11-12")).days, 11);
     }
 
@@ -380,9 +367,9 @@ mod tests {
     fn future_and_pre_start_dates_are_refused() {
         let mut s = state("2026-11-10");
         let mut month = Vec::new();
-        let err = s.record_checkin(&mut month, d("2026-11-13"), mood(5), d("2026-11-12")).unwrap_err();
+        let err = s.record_checkin(&mut month, d("2026-11-13"), &mood(5), d("2026-11-12")).unwrap_err();
         assert_eq!(err, Refusal::DateInFuture { date: d("2026-11-13"), today: d("2026-11-12") });
-        let err = s.record_checkin(&mut month, d("2026-11-09"), mood(5), d("2026-11-12")).unwrap_err();
+        let err = s.record_checkin(&mut month, d("2026-11-09"), &mood(5), d("2026-11-12")).unwrap_err();
         assert_eq!(err, Refusal::DateBeforeStart { date: d("2026-11-09"), started: d("2026-11-10") });
         assert!(month.is_empty());
         assert_eq!(s.checkins, 0);
@@ -394,7 +381,7 @@ mod tests {
         let mut month = Vec::new();
         for day in (1..=20).rev() {
             let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
-            s.record_checkin(&mut month, date, mood(5), d("2026-10-20")).unwrap();
+            s.record_checkin(&mut month, date, &mood(5), d("2026-10-20")).unwrap();
         }
         let dates: Vec<u32> = s.recent.iter().map(|day| chrono::Datelike::day(&day.date)).collect();
         assert_eq!(dates, vec![14, 15, 16, 17, 18, 19, 20]);
@@ -409,7 +396,7 @@ mod tests {
             let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
             let contact = if day % 4 == 0 { Contact::Slip } else { Contact::Allowed };
             let input = CheckinInput { mood: Some(5), contact: Some(contact), ..CheckinInput::default() };
-            recorded.record_checkin(&mut month, date, input, d("2026-10-20")).unwrap();
+            recorded.record_checkin(&mut month, date, &input, d("2026-10-20")).unwrap();
         }
         let mut rebuilt = state("2026-10-01");
         rebuilt.resummarise(&month);

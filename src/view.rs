@@ -4,9 +4,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::event::Archived;
 use crate::playbook::{Phase, Playbook};
 use crate::schedule::{self, Counter, Progress, StepState};
-use crate::state::{Day, State};
+use crate::state::{Checkin, Day, State};
+use crate::store::Devices;
 
 #[derive(Debug, Serialize)]
 pub struct PlaybookRef {
@@ -224,5 +226,78 @@ impl PlaybookListing {
             steps: playbook.steps.len(),
             source,
         }
+    }
+}
+
+/// A line of `plan archive`.
+#[derive(Debug, Serialize)]
+pub struct ArchivedPlan {
+    /// 1 for the oldest; `plan log --archived N` reads it.
+    pub number: usize,
+    pub id: String,
+    pub playbook: String,
+    pub title: String,
+    pub started: NaiveDate,
+    /// The day the plan that replaced it began.
+    pub ended: NaiveDate,
+    pub checkins: usize,
+}
+
+pub fn archive(archived: &[(Archived, Vec<Checkin>)]) -> Vec<ArchivedPlan> {
+    archived
+        .iter()
+        .enumerate()
+        .map(|(i, (plan, checkins))| ArchivedPlan {
+            number: i + 1,
+            id: plan.plan.0.clone(),
+            playbook: plan.playbook.clone(),
+            title: plan.title.clone(),
+            started: plan.started,
+            ended: plan.ended,
+            checkins: checkins.len(),
+        })
+        .collect()
+}
+
+/// `plan device`.
+#[derive(Debug, Serialize)]
+pub struct DeviceList {
+    pub id: String,
+    pub name: String,
+    pub encrypted: bool,
+    /// Every device with a log in the plan folder.
+    pub devices: Vec<DeviceLine>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeviceLine {
+    pub id: String,
+    pub name: String,
+    pub this: bool,
+    /// How many events it has recorded.
+    pub events: u64,
+    /// The day (UTC) of its latest event.
+    pub last: Option<NaiveDate>,
+}
+
+pub fn devices(devices: &Devices) -> DeviceList {
+    DeviceList {
+        id: devices.this.id.clone(),
+        name: devices.this.name.clone(),
+        encrypted: devices.encrypted,
+        devices: devices
+            .seen
+            .iter()
+            .map(|head| DeviceLine {
+                id: head.device.clone(),
+                name: head.name.clone(),
+                this: head.device == devices.this.id,
+                events: head.seq,
+                last: i64::try_from(head.clock.0)
+                    .ok()
+                    .and_then(chrono::DateTime::from_timestamp_millis)
+                    .map(|time| time.date_naive()),
+            })
+            .collect(),
     }
 }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::{Out, interactive};
 use crate::cli::{CheckinArgs, ContactArg, SlipArgs};
+use crate::event::Change;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
 
@@ -53,10 +54,10 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
     let key = month_key(date);
     let mut month = plan.month(&key)?;
     let before = plan.state.counter(today);
-    let recorded = plan.state.record_checkin(&mut month, date, input, today)?;
+    let recorded = plan.state.record_checkin(&mut month, date, &input, today)?;
     if recorded != Recorded::Unchanged {
         let what = format!("the check-in for {date}");
-        plan.save(&what, Some((&key, &month)))?;
+        plan.save(&what, Change::Checkin { date, fields: input })?;
         out.saved(what);
     }
     let after = plan.state.counter(today);

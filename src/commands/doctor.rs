@@ -13,18 +13,22 @@ pub fn run(home: &Home, restore: bool, out: &mut Out) -> Result<()> {
     if restore {
         let restored = home.restore()?;
         out.saved("the restored plan");
-        if let Some(aside) = &restored.aside {
-            writeln!(out, "Kept the damaged state aside as {}.", visible(&aside.display().to_string()))?;
+        for aside in &restored.aside {
+            writeln!(out, "Kept the damaged file aside as {}.", visible(&aside.display().to_string()))?;
         }
-        write!(out, "Restored the backup with all {}", plural(restored.checkins as u64, "check-in"))?;
+        for log in &restored.logs {
+            writeln!(
+                out,
+                "Put {} back from its backup; its last change may need doing again.",
+                visible(log)
+            )?;
+        }
+        write!(out, "Restored the plan with all {}", plural(restored.checkins as u64, "check-in"))?;
         if restored.after_backup > 0 {
             write!(out, " ({} of them recorded after the backup was taken)", restored.after_backup)?;
         }
         writeln!(out, ".")?;
-        writeln!(
-            out,
-            "Steps done and tasks ticked are as of the backup. `plan status` shows where you stand."
-        )?;
+        writeln!(out, "`plan status` shows where you stand.")?;
         return Ok(());
     }
     let findings = home.examine()?;

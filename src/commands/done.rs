@@ -6,6 +6,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Out;
+use crate::event::Change;
 use crate::render::visible;
 use crate::schedule::current_step;
 use crate::state::Refusal;
@@ -21,7 +22,8 @@ pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut Out) -
         let title = step.title.clone();
         if plan.state.tick_task(index, number)? {
             let what = format!("the tick of task {number}");
-            plan.save(&what, None)?;
+            let step = plan.state.playbook.steps[index].id.clone();
+            plan.save(&what, Change::Tick { step, task: number })?;
             out.saved(what);
             drop(plan);
             writeln!(out, "Ticked task {number} of “{}”: {}", visible(&title), visible(&text))?;
@@ -40,7 +42,8 @@ pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut Out) -
     };
     plan.state.complete_step(index, today)?;
     let what = format!("step {}", index + 1);
-    plan.save(&what, None)?;
+    let step = plan.state.playbook.steps[index].id.clone();
+    plan.save(&what, Change::Done { step, date: today })?;
     out.saved(what);
     let state = plan.state.clone();
     drop(plan);

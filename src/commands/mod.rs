@@ -10,11 +10,13 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, PlaybookCommand};
+use crate::cli::{Cli, Command, KeyCommand, PlaybookCommand};
 use crate::store::{Home, Notice};
 use crate::{clock, render};
 
+mod archive;
 mod checkin;
+mod device;
 mod doctor;
 mod done;
 mod log;
@@ -82,6 +84,11 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
         Command::Playbook(PlaybookCommand::Export { id }) => playbook::export(&id, out),
         Command::Playbook(PlaybookCommand::Schema) => playbook::schema(out),
         Command::Doctor(args) => doctor::run(home, args.restore, out),
+        Command::Archive(args) => archive::run(home, args.json, out),
+        Command::Device(args) => device::run(home, args, out),
+        Command::Encrypt => device::encrypt(home, out),
+        Command::Key(KeyCommand::Export) => device::export_key(home, out),
+        Command::Key(KeyCommand::Import { file }) => device::import_key(home, &file, out),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(())

@@ -23,10 +23,10 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Re
     // Validate everything before the plan folder is touched.
     let found = resolve(home, &args.playbook)?;
     let mut state = State::new(found.playbook, found.source, today, since);
-    let archived = home.start(&mut state, args.force, today)?;
+    let archived = home.start(&mut state, args.force)?;
     out.saved("the new plan");
-    if let Some(archived) = archived {
-        writeln!(out, "The old plan is archived in {}.", visible(&archived.display().to_string()))?;
+    if archived {
+        writeln!(out, "The old plan is archived, whole: `plan archive` lists it.")?;
     }
     writeln!(
         out,

@@ -9,7 +9,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::io::{self, Read, Write};
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -27,6 +27,11 @@ fn random_suffix() -> String {
     hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
     hasher.write_u32(std::process::id());
     format!("{:016x}", hasher.finish())
+}
+
+/// A new device id: 16 hex digits.
+pub fn random_id() -> String {
+    random_suffix()
 }
 
 /// A fresh temporary name beside `target` in `dir`.
@@ -198,14 +203,6 @@ pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
     Ok(true)
 }
 
-/// Whether two paths name the same file (the same inode), neither followed.
-pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (fs::symlink_metadata(a), fs::symlink_metadata(b)) {
-        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-        _ => false,
-    }
-}
-
 /// Whether a name exists, not following links; an error counts as "there",
 /// so that nothing is created over something that could not be looked at.
 pub fn exists(path: &Path) -> io::Result<bool> {
@@ -219,16 +216,6 @@ pub fn exists(path: &Path) -> io::Result<bool> {
 /// Whether `path` is a regular file (not a link to one).
 pub fn is_file(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
-}
-
-/// Whether `path` is a regular file, or why that could not be told. For
-/// what must not be skipped by mistake, such as a file to archive.
-pub fn is_file_strict(path: &Path) -> io::Result<bool> {
-    match fs::symlink_metadata(path) {
-        Ok(meta) => Ok(meta.is_file()),
-        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(false),
-        Err(err) => Err(err),
-    }
 }
 
 /// The names in a folder that is really a folder; nothing for a link.

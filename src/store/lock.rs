@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 
-use super::{Home, Notice, StoreError};
+use super::{Home, Notice, StoreError, cache};
 
 /// Proof that this run holds the lock; dropping it releases the lock.
 #[derive(Debug)]
@@ -40,7 +40,11 @@ impl Home {
     /// Take the lock, shared or exclusive, waiting at most `self.lock_wait`.
     /// Returns `None` when the lock file is missing and `open` is `Existing`.
     pub(super) fn take_lock(&self, exclusive: bool, open: Open) -> Result<Option<Lock>> {
-        let path = self.lock_path();
+        let path = self.lock_path()?;
+        if open == Open::Create {
+            cache::ensure(path.parent().expect("the lock is in the cache folder"))
+                .with_context(|| format!("could not create {}", path.display()))?;
+        }
         let mut options = OpenOptions::new();
         options.read(true).custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
         if exclusive || open == Open::Create {

@@ -1,55 +1,61 @@
 //! The plan folder, and the only part of `plan` that touches it: the lock,
-//! reading, the durable commit, the backup, the archive, repair and cleanup.
+//! reading and folding every device's logs, the one write (an event and
+//! its commit), the read cache, the key, repair and cleanup.
 //!
-//! Layout of `$PLAN_HOME`:
-//!
-//! ```text
-//! state.json               the plan: playbook copy, slips, steps, a summary of check-ins
-//! state.json.bak           the state before the last save (the last good copy)
-//! state.json.schemaN       a state as an older plan wrote it, kept before its first migration
-//! state.json.damaged.N     a damaged state that `doctor --restore` kept aside
-//! checkins/YYYY-MM.G.json  one month of check-ins, version G
-//! lock                     taken by every run that changes the plan
-//! archive/DATE/            plans replaced by `plan start --force`
-//! plans/*.toml             the user's own playbooks
-//! ```
+//! The plan folder may sit in a folder a sync engine shares between devices
+//! (Syncthing, Dropbox, Nextcloud, git): see [`layout`] for what is in it.
+//! What is this device's own lives in the platform folders, never synced:
+//! its id and the key in the config folder ([`device`]), the read cache and
+//! the lock in the cache folder ([`cache`], [`lock`]).
 //!
 //! The modules: [`files`] (primitives that never follow a planted link),
-//! [`lock`] (bounded waiting), [`decode`] (bytes to state, migration),
-//! [`commit`] (the one write path), [`repair`] (`doctor`).
+//! [`lock`] (bounded waiting), [`layout`] (names, `format`, heads),
+//! [`logs`] (reading logs, the commit), [`crypto`] (age), [`cache`],
+//! [`device`], [`legacy`] (layout 2, read and migrated), [`repair`] (`doctor`).
 
 // The store is the one owner of the plan folder: file access is allowed here.
 #![allow(clippy::disallowed_methods)]
 
-mod commit;
-mod decode;
+mod cache;
+mod crypto;
+mod device;
 mod files;
+mod layout;
+mod legacy;
 mod lock;
+mod logs;
 mod repair;
 
 use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 
-pub use commit::Backup;
-pub use decode::{MonthProblem, StateProblem, parse_state};
+pub use device::{Device, Devices, Encrypted};
 pub use files::{ReadError, shell_quote};
+pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
 pub use repair::{FileState, Finding, Restored};
 
+use crate::event::{self, Archived, Change, Clock, Event, PlanId, Recorded};
 use crate::state::{Checkin, State};
-use decode::{month_file_name, parse_month};
+use crypto::Sealer;
 use files::{DirState, MAX_READ, dir_state, read_file};
+use layout::{FORMAT_FILE, Format, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
+use legacy::LegacyState;
 use lock::Open;
+use logs::DeviceLogs;
 
 const STATE: &str = "state.json";
 const BACKUP: &str = "state.json.bak";
-const LOCK: &str = "lock";
 const CHECKINS: &str = "checkins";
 const ARCHIVE: &str = "archive";
 const PLANS: &str = "plans";
+/// Where layout 2's files are kept after the move to logs, until the next change.
+const MIGRATED: &str = "migrated-from-layout-2";
 /// A playbook larger than this is not a playbook.
 pub const MAX_PLAYBOOK: u64 = 1024 * 1024;
 
@@ -62,6 +68,8 @@ pub enum Notice {
     NoLocks { dir: PathBuf },
     /// Others can read or enter the plan folder.
     OpenFolder { dir: PathBuf, mode: u32 },
+    /// The plan moved from `state.json` to per-device logs.
+    Migrated { kept: PathBuf },
 }
 
 /// Why the plan folder could not be used. `error.rs` puts each into words.
@@ -74,21 +82,40 @@ pub enum StoreError {
     StateMissing {
         path: PathBuf,
     },
-    /// `state.json` cannot be used; `backup` is a readable last good copy.
+    /// A layout-2 `state.json` cannot be used; `backup` is a readable last good copy.
     State {
         path: PathBuf,
         problem: StateProblem,
         backup: Option<PathBuf>,
     },
-    /// A state or month file is not a regular file, or cannot be read.
+    /// A file is not a regular file, or cannot be read.
     Unreadable {
         path: PathBuf,
         problem: ReadError,
     },
-    /// A month file the state names cannot be used.
+    /// A layout-2 month file the state names cannot be used.
     Month {
         path: PathBuf,
         problem: MonthProblem,
+    },
+    /// A log, head or `format` file that does not read.
+    Log {
+        path: PathBuf,
+        what: String,
+    },
+    /// The plan folder is laid out by a newer `plan`.
+    NewerLayout {
+        path: PathBuf,
+        layout: u32,
+    },
+    /// The plan is encrypted, and this device has no key.
+    NoKey {
+        path: PathBuf,
+    },
+    /// A file in the config folder is not what it should be.
+    Config {
+        path: PathBuf,
+        what: &'static str,
     },
     /// The plan folder (`home`), or a folder inside it, is a file or a link.
     NotAFolder {
@@ -103,9 +130,9 @@ pub enum StoreError {
     AlreadyAPlan {
         dir: PathBuf,
     },
-    /// `doctor --restore` with a state that reads.
+    /// `doctor --restore` with nothing damaged.
     NothingToRestore {
-        path: PathBuf,
+        dir: PathBuf,
     },
     NoBackup {
         path: PathBuf,
@@ -125,6 +152,22 @@ pub enum StoreError {
         path: PathBuf,
         problem: ReadError,
     },
+    /// `plan encrypt` on a plan that is.
+    AlreadyEncrypted,
+    /// A key that does not open this plan.
+    WrongKey {
+        path: PathBuf,
+    },
+    /// `plan key import` when this device holds another key.
+    OtherKey {
+        path: PathBuf,
+    },
+    /// The plan is still in layout 2, which has no devices.
+    NotYetMoved,
+    /// `plan key export` on a device without a key.
+    NoKeyHere {
+        path: PathBuf,
+    },
 }
 
 impl std::error::Error for StoreError {
@@ -136,43 +179,125 @@ impl std::error::Error for StoreError {
     }
 }
 
-/// The folder that holds a plan.
+/// The folder that holds a plan, and this device's own folders.
 #[derive(Debug, Clone)]
 pub struct Home {
     pub dir: PathBuf,
     notify: fn(&Notice),
     lock_wait: Duration,
+    config: Option<PathBuf>,
+    cache: Option<PathBuf>,
 }
 
-/// A plan read under the shared lock, for readers that need its months too.
+/// How the plan folder is laid out.
+enum Layout {
+    Empty,
+    /// `state.json` and month files: read, and moved to logs at the next change.
+    Legacy,
+    Logs(Format),
+}
+
+/// A plan read from logs: its devices, how to open their files, and the
+/// heads its state was folded from.
+struct Opened {
+    sealer: Sealer,
+    devices: Vec<DeviceLogs>,
+    seen: Vec<Head>,
+    state: Option<State>,
+}
+
+/// A plan read under the shared lock, for readers that need its check-ins.
 /// Drop it before printing: a reader never holds the lock while it writes.
 pub struct Reader<'h> {
     home: &'h Home,
     pub state: State,
+    source: Source,
     _lock: Lock,
+}
+
+/// Where a plan's check-ins come from.
+enum Source {
+    Logs {
+        sealer: Sealer,
+        devices: Vec<DeviceLogs>,
+    },
+    Legacy {
+        months: BTreeMap<String, u32>,
+    },
+    /// A layout-2 plan being moved: every check-in, already read.
+    Moving {
+        months: BTreeMap<String, Vec<Checkin>>,
+    },
 }
 
 /// A plan held under the exclusive lock, to be changed and saved.
 pub struct Writer<'h> {
     home: &'h Home,
     pub state: State,
-    /// The bytes the state was read from, if it was migrated: they are kept
-    /// as `state.json.schemaN` before the first save.
-    original: Option<Vec<u8>>,
-    lock: Lock,
+    source: Source,
+    device: Device,
+    sealer: Sealer,
+    /// This device's logs as read (an empty head for a new device).
+    own: DeviceLogs,
+    seen: Vec<Head>,
+    /// A layout-2 plan's events, written with the first change.
+    pending: Vec<Event>,
+    original: Option<(u32, Vec<u8>)>,
+    _lock: Lock,
+}
+
+/// What a change needs, read under the lock.
+struct Held {
+    /// The current plan, if there is one.
+    state: Option<State>,
+    source: Source,
+    device: Device,
+    sealer: Sealer,
+    own: DeviceLogs,
+    seen: Vec<Head>,
+    pending: Vec<Event>,
+    /// A layout-2 state of an older schema: its schema and bytes, kept for good.
+    original: Option<(u32, Vec<u8>)>,
+}
+
+impl Held {
+    fn into_writer(self, home: &Home, state: State, lock: Lock) -> Writer<'_> {
+        Writer {
+            home,
+            state,
+            source: self.source,
+            device: self.device,
+            sealer: self.sealer,
+            own: self.own,
+            seen: self.seen,
+            pending: self.pending,
+            original: self.original,
+            _lock: lock,
+        }
+    }
 }
 
 impl Home {
-    /// `--home` / `PLAN_HOME`, else the platform data folder.
+    /// `--home` / `PLAN_HOME`, else the platform data folder. The config and
+    /// cache folders are the platform's (`XDG_CONFIG_HOME`, `XDG_CACHE_HOME`).
     pub fn locate(dir: Option<PathBuf>, notify: fn(&Notice), lock_wait: Duration) -> Result<Home> {
+        let dirs = directories::ProjectDirs::from("", "", "plan");
         let dir = match dir {
             Some(dir) => dir,
-            None => directories::ProjectDirs::from("", "", "plan")
+            None => dirs
+                .as_ref()
                 .context("could not find a home folder for the plan; set PLAN_HOME or pass --home DIR")?
                 .data_dir()
                 .to_path_buf(),
         };
-        Ok(Home { dir, notify, lock_wait })
+        let config = dirs.as_ref().map(|dirs| dirs.config_dir().to_path_buf());
+        let cache = dirs.as_ref().map(|dirs| {
+            // One cache per plan folder, named by its path.
+            let mut hasher = DefaultHasher::new();
+            std::path::absolute(&dir).unwrap_or_else(|_| dir.clone()).hash(&mut hasher);
+            dirs.cache_dir().join(format!("{:016x}", hasher.finish()))
+        });
+        Ok(Home { dir, notify, lock_wait, config, cache })
     }
 
     fn state_path(&self) -> PathBuf {
@@ -183,8 +308,8 @@ impl Home {
         self.dir.join(BACKUP)
     }
 
-    fn lock_path(&self) -> PathBuf {
-        self.dir.join(LOCK)
+    fn lock_path(&self) -> Result<PathBuf> {
+        Ok(self.cache_dir()?.join("lock"))
     }
 
     fn checkins_dir(&self) -> PathBuf {
@@ -196,22 +321,51 @@ impl Home {
     }
 
     fn month_path(&self, month: &str, generation: u32) -> PathBuf {
-        self.checkins_dir().join(month_file_name(month, generation))
+        self.checkins_dir().join(legacy::month_file_name(month, generation))
     }
 
-    /// The state as last committed, without the lock: a committed
-    /// `state.json` is always whole, so `status` never waits.
+    fn config(&self) -> Result<device::Config> {
+        let dir = self.config.clone().context(
+            "could not find a config folder for this device's id and key; set XDG_CONFIG_HOME or HOME",
+        )?;
+        Ok(device::Config { dir })
+    }
+
+    fn cache_dir(&self) -> Result<PathBuf> {
+        self.cache.clone().context("could not find a cache folder; set XDG_CACHE_HOME or HOME")
+    }
+
+    /// The plan as last committed, without the lock: every file is written
+    /// whole, so `status` never waits.
     pub fn peek(&self) -> Result<State> {
         self.check_home()?;
-        Ok(self.read_state()?.0)
+        match self.layout()? {
+            Layout::Empty => Err(self.no_state()),
+            Layout::Legacy => Ok(self.read_legacy()?.0.state()),
+            Layout::Logs(format) => {
+                let opened = self.open_logs(&format)?;
+                opened.state.ok_or_else(|| self.no_state())
+            }
+        }
     }
 
-    /// The plan under the shared lock, for reading months too.
+    /// The plan under the shared lock, for reading its check-ins too.
     pub fn reader(&self) -> Result<Reader<'_>> {
         self.check_home()?;
         let lock = self.take_lock(false, Open::Existing)?.unwrap_or_else(Lock::none);
-        let (state, _) = self.read_state()?;
-        Ok(Reader { home: self, state, _lock: lock })
+        let (state, source) = match self.layout()? {
+            Layout::Empty => return Err(self.no_state()),
+            Layout::Legacy => {
+                let (legacy, _) = self.read_legacy()?;
+                (legacy.state(), Source::Legacy { months: legacy.months })
+            }
+            Layout::Logs(format) => {
+                let opened = self.open_logs(&format)?;
+                let state = opened.state.ok_or_else(|| self.no_state())?;
+                (state, Source::Logs { sealer: opened.sealer, devices: opened.devices })
+            }
+        };
+        Ok(Reader { home: self, state, source, _lock: lock })
     }
 
     /// The plan under the exclusive lock, to change it. Whether there is a
@@ -219,14 +373,76 @@ impl Home {
     /// at the same time is waited for, not mistaken for no plan.
     pub fn writer(&self) -> Result<Writer<'_>> {
         self.check_home()?;
-        let open = if files::exists(&self.state_path())? { Open::Create } else { Open::Existing };
-        let Some(lock) = self.take_lock(true, open)? else { return Err(self.no_state()) };
-        self.recover()?;
-        let (state, original) = self.read_state()?;
-        Ok(Writer { home: self, state, original, lock })
+        let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
+        let held = self.hold()?;
+        let state = held.state.clone().ok_or_else(|| self.no_state())?;
+        Ok(held.into_writer(self, state, lock))
     }
 
-    /// The plan folder must be a folder; say so if others can read it.
+    /// Under the lock: read what a change needs, moving a layout-2 plan to
+    /// logs in memory (it is written with the change).
+    fn hold(&self) -> Result<Held> {
+        let device = self.config()?.device_or_create()?;
+        let fresh = DeviceLogs::new(&device, &self.devices_dir());
+        match self.layout()? {
+            Layout::Empty => Ok(Held {
+                state: None,
+                source: Source::Moving { months: BTreeMap::new() },
+                device,
+                sealer: Sealer::plain(),
+                own: fresh,
+                seen: Vec::new(),
+                pending: Vec::new(),
+                original: None,
+            }),
+            Layout::Legacy => {
+                let (legacy, bytes) = self.read_legacy()?;
+                let original = legacy.migrated_from.map(|schema| (schema, bytes));
+                let mut months = BTreeMap::new();
+                let mut entries = Vec::new();
+                for (month, &generation) in &legacy.months {
+                    let checkins = self.read_month(month, generation)?;
+                    entries.extend(checkins.iter().cloned());
+                    months.insert(month.clone(), checkins);
+                }
+                let clock = Clock::next(Clock::default(), crate::clock::now_ms());
+                let pending = legacy.into_events(&entries, &device.id, clock);
+                let recorded: Vec<Recorded> = pending
+                    .iter()
+                    .map(|event| Recorded { device: device.id.clone(), event: event.clone() })
+                    .collect();
+                let state = event::fold(&recorded).map(|folded| folded.state);
+                Ok(Held {
+                    state,
+                    source: Source::Moving { months },
+                    device,
+                    sealer: Sealer::plain(),
+                    own: fresh,
+                    seen: Vec::new(),
+                    pending,
+                    original,
+                })
+            }
+            Layout::Logs(format) => {
+                let opened = self.open_logs(&format)?;
+                let own = opened.devices.iter().find(|logs| logs.id == device.id).cloned().unwrap_or(fresh);
+                self.remove_own_leftovers(&own.dir);
+                self.remove_migrated();
+                Ok(Held {
+                    state: opened.state,
+                    source: Source::Logs { sealer: opened.sealer.clone(), devices: opened.devices },
+                    device,
+                    sealer: opened.sealer,
+                    own,
+                    seen: opened.seen,
+                    pending: Vec::new(),
+                    original: None,
+                })
+            }
+        }
+    }
+
+    /// The plan folder must be a folder; say so if others can reach it.
     fn check_home(&self) -> Result<()> {
         match dir_state(&self.dir, true)? {
             DirState::Missing => Err(StoreError::NoPlan { dir: self.dir.clone() }.into()),
@@ -242,8 +458,94 @@ impl Home {
         }
     }
 
-    /// Read and parse `state.json`, with the original bytes if it was migrated.
-    fn read_state(&self) -> Result<(State, Option<Vec<u8>>)> {
+    /// Logs if a device has committed any; else `state.json` if there; else
+    /// nothing yet (a `format` without heads is a first write cut short).
+    fn layout(&self) -> Result<Layout> {
+        let format_path = self.dir.join(FORMAT_FILE);
+        let format = match read_file(&format_path, false, MAX_READ) {
+            Ok(bytes) => {
+                let format: Format =
+                    serde_json::from_slice(&bytes).ok().filter(Format::is_ours).ok_or_else(|| {
+                        StoreError::Log {
+                            path: format_path.clone(),
+                            what: "is not plan's format file".into(),
+                        }
+                    })?;
+                if format.layout > LAYOUT {
+                    return Err(StoreError::NewerLayout { path: format_path, layout: format.layout }.into());
+                }
+                Some(format)
+            }
+            Err(ReadError::Missing) => None,
+            Err(problem) => return Err(StoreError::Unreadable { path: format_path, problem }.into()),
+        };
+        let has_heads = format.is_some()
+            && files::names(&self.devices_dir()).iter().any(|id| {
+                files::names(&self.devices_dir().join(id))
+                    .iter()
+                    .any(|name| name == HEAD || layout::is_conflict_copy(name, HEAD))
+            });
+        Ok(match format {
+            Some(format) if has_heads => Layout::Logs(format),
+            _ if self.has_legacy() => Layout::Legacy,
+            Some(format) => Layout::Logs(format),
+            None => Layout::Empty,
+        })
+    }
+
+    /// The layout, or `None` when there is no plan folder.
+    fn layout_if_any(&self) -> Result<Option<Layout>> {
+        match dir_state(&self.dir, true)? {
+            DirState::Folder(_) => Ok(Some(self.layout()?)),
+            _ => Ok(None),
+        }
+    }
+
+    fn has_legacy(&self) -> bool {
+        [self.state_path(), self.backup_path(), self.checkins_dir()]
+            .iter()
+            .any(|path| files::exists(path).unwrap_or(true))
+    }
+
+    /// Whether anything of a plan is here, even a damaged one.
+    pub fn has_plan(&self) -> bool {
+        self.has_legacy() || files::exists(&self.dir.join(FORMAT_FILE)).unwrap_or(true)
+    }
+
+    /// The sealer for a plan of `format`, with this device's key if it has one.
+    fn sealer(&self, format: &Format) -> Result<Sealer> {
+        let identity = match &format.recipient {
+            Some(_) => self.config()?.identity()?,
+            None => None,
+        };
+        Sealer::new(format.recipient.as_deref(), identity)
+            .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what }.into())
+    }
+
+    /// Read the heads, and the state from the cache if it was folded from
+    /// them, else by folding every log (and caching that).
+    fn open_logs(&self, format: &Format) -> Result<Opened> {
+        let sealer = self.sealer(format)?;
+        if sealer.is_encrypted() && !sealer.has_key() {
+            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+        }
+        let devices = self.read_heads(&sealer)?;
+        let heads: Vec<Head> = devices.iter().map(|device| device.head.clone()).collect();
+        let cache_dir = self.cache_dir().ok();
+        if let Some(state) = cache_dir.as_deref().and_then(|dir| cache::read(dir, &heads)) {
+            return Ok(Opened { sealer, devices, seen: heads, state });
+        }
+        let (mut events, seen) = self.read_everything(&devices, &sealer, None)?;
+        event::order(&mut events);
+        let state = event::fold(&events).map(|folded| folded.state);
+        if let Some(dir) = &cache_dir {
+            cache::write(dir, &seen, state.as_ref());
+        }
+        Ok(Opened { sealer, devices, seen, state })
+    }
+
+    /// Read and parse layout 2's `state.json`, with its bytes.
+    fn read_legacy(&self) -> Result<(LegacyState, Vec<u8>)> {
         let path = self.state_path();
         let bytes = match read_file(&path, false, MAX_READ) {
             Ok(bytes) => bytes,
@@ -251,19 +553,17 @@ impl Home {
             Err(problem) => return Err(StoreError::Unreadable { path, problem }.into()),
         };
         match parse_state(&bytes) {
-            Ok(state) => {
-                let original = state.migrated_from.map(|_| bytes);
-                Ok((state, original))
-            }
+            Ok(state) => Ok((state, bytes)),
             Err(problem) => {
-                let backup = (!matches!(problem, StateProblem::Newer(_)) && self.read_backup().is_ok())
-                    .then(|| self.backup_path());
+                let backup = (!matches!(problem, StateProblem::Newer(_))
+                    && self.read_legacy_backup().is_ok())
+                .then(|| self.backup_path());
                 Err(StoreError::State { path, problem, backup }.into())
             }
         }
     }
 
-    fn read_backup(&self) -> Result<(State, Vec<u8>), StoreError> {
+    fn read_legacy_backup(&self) -> Result<(LegacyState, Vec<u8>), StoreError> {
         let path = self.backup_path();
         let bytes = match read_file(&path, false, MAX_READ) {
             Ok(bytes) => bytes,
@@ -279,19 +579,16 @@ impl Home {
     /// Why there is no state to load: no plan at all, or one missing its state.
     fn no_state(&self) -> anyhow::Error {
         let leftovers = [self.backup_path(), self.checkins_dir()];
-        if leftovers.iter().any(|path| files::exists(path).unwrap_or(true)) {
+        if leftovers.iter().any(|path| files::exists(path).unwrap_or(true))
+            && !files::exists(&self.dir.join(FORMAT_FILE)).unwrap_or(true)
+        {
             StoreError::StateMissing { path: self.state_path() }.into()
         } else {
             StoreError::NoPlan { dir: self.dir.clone() }.into()
         }
     }
 
-    /// The check-ins of one month ("YYYY-MM") of `state`, oldest first.
-    fn month(&self, state: &State, month: &str) -> Result<Vec<Checkin>> {
-        let Some(&generation) = state.months.get(month) else { return Ok(Vec::new()) };
-        self.read_month(month, generation)
-    }
-
+    /// One version of a layout-2 month, oldest first.
     fn read_month(&self, month: &str, generation: u32) -> Result<Vec<Checkin>> {
         let path = self.month_path(month, generation);
         if let DirState::NotAFolder(what) = dir_state(&self.checkins_dir(), false)? {
@@ -299,7 +596,21 @@ impl Home {
         }
         let bytes = read_file(&path, false, MAX_READ)
             .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
-        parse_month(&bytes, month).map_err(|problem| StoreError::Month { path, problem }.into())
+        legacy::parse_month(&bytes, month).map_err(|problem| StoreError::Month { path, problem }.into())
+    }
+
+    /// The check-ins of `month` of the current plan, merged across devices.
+    fn month_from_logs(
+        &self,
+        state: &State,
+        month: &str,
+        sealer: &Sealer,
+        devices: &[DeviceLogs],
+    ) -> Result<Vec<Checkin>> {
+        let only = std::iter::once(month_log(month)).collect();
+        let (mut events, _) = self.read_everything(devices, sealer, Some(&only))?;
+        event::order(&mut events);
+        Ok(event::days_of(&events, &state.plan).into_values().collect())
     }
 
     /// Read a playbook file the person named: a regular file, at most
@@ -328,32 +639,322 @@ impl Home {
             .collect()
     }
 
-    /// Whether a file or folder of a plan is here, even a damaged one.
-    pub fn has_plan(&self) -> bool {
-        [self.state_path(), self.backup_path(), self.checkins_dir()]
-            .iter()
-            .any(|path| files::exists(path).unwrap_or(true))
+    /// Begin a plan with `state`. An existing plan is refused, or with
+    /// `force` archived: it stays whole in the logs, and `plan archive`
+    /// lists it. Returns whether one was archived.
+    pub fn start(&self, state: &mut State, force: bool) -> Result<bool> {
+        let created = match dir_state(&self.dir, true)? {
+            DirState::Missing => {
+                files::create_private_dir(&self.dir)
+                    .with_context(|| format!("could not create {}", self.dir.display()))?;
+                true
+            }
+            DirState::NotAFolder(what) => {
+                return Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true }.into());
+            }
+            DirState::Folder(_) => {
+                self.check_home()?;
+                false
+            }
+        };
+        let started = (|| {
+            let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
+            let held = self.hold()?;
+            let existing = held.state.is_some();
+            if existing && !force {
+                return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() }.into());
+            }
+            let mut plan = held.into_writer(self, state.clone(), lock);
+            let change = Change::Start {
+                playbook: Box::new(state.playbook.clone()),
+                source: state.playbook_source.clone(),
+                started: state.started,
+                since: state.since_at_start,
+            };
+            plan.state.plan = PlanId::of(&plan.device.id, plan.next_seq());
+            plan.save("the new plan", change)?;
+            *state = plan.state.clone();
+            Ok(existing)
+        })();
+        if started.is_err() && created {
+            self.undo_created_home();
+        }
+        started
+    }
+
+    /// A start that failed leaves no folder it made.
+    fn undo_created_home(&self) {
+        for name in files::names(&self.dir) {
+            let path = self.dir.join(&name);
+            if name == FORMAT_FILE && files::is_file(&path) {
+                let _ = std::fs::remove_file(path);
+            }
+        }
+        let devices = self.devices_dir();
+        for id in files::names(&devices) {
+            let _ = std::fs::remove_dir(devices.join(id));
+        }
+        let _ = std::fs::remove_dir(devices);
+        let _ = std::fs::remove_dir(&self.dir);
+    }
+
+    /// The plans a later start replaced, with every one of their
+    /// check-ins: first those layout 2 kept in `archive/DATE/`, then those
+    /// in the logs, oldest first.
+    pub fn archived(&self) -> Result<Vec<(Archived, Vec<Checkin>)>> {
+        self.check_home()?;
+        let _lock = self.take_lock(false, Open::Existing)?;
+        let mut found = self.legacy_archives()?;
+        if let Layout::Logs(format) = self.layout()? {
+            let sealer = self.sealer(&format)?;
+            if sealer.is_encrypted() && !sealer.has_key() {
+                return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+            }
+            let devices = self.read_heads(&sealer)?;
+            let (mut events, _) = self.read_everything(&devices, &sealer, None)?;
+            event::order(&mut events);
+            found.extend(event::archived(&events).into_iter().map(|archived| {
+                let days = event::days_of(&events, &archived.plan);
+                (archived, days.into_values().collect())
+            }));
+        }
+        Ok(found)
+    }
+
+    /// Layout 2's `archive/DATE/` folders, each a whole plan.
+    fn legacy_archives(&self) -> Result<Vec<(Archived, Vec<Checkin>)>> {
+        let archive = self.dir.join(ARCHIVE);
+        let mut found = Vec::new();
+        for name in files::names(&archive) {
+            let dir = archive.join(&name);
+            let Some(ended) =
+                name.get(..10).and_then(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").ok())
+            else {
+                continue;
+            };
+            if !matches!(dir_state(&dir, false)?, DirState::Folder(_)) {
+                continue;
+            }
+            let path = dir.join(STATE);
+            let bytes = read_file(&path, false, MAX_READ)
+                .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+            let legacy = parse_state(&bytes).map_err(|problem| StoreError::State {
+                path: path.clone(),
+                problem,
+                backup: None,
+            })?;
+            let mut checkins = Vec::new();
+            for (month, generation) in &legacy.months {
+                let path = dir.join(CHECKINS).join(legacy::month_file_name(month, *generation));
+                let bytes = read_file(&path, false, MAX_READ)
+                    .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+                checkins.extend(
+                    legacy::parse_month(&bytes, month)
+                        .map_err(|problem| StoreError::Month { path, problem })?,
+                );
+            }
+            let archived = Archived {
+                plan: PlanId(format!("{ARCHIVE}/{name}")),
+                playbook: legacy.playbook.id.clone(),
+                title: legacy.playbook.title.clone(),
+                started: legacy.started,
+                ended,
+            };
+            found.push((archived, checkins));
+        }
+        Ok(found)
+    }
+
+    /// Layout 2's files, kept aside after the move, go at the next change.
+    fn remove_migrated(&self) {
+        let kept = self.dir.join(MIGRATED);
+        if !matches!(dir_state(&kept, false), Ok(DirState::Folder(_))) {
+            return;
+        }
+        let checkins = kept.join(CHECKINS);
+        for name in files::names(&checkins) {
+            if legacy::parse_month_name(&name).is_some() {
+                let _ = std::fs::remove_file(checkins.join(name));
+            }
+        }
+        let _ = std::fs::remove_dir(&checkins);
+        // The kept copies of older schemas and damaged states stay for good.
+        for name in [STATE, BACKUP, "lock"] {
+            if files::is_file(&kept.join(name)) {
+                let _ = std::fs::remove_file(kept.join(name));
+            }
+        }
+        let _ = std::fs::remove_dir(&kept);
+    }
+
+    /// Move layout 2's files aside into `migrated-from-layout-2/`, after
+    /// the first commit to logs.
+    fn keep_migrated(&self, original: Option<(u32, Vec<u8>)>) -> std::io::Result<PathBuf> {
+        let kept = self.dir.join(MIGRATED);
+        if matches!(dir_state(&kept, false)?, DirState::Missing) {
+            files::create_private_dir(&kept)?;
+        }
+        if let Some((schema, bytes)) = original {
+            // As an older plan wrote it, for good.
+            let name = format!("{STATE}.schema{schema}");
+            if !files::exists(&self.dir.join(&name))? && !files::exists(&kept.join(&name))? {
+                files::write_atomic(&kept, &name, &bytes)?;
+            }
+        }
+        for name in files::names(&self.dir) {
+            if is_legacy_file(&name) || name == CHECKINS || name == "lock" {
+                std::fs::rename(self.dir.join(&name), kept.join(&name))?;
+            }
+        }
+        files::sync_dir(&kept)?;
+        files::sync_dir(&self.dir)?;
+        Ok(kept)
+    }
+}
+
+/// `state.json`, its backup, and the copies layout 2 kept beside it.
+fn is_legacy_file(name: &str) -> bool {
+    name == STATE
+        || name == BACKUP
+        || name == "lock"
+        || name.strip_prefix("state.json.schema").is_some_and(|n| n.parse::<u32>().is_ok())
+        || name.strip_prefix("state.json.damaged.").is_some_and(|n| n.parse::<u32>().is_ok())
+}
+
+impl DeviceLogs {
+    /// A device with nothing written yet.
+    fn new(device: &Device, devices: &Path) -> DeviceLogs {
+        DeviceLogs {
+            id: device.id.clone(),
+            dir: devices.join(&device.id),
+            head: Head { device: device.id.clone(), name: device.name.clone(), ..Head::default() },
+            names: Vec::new(),
+        }
     }
 }
 
 impl Reader<'_> {
     /// The check-ins of one month ("YYYY-MM"), oldest first.
     pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
-        self.home.month(&self.state, month)
+        self.home.month_of(&self.state, &self.source, month)
     }
 
     /// The months with check-ins, oldest first.
-    pub fn months(&self) -> impl DoubleEndedIterator<Item = &String> {
-        self.state.months.keys()
+    pub fn months(&self) -> Vec<String> {
+        months_of(&self.source)
+    }
+}
+
+impl Home {
+    fn month_of(&self, state: &State, source: &Source, month: &str) -> Result<Vec<Checkin>> {
+        match source {
+            Source::Logs { sealer, devices } => self.month_from_logs(state, month, sealer, devices),
+            Source::Legacy { months } => match months.get(month) {
+                Some(&generation) => self.read_month(month, generation),
+                None => Ok(Vec::new()),
+            },
+            Source::Moving { months } => Ok(months.get(month).cloned().unwrap_or_default()),
+        }
+    }
+}
+
+fn months_of(source: &Source) -> Vec<String> {
+    match source {
+        Source::Logs { devices, .. } => {
+            let mut months: Vec<String> = devices
+                .iter()
+                .flat_map(|device| device.logs())
+                .filter_map(|log| {
+                    log.strip_suffix(".jsonl").filter(|month| legacy::is_month(month)).map(str::to_owned)
+                })
+                .collect();
+            months.sort();
+            months.dedup();
+            months
+        }
+        Source::Legacy { months } => months.keys().cloned().collect(),
+        Source::Moving { months } => months.keys().cloned().collect(),
     }
 }
 
 impl Writer<'_> {
     /// The check-ins of one month ("YYYY-MM"), oldest first.
     pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
-        self.home.month(&self.state, month)
+        self.home.month_of(&self.state, &self.source, month)
+    }
+
+    fn next_seq(&self) -> u64 {
+        let pending = self.pending.last().map_or(0, |event| event.seq);
+        self.own.head.seq.max(pending) + 1
+    }
+
+    /// Record `change`, which the core has already applied to `self.state`:
+    /// append it to this device's log and commit it. `what` names it for a
+    /// message after the commit point ("the check-in for 2026-11-24").
+    pub fn save(&mut self, what: &str, change: Change) -> Result<()> {
+        let latest =
+            self.seen.iter().map(|head| head.clock).chain([self.own.head.clock, self.state.clock]).max();
+        let latest = self.pending.iter().map(|event| event.clock).chain(latest).max().unwrap_or_default();
+        let clock = Clock::next(latest, crate::clock::now_ms());
+        let seq = self.next_seq();
+        let plan = match &change {
+            Change::Start { .. } => PlanId::of(&self.device.id, seq),
+            _ => self.state.plan.clone(),
+        };
+        self.commit(what, Some(Event { seq, clock, plan, change }))
+    }
+
+    /// Commit the events read from layout 2 alone (`doctor --restore`).
+    fn commit_pending(&mut self, what: &str) -> Result<()> {
+        self.commit(what, None)
+    }
+
+    fn commit(&mut self, what: &str, new: Option<Event>) -> Result<()> {
+        let home = self.home;
+        let moving = !self.pending.is_empty();
+        if moving || !files::exists(&home.dir.join(FORMAT_FILE))? {
+            let bytes = serde_json::to_vec_pretty(&Format::new(None)).expect("a format serialises");
+            files::write_atomic(&home.dir, FORMAT_FILE, &bytes)
+                .and_then(|()| files::sync_dir(&home.dir))
+                .with_context(|| format!("could not write {}", home.dir.join(FORMAT_FILE).display()))?;
+        }
+        self.own.dir = home.own_folder(&self.device.id)?;
+        let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+        for event in self.pending.iter().chain(new.as_ref()) {
+            let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), |month| month_log(&month));
+            batch.entry(log).or_default().push(event.clone());
+        }
+        let last = self.pending.last().into_iter().chain(new.as_ref()).last().expect("something to commit");
+        let mut head = self.own.head.clone();
+        head.device.clone_from(&self.device.id);
+        head.name.clone_from(&self.device.name);
+        head.seq = last.seq;
+        head.clock = last.clock;
+        for (log, events) in &batch {
+            head.files.insert(log.clone(), events.last().map_or(0, |event| event.seq));
+        }
+        home.commit(&self.own, &batch, &head, &self.sealer, what)?;
+        // Committed.
+        self.state.clock = head.clock;
+        self.own.head = head.clone();
+        self.pending.clear();
+        let mut seen: Vec<Head> =
+            self.seen.iter().filter(|seen| seen.device != head.device).cloned().collect();
+        seen.push(head);
+        seen.sort_by(|a, b| a.device.cmp(&b.device));
+        self.seen = seen;
+        if let Ok(dir) = home.cache_dir() {
+            cache::write(&dir, &self.seen, Some(&self.state));
+        }
+        if moving {
+            let kept =
+                home.keep_migrated(self.original.take()).map_err(|source| StoreError::AfterCommit {
+                    what: what.to_owned(),
+                    step: "keeping the plan's old files aside",
+                    source,
+                })?;
+            (home.notify)(&Notice::Migrated { kept });
+        }
+        Ok(())
     }
 }
-
-/// Month generations by month, as a state names them.
-type Months = BTreeMap<String, u32>;

@@ -1,19 +1,23 @@
 //! `plan doctor`: examining the plan folder under the lock, and restoring
-//! the backup through the same commit as every other write.
+//! what a damaged file held from its backup, through the same commit as
+//! every other write.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
-use super::decode::parse_month_name;
+use super::crypto::Sealer;
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
+use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
 use super::lock::Open;
-use super::{ARCHIVE, Backup, CHECKINS, Home, Lock, PLANS, ReadError, StateProblem, StoreError, Writer};
-use crate::state::State;
+use super::logs::DeviceLogs;
+use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, StoreError};
+use crate::event::{self, Event};
 
-/// How a state file reads.
+/// How a layout-2 state file reads.
 #[derive(Debug)]
 pub enum FileState {
     Readable { schema: u32, migrated_from: Option<u32>, checkins: usize },
@@ -37,19 +41,38 @@ pub enum Finding {
         path: PathBuf,
         what: &'static str,
     },
+    /// Layout 2: `state.json`.
     State {
         path: PathBuf,
         read: FileState,
         backup_readable: bool,
     },
+    /// Layout 2: `state.json.bak`.
     Backup {
         path: PathBuf,
         read: FileState,
     },
-    /// How many month files the state names read, and what is wrong with the others.
+    /// Layout 2: how many month files the state names read, and the others.
     Months {
         readable: usize,
         problems: Vec<StoreError>,
+    },
+    /// The plan is still in layout 2, and moves to logs at its next change.
+    Layout2,
+    /// Layout 3: whether the plan is encrypted, and whether this device has the key.
+    Format {
+        encrypted: bool,
+        key: bool,
+    },
+    /// Layout 3: one device's logs.
+    Device {
+        id: String,
+        name: String,
+        own: bool,
+        events: u64,
+        problems: Vec<StoreError>,
+        waiting: bool,
+        copies: usize,
     },
     /// A file others can read.
     FileMode {
@@ -60,16 +83,21 @@ pub enum Finding {
     Leftovers {
         names: Vec<String>,
     },
+    /// Layout 2's files, kept after the move to logs until the next change.
+    Migrated {
+        path: PathBuf,
+    },
 }
 
 impl Finding {
     pub fn is_problem(&self) -> bool {
         match self {
-            Finding::NoFolder { .. } => false,
+            Finding::NoFolder { .. } | Finding::Layout2 | Finding::Migrated { .. } => false,
             Finding::Folder { mode, .. } => mode & 0o077 != 0,
             Finding::State { read, .. } => !matches!(read, FileState::Readable { .. }),
             Finding::Backup { read, .. } => !matches!(read, FileState::Readable { .. } | FileState::Missing),
-            Finding::Months { problems, .. } => !problems.is_empty(),
+            Finding::Months { problems, .. } | Finding::Device { problems, .. } => !problems.is_empty(),
+            Finding::Format { encrypted, key } => *encrypted && !key,
             Finding::Leftovers { names } => !names.is_empty(),
             Finding::NotAFolder { .. } | Finding::FileMode { .. } => true,
         }
@@ -77,12 +105,14 @@ impl Finding {
 }
 
 /// What `doctor --restore` did.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Restored {
-    /// Where the damaged state was kept, if there was one.
-    pub aside: Option<PathBuf>,
+    /// Damaged files kept aside, each with where.
+    pub aside: Vec<PathBuf>,
+    /// Logs put back from their backups.
+    pub logs: Vec<String>,
     pub checkins: usize,
-    /// How many of them were recorded after the backup was taken.
+    /// How many of them were recorded after the backup was taken (layout 2).
     pub after_backup: usize,
 }
 
@@ -99,78 +129,131 @@ impl Home {
         };
         let _lock = self.take_lock(false, Open::Existing)?.unwrap_or_else(Lock::none);
         let mut findings = vec![Finding::Folder { dir: self.dir.clone(), mode }];
-        for name in [CHECKINS, ARCHIVE, PLANS] {
+        for name in [CHECKINS, ARCHIVE, PLANS, super::layout::DEVICES] {
             let path = self.dir.join(name);
             if let DirState::NotAFolder(what) = dir_state(&path, false)? {
                 findings.push(Finding::NotAFolder { path, what });
             }
         }
+        match self.layout()? {
+            Layout::Legacy => self.examine_legacy(&mut findings),
+            Layout::Logs(format) => {
+                let sealer = self.sealer(&format)?;
+                findings.push(Finding::Format { encrypted: sealer.is_encrypted(), key: sealer.has_key() });
+                if !sealer.is_encrypted() || sealer.has_key() {
+                    self.examine_devices(&sealer, &mut findings)?;
+                }
+            }
+            Layout::Empty => {}
+        }
+        let mut leftovers: Vec<String> =
+            files::names(&self.dir).into_iter().filter(|name| files::is_our_tmp(name, |_| true)).collect();
+        for id in files::names(&self.devices_dir()).into_iter().filter(|id| is_device_id(id)) {
+            for name in files::names(&self.devices_dir().join(&id)) {
+                if files::is_our_tmp(&name, |_| true) {
+                    leftovers.push(format!("devices/{id}/{name}"));
+                }
+            }
+        }
+        findings.push(Finding::Leftovers { names: leftovers });
+        let migrated = self.dir.join(MIGRATED);
+        if matches!(dir_state(&migrated, false)?, DirState::Folder(_)) {
+            findings.push(Finding::Migrated { path: migrated });
+        }
+        Ok(findings)
+    }
+
+    fn examine_legacy(&self, findings: &mut Vec<Finding>) {
+        findings.push(Finding::Layout2);
         let (state_read, state) = examine_state(&self.state_path());
         let (backup_read, backup) = examine_state(&self.backup_path());
-        let backup_readable = backup.is_some();
-        findings.push(Finding::State { path: self.state_path(), read: state_read, backup_readable });
+        findings.push(Finding::State {
+            path: self.state_path(),
+            read: state_read,
+            backup_readable: backup.is_some(),
+        });
         findings.push(Finding::Backup { path: self.backup_path(), read: backup_read });
         if let Some(state) = &state {
             let problems: Vec<StoreError> = state
                 .months
-                .keys()
-                .filter_map(|month| self.month(state, month).err())
+                .iter()
+                .filter_map(|(month, generation)| self.read_month(month, *generation).err())
                 .filter_map(|err| err.downcast::<StoreError>().ok())
                 .collect();
             findings.push(Finding::Months { readable: state.months.len() - problems.len(), problems });
         }
-        let mut private = vec![self.state_path(), self.backup_path(), self.lock_path()];
+        let mut private = vec![self.state_path(), self.backup_path()];
         private.extend(
             files::names(&self.checkins_dir()).into_iter().map(|name| self.checkins_dir().join(name)),
         );
-        for path in private {
-            if let Ok(meta) = fs::symlink_metadata(&path)
-                && meta.is_file()
-                && meta.permissions().mode() & 0o077 != 0
-            {
-                findings.push(Finding::FileMode { path, mode: meta.permissions().mode() & 0o7777 });
-            }
-        }
-        findings.push(Finding::Leftovers { names: self.leftovers(state.as_ref(), backup.as_ref()) });
-        Ok(findings)
+        file_modes(private, findings);
     }
 
-    fn leftovers(&self, state: Option<&State>, backup: Option<&State>) -> Vec<String> {
-        let mut found = Vec::new();
-        for name in files::names(&self.dir) {
-            if files::is_our_tmp(&name, |_| true) {
-                found.push(name);
+    fn examine_devices(&self, sealer: &Sealer, findings: &mut Vec<Finding>) -> Result<()> {
+        let own = self.config()?.device()?.map(|device| device.id);
+        for id in files::names(&self.devices_dir()).into_iter().filter(|id| is_device_id(id)) {
+            let dir = self.devices_dir().join(&id);
+            let names = files::names(&dir);
+            let mut problems = Vec::new();
+            let heads = self.read_heads(sealer);
+            let logs = match heads {
+                Ok(devices) => devices.into_iter().find(|device| device.id == id),
+                Err(err) => {
+                    problems.extend(err.downcast::<StoreError>().ok());
+                    None
+                }
+            };
+            let mut waiting = false;
+            let mut events = 0;
+            let name = logs.as_ref().map(|logs| logs.head.name.clone()).unwrap_or_default();
+            if let Some(logs) = &logs {
+                for log in logs.logs() {
+                    match self.read_log(logs, log, sealer) {
+                        Ok((read, complete)) => {
+                            waiting |= !complete;
+                            events += read.len() as u64;
+                        }
+                        Err(err) => problems.extend(err.downcast::<StoreError>().ok()),
+                    }
+                }
             }
-        }
-        for name in files::names(&self.checkins_dir()) {
-            let unnamed = state.is_some()
-                && parse_month_name(&name).is_some_and(|(month, generation)| {
-                    [state, backup].iter().flatten().all(|s| s.months.get(month) != Some(&generation))
-                });
-            if unnamed || files::is_our_tmp(&name, |_| true) {
-                found.push(format!("{CHECKINS}/{name}"));
+            let copies =
+                names.iter().filter(|name| names.iter().any(|base| is_conflict_copy(name, base))).count();
+            let own = own.as_deref() == Some(id.as_str());
+            if own {
+                file_modes(names.iter().map(|name| dir.join(name)).collect(), findings);
             }
+            findings.push(Finding::Device { id, name, own, events, problems, waiting, copies });
         }
-        for name in files::names(&self.dir.join(ARCHIVE)) {
-            if files::is_our_tmp(&name, |_| true) {
-                found.push(format!("{ARCHIVE}/{name} (an interrupted `plan start --force`)"));
-            }
-        }
-        found
+        Ok(())
     }
 
-    /// Put the backup back, with every check-in: month files written after
-    /// the backup are still on disk, so the restored state takes the newest
-    /// readable version of each month and recounts its summary from them.
+    /// Put back what damaged files held. Layout 2: the backup state, with
+    /// every check-in of the newest readable month files, moved to logs.
+    /// Layout 3: each of this device's logs that does not read, from its
+    /// backup; a damaged head, from its logs.
     pub fn restore(&self) -> Result<Restored> {
         self.check_home()?;
         if !self.has_plan() {
             return Err(StoreError::NoPlan { dir: self.dir.clone() }.into());
         }
         let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
-        self.recover()?;
-        match self.read_state() {
-            Ok(_) => return Err(StoreError::NothingToRestore { path: self.state_path() }.into()),
+        match self.layout()? {
+            Layout::Legacy => self.restore_legacy(lock),
+            Layout::Logs(format) => {
+                let sealer = self.sealer(&format)?;
+                if sealer.is_encrypted() && !sealer.has_key() {
+                    return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+                }
+                self.restore_logs(&sealer)
+            }
+            Layout::Empty => Err(StoreError::NoPlan { dir: self.dir.clone() }.into()),
+        }
+    }
+
+    fn restore_legacy(&self, lock: Lock) -> Result<Restored> {
+        match self.read_legacy() {
+            Ok(_) => return Err(StoreError::NothingToRestore { dir: self.dir.clone() }.into()),
             Err(err) => match err.downcast_ref::<StoreError>() {
                 Some(
                     StoreError::State { problem: StateProblem::Newer(_), .. } | StoreError::NoPlan { .. },
@@ -181,41 +264,75 @@ impl Home {
                 Some(_) => {}
             },
         }
-        let (mut state, bytes) = self.read_backup()?;
-        let backup_checkins = state.checkins;
-        self.adopt_newest_months(&mut state)?;
+        let (mut legacy, _) = self.read_legacy_backup()?;
+        let backup_checkins = legacy.checkins;
+        self.adopt_newest_months(&mut legacy)?;
         let mut entries = Vec::new();
-        for month in state.months.keys() {
-            entries.extend(self.month(&state, month)?);
+        let mut months = BTreeMap::new();
+        for (month, &generation) in &legacy.months {
+            let checkins = self.read_month(month, generation)?;
+            entries.extend(checkins.iter().cloned());
+            months.insert(month.clone(), checkins);
         }
-        state.resummarise(&entries);
-        let original = state.migrated_from.map(|_| bytes);
-        let mut writer = Writer { home: self, state, original, lock };
-        let aside = if files::exists(&self.state_path())? { Some(writer.keep_aside()?) } else { None };
-        if let Err(err) = writer.save_with("the restored plan", None, Backup::Keep) {
-            if let Some(aside) = &aside
-                && files::exists(&self.state_path()).unwrap_or(false)
-                && !matches!(err.downcast_ref::<StoreError>(), Some(StoreError::AfterCommit { .. }))
-            {
-                let _ = fs::remove_file(aside);
+        let device = self.config()?.device_or_create()?;
+        let clock = event::Clock::next(event::Clock::default(), crate::clock::now_ms());
+        let original = legacy
+            .migrated_from
+            .map(|schema| (schema, self.read_legacy_backup().map(|(_, b)| b).unwrap_or_default()));
+        let pending = legacy.into_events(&entries, &device.id, clock);
+        let recorded: Vec<event::Recorded> = pending
+            .iter()
+            .map(|event| event::Recorded { device: device.id.clone(), event: event.clone() })
+            .collect();
+        let state = event::fold(&recorded).expect("a restored plan starts").state;
+        let checkins = state.checkins;
+        let held = super::Held {
+            state: Some(state.clone()),
+            source: super::Source::Moving { months },
+            own: DeviceLogs::new(&device, &self.devices_dir()),
+            device,
+            sealer: Sealer::plain(),
+            seen: Vec::new(),
+            pending,
+            original,
+        };
+        let aside = if files::exists(&self.state_path())? {
+            vec![keep_aside(&self.state_path())?]
+        } else {
+            Vec::new()
+        };
+        let mut plan = held.into_writer(self, state, lock);
+        if let Err(err) = plan.commit_pending("the restored plan") {
+            if !matches!(err.downcast_ref::<StoreError>(), Some(StoreError::AfterCommit { .. })) {
+                for path in &aside {
+                    let _ = fs::remove_file(path);
+                }
             }
             return Err(err);
         }
-        let checkins = writer.state.checkins;
-        Ok(Restored { aside, checkins, after_backup: checkins.saturating_sub(backup_checkins) })
+        Ok(Restored {
+            aside: aside
+                .iter()
+                .map(|path| self.dir.join(MIGRATED).join(path.file_name().unwrap_or_default()))
+                .collect(),
+            logs: Vec::new(),
+            checkins,
+            after_backup: checkins.saturating_sub(backup_checkins),
+        })
     }
 
     /// For each month, the newest file on disk that reads cleanly. A file
-    /// that cannot be listed or read is an error, not a file to pass over:
-    /// the save after this removes the month files its state does not name.
-    fn adopt_newest_months(&self, state: &mut State) -> Result<()> {
+    /// that cannot be listed or read fails the restore; only a damaged one
+    /// is passed over for an older version.
+    fn adopt_newest_months(&self, state: &mut super::legacy::LegacyState) -> Result<()> {
         let dir = self.checkins_dir();
-        let mut found: Vec<(String, u32)> = files::names_strict(&dir)
-            .with_context(|| format!("could not list {}", dir.display()))?
+        let names = match dir_state(&dir, false)? {
+            DirState::Folder(_) => files::names_strict(&dir)?,
+            _ => Vec::new(),
+        };
+        let mut found: Vec<(String, u32)> = names
             .iter()
-            .filter_map(|name| {
-                parse_month_name(name).map(|(month, generation)| (month.to_owned(), generation))
-            })
+            .filter_map(|name| super::legacy::parse_month_name(name).map(|(m, g)| (m.to_owned(), g)))
             .collect();
         found.sort_by_key(|(_, generation)| std::cmp::Reverse(*generation));
         for (month, generation) in found {
@@ -226,31 +343,113 @@ impl Home {
                 Ok(_) => {
                     state.months.insert(month, generation);
                 }
-                // Damaged: an older version of the month is taken instead.
-                Err(err) if is_damaged(&err) => {}
+                Err(err) if is_damage(&err) => {}
                 Err(err) => return Err(err),
             }
         }
         Ok(())
     }
+
+    fn restore_logs(&self, sealer: &Sealer) -> Result<Restored> {
+        let device = self.config()?.device_or_create()?;
+        let dir = self.devices_dir().join(&device.id);
+        let names = files::names_strict(&dir).unwrap_or_default();
+        let mut restored = Restored::default();
+        let mut logs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+        for name in names.iter().filter(|name| is_log(name)) {
+            let path = dir.join(name);
+            match self.parse_log(&path, sealer) {
+                Ok(events) => {
+                    logs.insert(name.clone(), events);
+                }
+                Err(err) if is_damage(&err) => {
+                    let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
+                    let events = self
+                        .parse_log(&backup, sealer)
+                        .map_err(|_| StoreError::NoBackup { path: backup.clone() })?;
+                    restored.aside.push(keep_aside(&path)?);
+                    let bytes = fs::read(&backup)?;
+                    files::write_atomic(&dir, name, &bytes)?;
+                    restored.logs.push(name.clone());
+                    logs.insert(name.clone(), events);
+                }
+                Err(err) => return Err(err),
+            }
+        }
+        let head_path = dir.join(HEAD);
+        let head_ok =
+            matches!(self.read_json::<Head>(&head_path, sealer), Ok(head) if head.device == device.id);
+        if restored.logs.is_empty() && head_ok {
+            return Err(StoreError::NothingToRestore { dir: self.dir.clone() }.into());
+        }
+        // The head, from what the logs hold now; its number never goes back.
+        let old: Option<Head> = self.read_json(&head_path, sealer).ok();
+        if !head_ok && files::exists(&head_path)? {
+            restored.aside.push(keep_aside(&head_path)?);
+        }
+        let mut head = old.clone().filter(|_| head_ok).unwrap_or_else(|| Head {
+            device: device.id.clone(),
+            name: device.name.clone(),
+            ..Head::default()
+        });
+        for (log, events) in &logs {
+            let last = events.iter().map(|event| event.seq).max().unwrap_or(0);
+            head.files.insert(log.clone(), last);
+            head.seq = head.seq.max(last);
+            head.clock = head.clock.max(events.iter().map(|event| event.clock).max().unwrap_or_default());
+        }
+        let bytes = serde_json::to_vec(&head).expect("a head serialises");
+        files::write_atomic(&dir, HEAD, &sealer.seal(&bytes))?;
+        files::sync_dir(&dir)?;
+        restored.checkins = self.peek().map(|state| state.checkins).unwrap_or(0);
+        Ok(restored)
+    }
 }
 
-/// Whether a month file cannot be used for what it holds, rather than for
-/// a failure to read it.
-fn is_damaged(err: &anyhow::Error) -> bool {
+/// Damage (a file that does not read as ours), as against a failure to read.
+fn is_damage(err: &anyhow::Error) -> bool {
     matches!(
         err.downcast_ref::<StoreError>(),
         Some(
-            StoreError::Month { .. }
+            StoreError::Log { .. }
+                | StoreError::Month { .. }
                 | StoreError::Unreadable {
-                    problem: ReadError::Missing | ReadError::NotAFile(_) | ReadError::TooLarge(_),
+                    problem: ReadError::NotAFile(_) | ReadError::TooLarge(_) | ReadError::Missing,
                     ..
                 }
         )
     )
 }
 
-fn examine_state(path: &std::path::Path) -> (FileState, Option<State>) {
+/// Keep a damaged file as `NAME.damaged.N`, without ever leaving its name empty.
+fn keep_aside(path: &Path) -> Result<PathBuf> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+    let dir = path.parent().unwrap_or(Path::new("."));
+    for n in 1.. {
+        let target = dir.join(format!("{name}.damaged.{n}"));
+        if files::exists(&target)? {
+            continue;
+        }
+        if fs::hard_link(path, &target).is_err() {
+            files::write_atomic(dir, &format!("{name}.damaged.{n}"), &fs::read(path)?)?;
+        }
+        return Ok(target);
+    }
+    unreachable!("some N is free")
+}
+
+fn file_modes(paths: Vec<PathBuf>, findings: &mut Vec<Finding>) {
+    for path in paths {
+        if let Ok(meta) = fs::symlink_metadata(&path)
+            && meta.is_file()
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            findings.push(Finding::FileMode { path, mode: meta.permissions().mode() & 0o7777 });
+        }
+    }
+}
+
+fn examine_state(path: &Path) -> (FileState, Option<super::legacy::LegacyState>) {
     match read_file(path, false, MAX_READ) {
         Ok(bytes) => match super::parse_state(&bytes) {
             Ok(state) => (

@@ -135,7 +135,7 @@ fn run(since_at_start: NaiveDate, ops: &[Op], today: NaiveDate) -> (State, BTree
         let before = state.checkins;
         let known = month.iter().any(|entry| entry.date == date);
         let input = CheckinInput { mood: op.mood, urge: None, contact: op.contact, note: None };
-        state.record_checkin(month, date, input, today).expect("a date between the start and today");
+        state.record_checkin(month, date, &input, today).expect("a date between the start and today");
         // (f) amending a date never changes the count; a new date adds one.
         assert_eq!(state.checkins, if known { before } else { before + 1 }, "{op:?}");
     }
@@ -215,7 +215,7 @@ proptest! {
         let date = plus(start(), day);
         let before = state.checkins;
         let input = CheckinInput { mood, urge: Some(3), contact, note: Some("again".into()) };
-        state.record_checkin(months.get_mut(&month_key(date)).unwrap(), date, input, today).unwrap();
+        state.record_checkin(months.get_mut(&month_key(date)).unwrap(), date, &input, today).unwrap();
         prop_assert_eq!(state.checkins, before);
     }
 

@@ -1,10 +1,111 @@
-//! Turning the bytes of the plan folder into a state and months of
-//! check-ins, migrating older layouts, and telling exactly what is wrong
-//! with a file that does not read.
+//! The layout before events (layout 2): `state.json` with a summary, and
+//! `checkins/YYYY-MM.G.json` month files. A plan folder still in it is read
+//! as it is, and turned into events on its first change.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::state::{self, Checkin, State};
+use crate::event::{Change, Clock, Event, PlanId};
+use crate::playbook::Playbook;
+use crate::state::{Checkin, CheckinInput, Day, DoneStep, State};
+
+/// Marks a file as this program's state.
+pub const FORMAT: &str = "plan-state";
+/// The version of the state's layout: 1, the first; 2 adds `playbook_source`.
+pub const SCHEMA: u32 = 2;
+
+/// `state.json` as layout 2 wrote it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegacyState {
+    pub format: String,
+    pub schema: u32,
+    pub playbook: Playbook,
+    pub playbook_source: String,
+    pub started: NaiveDate,
+    pub since_at_start: NaiveDate,
+    pub slips: Vec<NaiveDate>,
+    pub done: Vec<DoneStep>,
+    pub ticked: BTreeMap<String, BTreeSet<usize>>,
+    pub checkins: usize,
+    pub recent: Vec<Day>,
+    /// For each month with check-ins ("YYYY-MM"), the generation of its file.
+    pub months: BTreeMap<String, u32>,
+    /// The schema this state was read in, if it was migrated from an older one.
+    #[serde(skip)]
+    pub migrated_from: Option<u32>,
+}
+
+/// Bring the JSON of a state written with an older schema up to [`SCHEMA`].
+pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, String> {
+    let object = value.as_object_mut().ok_or("is not a JSON object")?;
+    for schema in from..SCHEMA {
+        match schema {
+            1 => {
+                object.entry("playbook_source").or_insert_with(|| "unknown".into());
+            }
+            _ => return Err(format!("has state schema {schema}, which this plan does not know")),
+        }
+    }
+    object.insert("schema".to_owned(), SCHEMA.into());
+    Ok(value)
+}
+
+impl LegacyState {
+    /// The state as `status` shows it.
+    pub fn state(&self) -> State {
+        State {
+            plan: PlanId("legacy".into()),
+            playbook: self.playbook.clone(),
+            playbook_source: self.playbook_source.clone(),
+            started: self.started,
+            since_at_start: self.since_at_start,
+            slips: self.slips.clone(),
+            done: self.done.clone(),
+            ticked: self.ticked.clone(),
+            checkins: self.checkins,
+            recent: self.recent.clone(),
+            clock: Clock::default(),
+        }
+    }
+
+    /// The plan as events of `device`: its start, every check-in (`entries`,
+    /// oldest first), its steps done and its ticks, stamped from `clock` on.
+    pub fn into_events(self, entries: &[Checkin], device: &str, clock: Clock) -> Vec<Event> {
+        let plan = PlanId::of(device, 1);
+        let mut changes = vec![Change::Start {
+            playbook: Box::new(self.playbook),
+            source: self.playbook_source,
+            started: self.started,
+            since: self.since_at_start,
+        }];
+        changes.extend(entries.iter().map(|entry| Change::Checkin {
+            date: entry.date,
+            fields: CheckinInput {
+                mood: entry.mood,
+                urge: entry.urge,
+                contact: Some(entry.contact),
+                note: entry.note.clone(),
+            },
+        }));
+        changes.extend(self.done.into_iter().map(|done| Change::Done { step: done.id, date: done.date }));
+        for (step, tasks) in self.ticked {
+            changes.extend(tasks.into_iter().map(|task| Change::Tick { step: step.clone(), task }));
+        }
+        changes
+            .into_iter()
+            .zip(1..)
+            .map(|(change, seq)| Event {
+                seq,
+                clock: Clock(clock.0, clock.1 + u32::try_from(seq).unwrap_or(u32::MAX)),
+                plan: plan.clone(),
+                change,
+            })
+            .collect()
+    }
+}
 
 /// Marks a file as one month of this program's check-ins.
 const MONTH_FORMAT: &str = "plan-checkins";
@@ -58,7 +159,7 @@ struct Header {
 }
 
 /// Parse a state, or say what is wrong with it.
-pub fn parse_state(bytes: &[u8]) -> Result<State, StateProblem> {
+pub fn parse_state(bytes: &[u8]) -> Result<LegacyState, StateProblem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(StateProblem::Empty);
     }
@@ -69,13 +170,13 @@ pub fn parse_state(bytes: &[u8]) -> Result<State, StateProblem> {
         // Valid JSON, but not an object with these fields: not ours.
         Err(_) => return Err(StateProblem::Foreign),
     };
-    if header.format.as_deref() != Some(state::FORMAT) {
+    if header.format.as_deref() != Some(FORMAT) {
         return Err(StateProblem::Foreign);
     }
     let schema = header.schema.ok_or_else(|| StateProblem::Damaged("missing field `schema`".into()))?;
     let state = match schema {
-        s if s > state::SCHEMA => return Err(StateProblem::Newer(s)),
-        s if s == state::SCHEMA => serde_json::from_slice::<State>(bytes)
+        s if s > SCHEMA => return Err(StateProblem::Newer(s)),
+        s if s == SCHEMA => serde_json::from_slice::<LegacyState>(bytes)
             .map_err(|err| StateProblem::Damaged(describe_json_error(&err)))?,
         0 => return Err(StateProblem::Damaged("state schema 0 was never written by plan".into())),
         older => migrated(bytes, older)?,
@@ -85,11 +186,11 @@ pub fn parse_state(bytes: &[u8]) -> Result<State, StateProblem> {
 }
 
 /// Read a state of an older schema through [`state::migrate`].
-fn migrated(bytes: &[u8], schema: u32) -> Result<State, StateProblem> {
+fn migrated(bytes: &[u8], schema: u32) -> Result<LegacyState, StateProblem> {
     let value =
         serde_json::from_slice(bytes).map_err(|err| StateProblem::Damaged(describe_json_error(&err)))?;
-    let value = state::migrate(value, schema).map_err(StateProblem::Damaged)?;
-    let mut state: State = serde_json::from_value(value).map_err(|err| {
+    let value = migrate(value, schema).map_err(StateProblem::Damaged)?;
+    let mut state: LegacyState = serde_json::from_value(value).map_err(|err| {
         StateProblem::Damaged(format!("(state schema {schema}) {}", describe_json_error(&err)))
     })?;
     state.migrated_from = Some(schema);
@@ -98,7 +199,7 @@ fn migrated(bytes: &[u8], schema: u32) -> Result<State, StateProblem> {
 
 /// The state names month files by key; a key that is not a month could
 /// name a file outside the folder.
-fn check_months(state: &State) -> Result<(), StateProblem> {
+fn check_months(state: &LegacyState) -> Result<(), StateProblem> {
     match state.months.iter().find(|(month, generation)| !is_month(month) || **generation == 0) {
         Some((month, generation)) => Err(StateProblem::Damaged(format!(
             "`months` names `{month}` version {generation}, which is not a month file"
@@ -128,6 +229,7 @@ pub fn parse_month_name(name: &str) -> Option<(&str, u32)> {
     (is_month(month) && name == month_file_name(month, generation)).then_some((month, generation))
 }
 
+#[cfg(test)]
 pub fn encode_month(month: &str, entries: &[Checkin]) -> Vec<u8> {
     let file = MonthFile {
         format: MONTH_FORMAT.to_owned(),
@@ -191,14 +293,59 @@ mod tests {
         );
     }
 
-    fn good_state() -> State {
+    fn good_state() -> LegacyState {
         let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        State::new(
-            crate::playbook::parse(crate::playbook::BUNDLED[0].1).unwrap(),
-            "bundled".into(),
-            date,
-            date,
-        )
+        LegacyState {
+            format: FORMAT.into(),
+            schema: SCHEMA,
+            playbook: crate::playbook::parse(crate::playbook::BUNDLED[0].1).unwrap(),
+            playbook_source: "bundled".into(),
+            started: date,
+            since_at_start: date,
+            slips: Vec::new(),
+            done: Vec::new(),
+            ticked: BTreeMap::new(),
+            checkins: 0,
+            recent: Vec::new(),
+            months: BTreeMap::new(),
+            migrated_from: None,
+        }
+    }
+
+    #[test]
+    fn a_plan_becomes_events_that_fold_back_to_it() {
+        let mut legacy = good_state();
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        legacy.done.push(DoneStep { id: "no-contact".into(), date: day(23) });
+        legacy.ticked.insert("focus-on-you".into(), [1, 3].into());
+        let entries = vec![
+            Checkin {
+                date: day(22),
+                mood: Some(4),
+                urge: None,
+                contact: crate::state::Contact::Slip,
+                note: Some("x".into()),
+            },
+            Checkin {
+                date: day(23),
+                mood: None,
+                urge: Some(2),
+                contact: crate::state::Contact::None,
+                note: None,
+            },
+        ];
+        let mut expected = legacy.state();
+        expected.resummarise(&entries);
+        let events = legacy.into_events(&entries, "0123456789abcdef", Clock(100, 0));
+        let recorded: Vec<crate::event::Recorded> = events
+            .into_iter()
+            .map(|event| crate::event::Recorded { device: "0123456789abcdef".into(), event })
+            .collect();
+        let folded = crate::event::fold(&recorded).unwrap();
+        expected.plan = PlanId::of("0123456789abcdef", 1);
+        expected.clock = folded.state.clock;
+        assert_eq!(folded.state, expected);
+        assert_eq!(folded.days.values().cloned().collect::<Vec<_>>(), entries);
     }
 
     #[test]
@@ -207,7 +354,7 @@ mod tests {
         old["schema"] = 1.into();
         let read = parse_state(&serde_json::to_vec(&old).unwrap()).unwrap();
         assert_eq!(read.migrated_from, Some(1));
-        assert_eq!(read.schema, crate::state::SCHEMA);
+        assert_eq!(read.schema, SCHEMA);
         assert_eq!(read.playbook_source, "bundled");
     }
 

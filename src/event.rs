@@ -1,0 +1,346 @@
+//! Events: every change to a plan, recorded once and never rewritten, and
+//! the fold that turns all devices' events into the plan. Pure: the store
+//! reads and writes them, this module only orders and applies them.
+//!
+//! Each device numbers its own events (`seq`) and stamps each with a hybrid
+//! logical clock: the wall clock in milliseconds, raised past any clock the
+//! device has seen, and a counter for events within one millisecond. The plan
+//! is the fold of every device's events in (clock, device, seq) order: a
+//! later change to the same check-in field, or the same step, wins.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::playbook::Playbook;
+use crate::state::{Checkin, CheckinInput, DoneStep, State};
+
+/// A hybrid logical clock reading: milliseconds, then a counter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Clock(pub u64, pub u32);
+
+impl Clock {
+    /// The reading after `last` at wall time `now_ms`: never behind `last`,
+    /// even with a clock set back.
+    pub fn next(last: Clock, now_ms: u64) -> Clock {
+        if now_ms > last.0 { Clock(now_ms, 0) } else { Clock(last.0, last.1.saturating_add(1)) }
+    }
+}
+
+/// One change, as a device recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// This device's number for the event: 1, 2, 3…
+    pub seq: u64,
+    pub clock: Clock,
+    /// The plan it belongs to: the id of that plan's start event.
+    pub plan: PlanId,
+    #[serde(flatten)]
+    pub change: Change,
+}
+
+/// A plan's identity: the device and number of the event that started it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PlanId(pub String);
+
+impl PlanId {
+    pub fn of(device: &str, seq: u64) -> PlanId {
+        PlanId(format!("{device}.{seq}"))
+    }
+}
+
+impl fmt::Display for PlanId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Change {
+    /// A plan begins (and any plan before it is archived).
+    Start { playbook: Box<Playbook>, source: String, started: NaiveDate, since: NaiveDate },
+    /// A day's check-in, or the fields of it that were given.
+    Checkin {
+        date: NaiveDate,
+        #[serde(flatten)]
+        fields: CheckinInput,
+    },
+    /// A step completed on `date`.
+    Done { step: String, date: NaiveDate },
+    /// Task `task` (1-based) of a step ticked.
+    Tick { step: String, task: usize },
+}
+
+impl Change {
+    /// The month ("YYYY-MM") of a check-in's date: its events are filed by it.
+    pub fn month(&self) -> Option<String> {
+        match self {
+            Change::Checkin { date, .. } => Some(crate::state::month_key(*date)),
+            _ => None,
+        }
+    }
+}
+
+/// An event with the device that recorded it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recorded {
+    pub device: String,
+    pub event: Event,
+}
+
+/// A plan and every one of its check-ins, folded from events.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded {
+    pub state: State,
+    /// Every check-in, by date, notes included.
+    pub days: BTreeMap<NaiveDate, Checkin>,
+}
+
+/// A plan that a later start replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Archived {
+    pub plan: PlanId,
+    /// The playbook's id and title.
+    pub playbook: String,
+    pub title: String,
+    pub started: NaiveDate,
+    /// The day the plan that replaced it began.
+    pub ended: NaiveDate,
+}
+
+/// Sort events into the one order every device agrees on.
+pub fn order(events: &mut [Recorded]) {
+    events.sort_by(|a, b| {
+        (a.event.clock, &a.device, a.event.seq).cmp(&(b.event.clock, &b.device, b.event.seq))
+    });
+}
+
+/// The current plan (the one whose start comes last) with its check-ins,
+/// or `None` before any plan was started. `events` must be in [`order`].
+pub fn fold(events: &[Recorded]) -> Option<Folded> {
+    let (start_at, start) = events
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, recorded)| matches!(recorded.event.change, Change::Start { .. }))?;
+    let Change::Start { playbook, source, started, since } = &start.event.change else { unreachable!() };
+    let plan = PlanId::of(&start.device, start.event.seq);
+    let mut state = State::new((**playbook).clone(), source.clone(), *started, *since);
+    state.plan = plan.clone();
+    let mut days: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
+    for recorded in &events[start_at + 1..] {
+        if recorded.event.plan != plan {
+            continue;
+        }
+        apply(&mut state, &mut days, &recorded.event.change);
+    }
+    // Events of this plan recorded before its start reached this device
+    // cannot exist: a device only records for a plan it has seen start.
+    let entries: Vec<Checkin> = days.values().cloned().collect();
+    state.resummarise(&entries);
+    state.clock = events.last().map(|recorded| recorded.event.clock).unwrap_or_default();
+    Some(Folded { state, days })
+}
+
+/// The plans that later starts replaced, oldest first.
+pub fn archived(events: &[Recorded]) -> Vec<Archived> {
+    let starts: Vec<&Recorded> =
+        events.iter().filter(|recorded| matches!(recorded.event.change, Change::Start { .. })).collect();
+    starts
+        .windows(2)
+        .filter_map(|pair| match (&pair[0].event.change, &pair[1].event.change) {
+            (Change::Start { playbook, started, .. }, Change::Start { started: ended, .. }) => {
+                Some(Archived {
+                    plan: PlanId::of(&pair[0].device, pair[0].event.seq),
+                    playbook: playbook.id.clone(),
+                    title: playbook.title.clone(),
+                    started: *started,
+                    ended: *ended,
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The check-ins of `plan` among `events` (in [`order`]), by date.
+pub fn days_of(events: &[Recorded], plan: &PlanId) -> BTreeMap<NaiveDate, Checkin> {
+    let mut days = BTreeMap::new();
+    for recorded in events.iter().filter(|recorded| &recorded.event.plan == plan) {
+        if let Change::Checkin { date, fields } = &recorded.event.change {
+            days.entry(*date).or_insert_with(|| Checkin::empty(*date)).amend(fields);
+        }
+    }
+    days
+}
+
+/// Apply one change of the current plan. Check-ins are merged field by
+/// field, steps and ticks are set; nothing is ever removed.
+pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change: &Change) {
+    match change {
+        Change::Start { .. } => {}
+        Change::Checkin { date, fields } => {
+            days.entry(*date).or_insert_with(|| Checkin::empty(*date)).amend(fields);
+        }
+        Change::Done { step, date } => {
+            if !state.done.iter().any(|done| &done.id == step) {
+                state.done.push(DoneStep { id: step.clone(), date: *date });
+            }
+        }
+        Change::Tick { step, task } => {
+            state.ticked.entry(step.clone()).or_default().insert(*task);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::{BUNDLED, parse};
+    use crate::state::Contact;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn start(device: &str, seq: u64, clock: u64) -> Recorded {
+        let playbook = Box::new(parse(BUNDLED[0].1).unwrap());
+        let change = Change::Start {
+            playbook,
+            source: "bundled".into(),
+            started: d("2026-11-01"),
+            since: d("2026-11-01"),
+        };
+        Recorded {
+            device: device.into(),
+            event: Event { seq, clock: Clock(clock, 0), plan: PlanId::of(device, seq), change },
+        }
+    }
+
+    fn checkin(
+        device: &str,
+        seq: u64,
+        clock: u64,
+        plan: &PlanId,
+        date: &str,
+        fields: CheckinInput,
+    ) -> Recorded {
+        let change = Change::Checkin { date: d(date), fields };
+        Recorded {
+            device: device.into(),
+            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), change },
+        }
+    }
+
+    fn mood(n: u8) -> CheckinInput {
+        CheckinInput { mood: Some(n), ..CheckinInput::default() }
+    }
+
+    #[test]
+    fn clocks_never_go_back() {
+        assert_eq!(Clock::next(Clock(100, 3), 200), Clock(200, 0));
+        assert_eq!(Clock::next(Clock(100, 3), 100), Clock(100, 4));
+        assert_eq!(Clock::next(Clock(100, 3), 50), Clock(100, 4));
+    }
+
+    #[test]
+    fn the_later_write_of_a_field_wins_and_other_fields_merge() {
+        let s = start("a", 1, 10);
+        let plan = PlanId::of("a", 1);
+        let urge = CheckinInput { urge: Some(7), ..CheckinInput::default() };
+        let mut events = vec![
+            s,
+            checkin("b", 1, 30, &plan, "2026-11-05", mood(8)),
+            checkin("a", 2, 20, &plan, "2026-11-05", mood(4)),
+            checkin("a", 3, 25, &plan, "2026-11-05", urge),
+        ];
+        order(&mut events);
+        let folded = fold(&events).unwrap();
+        let day = &folded.days[&d("2026-11-05")];
+        assert_eq!((day.mood, day.urge), (Some(8), Some(7)));
+        assert_eq!(folded.state.checkins, 1);
+        assert_eq!(folded.state.clock, Clock(30, 0));
+    }
+
+    #[test]
+    fn every_device_folds_to_the_same_plan_whatever_order_it_read_in() {
+        let plan = PlanId::of("a", 1);
+        let slip = CheckinInput { contact: Some(Contact::Slip), ..CheckinInput::default() };
+        let all = vec![
+            start("a", 1, 10),
+            checkin("a", 2, 20, &plan, "2026-11-05", mood(4)),
+            checkin("b", 1, 20, &plan, "2026-11-05", mood(6)),
+            checkin("c", 1, 21, &plan, "2026-11-06", slip),
+        ];
+        let mut one = all.clone();
+        let mut two: Vec<Recorded> = all.into_iter().rev().collect();
+        order(&mut one);
+        order(&mut two);
+        assert_eq!(fold(&one), fold(&two));
+        // Same clock: the device name breaks the tie, so "b" wins over "a".
+        assert_eq!(fold(&one).unwrap().days[&d("2026-11-05")].mood, Some(6));
+        assert_eq!(fold(&one).unwrap().state.slips, vec![d("2026-11-06")]);
+    }
+
+    #[test]
+    fn a_later_start_archives_the_plan_before_it() {
+        let old = PlanId::of("a", 1);
+        let mut events = vec![
+            start("a", 1, 10),
+            checkin("a", 2, 20, &old, "2026-11-05", mood(4)),
+            start("b", 1, 30),
+            // Recorded offline on a, for the old plan, after b's start.
+            checkin("a", 3, 40, &old, "2026-11-06", mood(5)),
+        ];
+        order(&mut events);
+        let folded = fold(&events).unwrap();
+        assert_eq!(folded.state.plan, PlanId::of("b", 1));
+        assert!(folded.days.is_empty());
+        let archived = archived(&events);
+        assert_eq!(archived.len(), 1);
+        assert_eq!(archived[0].plan, old);
+    }
+
+    #[test]
+    fn an_empty_note_clears_and_a_step_is_done_once() {
+        let plan = PlanId::of("a", 1);
+        let note = |text: &str| CheckinInput { note: Some(text.into()), ..CheckinInput::default() };
+        let done = |seq, clock, date: &str| Recorded {
+            device: "a".into(),
+            event: Event {
+                seq,
+                clock: Clock(clock, 0),
+                plan: plan.clone(),
+                change: Change::Done { step: "no-contact".into(), date: d(date) },
+            },
+        };
+        let mut events = vec![
+            start("a", 1, 10),
+            checkin("a", 2, 20, &plan, "2026-11-05", note("rough")),
+            checkin("a", 3, 30, &plan, "2026-11-05", note("  ")),
+            done(4, 40, "2026-11-22"),
+            done(5, 50, "2026-11-23"),
+        ];
+        order(&mut events);
+        let folded = fold(&events).unwrap();
+        assert_eq!(folded.days[&d("2026-11-05")].note, None);
+        assert_eq!(folded.state.done, vec![DoneStep { id: "no-contact".into(), date: d("2026-11-22") }]);
+    }
+
+    #[test]
+    fn events_read_back_as_written() {
+        let plan = PlanId::of("a", 1);
+        let event = checkin("a", 2, 20, &plan, "2026-11-05", mood(4)).event;
+        let line = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            line,
+            r#"{"seq":2,"clock":[20,0],"plan":"a.1","type":"checkin","date":"2026-11-05","mood":4}"#
+        );
+        assert_eq!(serde_json::from_str::<Event>(&line).unwrap(), event);
+    }
+}

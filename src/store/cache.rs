@@ -1,0 +1,63 @@
+//! The read cache: the folded plan, with the heads it was folded from, in
+//! the platform cache folder (`$XDG_CACHE_HOME/plan`), outside the synced
+//! one. `status` reads the heads (one small file a device) and this; only
+//! when a head has moved does it fold the logs again. It holds no notes.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::files::{self, MAX_READ, read_file};
+use super::layout::Head;
+use crate::state::State;
+
+const CACHE_FORMAT: &str = "plan-cache";
+/// Bumped whenever the cached state's shape changes: an older cache is
+/// simply folded again.
+const CACHE_VERSION: u32 = 1;
+const STATUS: &str = "status.json";
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Cached {
+    format: String,
+    version: u32,
+    heads: Vec<Head>,
+    state: Option<State>,
+}
+
+/// The state folded from exactly `heads`, if the cache holds it.
+pub fn read(dir: &Path, heads: &[Head]) -> Option<Option<State>> {
+    let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
+    let cached: Cached = serde_json::from_slice(&bytes).ok()?;
+    (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION && cached.heads == heads)
+        .then_some(cached.state)
+}
+
+/// Remember `state` as folded from `heads`. A cache is only ever a shortcut:
+/// failing to write it changes nothing.
+pub fn write(dir: &Path, heads: &[Head], state: Option<&State>) {
+    let cached = Cached {
+        format: CACHE_FORMAT.to_owned(),
+        version: CACHE_VERSION,
+        heads: heads.to_vec(),
+        state: state.cloned(),
+    };
+    let Ok(bytes) = serde_json::to_vec(&cached) else { return };
+    if ensure(dir).is_ok() {
+        let _ = files::write_atomic(dir, STATUS, &bytes);
+    }
+}
+
+/// The cache folder and its parents, made private if new.
+pub fn ensure(dir: &Path) -> std::io::Result<PathBuf> {
+    if let Some(parent) = dir.parent()
+        && matches!(files::dir_state(parent, true)?, files::DirState::Missing)
+    {
+        files::create_private_dir(parent)?;
+    }
+    if matches!(files::dir_state(dir, true)?, files::DirState::Missing) {
+        files::create_private_dir(dir)?;
+    }
+    Ok(dir.to_path_buf())
+}

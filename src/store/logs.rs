@@ -1,0 +1,347 @@
+//! Reading every device's logs, and the one write: an event appended to this
+//! device's own log, then its head, whose rename is the commit point.
+//!
+//! A write rewrites a log whole (temporary file, fsync, rename), so no sync
+//! engine ever sees half a file. The head comes last: an event in a log is
+//! committed only when the head says so, so a run killed between the two
+//! leaves an event nobody reads, dropped by the device's next write to that
+//! log. Conflict copies a sync engine made are read like the file they copy,
+//! merged by event number, and folded away by the owner's next write.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+
+use super::crypto::{OpenError, Sealer};
+use super::files::{self, MAX_READ, read_file};
+use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy, is_device_id};
+use super::{Home, StoreError};
+use crate::event::{Event, Recorded};
+
+/// One device's folder as read: its head (merged with any conflict copies).
+#[derive(Debug, Clone)]
+pub struct DeviceLogs {
+    pub id: String,
+    pub dir: PathBuf,
+    pub head: Head,
+    /// The names in its folder.
+    pub names: Vec<String>,
+}
+
+impl DeviceLogs {
+    /// The logs this device has committed events in.
+    pub fn logs(&self) -> impl Iterator<Item = &String> {
+        self.head.files.keys()
+    }
+
+    fn copies_of<'a>(&'a self, base: &'a str) -> impl Iterator<Item = &'a String> + 'a {
+        self.names.iter().filter(move |name| is_conflict_copy(name, base))
+    }
+}
+
+impl Home {
+    pub(super) fn devices_dir(&self) -> PathBuf {
+        self.dir.join(DEVICES)
+    }
+
+    /// Every device's head, by device id. A device whose head has not
+    /// arrived yet (a sync in progress) has no committed events, and is left out.
+    pub(super) fn read_heads(&self, sealer: &Sealer) -> Result<Vec<DeviceLogs>> {
+        let mut devices = Vec::new();
+        for id in files::names(&self.devices_dir()).into_iter().filter(|name| is_device_id(name)) {
+            let dir = self.devices_dir().join(&id);
+            let names = files::names(&dir);
+            let mut head: Option<Head> = None;
+            for name in names.iter().filter(|name| *name == HEAD || is_conflict_copy(name, HEAD)) {
+                let read: Head = self.read_json(&dir.join(name), sealer)?;
+                if read.device != id {
+                    return Err(StoreError::Log {
+                        path: dir.join(name),
+                        what: format!("belongs to device {}, not {id}", read.device),
+                    }
+                    .into());
+                }
+                match &mut head {
+                    Some(head) => head.merge(&read),
+                    None => head = Some(read),
+                }
+            }
+            if let Some(head) = head {
+                devices.push(DeviceLogs { id, dir, head, names });
+            }
+        }
+        Ok(devices)
+    }
+
+    /// Read and open (decrypt) a JSON file of the synced folder.
+    pub(super) fn read_json<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &Path,
+        sealer: &Sealer,
+    ) -> Result<T> {
+        let bytes = self.read_synced(path, sealer)?;
+        serde_json::from_slice(&bytes).map_err(|err| {
+            StoreError::Log {
+                path: path.to_path_buf(),
+                what: format!("is damaged: {}", super::legacy::describe_json_error(&err)),
+            }
+            .into()
+        })
+    }
+
+    fn read_synced(&self, path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
+        let bytes = read_file(path, false, MAX_READ)
+            .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
+        sealer.open(&bytes).map_err(|err| match err {
+            OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() }.into(),
+            OpenError::Undecryptable(detail) => {
+                StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
+                    .into()
+            }
+        })
+    }
+
+    /// The committed events of one log of one device, with those of its
+    /// conflict copies, by event number. Also says whether every committed
+    /// event was there (a sync may still be bringing the rest).
+    pub(super) fn read_log(
+        &self,
+        device: &DeviceLogs,
+        log: &str,
+        sealer: &Sealer,
+    ) -> Result<(Vec<Event>, bool)> {
+        let committed = device.head.files.get(log).copied().unwrap_or(0);
+        let mut events: BTreeMap<u64, Event> = BTreeMap::new();
+        let mut sources: Vec<String> = Vec::new();
+        if device.names.iter().any(|name| name == log) {
+            sources.push(log.to_owned());
+        }
+        sources.extend(device.copies_of(log).cloned());
+        for name in sources {
+            for event in self.parse_log(&device.dir.join(&name), sealer)? {
+                if event.seq <= committed {
+                    events.entry(event.seq).or_insert(event);
+                }
+            }
+        }
+        let complete = committed == 0 || events.contains_key(&committed);
+        Ok((events.into_values().collect(), complete))
+    }
+
+    pub(super) fn parse_log(&self, path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
+        let bytes = self.read_synced(path, sealer)?;
+        let mut events = Vec::new();
+        for (number, line) in bytes.split(|&b| b == b'\n').enumerate() {
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let event: Event = serde_json::from_slice(line).map_err(|err| StoreError::Log {
+                path: path.to_path_buf(),
+                what: if err.is_data() && !err.to_string().contains("missing field") {
+                    format!(
+                        "has an event this plan does not know on line {} (written by a newer plan?): {err}",
+                        number + 1
+                    )
+                } else {
+                    format!("is damaged on line {}: {}", number + 1, super::legacy::describe_json_error(&err))
+                },
+            })?;
+            events.push(event);
+        }
+        Ok(events)
+    }
+
+    /// Every committed event of every device, with whether each device's
+    /// logs were complete; the heads to remember are lowered where not.
+    pub(super) fn read_everything(
+        &self,
+        devices: &[DeviceLogs],
+        sealer: &Sealer,
+        only: Option<&BTreeSet<String>>,
+    ) -> Result<(Vec<Recorded>, Vec<Head>)> {
+        let mut all = Vec::new();
+        let mut seen = Vec::new();
+        for device in devices {
+            let mut head = device.head.clone();
+            for log in device.logs() {
+                if only.is_some_and(|only| !only.contains(log)) {
+                    continue;
+                }
+                let (events, complete) = self.read_log(device, log, sealer)?;
+                if !complete {
+                    // Not all here yet: remember less than the head says, so
+                    // the next read looks again.
+                    head.files.insert(log.clone(), 0);
+                }
+                all.extend(events.into_iter().map(|event| Recorded { device: device.id.clone(), event }));
+            }
+            seen.push(head);
+        }
+        Ok((all, seen))
+    }
+
+    /// Append each log's `events` to this device's logs, then commit them
+    /// with `head`. Before the head's rename, a failure leaves every file as
+    /// it was; after it, the error says the change was saved.
+    pub(super) fn commit(
+        &self,
+        device: &DeviceLogs,
+        batch: &BTreeMap<String, Vec<Event>>,
+        head: &Head,
+        sealer: &Sealer,
+        what: &str,
+    ) -> Result<()> {
+        let dir = &device.dir;
+        let mut written: Vec<Written> = Vec::new();
+        let undo = |written: &[Written]| {
+            for log in written.iter().rev() {
+                log.undo();
+            }
+        };
+        for (log, new) in batch {
+            match self.write_log(device, log, new, sealer) {
+                Ok(log) => written.push(log),
+                Err(err) => {
+                    undo(&written);
+                    return Err(err);
+                }
+            }
+        }
+        let head_bytes = serde_json::to_vec(head).expect("a head serialises");
+        let committed = files::write_tmp(dir, HEAD, &sealer.seal(&head_bytes)).and_then(|tmp| {
+            fs::rename(&tmp, dir.join(HEAD)).inspect_err(|_| {
+                let _ = fs::remove_file(&tmp);
+            })
+        });
+        if let Err(err) = committed {
+            undo(&written);
+            return Err(err).with_context(|| format!("could not write {}", dir.join(HEAD).display()));
+        }
+        // Committed: the logs stay, their old versions become the backups.
+        let after = |step, source| StoreError::AfterCommit { what: what.to_owned(), step, source };
+        for log in &written {
+            log.keep_backup().map_err(|err| after("keeping the backup", err))?;
+        }
+        files::sync_dir(dir).map_err(|err| after("flushing the plan folder to disk", err))?;
+        let merged = batch.keys().flat_map(|log| device.copies_of(log)).chain(device.copies_of(HEAD));
+        for copy in merged {
+            let _ = fs::remove_file(dir.join(copy));
+        }
+        Ok(())
+    }
+
+    /// Rewrite one log with `new` events after its committed ones (and those
+    /// of its conflict copies), keeping the old file linked aside.
+    fn write_log(&self, device: &DeviceLogs, log: &str, new: &[Event], sealer: &Sealer) -> Result<Written> {
+        let dir = &device.dir;
+        let path = dir.join(log);
+        let (mut events, _) = self.read_log(device, log, sealer)?;
+        events.extend(new.iter().cloned());
+        let mut text = Vec::new();
+        for event in &events {
+            serde_json::to_writer(&mut text, event).expect("events serialise");
+            text.push(b'\n');
+        }
+        let existed = files::exists(&path)?;
+        let tmp = files::write_tmp(dir, log, &sealer.seal(&text))
+            .with_context(|| format!("could not write {}", path.display()))?;
+        let aside = existed.then(|| files::tmp_path(dir, &format!("{log}{BACKUP_SUFFIX}")));
+        let written = Written { path, tmp, aside };
+        if let Some(aside) = &written.aside
+            && let Err(err) = fs::hard_link(&written.path, aside)
+        {
+            let _ = fs::remove_file(&written.tmp);
+            return Err(err)
+                .with_context(|| format!("could not keep a backup of {}", written.path.display()));
+        }
+        if let Err(err) = fs::rename(&written.tmp, &written.path) {
+            if let Some(aside) = &written.aside {
+                let _ = fs::remove_file(aside);
+            }
+            let _ = fs::remove_file(&written.tmp);
+            return Err(err).with_context(|| format!("could not write {}", written.path.display()));
+        }
+        Ok(written)
+    }
+
+    /// This device's folder, made if it is new.
+    pub(super) fn own_folder(&self, id: &str) -> Result<PathBuf> {
+        for dir in [self.devices_dir(), self.devices_dir().join(id)] {
+            match files::dir_state(&dir, false)? {
+                files::DirState::Folder(_) => {}
+                files::DirState::Missing => {
+                    files::create_private_dir(&dir)
+                        .with_context(|| format!("could not create {}", dir.display()))?;
+                }
+                files::DirState::NotAFolder(what) => {
+                    return Err(StoreError::NotAFolder { path: dir, what, home: false }.into());
+                }
+            }
+        }
+        Ok(self.devices_dir().join(id))
+    }
+
+    /// Rewrite every file of every device, sealed as `sealer` says: turning
+    /// encryption on. Each file is replaced whole.
+    pub(super) fn reseal_all(&self, from: &Sealer, to: &Sealer) -> Result<usize> {
+        let mut count = 0;
+        for id in files::names(&self.devices_dir()).into_iter().filter(|name| is_device_id(name)) {
+            let dir = self.devices_dir().join(&id);
+            for name in files::names(&dir) {
+                let path = dir.join(&name);
+                if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
+                    continue;
+                }
+                let bytes = self.read_synced(&path, from)?;
+                files::write_atomic(&dir, &name, &to.seal(&bytes))
+                    .with_context(|| format!("could not encrypt {}", path.display()))?;
+                count += 1;
+            }
+            files::sync_dir(&dir)?;
+        }
+        Ok(count)
+    }
+
+    /// Remove what killed runs left in this device's folder.
+    pub(super) fn remove_own_leftovers(&self, dir: &Path) {
+        files::remove_tmp_files(dir, |target| {
+            target == HEAD
+                || layout::is_log(target)
+                || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
+        });
+    }
+}
+
+/// A log rewritten in a commit not yet made: how to undo it, or keep its
+/// old version as the backup once the commit is made.
+struct Written {
+    path: PathBuf,
+    tmp: PathBuf,
+    /// The old log's second name, if there was an old log.
+    aside: Option<PathBuf>,
+}
+
+impl Written {
+    /// Put the old log back (the same file), or remove a new one.
+    fn undo(&self) {
+        match &self.aside {
+            Some(aside) => {
+                let _ = fs::rename(aside, &self.path);
+            }
+            None => {
+                let _ = fs::remove_file(&self.path);
+            }
+        }
+        let _ = fs::remove_file(&self.tmp);
+    }
+
+    fn keep_backup(&self) -> std::io::Result<()> {
+        let Some(aside) = &self.aside else { return Ok(()) };
+        let name = self.path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let kept = fs::rename(aside, self.path.with_file_name(format!("{name}{BACKUP_SUFFIX}")));
+        let _ = fs::remove_file(aside);
+        kept
+    }
+}
