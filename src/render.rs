@@ -164,7 +164,14 @@ fn mood_week(recent: &[Day], today: NaiveDate) -> String {
 /// `1 day`, `2 days`.
 pub fn plural(n: impl Into<u64>, word: &str) -> String {
     let n = n.into();
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    if n == 1 {
+        return format!("1 {word}");
+    }
+    // "copy", "copies"; "day", "days".
+    match word.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
+    }
 }
 
 pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {

@@ -113,7 +113,9 @@ impl Home {
         sealer: &Sealer,
     ) -> Result<(Vec<Event>, bool)> {
         let committed = device.head.files.get(log).copied().unwrap_or(0);
-        let mut events: BTreeMap<u64, Event> = BTreeMap::new();
+        // By number and clock: two copies of one device (a config folder
+        // copied to a second machine) may both have written an event 5; both stay.
+        let mut events: BTreeMap<(u64, crate::event::Clock), Event> = BTreeMap::new();
         let mut sources: Vec<String> = Vec::new();
         if device.names.iter().any(|name| name == log) {
             sources.push(log.to_owned());
@@ -122,11 +124,11 @@ impl Home {
         for name in sources {
             for event in self.parse_log(&device.dir.join(&name), sealer)? {
                 if event.seq <= committed {
-                    events.entry(event.seq).or_insert(event);
+                    events.entry((event.seq, event.clock)).or_insert(event);
                 }
             }
         }
-        let complete = committed == 0 || events.contains_key(&committed);
+        let complete = committed == 0 || events.keys().any(|(seq, _)| *seq == committed);
         Ok((events.into_values().collect(), complete))
     }
 
