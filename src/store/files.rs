@@ -235,7 +235,13 @@ pub fn names(dir: &Path) -> Vec<String> {
 /// would quietly see none. A missing folder has no names; a link or a file
 /// where the folder belongs is an error.
 pub fn names_strict(dir: &Path) -> io::Result<Vec<String>> {
-    match dir_state(dir, false)? {
+    names_strict_at(dir, false)
+}
+
+/// As [`names_strict`]; `follow` follows a link to the folder itself (the
+/// plan folder may be one the person linked elsewhere).
+pub fn names_strict_at(dir: &Path, follow: bool) -> io::Result<Vec<String>> {
+    match dir_state(dir, follow)? {
         DirState::Missing => return Ok(Vec::new()),
         DirState::NotAFolder(what) => {
             return Err(io::Error::other(format!("{} is {what}, not a folder", dir.display())));

@@ -50,9 +50,14 @@ impl Home {
     /// arrived yet (a sync in progress) has no committed events, and is left out.
     pub(super) fn read_heads(&self, sealer: &Sealer) -> Result<Vec<DeviceLogs>> {
         let mut devices = Vec::new();
-        for id in files::names(&self.devices_dir()).into_iter().filter(|name| is_device_id(name)) {
+        // Strict listings: a folder that cannot be listed must never read as
+        // a device with nothing written.
+        let ids = files::names_strict(&self.devices_dir())
+            .with_context(|| format!("could not list {}", self.devices_dir().display()))?;
+        for id in ids.into_iter().filter(|name| is_device_id(name)) {
             let dir = self.devices_dir().join(&id);
-            let names = files::names(&dir);
+            let names =
+                files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
             let mut head: Option<Head> = None;
             for name in names.iter().filter(|name| *name == HEAD || is_conflict_copy(name, HEAD)) {
                 let read: Head = self.read_json(&dir.join(name), sealer)?;
@@ -289,9 +294,9 @@ impl Home {
     /// encryption on. Each file is replaced whole.
     pub(super) fn reseal_all(&self, from: &Sealer, to: &Sealer) -> Result<usize> {
         let mut count = 0;
-        for id in files::names(&self.devices_dir()).into_iter().filter(|name| is_device_id(name)) {
+        for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|name| is_device_id(name)) {
             let dir = self.devices_dir().join(&id);
-            for name in files::names(&dir) {
+            for name in files::names_strict(&dir)? {
                 let path = dir.join(&name);
                 if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
                     continue;

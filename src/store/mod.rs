@@ -398,6 +398,11 @@ impl Home {
             Layout::Legacy => {
                 let (legacy, bytes) = self.read_legacy()?;
                 let original = legacy.migrated_from.map(|schema| (schema, bytes));
+                // A move to logs that a kill cut short left only files no
+                // head names: their temporary files go now, the rest is rewritten.
+                self.remove_own_leftovers(&fresh.dir);
+                files::remove_tmp_files(&self.dir, |target| target == FORMAT_FILE || is_legacy_file(target));
+                files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
                 let mut months = BTreeMap::new();
                 let mut entries = Vec::new();
                 for (month, &generation) in &legacy.months {
@@ -425,9 +430,33 @@ impl Home {
             }
             Layout::Logs(format) => {
                 let opened = self.open_logs(&format)?;
-                let own = opened.devices.iter().find(|logs| logs.id == device.id).cloned().unwrap_or(fresh);
+                let own = match opened.devices.iter().find(|logs| logs.id == device.id) {
+                    Some(own) => own.clone(),
+                    None => {
+                        // No head of ours: then no log of ours either, or
+                        // a new event would take a number already used.
+                        let names = files::names_strict(&fresh.dir)
+                            .with_context(|| format!("could not list {}", fresh.dir.display()))?;
+                        if names.iter().any(|name| layout::is_log(name)) {
+                            return Err(StoreError::Log {
+                                path: fresh.dir.join(HEAD),
+                                what: "is missing, though this device's logs are there".into(),
+                            }
+                            .into());
+                        }
+                        fresh
+                    }
+                };
                 self.remove_own_leftovers(&own.dir);
-                self.remove_migrated();
+                files::remove_tmp_files(&self.dir, |target| target == FORMAT_FILE || is_legacy_file(target));
+                files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
+                if self.legacy_present()? {
+                    // A move to logs whose last step was cut short.
+                    self.keep_migrated(None)
+                        .context("could not finish keeping the plan's old files aside")?;
+                } else {
+                    self.remove_migrated();
+                }
                 Ok(Held {
                     state: opened.state,
                     source: Source::Logs { sealer: opened.sealer.clone(), devices: opened.devices },
@@ -479,12 +508,17 @@ impl Home {
             Err(ReadError::Missing) => None,
             Err(problem) => return Err(StoreError::Unreadable { path: format_path, problem }.into()),
         };
-        let has_heads = format.is_some()
-            && files::names(&self.devices_dir()).iter().any(|id| {
-                files::names(&self.devices_dir().join(id))
+        let listed = |dir: &Path| {
+            files::names_strict(dir).with_context(|| format!("could not list {}", dir.display()))
+        };
+        let mut has_heads = false;
+        if format.is_some() {
+            for id in listed(&self.devices_dir())?.iter().filter(|id| layout::is_device_id(id)) {
+                has_heads |= listed(&self.devices_dir().join(id))?
                     .iter()
-                    .any(|name| name == HEAD || layout::is_conflict_copy(name, HEAD))
-            });
+                    .any(|name| name == HEAD || layout::is_conflict_copy(name, HEAD));
+            }
+        }
         Ok(match format {
             Some(format) if has_heads => Layout::Logs(format),
             _ if self.has_legacy() => Layout::Legacy,
@@ -499,6 +533,16 @@ impl Home {
             DirState::Folder(_) => Ok(Some(self.layout()?)),
             _ => Ok(None),
         }
+    }
+
+    /// Whether layout 2's files are here; an error is an error, not an answer.
+    fn legacy_present(&self) -> Result<bool> {
+        for path in [self.state_path(), self.backup_path(), self.checkins_dir()] {
+            if files::exists(&path).with_context(|| format!("could not look at {}", path.display()))? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     fn has_legacy(&self) -> bool {
@@ -801,7 +845,7 @@ impl Home {
                 files::write_atomic(&kept, &name, &bytes)?;
             }
         }
-        for name in files::names(&self.dir) {
+        for name in files::names_strict_at(&self.dir, true)? {
             if is_legacy_file(&name) || name == CHECKINS || name == "lock" {
                 std::fs::rename(self.dir.join(&name), kept.join(&name))?;
             }
@@ -912,11 +956,43 @@ impl Writer<'_> {
     fn commit(&mut self, what: &str, new: Option<Event>) -> Result<()> {
         let home = self.home;
         let moving = !self.pending.is_empty();
-        if moving || !files::exists(&home.dir.join(FORMAT_FILE))? {
+        // What this commit makes before its commit point, taken back if it fails.
+        let mut made: Vec<PathBuf> = Vec::new();
+        let result = self.write(what, new, &mut made);
+        if let Err(err) = result {
+            if !matches!(err.downcast_ref::<StoreError>(), Some(StoreError::AfterCommit { .. })) {
+                for path in made.iter().rev() {
+                    let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir(path));
+                }
+            }
+            return Err(err);
+        }
+        if moving {
+            let kept =
+                home.keep_migrated(self.original.take()).map_err(|source| StoreError::AfterCommit {
+                    what: what.to_owned(),
+                    step: "keeping the plan's old files aside",
+                    source,
+                })?;
+            (home.notify)(&Notice::Migrated { kept });
+        }
+        Ok(())
+    }
+
+    fn write(&mut self, what: &str, new: Option<Event>, made: &mut Vec<PathBuf>) -> Result<()> {
+        let home = self.home;
+        let format = home.dir.join(FORMAT_FILE);
+        if !files::exists(&format)? {
             let bytes = serde_json::to_vec_pretty(&Format::new(None)).expect("a format serialises");
+            made.push(format.clone());
             files::write_atomic(&home.dir, FORMAT_FILE, &bytes)
                 .and_then(|()| files::sync_dir(&home.dir))
-                .with_context(|| format!("could not write {}", home.dir.join(FORMAT_FILE).display()))?;
+                .with_context(|| format!("could not write {}", format.display()))?;
+        }
+        for dir in [home.devices_dir(), home.devices_dir().join(&self.device.id)] {
+            if !files::exists(&dir)? {
+                made.push(dir);
+            }
         }
         self.own.dir = home.own_folder(&self.device.id)?;
         let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
@@ -945,15 +1021,6 @@ impl Writer<'_> {
         self.seen = seen;
         if let Ok(dir) = home.cache_dir() {
             cache::write(&dir, &self.seen, Some(&self.state));
-        }
-        if moving {
-            let kept =
-                home.keep_migrated(self.original.take()).map_err(|source| StoreError::AfterCommit {
-                    what: what.to_owned(),
-                    step: "keeping the plan's old files aside",
-                    source,
-                })?;
-            (home.notify)(&Notice::Migrated { kept });
         }
         Ok(())
     }

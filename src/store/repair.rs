@@ -7,7 +7,7 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use super::crypto::Sealer;
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
@@ -245,6 +245,18 @@ impl Home {
                 if sealer.is_encrypted() && !sealer.has_key() {
                     return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
                 }
+                if self.legacy_present()? {
+                    // A restore (or a first change) that moved the plan to
+                    // logs was cut short before its old files went aside.
+                    self.keep_migrated(None).context("could not keep the plan's old files aside")?;
+                    let checkins = self.peek()?.checkins;
+                    return Ok(Restored {
+                        aside: vec![self.dir.join(MIGRATED)],
+                        logs: Vec::new(),
+                        checkins,
+                        after_backup: 0,
+                    });
+                }
                 self.restore_logs(&sealer)
             }
             Layout::Empty => Err(StoreError::NoPlan { dir: self.dir.clone() }.into()),
@@ -353,9 +365,10 @@ impl Home {
     fn restore_logs(&self, sealer: &Sealer) -> Result<Restored> {
         let device = self.config()?.device_or_create()?;
         let dir = self.devices_dir().join(&device.id);
-        let names = files::names_strict(&dir).unwrap_or_default();
-        let mut restored = Restored::default();
+        let names = files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
+        // First read everything, and decide; then write, undoing on failure.
         let mut logs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+        let mut from_backup: Vec<(String, Vec<u8>)> = Vec::new();
         for name in names.iter().filter(|name| is_log(name)) {
             let path = dir.join(name);
             match self.parse_log(&path, sealer) {
@@ -367,27 +380,26 @@ impl Home {
                     let events = self
                         .parse_log(&backup, sealer)
                         .map_err(|_| StoreError::NoBackup { path: backup.clone() })?;
-                    restored.aside.push(keep_aside(&path)?);
-                    let bytes = fs::read(&backup)?;
-                    files::write_atomic(&dir, name, &bytes)?;
-                    restored.logs.push(name.clone());
+                    let bytes = read_file(&backup, false, MAX_READ)
+                        .map_err(|problem| StoreError::Unreadable { path: backup.clone(), problem })?;
+                    from_backup.push((name.clone(), bytes));
                     logs.insert(name.clone(), events);
                 }
                 Err(err) => return Err(err),
             }
         }
         let head_path = dir.join(HEAD);
-        let head_ok =
-            matches!(self.read_json::<Head>(&head_path, sealer), Ok(head) if head.device == device.id);
-        if restored.logs.is_empty() && head_ok {
+        let old = match self.read_json::<Head>(&head_path, sealer) {
+            Ok(head) if head.device == device.id => Some(head),
+            Ok(_) => None,
+            Err(err) if is_damage(&err) => None,
+            Err(err) => return Err(err),
+        };
+        if from_backup.is_empty() && old.is_some() {
             return Err(StoreError::NothingToRestore { dir: self.dir.clone() }.into());
         }
         // The head, from what the logs hold now; its number never goes back.
-        let old: Option<Head> = self.read_json(&head_path, sealer).ok();
-        if !head_ok && files::exists(&head_path)? {
-            restored.aside.push(keep_aside(&head_path)?);
-        }
-        let mut head = old.clone().filter(|_| head_ok).unwrap_or_else(|| Head {
+        let mut head = old.clone().unwrap_or_else(|| Head {
             device: device.id.clone(),
             name: device.name.clone(),
             ..Head::default()
@@ -398,9 +410,40 @@ impl Home {
             head.seq = head.seq.max(last);
             head.clock = head.clock.max(events.iter().map(|event| event.clock).max().unwrap_or_default());
         }
-        let bytes = serde_json::to_vec(&head).expect("a head serialises");
-        files::write_atomic(&dir, HEAD, &sealer.seal(&bytes))?;
-        files::sync_dir(&dir)?;
+        let mut restored = Restored::default();
+        let mut undo: Vec<(PathBuf, PathBuf)> = Vec::new();
+        let written = (|| -> Result<()> {
+            for (name, bytes) in &from_backup {
+                let aside = keep_aside(&dir.join(name))?;
+                undo.push((aside.clone(), dir.join(name)));
+                files::write_atomic(&dir, name, bytes)?;
+                restored.aside.push(aside);
+                restored.logs.push(name.clone());
+            }
+            if old.is_none() && files::exists(&head_path)? {
+                let aside = keep_aside(&head_path)?;
+                undo.push((aside.clone(), head_path.clone()));
+                restored.aside.push(aside);
+            }
+            let bytes = serde_json::to_vec(&head).expect("a head serialises");
+            files::write_atomic(&dir, HEAD, &sealer.seal(&bytes))?;
+            Ok(())
+        })();
+        if let Err(err) = written {
+            // Put each damaged file back as it was, and drop its extra name.
+            for (aside, original) in undo.iter().rev() {
+                // Onto a name of the same file, rename does nothing: remove
+                // the extra name then.
+                let _ = fs::rename(aside, original);
+                let _ = fs::remove_file(aside);
+            }
+            return Err(err);
+        }
+        files::sync_dir(&dir).map_err(|source| StoreError::AfterCommit {
+            what: "the restored plan".into(),
+            step: "flushing the plan folder to disk",
+            source,
+        })?;
         restored.checkins = self.peek().map(|state| state.checkins).unwrap_or(0);
         Ok(restored)
     }
