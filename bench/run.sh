@@ -118,11 +118,22 @@ note_for() {
     NOTE=${NOTE% *}
 }
 
-# make_history DIR DAYS: start a plan DAYS-1 days before END and check in
-# every day up to END, each run with PLAN_TODAY set to its day.
+# Each device of a history has its own config and cache folders (its id,
+# its key, its read cache), as separate machines would: device K of DIR is
+# $WORK/devices/NAME-K. `as_device DIR K` sets them for the commands after it.
+as_device() {
+    local dir
+    dir="$WORK/devices/$(basename "$1")-$2"
+    export XDG_CONFIG_HOME="$dir/config" XDG_CACHE_HOME="$dir/cache"
+}
+
+# make_history DIR DAYS [DEVICES]: start a plan DAYS-1 days before END and
+# check in every day up to END, each run with PLAN_TODAY set to its day; day
+# I is recorded by device I mod DEVICES, all in the one plan folder.
 make_history() {
-    local home=$1 count=$2 first i day mood urge contact
+    local home=$1 count=$2 devices=${3:-1} first i day mood urge contact
     first=$(day_offset "$END" "-$((count - 1))")
+    as_device "$home" 0
     PLAN_HOME=$home PLAN_TODAY=$first "$PLAN" start --since "$first" >/dev/null
     RANDOM=42
     i=0
@@ -139,14 +150,17 @@ make_history() {
         else
             contact=none
         fi
+        as_device "$home" $((i % devices))
         PLAN_HOME=$home PLAN_TODAY=$day "$PLAN" checkin --mood "$mood" --urge "$urge" \
             --contact "$contact" --note "$NOTE" >/dev/null
         i=$((i + 1))
         if ((i % 365 == 0)); then printf '  %d/%d check-ins (%s)\n' "$i" "$count" "$day"; fi
     done < <(days "$first" "$count")
-    printf '  %d check-ins, %s to %s: state.json %s bytes, %s month files, %s bytes of check-ins\n' \
-        "$i" "$first" "$END" "$(wc -c <"$home/state.json")" "$(ls "$home/checkins" | wc -l)" \
-        "$(cat "$home"/checkins/* | wc -c)"
+    as_device "$home" 0
+    printf '  %d check-ins, %s to %s by %d device(s): %s log files, %s bytes of logs; cache %s bytes\n' \
+        "$i" "$first" "$END" "$devices" "$(find "$home/devices" -name '*.jsonl' | wc -l)" \
+        "$(find "$home/devices" -name '*.jsonl' -exec cat {} + | wc -c)" \
+        "$(PLAN_HOME=$home "$PLAN" status >/dev/null && find "$XDG_CACHE_HOME" -name status.json -exec cat {} + | wc -c)"
 }
 
 fstype=$(df -PT "$WORK" | awk 'NR == 2 { print $2 }')
@@ -162,12 +176,25 @@ say "creating the 10-year history (3,650 check-ins, one plan process each)"
 H10="$WORK/plan-10y"
 make_history "$H10" "$YEARS_DAYS"
 echo "  took $((SECONDS - t0)) s"
+say "creating the 10-year history of three devices (each a third of the days)"
+H3="$WORK/plan-10y-3dev"
+make_history "$H3" "$YEARS_DAYS" 3
+say "encrypting a copy of it (plan encrypt, on device 0)"
+H3E="$WORK/plan-10y-3dev-age"
+cp -a "$H3" "$H3E"
+for k in 0 1 2; do cp -a "$WORK/devices/plan-10y-3dev-$k" "$WORK/devices/plan-10y-3dev-age-$k"; done
+as_device "$H3E" 0
+PLAN_HOME=$H3E "$PLAN" encrypt | head -1
+PLAN_HOME=$H3E "$PLAN" key export 2>/dev/null >"$WORK/key.txt"
+for k in 1 2; do as_device "$H3E" "$k"; PLAN_HOME=$H3E "$PLAN" key import "$WORK/key.txt" >/dev/null; done
 
 # Pristine copies for the write benchmarks, and a helper that puts a fresh
 # copy in place and flushes it, so one run's copy is not paid for by the
 # next run's fsync.
-cp -a "$H30" "$WORK/pristine-30d"
-cp -a "$H10" "$WORK/pristine-10y"
+# The read cache lives outside the plan folder, keyed by its path; after a
+# copy is put back, a `status` (not timed) warms it again, as the person's
+# last command would have.
+for h in "$H30" "$H10" "$H3" "$H3E"; do cp -a "$h" "$h.pristine"; done
 cat >"$WORK/restore" <<'EOF'
 #!/usr/bin/env bash
 set -euo pipefail
@@ -175,6 +202,7 @@ rm -rf "$2"
 cp -a "$1" "$2"
 find "$2" -exec sync {} +
 sync "$(dirname "$2")"
+PLAN_HOME=$2 "$3" status >/dev/null
 EOF
 chmod +x "$WORK/restore"
 
@@ -190,6 +218,8 @@ bench() { # bench NAME hyperfine-args...
 
 say "timing reads (PLAN_TODAY=$END, $RUNS runs each)"
 export PLAN_TODAY=$END
+for h in "$H30" "$H10"; do as_device "$h" 0; PLAN_HOME=$h "$PLAN" status >/dev/null; done
+as_device "$H10" 0
 bench reads --runs "$RUNS" \
     -n "hello-world" "'$HELLO'" \
     -n "status (30d)" "'$PLAN' --home '$H30' status" \
@@ -201,27 +231,51 @@ bench reads --runs "$RUNS" \
     -n "log --days 7 (30d)" "'$PLAN' --home '$H30' log --days 7" \
     -n "log --days 7 (10y)" "'$PLAN' --home '$H10' log --days 7"
 
+say "three devices, ten years: status from the cache, and folding everything after a sync"
+as_device "$H3" 1
+PLAN_HOME=$H3 "$PLAN" status >/dev/null
+bench devices --runs "$RUNS" \
+    -n "status (10y, 3 devices)" "'$PLAN' --home '$H3' status"
+bench fold --runs "$OTHER_RUNS" --prepare "rm -rf '$XDG_CACHE_HOME/plan'" \
+    -n "status, cold cache (10y, 3 devices)" "'$PLAN' --home '$H3' status"
+as_device "$H3E" 1
+PLAN_HOME=$H3E "$PLAN" status >/dev/null
+bench devices-age --runs "$RUNS" \
+    -n "status (10y, 3 devices, encrypted)" "'$PLAN' --home '$H3E' status"
+bench fold-age --runs "$OTHER_RUNS" --prepare "rm -rf '$XDG_CACHE_HOME/plan'" \
+    -n "status, cold cache (10y, 3 devices, encrypted)" "'$PLAN' --home '$H3E' status"
+
 say "a 10,000-step playbook with 2,006 steps done"
 HUGE="$WORK/plan-huge"
 awk 'BEGIN { print "id = \"huge\"\ntitle = \"Huge\"";
              for (i = 0; i < 10000; i++)
                  printf "\n[[steps]]\nid = \"s%d\"\ntitle = \"Step %d\"\nphase = \"self-focus\"\nsummary = \"x\"\ntasks = [\"a\", \"b\"]\n", i, i }' \
     >"$WORK/huge.toml"
+as_device "$HUGE" 0
 PLAN_HOME=$HUGE "$PLAN" start --playbook "$WORK/huge.toml" >/dev/null
 for ((i = 0; i < 2006; i++)); do PLAN_HOME=$HUGE "$PLAN" done >/dev/null; done
 bench steps --runs "$OTHER_RUNS" \
-    -n "steps (10,000 steps)" "'$PLAN' --home '$HUGE' steps" \
-    -n "steps --json (10,000 steps)" "'$PLAN' --home '$HUGE' steps --json"
+    -n "steps (10k steps)" "'$PLAN' --home '$HUGE' steps" \
+    -n "steps --json (10k steps)" "'$PLAN' --home '$HUGE' steps --json"
 
 NEXT_DAY=$(day_offset "$END" +1)
 say "timing checkin for $NEXT_DAY on a fresh copy each run ($WRITE_RUNS runs each)"
 export PLAN_TODAY=$NEXT_DAY
 checkin_args="checkin --mood 6 --urge 2 --contact none --note 'Quiet evening. Made soup, called my sister, went to bed early without checking anything. A good, ordinary day.'"
+as_device "$H10" 0
 bench checkin --runs "$WRITE_RUNS" \
-    --prepare "'$WORK/restore' '$WORK/pristine-30d' '$H30'" \
+    --prepare "'$WORK/restore' '$H30.pristine' '$H30' '$PLAN'" \
     -n "checkin (30d)" "'$PLAN' --home '$H30' $checkin_args" \
-    --prepare "'$WORK/restore' '$WORK/pristine-10y' '$H10'" \
+    --prepare "'$WORK/restore' '$H10.pristine' '$H10' '$PLAN'" \
     -n "checkin (10y)" "'$PLAN' --home '$H10' $checkin_args"
+as_device "$H3" 1
+bench checkin-devices --runs "$WRITE_RUNS" \
+    --prepare "'$WORK/restore' '$H3.pristine' '$H3' '$PLAN'" \
+    -n "checkin (10y, 3 devices)" "'$PLAN' --home '$H3' $checkin_args"
+as_device "$H3E" 1
+bench checkin-age --runs "$WRITE_RUNS" \
+    --prepare "'$WORK/restore' '$H3E.pristine' '$H3E' '$PLAN'" \
+    -n "checkin (10y, 3 devices, encrypted)" "'$PLAN' --home '$H3E' $checkin_args"
 unset PLAN_TODAY
 
 # ---------------------------------------------------------------- 5. others
@@ -326,7 +380,17 @@ check() { # check LABEL COMMAND FACTOR BASE-COMMAND
 check "status (10y) ≤ 1.5× hello-world" "status (10y)" 1.5 "hello-world"
 check "status (10y) ≤ 1.2× status (30d)" "status (10y)" 1.2 "status (30d)"
 check "checkin (10y) ≤ 4× hello-world" "checkin (10y)" 4 "hello-world"
-awk -v v="$(mean_of "steps (10,000 steps)")" 'BEGIN {
+check "status (10y, 3 devices) ≤ 1.5× hello-world" "status (10y, 3 devices)" 1.5 "hello-world"
+check "status, 3 devices ≤ 1.2× status (30d)" "status (10y, 3 devices)" 1.2 "status (30d)"
+check "status, 3 devices, encrypted ≤ 1.5× hello" "status (10y, 3 devices, encrypted)" 1.5 "hello-world"
+check "checkin (10y, 3 devices) ≤ 4× hello-world" "checkin (10y, 3 devices)" 4 "hello-world"
+check "checkin (3 devices, encrypted) ≤ 4× hello" "checkin (10y, 3 devices, encrypted)" 4 "hello-world"
+for fold in "status, cold cache (10y, 3 devices)" "status, cold cache (10y, 3 devices, encrypted)"; do
+    awk -v l="$fold" -v v="$(mean_of "$fold")" 'BEGIN {
+        ok = (v < 200); printf "%-4s %-44s %7.1f ms (target: under 200 ms)\n", ok ? "PASS" : "FAIL", l, v
+        exit ok ? 0 : 1 }' || failed=$((failed + 1))
+done
+awk -v v="$(mean_of "steps (10k steps)")" 'BEGIN {
     ok = (v < 50); printf "%-4s %-36s %6.3f ms (target: under 50 ms)\n", ok ? "PASS" : "FAIL", "steps, 10,000 steps, 2,006 done", v
     exit ok ? 0 : 1 }' || failed=$((failed + 1))
 echo
