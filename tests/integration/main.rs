@@ -22,3 +22,4 @@ mod playbook_files;
 mod privacy;
 mod properties;
 mod readme;
+mod syncthing;
