@@ -23,3 +23,4 @@ mod privacy;
 mod properties;
 mod readme;
 mod sync;
+mod syncthing;
