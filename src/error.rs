@@ -257,7 +257,7 @@ fn store_hint(err: &StoreError) -> String {
         StoreError::State { backup: None, .. } => {
             "nothing was changed, and there is no readable backup; `plan doctor` looks at what is left".into()
         }
-        StoreError::Unreadable { .. } | StoreError::Month { .. } => LOOK.into(),
+        StoreError::Unreadable { .. } | StoreError::Month { .. } | StoreError::Log { .. } => LOOK.into(),
         StoreError::NotAFolder { home: false, .. } => {
             "plan keeps its files in real folders and never follows a link inside its own; `plan doctor` looks at it"
                 .into()
@@ -270,7 +270,6 @@ fn store_hint(err: &StoreError) -> String {
             "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew".into()
         }
         StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a file that cannot be read".into(),
-        StoreError::Log { .. } => LOOK.into(),
         StoreError::NewerLayout { .. } => "nothing was changed; upgrade plan to open it".into(),
         StoreError::NoKey { .. } => "nothing was read or written. On a device that opens the plan, run \
             `plan key export > plan-key.txt`, bring the file here privately, then `plan key import plan-key.txt`"

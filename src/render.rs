@@ -401,11 +401,11 @@ pub fn devices(out: &mut impl Write, list: &DeviceList) -> io::Result<()> {
         writeln!(out)?;
         writeln!(out, "Devices that write to this plan:")?;
         for device in &list.devices {
-            let last = device.last.map_or_else(String::new, |date| format!(", last on {date}"));
+            let latest = device.last.map_or_else(String::new, |date| format!(", last on {date}"));
             let this = if device.this { "  (this device)" } else { "" };
             writeln!(
                 out,
-                "  {:<16} [{}] {}{last}{this}",
+                "  {:<16} [{}] {}{latest}{this}",
                 visible(&device.name),
                 device.id,
                 plural(device.events, "event")

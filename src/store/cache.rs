@@ -23,11 +23,11 @@ struct Cached {
     format: String,
     version: u32,
     heads: Vec<Head>,
-    state: Option<State>,
+    state: State,
 }
 
 /// The state folded from exactly `heads`, if the cache holds it.
-pub fn read(dir: &Path, heads: &[Head]) -> Option<Option<State>> {
+pub fn read(dir: &Path, heads: &[Head]) -> Option<State> {
     let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
     let cached: Cached = serde_json::from_slice(&bytes).ok()?;
     (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION && cached.heads == heads)
@@ -36,12 +36,12 @@ pub fn read(dir: &Path, heads: &[Head]) -> Option<Option<State>> {
 
 /// Remember `state` as folded from `heads`. A cache is only ever a shortcut:
 /// failing to write it changes nothing.
-pub fn write(dir: &Path, heads: &[Head], state: Option<&State>) {
+pub fn write(dir: &Path, heads: &[Head], state: &State) {
     let cached = Cached {
         format: CACHE_FORMAT.to_owned(),
         version: CACHE_VERSION,
         heads: heads.to_vec(),
-        state: state.cloned(),
+        state: state.clone(),
     };
     let Ok(bytes) = serde_json::to_vec(&cached) else { return };
     if ensure(dir).is_ok() {

@@ -175,7 +175,7 @@ impl super::Home {
     pub fn name_device(&self, name: &str) -> Result<Device> {
         let config = self.config()?;
         let mut device = config.device_or_create()?;
-        device.name = name.to_owned();
+        name.clone_into(&mut device.name);
         let Some(super::Layout::Logs(format)) = self.layout_if_any()? else {
             config.save_device(&device)?;
             return Ok(device);
@@ -188,7 +188,7 @@ impl super::Home {
         config.save_device(&device)?;
         if let Some(own) = self.read_heads(&sealer)?.into_iter().find(|logs| logs.id == device.id) {
             let mut head = own.head;
-            head.name = device.name.clone();
+            head.name.clone_from(&device.name);
             let bytes = serde_json::to_vec(&head).expect("a head serialises");
             files::write_atomic(&own.dir, super::layout::HEAD, &sealer.seal(&bytes))
                 .and_then(|()| files::sync_dir(&own.dir))

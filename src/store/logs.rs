@@ -36,6 +36,15 @@ impl DeviceLogs {
         self.head.files.keys()
     }
 
+    /// The logs of this device that a sync engine made conflict copies of.
+    pub fn logs_with_copies(&self) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|name| layout::is_log(name) && self.copies_of(name).next().is_some())
+            .cloned()
+            .collect()
+    }
+
     fn copies_of<'a>(&'a self, base: &'a str) -> impl Iterator<Item = &'a String> + 'a {
         self.names.iter().filter(move |name| is_conflict_copy(name, base))
     }
@@ -60,7 +69,7 @@ impl Home {
                 files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
             let mut head: Option<Head> = None;
             for name in names.iter().filter(|name| *name == HEAD || is_conflict_copy(name, HEAD)) {
-                let read: Head = self.read_json(&dir.join(name), sealer)?;
+                let read: Head = read_json(&dir.join(name), sealer)?;
                 if read.device != id {
                     return Err(StoreError::Log {
                         path: dir.join(name),
@@ -80,37 +89,11 @@ impl Home {
         Ok(devices)
     }
 
-    /// Read and open (decrypt) a JSON file of the synced folder.
-    pub(super) fn read_json<T: serde::de::DeserializeOwned>(
-        &self,
-        path: &Path,
-        sealer: &Sealer,
-    ) -> Result<T> {
-        let bytes = self.read_synced(path, sealer)?;
-        serde_json::from_slice(&bytes).map_err(|err| {
-            StoreError::Log {
-                path: path.to_path_buf(),
-                what: format!("is damaged: {}", super::legacy::describe_json_error(&err)),
-            }
-            .into()
-        })
-    }
-
-    fn read_synced(&self, path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
-        let bytes = read_file(path, false, MAX_READ)
-            .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
-        sealer.open(&bytes).map_err(|err| match err {
-            OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() }.into(),
-            OpenError::Undecryptable(detail) => {
-                StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
-                    .into()
-            }
-        })
-    }
-
     /// The committed events of one log of one device, with those of its
     /// conflict copies, by event number. Also says whether every committed
     /// event was there (a sync may still be bringing the rest).
+    // A method of the plan folder like the others, though it needs only the device.
+    #[allow(clippy::unused_self)]
     pub(super) fn read_log(
         &self,
         device: &DeviceLogs,
@@ -127,7 +110,7 @@ impl Home {
         }
         sources.extend(device.copies_of(log).cloned());
         for name in sources {
-            for event in self.parse_log(&device.dir.join(&name), sealer)? {
+            for event in parse_log(&device.dir.join(&name), sealer)? {
                 if event.seq <= committed {
                     events.entry((event.seq, event.clock)).or_insert(event);
                 }
@@ -135,29 +118,6 @@ impl Home {
         }
         let complete = committed == 0 || events.keys().any(|(seq, _)| *seq == committed);
         Ok((events.into_values().collect(), complete))
-    }
-
-    pub(super) fn parse_log(&self, path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
-        let bytes = self.read_synced(path, sealer)?;
-        let mut events = Vec::new();
-        for (number, line) in bytes.split(|&b| b == b'\n').enumerate() {
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let event: Event = serde_json::from_slice(line).map_err(|err| StoreError::Log {
-                path: path.to_path_buf(),
-                what: if err.is_data() && !err.to_string().contains("missing field") {
-                    format!(
-                        "has an event this plan does not know on line {} (written by a newer plan?): {err}",
-                        number + 1
-                    )
-                } else {
-                    format!("is damaged on line {}: {}", number + 1, super::legacy::describe_json_error(&err))
-                },
-            })?;
-            events.push(event);
-        }
-        Ok(events)
     }
 
     /// Every committed event of every device, with whether each device's
@@ -301,7 +261,7 @@ impl Home {
                 if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
                     continue;
                 }
-                let bytes = self.read_synced(&path, from)?;
+                let bytes = read_synced(&path, from)?;
                 files::write_atomic(&dir, &name, &to.seal(&bytes))
                     .with_context(|| format!("could not encrypt {}", path.display()))?;
                 count += 1;
@@ -310,15 +270,63 @@ impl Home {
         }
         Ok(count)
     }
+}
 
-    /// Remove what killed runs left in this device's folder.
-    pub(super) fn remove_own_leftovers(&self, dir: &Path) {
-        files::remove_tmp_files(dir, |target| {
-            target == HEAD
-                || layout::is_log(target)
-                || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
-        });
+/// Read and open (decrypt) a JSON file of the synced folder.
+pub(super) fn read_json<T: serde::de::DeserializeOwned>(path: &Path, sealer: &Sealer) -> Result<T> {
+    let bytes = read_synced(path, sealer)?;
+    serde_json::from_slice(&bytes).map_err(|err| {
+        StoreError::Log {
+            path: path.to_path_buf(),
+            what: format!("is damaged: {}", super::legacy::describe_json_error(&err)),
+        }
+        .into()
+    })
+}
+
+pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
+    let bytes = read_synced(path, sealer)?;
+    let mut events = Vec::new();
+    for (number, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let event: Event = serde_json::from_slice(line).map_err(|err| StoreError::Log {
+            path: path.to_path_buf(),
+            what: if err.is_data() && !err.to_string().contains("missing field") {
+                format!(
+                    "has an event this plan does not know on line {} (written by a newer plan?): {err}",
+                    number + 1
+                )
+            } else {
+                format!("is damaged on line {}: {}", number + 1, super::legacy::describe_json_error(&err))
+            },
+        })?;
+        events.push(event);
     }
+    Ok(events)
+}
+
+/// Read and open (decrypt) a file of the synced folder.
+pub(super) fn read_synced(path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
+    let bytes = read_file(path, false, MAX_READ)
+        .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
+    sealer.open(&bytes).map_err(|err| match err {
+        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() }.into(),
+        OpenError::Undecryptable(detail) => {
+            StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
+                .into()
+        }
+    })
+}
+
+/// Remove what killed runs left in this device's folder.
+pub(super) fn remove_own_leftovers(dir: &Path) {
+    files::remove_tmp_files(dir, |target| {
+        target == HEAD
+            || layout::is_log(target)
+            || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
+    });
 }
 
 /// A log rewritten in a commit not yet made: how to undo it, or keep its

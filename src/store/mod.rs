@@ -47,7 +47,7 @@ use files::{DirState, MAX_READ, dir_state, read_file};
 use layout::{FORMAT_FILE, Format, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
 use legacy::LegacyState;
 use lock::Open;
-use logs::DeviceLogs;
+use logs::{DeviceLogs, remove_own_leftovers};
 
 const STATE: &str = "state.json";
 const BACKUP: &str = "state.json.bak";
@@ -400,7 +400,7 @@ impl Home {
                 let original = legacy.migrated_from.map(|schema| (schema, bytes));
                 // A move to logs that a kill cut short left only files no
                 // head names: their temporary files go now, the rest is rewritten.
-                self.remove_own_leftovers(&fresh.dir);
+                remove_own_leftovers(&fresh.dir);
                 files::remove_tmp_files(&self.dir, |target| target == FORMAT_FILE || is_legacy_file(target));
                 files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
                 let mut months = BTreeMap::new();
@@ -447,7 +447,7 @@ impl Home {
                         fresh
                     }
                 };
-                self.remove_own_leftovers(&own.dir);
+                remove_own_leftovers(&own.dir);
                 files::remove_tmp_files(&self.dir, |target| target == FORMAT_FILE || is_legacy_file(target));
                 files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
                 if self.legacy_present()? {
@@ -577,13 +577,13 @@ impl Home {
         let heads: Vec<Head> = devices.iter().map(|device| device.head.clone()).collect();
         let cache_dir = self.cache_dir().ok();
         if let Some(state) = cache_dir.as_deref().and_then(|dir| cache::read(dir, &heads)) {
-            return Ok(Opened { sealer, devices, seen: heads, state });
+            return Ok(Opened { sealer, devices, seen: heads, state: Some(state) });
         }
         let (mut events, seen) = self.read_everything(&devices, &sealer, None)?;
         event::order(&mut events);
         let state = event::fold(&events).map(|folded| folded.state);
-        if let Some(dir) = &cache_dir {
-            cache::write(dir, &seen, state.as_ref());
+        if let (Some(dir), Some(state)) = (&cache_dir, &state) {
+            cache::write(dir, &seen, state);
         }
         Ok(Opened { sealer, devices, seen, state })
     }
@@ -907,7 +907,7 @@ fn months_of(source: &Source) -> Vec<String> {
         Source::Logs { devices, .. } => {
             let mut months: Vec<String> = devices
                 .iter()
-                .flat_map(|device| device.logs())
+                .flat_map(DeviceLogs::logs)
                 .filter_map(|log| {
                     log.strip_suffix(".jsonl").filter(|month| legacy::is_month(month)).map(str::to_owned)
                 })
@@ -945,7 +945,7 @@ impl Writer<'_> {
             Change::Start { .. } => PlanId::of(&self.device.id, seq),
             _ => self.state.plan.clone(),
         };
-        self.commit(what, Some(Event { seq, clock, plan, change }))
+        self.commit(what, Some(&Event { seq, clock, plan, change }))
     }
 
     /// Commit the events read from layout 2 alone (`doctor --restore`).
@@ -953,7 +953,7 @@ impl Writer<'_> {
         self.commit(what, None)
     }
 
-    fn commit(&mut self, what: &str, new: Option<Event>) -> Result<()> {
+    fn commit(&mut self, what: &str, new: Option<&Event>) -> Result<()> {
         let home = self.home;
         let moving = !self.pending.is_empty();
         // What this commit makes before its commit point, taken back if it fails.
@@ -979,7 +979,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn write(&mut self, what: &str, new: Option<Event>, made: &mut Vec<PathBuf>) -> Result<()> {
+    fn write(&mut self, what: &str, new: Option<&Event>, made: &mut Vec<PathBuf>) -> Result<()> {
         let home = self.home;
         let format = home.dir.join(FORMAT_FILE);
         if !files::exists(&format)? {
@@ -996,18 +996,25 @@ impl Writer<'_> {
         }
         self.own.dir = home.own_folder(&self.device.id)?;
         let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
-        for event in self.pending.iter().chain(new.as_ref()) {
+        for event in self.pending.iter().chain(new) {
             let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), |month| month_log(&month));
             batch.entry(log).or_default().push(event.clone());
         }
-        let last = self.pending.last().into_iter().chain(new.as_ref()).last().expect("something to commit");
+        // A log a sync engine made conflict copies of is written again
+        // with their events, so the copies can go.
+        for log in self.own.logs_with_copies() {
+            batch.entry(log).or_default();
+        }
+        let last = self.pending.last().into_iter().chain(new).last().expect("something to commit");
         let mut head = self.own.head.clone();
         head.device.clone_from(&self.device.id);
         head.name.clone_from(&self.device.name);
         head.seq = last.seq;
         head.clock = last.clock;
         for (log, events) in &batch {
-            head.files.insert(log.clone(), events.last().map_or(0, |event| event.seq));
+            if let Some(event) = events.last() {
+                head.files.insert(log.clone(), event.seq);
+            }
         }
         home.commit(&self.own, &batch, &head, &self.sealer, what)?;
         // Committed.
@@ -1020,7 +1027,7 @@ impl Writer<'_> {
         seen.sort_by(|a, b| a.device.cmp(&b.device));
         self.seen = seen;
         if let Ok(dir) = home.cache_dir() {
-            cache::write(&dir, &self.seen, Some(&self.state));
+            cache::write(&dir, &self.seen, &self.state);
         }
         Ok(())
     }

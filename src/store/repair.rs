@@ -13,7 +13,7 @@ use super::crypto::Sealer;
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
 use super::lock::Open;
-use super::logs::DeviceLogs;
+use super::logs::{DeviceLogs, parse_log, read_json};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, StoreError};
 use crate::event::{self, Event};
 
@@ -371,14 +371,13 @@ impl Home {
         let mut from_backup: Vec<(String, Vec<u8>)> = Vec::new();
         for name in names.iter().filter(|name| is_log(name)) {
             let path = dir.join(name);
-            match self.parse_log(&path, sealer) {
+            match parse_log(&path, sealer) {
                 Ok(events) => {
                     logs.insert(name.clone(), events);
                 }
                 Err(err) if is_damage(&err) => {
                     let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
-                    let events = self
-                        .parse_log(&backup, sealer)
+                    let events = parse_log(&backup, sealer)
                         .map_err(|_| StoreError::NoBackup { path: backup.clone() })?;
                     let bytes = read_file(&backup, false, MAX_READ)
                         .map_err(|problem| StoreError::Unreadable { path: backup.clone(), problem })?;
@@ -389,7 +388,7 @@ impl Home {
             }
         }
         let head_path = dir.join(HEAD);
-        let old = match self.read_json::<Head>(&head_path, sealer) {
+        let old = match read_json::<Head>(&head_path, sealer) {
             Ok(head) if head.device == device.id => Some(head),
             Ok(_) => None,
             Err(err) if is_damage(&err) => None,
@@ -444,7 +443,7 @@ impl Home {
             step: "flushing the plan folder to disk",
             source,
         })?;
-        restored.checkins = self.peek().map(|state| state.checkins).unwrap_or(0);
+        restored.checkins = self.peek().map_or(0, |state| state.checkins);
         Ok(restored)
     }
 }

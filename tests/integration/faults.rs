@@ -515,8 +515,7 @@ fn template(scenario: Scenario, base: &Env, scratch: &Path) -> Template {
 fn layout_2() -> Env {
     let env = Env::new(TODAY);
     copy_tree(Path::new(LAYOUT_2), &env.home());
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(env.home(), fs::Permissions::from_mode(0o700)).expect("chmod");
+    fs::set_permissions(env.home(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).expect("chmod");
     env.write("beside/canary.txt", "a folder next to the plan folder: plan must never touch it\n");
     env.write("canary.txt", "the folder above the plan folder: plan must never touch it\n");
     // This device's id, made once, so every copy of the world is one device.

@@ -84,8 +84,7 @@ fn three_clones() -> (tempfile::TempDir, Vec<Device>) {
             let out = git(env.dir.path(), &["clone", "-q", bare.to_str().unwrap(), "home"], name);
             assert!(out.status.success(), "{}", text(&out.stderr));
             // A clone is made as the umask says; a plan folder is private.
-            use std::os::unix::fs::PermissionsExt;
-            fs::set_permissions(env.home(), fs::Permissions::from_mode(0o700)).unwrap();
+            fs::set_permissions(env.home(), std::os::unix::fs::PermissionsExt::from_mode(0o700)).unwrap();
             let device = Device { env, name };
             device.git(&["config", "pull.rebase", "true"]);
             device.git(&["checkout", "-q", "-B", "main"]);
@@ -110,7 +109,7 @@ fn conflict_files(dir: &Path) -> Vec<PathBuf> {
                 }
             } else if name.contains("sync-conflict")
                 || name.contains("conflicted copy")
-                || name.ends_with(".orig")
+                || Path::new(&name).extension().is_some_and(|ext| ext.eq_ignore_ascii_case("orig"))
             {
                 found.push(path);
             }
