@@ -55,9 +55,12 @@ impl Home {
         self.dir.join(DEVICES)
     }
 
-    /// Every device's head, by device id. A device whose head has not
-    /// arrived yet (a sync in progress) has no committed events, and is left out.
+    /// Every device's head, by device id. Another device whose head has not
+    /// arrived yet (a sync in progress) has no committed events, and is left
+    /// out; this device's logs without its head are a head lost, refused.
     pub(super) fn read_heads(&self, sealer: &Sealer) -> Result<Vec<DeviceLogs>> {
+        let own =
+            self.config().ok().and_then(|config| config.device().ok().flatten()).map(|device| device.id);
         let mut devices = Vec::new();
         // Strict listings: a folder that cannot be listed must never read as
         // a device with nothing written.
@@ -82,8 +85,14 @@ impl Home {
                     None => head = Some(read),
                 }
             }
-            if let Some(head) = head {
-                devices.push(DeviceLogs { id, dir, head, names });
+            let is_own = own.as_deref() == Some(id.as_str());
+            match head {
+                Some(head) => devices.push(DeviceLogs { id, dir, head, names }),
+                // Read as no plan, its logs would be written over by the next start.
+                None if is_own && names.iter().any(|name| layout::is_log(name)) => {
+                    return Err(StoreError::StateMissing { path: dir.join(HEAD) }.into());
+                }
+                None => {}
             }
         }
         Ok(devices)
