@@ -28,6 +28,8 @@ pub struct DeviceLogs {
     pub head: Head,
     /// The names in its folder.
     pub names: Vec<String>,
+    /// Whether it is this device, the only one that writes its folder.
+    pub own: bool,
 }
 
 impl DeviceLogs {
@@ -87,7 +89,7 @@ impl Home {
             }
             let is_own = own.as_deref() == Some(id.as_str());
             match head {
-                Some(head) => devices.push(DeviceLogs { id, dir, head, names }),
+                Some(head) => devices.push(DeviceLogs { id, dir, head, names, own: is_own }),
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
                     return Err(StoreError::StateMissing { path: dir.join(HEAD) }.into());
@@ -100,7 +102,9 @@ impl Home {
 
     /// The committed events of one log of one device, with those of its
     /// conflict copies, by event number. Also says whether every committed
-    /// event was there (a sync may still be bringing the rest).
+    /// event was there (a sync may still be bringing the rest). This device's
+    /// own log without them was changed outside `plan`: refused, since the
+    /// next write to it would drop what is missing for good.
     // A method of the plan folder like the others, though it needs only the device.
     #[allow(clippy::unused_self)]
     pub(super) fn read_log(
@@ -126,6 +130,18 @@ impl Home {
             }
         }
         let complete = committed == 0 || events.keys().any(|(seq, _)| *seq == committed);
+        if device.own && !complete {
+            let path = device.dir.join(log);
+            return Err(if device.names.iter().any(|name| name == log) {
+                StoreError::Log {
+                    path,
+                    what: format!("does not hold event {committed}, which its {HEAD} says was saved in it"),
+                }
+            } else {
+                StoreError::Unreadable { path, problem: super::ReadError::Missing }
+            }
+            .into());
+        }
         Ok((events.into_values().collect(), complete))
     }
 

@@ -873,6 +873,7 @@ impl DeviceLogs {
             dir: devices.join(&device.id),
             head: Head { device: device.id.clone(), name: device.name.clone(), ..Head::default() },
             names: Vec::new(),
+            own: true,
         }
     }
 }
