@@ -542,6 +542,10 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
         Finding::Migrated { path } => {
             (format!("the older layout's files are kept in {} until the next change", path.display()), None)
         }
+        Finding::LogBackup { problem } => (
+            format!("backup {problem}"),
+            Some("the next change to its log keeps a good copy in its place; until then `plan doctor --restore` cannot use it".into()),
+        ),
         Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
         Finding::Leftovers { names } => {
             (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))

@@ -87,6 +87,10 @@ pub enum Finding {
     Migrated {
         path: PathBuf,
     },
+    /// Layout 3: the backup of one of this device's logs does not read.
+    LogBackup {
+        problem: StoreError,
+    },
 }
 
 impl Finding {
@@ -99,7 +103,7 @@ impl Finding {
             Finding::Months { problems, .. } | Finding::Device { problems, .. } => !problems.is_empty(),
             Finding::Format { encrypted, key } => *encrypted && !key,
             Finding::Leftovers { names } => !names.is_empty(),
-            Finding::NotAFolder { .. } | Finding::FileMode { .. } => true,
+            Finding::NotAFolder { .. } | Finding::FileMode { .. } | Finding::LogBackup { .. } => true,
         }
     }
 }
@@ -224,6 +228,19 @@ impl Home {
                 file_modes(names.iter().map(|name| dir.join(name)).collect(), findings);
             }
             findings.push(Finding::Device { id, name, own, events, problems, waiting, copies });
+            if own {
+                // A backup that would not restore, should its log need it.
+                for backup in names.iter().filter(|name| name.strip_suffix(BACKUP_SUFFIX).is_some_and(is_log))
+                {
+                    if let Err(err) = self.read_backup(&dir.join(backup), sealer) {
+                        let problem = err.downcast::<StoreError>().unwrap_or_else(|err| StoreError::Log {
+                            path: dir.join(backup),
+                            what: format!("could not be read: {err:#}"),
+                        });
+                        findings.push(Finding::LogBackup { problem });
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -445,6 +462,15 @@ impl Home {
         })?;
         restored.checkins = self.peek().map_or(0, |state| state.checkins);
         Ok(restored)
+    }
+
+    /// A log's backup, to restore from: it reads, and holds events.
+    fn read_backup(&self, path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
+        let events = self.parse_log(path, sealer)?;
+        if events.is_empty() {
+            return Err(StoreError::Log { path: path.to_path_buf(), what: "holds no events".into() }.into());
+        }
+        Ok(events)
     }
 }
 
