@@ -383,38 +383,61 @@ impl Home {
         let device = self.config()?.device_or_create()?;
         let dir = self.devices_dir().join(&device.id);
         let names = files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
-        // First read everything, and decide; then write, undoing on failure.
-        let mut logs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
-        let mut from_backup: Vec<(String, Vec<u8>)> = Vec::new();
-        for name in names.iter().filter(|name| is_log(name)) {
-            let path = dir.join(name);
-            match parse_log(&path, sealer) {
-                Ok(events) => {
-                    logs.insert(name.clone(), events);
-                }
-                Err(err) if is_damage(&err) => {
-                    let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
-                    let events = parse_log(&backup, sealer)
-                        .map_err(|_| StoreError::NoBackup { path: backup.clone() })?;
-                    let bytes = read_file(&backup, false, MAX_READ)
-                        .map_err(|problem| StoreError::Unreadable { path: backup.clone(), problem })?;
-                    from_backup.push((name.clone(), bytes));
-                    logs.insert(name.clone(), events);
-                }
-                Err(err) => return Err(err),
-            }
-        }
         let head_path = dir.join(HEAD);
-        let old = match read_json::<Head>(&head_path, sealer) {
-            Ok(head) if head.device == device.id => Some(head),
-            Ok(_) => None,
+        // A head that does not read as this device's is damage; one that
+        // cannot be read at all (an I/O error) stops the restore.
+        let old: Option<Head> = match read_json::<Head>(&head_path, sealer) {
+            Ok(head) => Some(head).filter(|head| head.device == device.id),
             Err(err) if is_damage(&err) => None,
             Err(err) => return Err(err),
         };
+        // The logs the head commits; without a head, every log there.
+        let wanted: Vec<String> = match &old {
+            Some(head) => head.files.keys().filter(|log| is_log(log)).cloned().collect(),
+            None => names.iter().filter(|name| is_log(name)).cloned().collect(),
+        };
+        // Decide everything before changing anything: a restore that cannot
+        // finish leaves every file as it was.
+        let mut logs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+        let mut from_backup: Vec<(String, Vec<u8>)> = Vec::new();
+        for name in wanted {
+            let committed = old.as_ref().and_then(|head| head.files.get(&name)).copied().unwrap_or(0);
+            // Whole: it reads, and holds what its head committed (plan never writes an empty log).
+            let whole = match parse_log(&dir.join(&name), sealer) {
+                Ok(events)
+                    if !events.is_empty()
+                        && (committed == 0 || events.iter().any(|event| event.seq == committed)) =>
+                {
+                    Some(events)
+                }
+                Ok(_) => None,
+                Err(err) if is_damage(&err) => None,
+                Err(err) => return Err(err),
+            };
+            let events = match whole {
+                Some(events) => events,
+                None => {
+                    let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
+                    let events = self.read_backup(&backup, sealer).map_err(|err| {
+                        match err.downcast_ref::<StoreError>() {
+                            Some(StoreError::Unreadable { problem: ReadError::Missing, .. }) => {
+                                StoreError::NoBackup { path: backup.clone() }.into()
+                            }
+                            _ => err.context(format!("could not put {name} back from its backup")),
+                        }
+                    })?;
+                    from_backup.push((name.clone(), fs::read(&backup)?));
+                    events
+                }
+            };
+            logs.insert(name, events);
+        }
         if from_backup.is_empty() && old.is_some() {
             return Err(StoreError::NothingToRestore { dir: self.dir.clone() }.into());
         }
-        // The head, from what the logs hold now; its number never goes back.
+        // The head, from what the logs hold now: a log restored from its
+        // backup is committed as far as the backup goes, and the device's
+        // number never goes back.
         let mut head = old.clone().unwrap_or_else(|| Head {
             device: device.id.clone(),
             name: device.name.clone(),
@@ -422,7 +445,9 @@ impl Home {
         });
         for (log, events) in &logs {
             let last = events.iter().map(|event| event.seq).max().unwrap_or(0);
-            head.files.insert(log.clone(), last);
+            let committed =
+                old.as_ref().and_then(|old| old.files.get(log)).map_or(last, |&seq| seq.min(last));
+            head.files.insert(log.clone(), committed);
             head.seq = head.seq.max(last);
             head.clock = head.clock.max(events.iter().map(|event| event.clock).max().unwrap_or_default());
         }
@@ -465,8 +490,9 @@ impl Home {
     }
 
     /// A log's backup, to restore from: it reads, and holds events.
+    #[allow(clippy::unused_self)]
     fn read_backup(&self, path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
-        let events = self.parse_log(path, sealer)?;
+        let events = parse_log(path, sealer)?;
         if events.is_empty() {
             return Err(StoreError::Log { path: path.to_path_buf(), what: "holds no events".into() }.into());
         }
