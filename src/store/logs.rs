@@ -65,11 +65,22 @@ impl Home {
             self.config().ok().and_then(|config| config.device().ok().flatten()).map(|device| device.id);
         let mut devices = Vec::new();
         // Strict listings: a folder that cannot be listed must never read as
-        // a device with nothing written.
+        // a device with nothing written. Never followed either: a link there
+        // hides the plan.
+        let not_a_folder = |dir: &Path| -> Result<()> {
+            match files::dir_state(dir, false)? {
+                files::DirState::NotAFolder(what) => {
+                    Err(StoreError::NotAFolder { path: dir.to_path_buf(), what, home: false }.into())
+                }
+                _ => Ok(()),
+            }
+        };
+        not_a_folder(&self.devices_dir())?;
         let ids = files::names_strict(&self.devices_dir())
             .with_context(|| format!("could not list {}", self.devices_dir().display()))?;
         for id in ids.into_iter().filter(|name| is_device_id(name)) {
             let dir = self.devices_dir().join(&id);
+            not_a_folder(&dir)?;
             let names =
                 files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
             let mut head: Option<Head> = None;
