@@ -192,7 +192,9 @@ impl fmt::Display for StoreError {
             StoreError::NothingToRestore { dir } => {
                 write!(f, "nothing in {} is damaged; there is nothing to restore", dir.display())
             }
-            StoreError::Log { path, what } => write!(f, "{} {what}", path.display()),
+            StoreError::Log { path, what } | StoreError::NewerEvent { path, what } => {
+                write!(f, "{} {what}", path.display())
+            }
             StoreError::NewerLayout { path, layout } => write!(
                 f,
                 "{} says this plan folder is laid out by a newer plan (layout {layout}; this one knows up to 3)",
@@ -247,9 +249,9 @@ fn store_hint(err: &StoreError) -> String {
         }
         StoreError::State { problem: StateProblem::Newer(_), .. }
         | StoreError::BackupUnusable { problem: StateProblem::Newer(_), .. }
-        | StoreError::Month { problem: MonthProblem::Newer(_), .. } => {
-            "nothing was changed; upgrade plan to open it".into()
-        }
+        | StoreError::Month { problem: MonthProblem::Newer(_), .. }
+        | StoreError::NewerLayout { .. }
+        | StoreError::NewerEvent { .. } => "nothing was changed; upgrade plan to open it".into(),
         StoreError::State { backup: Some(backup), .. } => format!(
             "nothing was changed; the last good copy is {}, and `plan doctor --restore` puts it back",
             backup.display()
@@ -270,7 +272,6 @@ fn store_hint(err: &StoreError) -> String {
             "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew".into()
         }
         StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a file that cannot be read".into(),
-        StoreError::NewerLayout { .. } => "nothing was changed; upgrade plan to open it".into(),
         StoreError::NoKey { .. } => "nothing was read or written. On a device that opens the plan, run \
             `plan key export > plan-key.txt`, bring the file here privately, then `plan key import plan-key.txt`"
             .into(),

@@ -327,16 +327,18 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let event: Event = serde_json::from_slice(line).map_err(|err| StoreError::Log {
-            path: path.to_path_buf(),
-            what: if err.is_data() && !err.to_string().contains("missing field") {
-                format!(
-                    "has an event this plan does not know on line {} (written by a newer plan?): {err}",
-                    number + 1
-                )
+        let event: Event = serde_json::from_slice(line).map_err(|err| {
+            let path = path.to_path_buf();
+            let detail = super::legacy::describe_json_error(&err);
+            if err.is_data() && !err.to_string().contains("missing field") {
+                // Not damage: never put back from a backup over it.
+                let line = number + 1;
+                let what =
+                    format!("has an event this plan does not know on line {line} (written by a newer plan?): {detail}");
+                StoreError::NewerEvent { path, what }
             } else {
-                format!("is damaged on line {}: {}", number + 1, super::legacy::describe_json_error(&err))
-            },
+                StoreError::Log { path, what: format!("is damaged on line {}: {detail}", number + 1) }
+            }
         })?;
         events.push(event);
     }

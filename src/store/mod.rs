@@ -103,6 +103,11 @@ pub enum StoreError {
         path: PathBuf,
         what: String,
     },
+    /// A log holds an event of a kind this `plan` does not know: a newer one's.
+    NewerEvent {
+        path: PathBuf,
+        what: String,
+    },
     /// The plan folder is laid out by a newer `plan`.
     NewerLayout {
         path: PathBuf,
