@@ -172,6 +172,59 @@ impl Env {
         assert!(*before == after, "{context}: the plan folder changed: {:?}", differing(before, &after));
     }
 
+    /// A world whose plan folder is a copy of `tests/fixtures/NAME`, made private.
+    pub fn from_fixture(name: &str, today: &str) -> Env {
+        let env = Env::new(today);
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        copy_dir(&fixture, &env.home());
+        fs::set_permissions(env.home(), fs::Permissions::from_mode(0o700)).expect("chmod the plan folder");
+        env
+    }
+
+    /// `$XDG_CONFIG_HOME/plan`: this device's id (`device.json`) and key.
+    pub fn config_dir(&self) -> PathBuf {
+        self.user_home().join(".config/plan")
+    }
+
+    /// `$XDG_CACHE_HOME/plan`: a folder for each plan folder, with its lock
+    /// and read cache.
+    pub fn cache_root(&self) -> PathBuf {
+        self.user_home().join(".cache/plan")
+    }
+
+    /// The cache folder of the plan folder: the one folder in [`Env::cache_root`].
+    pub fn cache_dir(&self) -> PathBuf {
+        let mut found: Vec<PathBuf> = fs::read_dir(self.cache_root())
+            .expect("a cache folder")
+            .map(|entry| entry.expect("list the cache").path())
+            .collect();
+        assert_eq!(found.len(), 1, "one plan folder, one cache folder: {found:?}");
+        found.pop().expect("one")
+    }
+
+    /// The lock every change takes, in the cache folder.
+    pub fn lock_path(&self) -> PathBuf {
+        self.cache_dir().join("lock")
+    }
+
+    /// This device's id, from `device.json` in the config folder.
+    pub fn device_id(&self) -> String {
+        let bytes = fs::read(self.config_dir().join("device.json")).expect("device.json");
+        let device: Value = serde_json::from_slice(&bytes).expect("device.json is JSON");
+        device["id"].as_str().expect("a device id").to_owned()
+    }
+
+    /// This device's folder in the plan folder, `devices/<id>`: its head and logs.
+    pub fn device_dir(&self) -> PathBuf {
+        self.home().join("devices").join(self.device_id())
+    }
+
+    /// This device's head, parsed.
+    pub fn head(&self) -> Value {
+        let bytes = fs::read(self.device_dir().join("head")).expect("this device's head");
+        serde_json::from_slice(&bytes).expect("the head is JSON")
+    }
+
     /// Write a file beside the plan folder (a user's playbook, say) and return its path.
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let path = self.dir.path().join(name);
@@ -252,6 +305,31 @@ pub fn assert_private(dir: &Path, context: &str) {
         .map(|(path, mode)| format!("{} {mode:04o}", path.display()))
         .collect();
     assert!(wrong.is_empty(), "{context}: not private: {wrong:?}");
+}
+
+/// Copy a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create folder");
+    for entry in fs::read_dir(from).expect("list folder").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+/// Our temporary files (`.NAME.plan-tmp.…`) anywhere under `dir`, by path
+/// from `dir`: what a killed or failed run leaves, and the next change removes.
+pub fn temporary_files(dir: &Path) -> Vec<String> {
+    let mut files = Snapshot::new();
+    walk(dir, &mut files);
+    files
+        .keys()
+        .filter(|path| path.file_name().is_some_and(|name| name.to_string_lossy().contains(".plan-tmp.")))
+        .map(|path| path.strip_prefix(dir).unwrap_or(path).display().to_string())
+        .collect()
 }
 
 fn walk(dir: &Path, files: &mut Snapshot) {
