@@ -140,25 +140,45 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
     env.plan_on("2026-11-10", &["slip", "--note", "called them"]).assert().success();
     env.plan_on("2026-11-12", &["checkin", "--mood", "3"]).assert().success();
     env.plan_on("2026-11-12", &["done", "2"]).assert().success();
-    let old_state = fs::read(env.home().join("state.json")).expect("old state");
     let old_log = env.json(&["log", "--json"]);
     assert_eq!(old_log.as_array().unwrap().len(), 2);
+    assert_eq!(env.json(&["archive", "--json"]), json!([]), "nothing archived yet");
 
     let out = env.stdout(&["start", "--force", "--playbook", "six-steps"]);
     // It says where the old plan went.
     let confirmation: Vec<&str> = out.lines().take(2).collect();
-    let home = env.home().display().to_string();
     assert_eq!(
         confirmation,
         [
-            &format!("The old plan is archived in {home}/archive/2026-11-22."),
+            "The old plan is archived, whole: `plan archive` lists it.",
             "Started “Six Steps Back to Each Other” (six-steps), 6 steps. No contact counted from 2026-11-22.",
         ]
     );
 
-    let archived = env.home().join("archive").join("2026-11-22");
-    assert_eq!(fs::read(archived.join("state.json")).expect("archived state"), old_state);
-    assert!(archived.join("checkins").is_dir(), "the old check-ins are archived too");
+    // The old plan, whole: `plan archive` lists it, `log --archived 1` has its check-ins.
+    let archived = env.json(&["archive", "--json"]);
+    let first = json!({
+        "number": 1,
+        "playbook": "four-steps",
+        "title": "Four steps back",
+        "started": "2026-11-01",
+        "ended": "2026-11-22",
+        "checkins": 2,
+    });
+    let without_id = |plan: &Value| {
+        let mut plan = plan.clone();
+        assert!(plan["id"].as_str().is_some_and(|id| !id.is_empty()), "an archived plan has an id: {plan}");
+        plan.as_object_mut().unwrap().remove("id");
+        plan
+    };
+    assert_eq!(archived.as_array().map(Vec::len), Some(1), "{archived}");
+    assert_eq!(without_id(&archived[0]), first);
+    assert_eq!(env.json(&["log", "--archived", "1", "--json"]), old_log);
+    let listed = env.stdout(&["archive"]);
+    assert!(
+        listed.starts_with(" 1. Four steps back (four-steps), 2026-11-01 to 2026-11-22, 2 check-ins\n"),
+        "{listed}"
+    );
 
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["playbook"]["id"], "six-steps");
@@ -170,11 +190,20 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
     assert_eq!(env.json(&["log", "--json"]), json!([]));
     assert!(env.json(&["next", "--json"])["tasks"].as_array().unwrap().iter().all(|t| t["done"] == false));
 
-    // A second --force on the same day keeps the first archive as it was.
+    // A second --force on the same day keeps the first archive as it was,
+    // and archives the plan it replaces on its own.
+    env.plan(&["checkin", "--mood", "6"]).assert().success();
     env.plan(&["start", "--force"]).assert().success();
-    assert_eq!(fs::read(archived.join("state.json")).expect("first archive kept"), old_state);
-    let folders = fs::read_dir(env.home().join("archive")).unwrap().count();
-    assert_eq!(folders, 2, "each replaced plan gets its own archive folder");
+    let archived = env.json(&["archive", "--json"]);
+    assert_eq!(archived.as_array().map(Vec::len), Some(2), "each replaced plan is archived: {archived}");
+    assert_eq!(without_id(&archived[0]), first, "the first archive is kept as it was");
+    assert_ne!(archived[0]["id"], archived[1]["id"]);
+    assert_eq!(archived[1]["playbook"], "six-steps");
+    assert_eq!(archived[1]["started"], "2026-11-22");
+    assert_eq!(archived[1]["checkins"], 1);
+    assert_eq!(env.json(&["log", "--archived", "1", "--json"]), old_log);
+    assert_eq!(env.json(&["log", "--archived", "2", "--json"])[0]["mood"], 6);
+    assert_eq!(env.json(&["log", "--json"]), json!([]), "the newest plan starts empty");
 }
 
 #[test]
@@ -726,9 +755,20 @@ fn home_option_overrides_plan_home() {
     let other = other.to_str().unwrap();
     env.plan(&["--home", other, "start", "--playbook", "six-steps"]).assert().success();
     assert!(!env.home().exists(), "PLAN_HOME is left alone");
-    assert!(Path::new(other).join("state.json").is_file());
+    assert!(Path::new(other).join("format").is_file());
+    let head = Path::new(other).join("devices").join(env.device_id()).join("head");
+    assert!(head.is_file(), "the plan is in the --home folder");
     let status = env.json(&["status", "--home", other, "--json"]);
     assert_eq!(status["playbook"]["id"], "six-steps");
+    // Nothing of it reaches PLAN_HOME, not even through the cache.
+    let out = env.plan(&["status"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        crate::harness::text(&out.stderr).contains("no plan yet"),
+        "{}",
+        crate::harness::text(&out.stderr)
+    );
+    assert!(!env.home().exists(), "PLAN_HOME is left alone");
 }
 
 // ---------------------------------------------------------------- files
@@ -748,11 +788,26 @@ fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
     assert_eq!(env.json(&["log", "--json"])[0]["mood"], 6);
 
     let found = modes(&env.home());
-    assert!(found.keys().any(|path| path.ends_with("state.json")));
-    assert!(found.keys().any(|path| path.ends_with("state.json.bak")), "a backup is kept");
-    assert!(found.keys().any(|path| path.is_dir() && path.ends_with("checkins")));
-    assert!(found.keys().any(|path| path.is_dir() && path.parent().unwrap().ends_with("archive")));
+    let dir = env.device_dir();
+    for name in ["head", "plan.jsonl", "2026-11.jsonl"] {
+        assert!(found.contains_key(&dir.join(name)), "{name} is there");
+    }
+    assert!(found.contains_key(&env.home().join("format")));
+    assert!(found.contains_key(&dir.join("plan.jsonl.bak")), "a backup is kept");
+    assert!(found.contains_key(&dir.join("2026-11.jsonl.bak")), "a backup is kept");
+    assert_eq!(
+        env.json(&["archive", "--json"]).as_array().map(Vec::len),
+        Some(1),
+        "the old plan is archived"
+    );
     assert_private(&env.home(), "the plan folder after runs under umask 000");
+    // This device's own folders, outside the plan folder, are private too.
+    assert!(env.config_dir().join("device.json").is_file());
+    assert_private(&env.config_dir(), "the config folder after runs under umask 000");
+    for name in ["lock", "status.json"] {
+        assert!(env.cache_dir().join(name).is_file(), "{name} is in the cache folder");
+    }
+    assert_private(&env.cache_root(), "the cache folder after runs under umask 000");
 }
 
 #[test]

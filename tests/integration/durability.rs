@@ -3,7 +3,7 @@
 //! a permissive umask, and a clock that goes back. `tests/kill9.sh` runs the
 //! kill loop for longer than `cargo test` should.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -31,47 +31,48 @@ fn add_days(day: NaiveDate, n: usize) -> String {
     day.checked_add_days(Days::new(n as u64)).expect("in range").to_string()
 }
 
-/// A JSON file of the plan folder, if it parses.
+/// A JSON file, if it parses.
 fn read_json(path: &Path) -> Option<Value> {
     serde_json::from_slice(&fs::read(path).ok()?).ok()
 }
 
-/// Month file names (`YYYY-MM.G.json`) a state file names.
-fn named_months(path: &Path) -> BTreeSet<String> {
-    let Some(state) = read_json(path) else { return BTreeSet::new() };
-    let Some(months) = state["months"].as_object() else { return BTreeSet::new() };
-    months.iter().map(|(month, generation)| format!("{month}.{generation}.json")).collect()
+/// This device's log of `month` ("YYYY-MM"), or `plan.jsonl` for "plan".
+fn own_log(env: &Env, month: &str) -> PathBuf {
+    let name = if month == "plan" { "plan.jsonl".to_owned() } else { format!("{month}.jsonl") };
+    let path = env.device_dir().join(&name);
+    assert!(env.head()["files"][&name].is_u64(), "this device's head names no log {name}");
+    path
 }
 
-/// The month file `state.json` names for `month`.
+/// The events of a log, one JSON object a line.
+fn events(path: &Path) -> Vec<Value> {
+    let text = fs::read_to_string(path).expect("a log");
+    text.lines().map(|line| serde_json::from_str(line).expect("an event a line")).collect()
+}
+
+/// Files a killed or failed run left: our temporary files, anywhere in the
+/// plan folder.
+fn leftovers(home: &Path) -> Vec<String> {
+    crate::harness::temporary_files(home)
+}
+
+/// A plan folder in layout 2 (`state.json`, `state.json.bak`, month files)
+/// holding the same plan as [`history`]: `tests/fixtures/layout2` is what
+/// `plan` of layout 2 wrote for those very commands.
+fn legacy_history() -> Env {
+    let env = Env::from_fixture("layout2", TODAY);
+    let mut all = before_last_save();
+    all.push(last_save());
+    assert_history(&env, &all);
+    env
+}
+
+/// The month file a layout-2 `state.json` names for `month`.
 fn month_file(env: &Env, month: &str) -> PathBuf {
     let state = read_json(&env.home().join("state.json")).expect("a readable state");
     let generation = &state["months"][month];
     assert!(generation.is_u64(), "state.json names no file for {month}");
     env.home().join("checkins").join(format!("{month}.{generation}.json"))
-}
-
-/// Files a killed or failed run left: temporary files, and month files that
-/// neither the state nor its backup names.
-fn leftovers(home: &Path) -> Vec<String> {
-    let named: BTreeSet<String> = named_months(&home.join("state.json"))
-        .into_iter()
-        .chain(named_months(&home.join("state.json.bak")))
-        .collect();
-    let mut found = Vec::new();
-    for dir in [home.to_path_buf(), home.join("checkins")] {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let month_file = dir.ends_with("checkins")
-                && !name.starts_with('.')
-                && Path::new(&name).extension().is_some_and(|ext| ext == "json");
-            if name.contains(".plan-tmp.") || (month_file && !named.contains(&name)) {
-                found.push(format!("{}/{name}", dir.file_name().unwrap_or_default().to_string_lossy()));
-            }
-        }
-    }
-    found
 }
 
 /// Replace a file's bytes, as damage would: a new inode (never through a hard
@@ -221,12 +222,14 @@ fn forty_checkins_at_once_are_all_recorded() {
     assert_eq!(leftovers(&env.home()), Vec::<String>::new());
 }
 
-/// A run that finds the lock taken says so, waits, and then does its work.
+/// A run that finds the lock taken (in the cache folder) says so, waits,
+/// changing nothing meanwhile, and then does its work.
 #[test]
 fn a_run_waits_for_the_lock_and_says_so() {
     let env = Env::started("2026-11-22");
-    let lock = std::fs::File::options().write(true).open(env.home().join("lock")).unwrap();
+    let lock = std::fs::File::options().write(true).open(env.lock_path()).unwrap();
     lock.lock().unwrap();
+    let before = env.snapshot();
     let child = env
         .spawnable("2026-11-22", &["checkin", "--mood", "5"])
         .stdout(Stdio::piped())
@@ -236,9 +239,9 @@ fn a_run_waits_for_the_lock_and_says_so() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     let mut child = child;
     assert!(child.try_wait().unwrap().is_none(), "the check-in went ahead while another run held the lock");
-    // `plan status` would wait on the lock too; read the file itself.
-    let state = read_json(&env.home().join("state.json")).unwrap();
-    assert_eq!(state["checkins"], 0);
+    env.assert_unchanged(&before, "a check-in waiting for the lock");
+    // `status` reads without the lock.
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 0);
     lock.unlock().unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -365,9 +368,16 @@ fn kill_9_mid_write_loses_nothing() {
         }
         let status: Value = serde_json::from_slice(&status.stdout).expect("status --json");
         assert_eq!(status["checkins"], confirmed.len(), "round {round}");
-        if let Ok(bytes) = fs::read(env.home().join("state.json.bak")) {
-            let backup: Value = serde_json::from_slice(&bytes).expect("the backup is whole JSON");
-            assert_eq!(backup["format"], "plan-state", "round {round}: the backup is a plan state");
+        // Each backup is a whole log: an event on every line.
+        for entry in fs::read_dir(env.device_dir()).expect("this device's folder").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".jsonl.bak") {
+                let backup = events(&entry.path());
+                assert!(
+                    !backup.is_empty() && backup.iter().all(|event| event["seq"].is_u64()),
+                    "round {round}: {name} is a log"
+                );
+            }
         }
         let slips = confirmed.values().filter(|e| e["contact"] == "slip").count();
         assert_eq!(status["no_contact"]["resets"], slips, "round {round}");
@@ -391,25 +401,92 @@ fn kill_9_mid_write_loses_nothing() {
     );
 }
 
-/// A kill between keeping the backup (a hard link to the state) and putting
-/// the new state in place leaves `state.json.bak` the same file as
-/// `state.json`. The next save must still leave nothing behind: `rename(2)`
-/// of one link onto another of the same file does nothing, so the
-/// temporary link would stay unless removed.
+/// A change rewrites a log (temporary file, a second link to the old log,
+/// rename) and then commits it with the head. A kill between keeping the
+/// old log aside and the rename leaves the link (`.LOG.bak.plan-tmp.…`, the
+/// same file as the log) and the new log's temporary file; a kill between the
+/// log's rename and the head's leaves a log with an event its head does not
+/// commit. Either way the plan reads as before; the next save leaves nothing
+/// behind, keeps the log as it was as the backup, and the uncommitted event
+/// never shows, even once its number is reused in another log.
 #[test]
 fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
-    let env = history();
-    let home = env.home();
-    fs::remove_file(home.join("state.json.bak")).unwrap();
-    fs::hard_link(home.join("state.json"), home.join("state.json.bak")).unwrap();
-    let state = fs::read(home.join("state.json")).unwrap();
-    env.plan(&["checkin", "--mood", "4"]).assert().success();
-    assert_eq!(leftovers(&home), Vec::<String>::new(), "a successful run leaves no temporary file");
-    assert_eq!(fs::read(home.join("state.json.bak")).unwrap(), state);
     let mut all = before_last_save();
     all.push(last_save());
-    all.push(entry(TODAY, Some(4), None, "none", None));
+
+    // Killed between the backup link and the new log's rename.
+    let env = history();
+    let log = own_log(&env, "2026-11");
+    let dir = env.device_dir();
+    let old = fs::read(&log).unwrap();
+    fs::hard_link(&log, dir.join(".2026-11.jsonl.bak.plan-tmp.0123456789abcdef")).unwrap();
+    let mut half = old.clone();
+    half.extend_from_slice(b"{\"seq\":7,\"clock\":[1,0],\"pla");
+    fs::write(dir.join(".2026-11.jsonl.plan-tmp.fedcba9876543210"), &half).unwrap();
+    let status = env.json(&["status", "--json"]);
     assert_history(&env, &all);
+    let out = env.plan(&["doctor"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "doctor sees the leftovers:\n{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains(".2026-11.jsonl.bak.plan-tmp.0123456789abcdef"),
+        "{}",
+        text(&out.stdout)
+    );
+    env.plan(&["checkin", "--mood", "4"]).assert().success();
+    assert_eq!(leftovers(&env.home()), Vec::<String>::new(), "a successful run leaves no temporary file");
+    assert_eq!(
+        fs::read(dir.join("2026-11.jsonl.bak")).unwrap(),
+        old,
+        "the backup is the log before the save"
+    );
+    let mut with_today = all.clone();
+    with_today.push(entry(TODAY, Some(4), None, "none", None));
+    assert_history(&env, &with_today);
+    assert_eq!(env.json(&["status", "--json"])["checkins"], status["checkins"].as_u64().unwrap() + 1);
+    let out = env.plan(&["doctor"]).output().unwrap();
+    assert!(out.status.success(), "doctor after a successful save:\n{}", text(&out.stdout));
+
+    // Killed between the log's rename and the head's: the log holds a
+    // check-in for 2026-11-21 that was never committed.
+    let env = history();
+    let log = own_log(&env, "2026-11");
+    let dir = env.device_dir();
+    let head = env.head();
+    let old = fs::read(&log).unwrap();
+    let mut uncommitted = events(&log).pop().unwrap();
+    let seq = head["seq"].as_u64().unwrap() + 1;
+    uncommitted["seq"] = seq.into();
+    uncommitted["clock"][0] = (uncommitted["clock"][0].as_u64().unwrap() + 1000).into();
+    uncommitted["date"] = "2026-11-21".into();
+    uncommitted["mood"] = 9.into();
+    uncommitted.as_object_mut().unwrap().remove("urge");
+    let mut written = old.clone();
+    written.extend_from_slice(format!("{uncommitted}\n").as_bytes());
+    fs::write(&log, &written).unwrap();
+    fs::write(dir.join(".2026-11.jsonl.bak.plan-tmp.0123456789abcdef"), &old).unwrap();
+    assert_eq!(env.head(), head, "the head was not written");
+    assert_history(&env, &all);
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 4);
+    // The next save is to another log, and takes the uncommitted event's number.
+    env.plan(&["checkin", "--date", "2026-10-07", "--urge", "1"]).assert().success();
+    assert_eq!(env.head()["files"]["2026-10.jsonl"], seq, "the next event takes the next number");
+    let mut expected = all.clone();
+    expected.push(entry("2026-10-07", None, Some(1), "none", None));
+    assert_history(&env, &expected);
+    assert_eq!(leftovers(&env.home()), Vec::<String>::new());
+    // Then one to the log that holds it: the uncommitted event is dropped.
+    env.plan(&["checkin", "--mood", "4"]).assert().success();
+    expected.push(entry(TODAY, Some(4), None, "none", None));
+    assert_history(&env, &expected);
+    assert_eq!(env.json(&["status", "--json"])["checkins"], 6);
+    let seqs: Vec<u64> = events(&log).iter().map(|event| event["seq"].as_u64().unwrap()).collect();
+    assert_eq!(seqs.len(), 3, "the log holds its two committed events and the new one: {seqs:?}");
+    assert!(
+        events(&log).iter().all(|event| event["date"] != "2026-11-21"),
+        "the uncommitted check-in is gone from the log"
+    );
+    assert_eq!(fs::read(dir.join("2026-11.jsonl.bak")).unwrap(), written, "the backup is the log as it was");
+    assert_eq!(leftovers(&env.home()), Vec::<String>::new());
     let out = env.plan(&["doctor"]).output().unwrap();
     assert!(out.status.success(), "doctor after a successful save:\n{}", text(&out.stdout));
 }
@@ -478,24 +555,26 @@ fn doctor_finds(env: &Env, names: &[&str], kind: &str) {
     env.assert_unchanged(&before, &format!("{kind}: plan doctor"));
 }
 
-/// `doctor --restore` brings back every check-in and a plan that works, the
-/// damaged state kept aside.
-fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
+/// `doctor --restore` brings back every check-in and a plan that works, in
+/// logs, the damaged file kept aside at `aside` for good.
+fn restore_works(env: &Env, aside: Option<(&Path, &[u8])>, kind: &str) {
     let out = env.plan(&["doctor", "--restore"]).output().expect("run plan doctor --restore");
     assert!(out.status.success(), "{kind}: doctor --restore failed: {}", text(&out.stderr));
-    if let Some(damaged) = damaged {
-        let aside = env.home().join("state.json.damaged.1");
-        assert_eq!(
-            fs::read(&aside).ok().as_deref(),
-            Some(damaged),
-            "{kind}: the damaged state is kept aside"
+    let said = text(&out.stdout);
+    assert!(said.contains("Restored the plan with all 4 check-ins"), "{kind}: {said}");
+    if let Some((path, damaged)) = aside {
+        assert_eq!(fs::read(path).ok().as_deref(), Some(damaged), "{kind}: the damaged file is kept aside");
+        assert!(
+            said.contains(&format!("Kept the damaged file aside as {}.", path.display())),
+            "{kind}: {said}"
         );
     }
+    assert!(!env.home().join("state.json").exists(), "{kind}: the restored plan is in logs");
+    assert!(env.head()["seq"].as_u64().is_some_and(|seq| seq > 0), "{kind}: this device's head");
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["no_contact"]["since"], "2026-10-20", "{kind}");
     assert_eq!(status["no_contact"]["resets"], 1, "{kind}");
-    // Every check-in recorded before the last save is in the backup; the
-    // last save's own is in its month file, which restore adopts too.
+    // Every check-in is back, the last save's too.
     let log = env.log_map(TODAY);
     for old in before_last_save().into_iter().chain([last_save()]) {
         let day = old["date"].as_str().unwrap();
@@ -508,13 +587,24 @@ fn restore_works(env: &Env, damaged: Option<&[u8]>, kind: &str) {
     assert_eq!(env.log_map(TODAY)[TODAY], entry(TODAY, Some(4), None, "none", None), "{kind}");
     let out = env.plan(&["doctor"]).output().expect("run plan doctor");
     assert!(out.status.success(), "{kind}: doctor after restore and a change:\n{}", text(&out.stdout));
+    if let Some((path, damaged)) = aside {
+        assert_eq!(
+            fs::read(path).ok().as_deref(),
+            Some(damaged),
+            "{kind}: the damaged file is kept for good"
+        );
+    }
 }
 
+/// Layout 2's `state.json`, damaged each way, and layout 3's commit point,
+/// this device's `head`: every command refuses and changes nothing, the
+/// error says what is wrong (and where the good copy is), `doctor` finds it,
+/// and `doctor --restore` brings the plan back whole, in logs.
 #[test]
 fn a_damaged_state_is_refused_untouched_and_restored() {
-    let good = fs::read(history().home().join("state.json")).unwrap();
+    let good = fs::read(legacy_history().home().join("state.json")).unwrap();
     for (kind, bytes, word, what) in state_damages(&good) {
-        let env = history();
+        let env = legacy_history();
         let path = env.home().join("state.json");
         damage(&path, &bytes);
         let name = path.display().to_string();
@@ -526,42 +616,79 @@ fn a_damaged_state_is_refused_untouched_and_restored() {
         );
         assert_damage_said(&text(&out.stderr), &name, what, &hint, kind);
         doctor_finds(&env, &["state.json", word], kind);
-        restore_works(&env, Some(&bytes), kind);
+        let aside = env.home().join("migrated-from-layout-2/state.json.damaged.1");
+        restore_works(&env, Some((&aside, &bytes)), kind);
+    }
+
+    let good = fs::read(history().device_dir().join("head")).unwrap();
+    for (kind, bytes, _, _) in state_damages(&good) {
+        let env = history();
+        let path = env.device_dir().join("head");
+        damage(&path, &bytes);
+        let name = path.display().to_string();
+        let kind = format!("head {kind}");
+        every_command_refuses(&env, &name, &kind);
+        let out = env.plan(&["status"]).output().unwrap();
+        let hint = "hint: nothing was changed; `plan doctor` looks at the plan folder";
+        assert_damage_said(&text(&out.stderr), &name, "is damaged:", hint, &kind);
+        doctor_finds(&env, &[&format!("{name} is damaged"), "--restore"], &kind);
+        let aside = env.device_dir().join("head.damaged.1");
+        restore_works(&env, Some((&aside, &bytes)), &kind);
     }
 }
 
+/// Layout 2's `state.json` gone beside its backup, and this device's `head`
+/// gone beside its logs: every command refuses (never "no plan yet", which
+/// would invite a `start` over the plan), `doctor` finds it, and
+/// `doctor --restore` brings it back.
 #[test]
 fn a_missing_state_beside_a_backup_is_refused_untouched_and_restored() {
-    let env = history();
+    let env = legacy_history();
     fs::remove_file(env.home().join("state.json")).unwrap();
     every_command_refuses(&env, "state.json is missing", "state.json deleted");
     doctor_finds(&env, &["state.json"], "state.json deleted");
     restore_works(&env, None, "state.json deleted");
+
+    let env = history();
+    let head = env.device_dir().join("head");
+    fs::remove_file(&head).unwrap();
+    every_command_refuses(&env, &format!("{} is missing", head.display()), "head deleted");
+    doctor_finds(&env, &[&format!("{} is missing", head.display())], "head deleted");
+    restore_works(&env, None, "head deleted");
 }
 
+/// This device's log of a month, damaged each way: whatever reads or
+/// rewrites that month refuses and changes nothing; what does not need it
+/// may work, but never drops the log or writes over it, and its head still
+/// commits it, so that every check-in is back once the file is.
 #[test]
 fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
-    let oct = || fs::read(month_file(&history(), "2026-10")).unwrap();
+    let oct = || fs::read(own_log(&history(), "2026-10")).unwrap();
     let damages: Vec<(&str, Option<Vec<u8>>)> = vec![
         ("empty", Some(Vec::new())),
         (
             "truncated",
-            Some(b"{\"format\":\"plan-checkins\",\"month\":\"2026-11\",\"entries\":[{\"da".to_vec()),
+            Some(
+                b"{\"seq\":5,\"clock\":[1795000000000,0],\"plan\":\"0123456789abcdef.1\",\"type\":\"che"
+                    .to_vec(),
+            ),
         ),
         ("garbage bytes", Some(b"\x00\xff\xfe\x07 not json".to_vec())),
         ("a foreign JSON", Some(br#"{"name":"x"}"#.to_vec())),
-        ("another month's file", Some(oct())),
+        ("another month's log", Some(oct())),
         ("deleted", None),
     ];
     for (kind, bytes) in damages {
         let env = history();
-        let path = month_file(&env, "2026-11");
+        let path = own_log(&env, "2026-11");
+        let original = fs::read(&path).unwrap();
+        let committed = env.head()["files"]["2026-11.jsonl"].clone();
         match &bytes {
             Some(bytes) => damage(&path, bytes),
             None => fs::remove_file(&path).unwrap(),
         }
         let name = path.display().to_string();
-        let kind = format!("2026-11 month file {kind}");
+        let kind = format!("2026-11.jsonl {kind}");
         // Whatever reads or rewrites November refuses, changing nothing.
         let before = env.snapshot();
         let needs_november: [&[&str]; 5] = [
@@ -576,71 +703,171 @@ fn a_damaged_month_file_is_refused_where_needed_and_never_dropped() {
             assert_refused(&out, 1, &[&name], &format!("{kind}: plan {args:?}"));
             env.assert_unchanged(&before, &format!("{kind}: plan {args:?}"));
         }
-        doctor_finds(&env, &[&format!("{}", path.file_name().unwrap().to_string_lossy())], &kind);
-        // What does not need the month's entries (status reads the state
-        // only, by design, to stay fast) may work, but never drops the
-        // damaged month or writes over it.
+        doctor_finds(&env, &[&name], &kind);
+        // What does not need the month's events (status reads the heads and
+        // the cache, by design, to stay fast) may work, but never drops the
+        // damaged log or writes over it.
         let others: [&[&str]; 5] = [
             &["status", "--json"],
             &["next"],
             &["done", "3"],
             &["done", "2"],
-            &["checkin", "--date", "2026-10-07"],
+            &["checkin", "--date", "2026-10-07", "--urge", "1"],
         ];
+        let mut recorded = Vec::new();
         for args in others {
             let out = env.plan(args).output().unwrap();
             let context = format!("{kind}: plan {args:?}");
             if out.status.success() {
+                assert_eq!(fs::read(&path).ok(), bytes, "{context}: the damaged log must stay as it is");
                 assert_eq!(
-                    fs::read(&path).ok(),
-                    bytes,
-                    "{context}: the damaged month file must stay as it is"
+                    env.head()["files"]["2026-11.jsonl"],
+                    committed,
+                    "{context}: the head still commits it"
                 );
-                assert_eq!(month_file(&env, "2026-11"), path, "{context}: the state must still name it");
+                recorded.push(args);
             } else {
                 assert_refused(&out, 1, &[], &context);
             }
         }
         let out = env.plan(&["doctor"]).output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{kind}: doctor still sees the damage");
+        // Nothing of November was dropped: with the file back, every check-in is there.
+        damage(&path, &original);
+        let mut all = before_last_save();
+        all.push(last_save());
+        if recorded.contains(&&["checkin", "--date", "2026-10-07", "--urge", "1"][..]) {
+            all.push(entry("2026-10-07", None, Some(1), "none", None));
+        }
+        assert_history(&env, &all);
+        let out = env.plan(&["doctor"]).output().unwrap();
+        assert!(out.status.success(), "{kind}: doctor with the file back:\n{}", text(&out.stdout));
+
+        restore_puts_the_month_back(bytes.as_deref(), &kind);
+    }
+
+    a_damaged_legacy_month_is_never_moved_without();
+}
+
+/// `doctor --restore` puts this device's damaged (`damaged`, or deleted)
+/// November log back from its backup: the month before its last change, so
+/// 2026-11-10 needs doing again; the damaged file is kept aside, and the plan
+/// goes on.
+fn restore_puts_the_month_back(damaged: Option<&[u8]>, kind: &str) {
+    let env = history();
+    let path = own_log(&env, "2026-11");
+    let backup = fs::read(env.device_dir().join("2026-11.jsonl.bak")).unwrap();
+    match damaged {
+        Some(bytes) => damage(&path, bytes),
+        None => fs::remove_file(&path).unwrap(),
+    }
+    let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+    let said = text(&out.stdout);
+    assert!(out.status.success(), "{kind}: doctor --restore: {}", text(&out.stderr));
+    assert!(said.contains("Put 2026-11.jsonl back from its backup"), "{kind}: {said}");
+    assert!(said.contains("Restored the plan with all 3 check-ins."), "{kind}: {said}");
+    assert_eq!(fs::read(&path).unwrap(), backup, "{kind}: the log is its backup again");
+    let aside = env.device_dir().join("2026-11.jsonl.damaged.1");
+    assert_eq!(fs::read(&aside).ok().as_deref(), damaged, "{kind}: the damaged log is kept aside");
+    assert_history(&env, &before_last_save());
+    env.plan(&["checkin", "--date", "2026-11-10", "--mood", "7", "--urge", "2"]).assert().success();
+    let mut all = before_last_save();
+    all.push(last_save());
+    assert_history(&env, &all);
+    let out = env.plan(&["doctor"]).output().unwrap();
+    assert!(out.status.success(), "{kind}: doctor after restore and a change:\n{}", text(&out.stdout));
+}
+
+/// Layout 2: a plan whose month file is damaged is never moved to logs
+/// without it: every change refuses, and the file stays as it is.
+fn a_damaged_legacy_month_is_never_moved_without() {
+    let env = legacy_history();
+    let path = month_file(&env, "2026-11");
+    damage(&path, b"");
+    let before = env.snapshot();
+    for args in
+        [&["checkin", "--date", "2026-10-07", "--urge", "1"][..], &["done", "2"], &["start", "--force"]]
+    {
+        let out = env.plan(args).output().unwrap();
+        assert_refused(
+            &out,
+            1,
+            &[&path.display().to_string()],
+            &format!("layout 2, month damaged: plan {args:?}"),
+        );
+        env.assert_unchanged(&before, &format!("layout 2, month damaged: plan {args:?}"));
     }
 }
 
+/// A damaged backup of a log (layout 3) or of the state (layout 2) is
+/// reported, never restored from over a good file, and replaced by a good
+/// copy with the next change to what it backs up.
 #[test]
 fn a_damaged_backup_is_reported_and_replaced_by_the_next_change() {
-    let good = fs::read(history().home().join("state.json")).unwrap();
-    for (kind, bytes, word, _) in state_damages(&good) {
-        let env = history();
+    let good = fs::read(legacy_history().home().join("state.json")).unwrap();
+    let good_log = fs::read(history().device_dir().join("2026-11.jsonl.bak")).unwrap();
+    for ((kind, bytes, word, _), (_, log_bytes, _, _)) in
+        state_damages(&good).into_iter().zip(state_damages(&good_log))
+    {
+        // Layout 2: state.json.bak, replaced as the change moves the plan to logs.
+        let env = legacy_history();
         let backup = env.home().join("state.json.bak");
         damage(&backup, &bytes);
-        let kind = format!("state.json.bak {kind}");
+        let kind2 = format!("state.json.bak {kind}");
+        let before = env.snapshot();
+        for args in [&["status", "--json"][..], &["log", "--json"], &["next"], &["steps"]] {
+            env.plan(args).assert().success();
+            env.assert_unchanged(&before, &format!("{kind2}: plan {args:?}"));
+        }
+        doctor_finds(&env, &["state.json.bak", word], &kind2);
+        let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{kind2}: doctor --restore with a good state");
+        env.assert_unchanged(&before, &format!("{kind2}: plan doctor --restore"));
+        env.plan(&["checkin", "--mood", "4"]).assert().success();
+        let mut all = before_last_save();
+        all.push(last_save());
+        all.push(entry(TODAY, Some(4), None, "none", None));
+        assert_history(&env, &all);
+        let out = env.plan(&["doctor"]).output().unwrap();
+        assert!(out.status.success(), "{kind2}: doctor after the change:\n{}", text(&out.stdout));
+
+        // Layout 3: this device's 2026-11.jsonl.bak.
+        let env = history();
+        let backup = env.device_dir().join("2026-11.jsonl.bak");
+        damage(&backup, &log_bytes);
+        let kind = format!("2026-11.jsonl.bak {kind}");
         let before = env.snapshot();
         for args in [&["status", "--json"][..], &["log", "--json"], &["next"], &["steps"]] {
             env.plan(args).assert().success();
             env.assert_unchanged(&before, &format!("{kind}: plan {args:?}"));
         }
-        doctor_finds(&env, &["state.json.bak", word], &kind);
-        // Restoring a damaged backup over a good state is refused.
+        doctor_finds(&env, &[&backup.display().to_string()], &kind);
+        // Restoring a damaged backup over a good log is refused.
         let out = env.plan(&["doctor", "--restore"]).output().unwrap();
-        assert_eq!(out.status.code(), Some(1), "{kind}: doctor --restore with a good state");
+        assert_refused(
+            &out,
+            1,
+            &["nothing to restore"],
+            &format!("{kind}: doctor --restore with a good log"),
+        );
         env.assert_unchanged(&before, &format!("{kind}: plan doctor --restore"));
-        // The next change keeps the current state as the new, good backup.
-        let state = fs::read(env.home().join("state.json")).unwrap();
+        // The next change to November keeps the log as it was as the new, good backup.
+        let log = fs::read(own_log(&env, "2026-11")).unwrap();
         env.plan(&["checkin", "--mood", "4"]).assert().success();
-        assert_eq!(fs::read(&backup).unwrap(), state, "{kind}: the backup is the state before the change");
-        let mut all = before_last_save();
-        all.push(last_save());
-        all.push(entry(TODAY, Some(4), None, "none", None));
+        assert_eq!(fs::read(&backup).unwrap(), log, "{kind}: the backup is the log before the change");
         assert_history(&env, &all);
         let out = env.plan(&["doctor"]).output().unwrap();
         assert!(out.status.success(), "{kind}: doctor after the change:\n{}", text(&out.stdout));
     }
 }
 
+/// Everything at once, with nothing left to restore from: every command
+/// refuses, `doctor --restore` too, and nothing changes, not even the part
+/// that could be restored.
 #[test]
 fn everything_damaged_at_once_is_refused_untouched() {
-    // The state, its backup and a month file at once: nothing to restore from.
-    let env = history();
+    // Layout 2: the state, its backup and a month file.
+    let env = legacy_history();
     let home = env.home();
     let state = fs::read(home.join("state.json")).unwrap();
     damage(&month_file(&env, "2026-11"), b"");
@@ -651,16 +878,15 @@ fn everything_damaged_at_once_is_refused_untouched() {
     let out = env.plan(&["status"]).output().unwrap();
     let hint =
         "hint: nothing was changed, and there is no readable backup; `plan doctor` looks at what is left";
-    let what = "is damaged:";
-    assert_damage_said(&text(&out.stderr), &name, what, hint, "all damaged");
+    assert_damage_said(&text(&out.stderr), &name, "is damaged:", hint, "all damaged");
     doctor_finds(&env, &["state.json ", "state.json.bak"], "all damaged");
     let before = env.snapshot();
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
     assert_refused(&out, 1, &["state.json.bak"], "all damaged: doctor --restore");
     env.assert_unchanged(&before, "all damaged: doctor --restore");
 
-    // The state gone and the backup damaged.
-    let env = history();
+    // Layout 2: the state gone and the backup damaged.
+    let env = legacy_history();
     let home = env.home();
     fs::remove_file(home.join("state.json")).unwrap();
     damage(&home.join("state.json.bak"), br#"{"name":"x"}"#);
@@ -669,6 +895,39 @@ fn everything_damaged_at_once_is_refused_untouched() {
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
     assert_refused(&out, 1, &["state.json.bak"], "state gone, backup damaged: doctor --restore");
     env.assert_unchanged(&before, "state gone, backup damaged: doctor --restore");
+
+    // Layout 3: the head, November's log and its backup, and October's log
+    // (whose backup is good).
+    let env = history();
+    let dir = env.device_dir();
+    let nov = fs::read(dir.join("2026-11.jsonl")).unwrap();
+    damage(&dir.join("head"), b"\x00\x01 garbage");
+    damage(&dir.join("2026-10.jsonl"), b"\x00 not a log");
+    damage(&dir.join("2026-11.jsonl"), b"{\"seq\":");
+    damage(&dir.join("2026-11.jsonl.bak"), &nov[..nov.len() / 3]);
+    let head = dir.join("head").display().to_string();
+    every_command_refuses(&env, &head, "all damaged");
+    let out = env.plan(&["status"]).output().unwrap();
+    let hint = "hint: nothing was changed; `plan doctor` looks at the plan folder";
+    assert_damage_said(&text(&out.stderr), &head, "is damaged:", hint, "layout 3 all damaged");
+    doctor_finds(&env, &[&format!("{head} is damaged"), "2026-11.jsonl.bak"], "layout 3 all damaged");
+    let before = env.snapshot();
+    let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+    assert_refused(&out, 1, &["2026-11.jsonl.bak"], "layout 3 all damaged: doctor --restore");
+    env.assert_unchanged(&before, "layout 3 all damaged: doctor --restore");
+
+    // Layout 3: the head gone, and November's log and its backup damaged.
+    let env = history();
+    let dir = env.device_dir();
+    fs::remove_file(dir.join("head")).unwrap();
+    damage(&dir.join("2026-11.jsonl"), br#"{"name":"x"}"#);
+    damage(&dir.join("2026-11.jsonl.bak"), b"");
+    let head = dir.join("head").display().to_string();
+    every_command_refuses(&env, &format!("{head} is missing"), "head gone, log and backup damaged");
+    let before = env.snapshot();
+    let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+    assert_refused(&out, 1, &["2026-11.jsonl.bak"], "head gone, log and backup damaged: doctor --restore");
+    env.assert_unchanged(&before, "head gone, log and backup damaged: doctor --restore");
 }
 
 // ---------------------------------------------------------------------------
@@ -778,18 +1037,19 @@ fn nobody_can_create_in(env: &Env, dir: &Path) -> bool {
     created
 }
 
-/// Gives a plan folder its usual modes back when dropped, so that `TempDir`
-/// can remove it even after a failed assertion.
-struct Writable(PathBuf);
+/// Gives the plan folder and the folders in it their usual modes back when
+/// dropped, so that `TempDir` can remove them even after a failed assertion.
+struct Writable(Vec<PathBuf>);
 
 impl Drop for Writable {
     fn drop(&mut self) {
-        let _ = fs::set_permissions(self.0.join("checkins"), fs::Permissions::from_mode(0o700));
-        let _ = fs::set_permissions(&self.0, fs::Permissions::from_mode(0o700));
+        for dir in &self.0 {
+            let _ = fs::set_permissions(dir, fs::Permissions::from_mode(0o700));
+        }
     }
 }
 
-/// A plan folder the user made read-only (0500, and its checkins/): a change
+/// A plan folder the user made read-only (0500, and every folder in it): a change
 /// fails with exit 1 and the folder stays exactly as it was, its modes too.
 /// Root ignores those modes, so under root the commands run as `nobody`
 /// (through `setpriv`) on a folder that user owns; without setpriv, it fails.
@@ -798,9 +1058,11 @@ impl Drop for Writable {
 fn a_read_only_plan_folder_refuses_and_changes_nothing() {
     let env = history();
     let home = env.home();
-    let _writable = Writable(home.clone());
-    fs::set_permissions(home.join("checkins"), fs::Permissions::from_mode(0o500)).unwrap();
-    fs::set_permissions(&home, fs::Permissions::from_mode(0o500)).unwrap();
+    let folders = vec![home.clone(), home.join("devices"), env.device_dir()];
+    let _writable = Writable(folders.clone());
+    for dir in folders.iter().rev() {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o500)).unwrap();
+    }
     let probe = home.join("probe");
     let as_nobody = fs::write(&probe, b"probe").is_ok();
     let _ = fs::remove_file(&probe);
@@ -829,11 +1091,13 @@ fn a_read_only_plan_folder_refuses_and_changes_nothing() {
     };
     let before = env.snapshot();
     let before_modes = modes(&home);
-    let writes: [&[&str]; 4] = [
+    let writes: [&[&str]; 6] = [
         &["checkin", "--mood", "5"],
         &["checkin", "--date", "2026-11-03", "--mood", "9"],
+        &["checkin", "--date", "2026-10-07", "--urge", "1"],
         &["slip", "--date", "2026-11-21"],
         &["done", "2"],
+        &["start", "--force"],
     ];
     for args in writes {
         let out = run(args);
@@ -866,10 +1130,26 @@ fn files_are_private_under_umask_000() {
     ];
     for (today, args) in runs {
         env.with_umask("000", today, args).assert().success();
-        assert_private(&env.home(), &format!("after umask 000 plan {args:?}"));
+        let context = format!("after umask 000 plan {args:?}");
+        assert_private(&env.home(), &context);
+        assert_private(&env.config_dir(), &context);
+        assert_private(&env.cache_root(), &context);
     }
-    assert!(env.home().join("archive").is_dir(), "start --force archived the old plan");
-    assert!(env.home().join("state.json.bak").is_file());
+    assert_eq!(
+        env.json(&["archive", "--json"]).as_array().map(Vec::len),
+        Some(1),
+        "start --force archived the old plan"
+    );
+    let dir = env.device_dir();
+    for name in
+        ["head", "plan.jsonl", "plan.jsonl.bak", "2026-10.jsonl", "2026-11.jsonl", "2026-11.jsonl.bak"]
+    {
+        assert!(dir.join(name).is_file(), "{name} is there, and private");
+    }
+    assert!(env.config_dir().join("device.json").is_file());
+    for name in ["lock", "status.json"] {
+        assert!(env.cache_dir().join(name).is_file(), "{name} is there, and private");
+    }
 }
 
 /// A folder others can reach is warned about, by every command, and never

@@ -99,30 +99,49 @@ fn ctrl_d_at_a_prompt_cancels_cleanly() {
 
 // 2. ------------------------------------------------------------------------
 
-/// The folder flush after the commit fails: the check-in is saved, the
-/// error says so, and the plan goes on working.
+/// The folder flush after the commit (the head's rename) fails: the
+/// check-in is saved, the error says so, and the plan goes on working.
 #[test]
 #[ignore = "needs strace (apt-get install strace); CI installs it"]
 fn a_failed_flush_after_the_commit_keeps_the_checkin() {
     require_strace();
     let env = lived_in();
-    // The fourth fsync of a check-in is the plan folder's, after the rename.
+    // A check-in to a month with a log flushes the new log, the new head,
+    // then this device's folder (after the head's rename: the commit), then
+    // the read cache. The third is the folder's; the trace says so.
+    let trace = env.dir.path().join("trace");
     let strace = [
         "strace",
         "-f",
         "-qq",
+        "-y",
         "-o",
-        "/dev/null",
+        trace.to_str().unwrap(),
         "-e",
-        "trace=fsync",
+        "trace=fsync,rename",
         "-e",
-        "inject=fsync:error=EIO:when=4",
+        "inject=fsync:error=EIO:when=3",
     ];
     let out =
         env.wrapped(TODAY, &strace, &["checkin", "--mood", "5", "--date", "2026-11-23"]).output().unwrap();
     assert_refused(&out, 1, &["the check-in for 2026-11-23 was saved", "Input/output error"], "flush fails");
+    let trace = fs::read_to_string(&trace).unwrap();
+    let calls: Vec<&str> =
+        trace.lines().filter(|line| line.contains("fsync(") || line.contains("rename(")).collect();
+    let failed = calls.iter().position(|line| line.contains("(INJECTED)")).expect("an injected fsync");
+    let folder = format!("<{}>)", env.device_dir().display());
+    assert!(
+        calls[failed].contains(&folder),
+        "the failed fsync is of this device's folder: {}",
+        calls[failed]
+    );
+    assert!(
+        calls[..failed].iter().any(|line| line.contains("rename(") && line.ends_with("/head\") = 0")),
+        "the folder flush that failed came after the head's rename: {calls:#?}"
+    );
     assert_eq!(env.log_map(TODAY)["2026-11-23"]["mood"], 5);
     env.plan(&["checkin", "--urge", "2", "--date", "2026-11-23"]).assert().success();
+    assert_eq!(env.log_map(TODAY)["2026-11-23"]["urge"], 2);
     env.plan(&["doctor"]).assert().success();
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
     assert_refused(&out, 1, &["nothing to restore"], "restore after a saved check-in");
@@ -157,25 +176,60 @@ fn start_force_on_a_full_disk_keeps_the_old_plan() {
     assert_eq!(env.json(&["status", "--json"]), status);
 }
 
-/// `start --force` takes the old plan's kept copies (`state.json.schemaN`,
-/// `state.json.damaged.N`) into the archive with it.
+/// The names in a folder, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> =
+        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    names
+}
+
+/// `start --force` on a plan still in layout 2 moves it to logs and
+/// archives it whole: `plan archive` lists it and `log --archived 1` shows
+/// every check-in. Nothing of it stays beside the new plan: its old files
+/// are kept aside until the next change, and its kept copies
+/// (`state.json.schemaN`, `state.json.damaged.N`) for good.
 #[test]
 fn start_force_leaves_nothing_of_the_old_plan_behind() {
-    let env = lived_in();
+    let env = Env::from_fixture("layout2", TODAY);
     let home = env.home();
-    fs::copy(home.join("state.json"), home.join("state.json.schema1")).unwrap();
-    fs::copy(home.join("state.json"), home.join("state.json.damaged.1")).unwrap();
-    let out = env.stdout(&["start", "--force"]);
-    assert!(out.starts_with(&format!("The old plan is archived in {}/archive/{TODAY}.\n", home.display())));
-    let mut left: Vec<String> =
-        fs::read_dir(&home).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    left.sort();
-    assert_eq!(left, ["archive", "lock", "state.json"]);
-    let archived = home.join("archive").join(TODAY);
-    for name in ["state.json", "state.json.bak", "state.json.schema1", "state.json.damaged.1", "checkins"] {
-        assert!(archived.join(name).exists(), "{name} is not in the archive");
-    }
+    let state = fs::read(home.join("state.json")).unwrap();
+    fs::write(home.join("state.json.schema1"), b"as schema 1 wrote it").unwrap();
+    fs::write(home.join("state.json.damaged.1"), b"\x00 damaged once").unwrap();
+    let old_log = env.json(&["log", "--json"]);
+    assert_eq!(old_log.as_array().map(Vec::len), Some(4));
+    let out = env.plan(&["start", "--force"]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("The old plan is archived, whole: `plan archive` lists it.\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    let kept = home.join("migrated-from-layout-2");
+    assert!(text(&out.stderr).contains(&kept.display().to_string()), "{}", text(&out.stderr));
+    assert_eq!(names_in(&home), ["devices", "format", "migrated-from-layout-2"]);
+    assert_eq!(
+        names_in(&kept),
+        ["checkins", "lock", "state.json", "state.json.bak", "state.json.damaged.1", "state.json.schema1"]
+    );
+    assert_eq!(fs::read(kept.join("state.json")).unwrap(), state);
+    let archived = env.json(&["archive", "--json"]);
+    assert_eq!(archived.as_array().map(Vec::len), Some(1), "{archived}");
+    assert_eq!(
+        (&archived[0]["playbook"], &archived[0]["started"], &archived[0]["ended"], &archived[0]["checkins"]),
+        (&json!("four-steps"), &json!("2026-10-01"), &json!(TODAY), &json!(4))
+    );
+    assert_eq!(env.json(&["log", "--archived", "1", "--json"]), old_log, "the old plan, whole");
     assert_eq!(env.json(&["log", "--json"]), json!([]), "the new plan starts empty");
+    assert_eq!(env.json(&["status", "--json"])["started"], TODAY);
+    // The next change takes the old files away, but for the kept copies.
+    env.plan(&["checkin", "--mood", "5"]).assert().success();
+    assert_eq!(names_in(&home), ["devices", "format", "migrated-from-layout-2"]);
+    assert_eq!(names_in(&kept), ["state.json.damaged.1", "state.json.schema1"]);
+    assert_eq!(fs::read(kept.join("state.json.schema1")).unwrap(), b"as schema 1 wrote it");
+    assert_eq!(fs::read(kept.join("state.json.damaged.1")).unwrap(), b"\x00 damaged once");
+    assert_eq!(env.json(&["log", "--archived", "1", "--json"]), old_log, "the old plan, still whole");
+    assert_eq!(env.json(&["log", "--json"]).as_array().map(Vec::len), Some(1));
 }
 
 // 4. ------------------------------------------------------------------------
@@ -202,51 +256,97 @@ fn new_files_are_never_opened_through_a_link() {
     }
 }
 
-/// A `checkins/` that is a link to someone else's folder is refused: that
-/// folder keeps its mode and every file in it.
+/// `devices/`, or this device's folder in it, made a link to someone
+/// else's folder (holding a copy of the real one, to tempt a write) is
+/// refused by every command: the link is never followed, and that folder
+/// keeps its mode and every file in it as it was.
 #[test]
 fn a_checkins_link_is_refused_and_its_target_left_alone() {
-    let env = Env::new(TODAY);
-    env.plan_on("2026-11-01", &["start"]).assert().success();
-    let victim = env.dir.path().join("victim");
-    fs::create_dir(&victim).unwrap();
-    fs::set_permissions(&victim, fs::Permissions::from_mode(0o755)).unwrap();
-    for name in ["2026-11.1.json", "2026-11.2.json", ".x.tmp.1", "notes.txt"] {
-        fs::write(victim.join(name), name).unwrap();
+    for link in ["devices", "device folder"] {
+        let env = Env::new(TODAY);
+        env.plan_on("2026-11-01", &["start"]).assert().success();
+        env.plan(&["checkin", "--mood", "6"]).assert().success();
+        let real = if link == "devices" { env.home().join("devices") } else { env.device_dir() };
+        let victim = env.dir.path().join("victim");
+        fs::rename(&real, &victim).unwrap();
+        fs::set_permissions(&victim, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::write(victim.join("notes.txt"), "theirs").unwrap();
+        symlink(&victim, &real).unwrap();
+        let mut theirs = crate::harness::Snapshot::new();
+        for entry in fs::read_dir(&victim).unwrap().flatten() {
+            let path = entry.path();
+            let bytes = if path.is_dir() { Vec::new() } else { fs::read(&path).unwrap() };
+            theirs.insert(path, bytes);
+        }
+        let said = format!("{} is a symbolic link, not a folder", real.display());
+        let before = env.snapshot();
+        for args in
+            [&["checkin", "--mood", "5"][..], &["status"], &["log"], &["done", "2"], &["start", "--force"]]
+        {
+            let out = env.plan(args).output().unwrap();
+            assert_refused(&out, 1, &[&said], &format!("{link} a link: plan {args:?}"));
+            env.assert_unchanged(&before, &format!("{link} a link: plan {args:?}"));
+        }
+        assert_eq!(fs::metadata(&victim).unwrap().permissions().mode() & 0o7777, 0o755);
+        for (path, bytes) in &theirs {
+            if !path.is_dir() {
+                assert_eq!(&fs::read(path).unwrap(), bytes, "{link} a link: {} was touched", path.display());
+            }
+        }
+        assert_eq!(
+            fs::read_dir(&victim).unwrap().count(),
+            theirs.len(),
+            "{link} a link: files added or removed"
+        );
+        let out = env.plan(&["doctor"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{link} a link: doctor finds it");
+        assert!(
+            text(&out.stdout).contains(&format!("{} is a symbolic link", real.display())),
+            "{}",
+            text(&out.stdout)
+        );
     }
-    symlink(&victim, env.home().join("checkins")).unwrap();
-    let before = env.snapshot();
-    let out = env.plan(&["checkin", "--mood", "5"]).output().unwrap();
-    assert_refused(&out, 1, &["checkins is a symbolic link, not a folder"], "checkins is a link");
-    env.assert_unchanged(&before, "checkin with checkins/ a link");
-    assert_eq!(fs::metadata(&victim).unwrap().permissions().mode() & 0o7777, 0o755);
-    assert_eq!(fs::read_dir(&victim).unwrap().count(), 4);
-    let out = env.plan(&["doctor"]).output().unwrap();
-    assert!(
-        text(&out.stdout).contains("checkins is a symbolic link, not a real folder"),
-        "{}",
-        text(&out.stdout)
-    );
 }
 
-/// A state file replaced by a link is refused, not followed.
+/// A head, a log or the `format` file replaced by a link is refused, not
+/// followed: by whatever needs that file, changing nothing, and the file the
+/// link names is left as it was.
 #[test]
 fn a_state_that_is_a_link_is_refused() {
-    let env = lived_in();
-    let elsewhere = env.dir.path().join("elsewhere.json");
-    fs::rename(env.home().join("state.json"), &elsewhere).unwrap();
-    symlink(&elsewhere, env.home().join("state.json")).unwrap();
-    let out = env.plan(&["checkin", "--mood", "5"]).output().unwrap();
-    assert_refused(&out, 1, &["state.json is a symbolic link, not a regular file"], "state.json a link");
+    let cases: [(&str, &[&str]); 4] = [
+        ("head", &["status"]),
+        ("2026-11.jsonl", &["log"]),
+        ("plan.jsonl", &["done", "2"]),
+        ("format", &["status"]),
+    ];
+    for (name, reader) in cases {
+        let env = lived_in();
+        let path = if name == "format" { env.home().join(name) } else { env.device_dir().join(name) };
+        let elsewhere = env.dir.path().join("elsewhere");
+        fs::rename(&path, &elsewhere).unwrap();
+        symlink(&elsewhere, &path).unwrap();
+        let target = fs::read(&elsewhere).unwrap();
+        let said = format!("{} is a symbolic link, not a regular file", path.display());
+        let before = env.snapshot();
+        let writer: &[&str] = if name == "plan.jsonl" { &["done", "2"] } else { &["checkin", "--mood", "5"] };
+        for args in [reader, writer] {
+            let out = env.plan(args).output().unwrap();
+            assert_refused(&out, 1, &[&said], &format!("{name} a link: plan {args:?}"));
+            env.assert_unchanged(&before, &format!("{name} a link: plan {args:?}"));
+        }
+        assert!(fs::symlink_metadata(&path).unwrap().file_type().is_symlink(), "{name}: the link stays");
+        assert_eq!(fs::read(&elsewhere).unwrap(), target, "{name}: the file it names is untouched");
+    }
 }
 
 // 6. and 7. -----------------------------------------------------------------
 
-/// A state from a newer `plan` is never replaced: doctor says to upgrade,
-/// and `--restore` refuses.
+/// A state from a newer `plan` (layout 2), or a plan folder laid out by one
+/// (a `format` of a later layout), is never replaced: doctor says to
+/// upgrade, and `--restore` refuses, changing nothing.
 #[test]
 fn a_newer_state_is_never_restored_over() {
-    let env = lived_in();
+    let env = Env::from_fixture("layout2", TODAY);
     let path = env.home().join("state.json");
     let mut state: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
     state["schema"] = 3.into();
@@ -260,10 +360,32 @@ fn a_newer_state_is_never_restored_over() {
     let out = env.plan(&["doctor", "--restore"]).output().unwrap();
     assert_refused(&out, 1, &["newer plan"], "restore over a newer state");
     env.assert_unchanged(&before, "doctor and --restore on a newer state");
+
+    let env = lived_in();
+    let path = env.home().join("format");
+    let mut format: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    assert_eq!(format["layout"], 3);
+    format["layout"] = 4.into();
+    fs::write(&path, serde_json::to_vec(&format).unwrap()).unwrap();
+    let said = format!(
+        "error: {} says this plan folder is laid out by a newer plan (layout 4; this one knows up to 3)\n\
+         hint: nothing was changed; upgrade plan to open it\n",
+        path.display()
+    );
+    for args in [
+        &["doctor"][..],
+        &["doctor", "--restore"],
+        &["status"],
+        &["checkin", "--mood", "5"],
+        &["start", "--force"],
+    ] {
+        env.assert_refuses(args, 1, &said);
+    }
 }
 
-/// `doctor --restore` from a backup an older `plan` wrote keeps that
-/// backup's bytes as `state.json.schema1`, for good.
+/// `doctor --restore` from a backup an older `plan` wrote (layout 2, state
+/// schema 1) moves the plan to logs and keeps that backup's bytes as
+/// `state.json.schema1`, for good, beside the damaged state.
 #[test]
 fn restoring_a_schema_1_backup_keeps_its_original() {
     let env = Env::new("2026-10-20");
@@ -278,10 +400,23 @@ fn restoring_a_schema_1_backup_keeps_its_original() {
     fs::write(env.home().join("state.json.bak"), &original).unwrap();
     fs::write(env.home().join("state.json"), b"\x00garbage").unwrap();
     let out = env.stdout(&["doctor", "--restore"]);
-    assert!(out.contains("Restored the backup with all 2 check-ins."), "{out}");
-    assert_eq!(fs::read(env.home().join("state.json.schema1")).unwrap(), original);
+    let kept = env.home().join("migrated-from-layout-2");
+    assert!(out.contains("Restored the plan with all 2 check-ins."), "{out}");
+    assert!(
+        out.contains(&format!(
+            "Kept the damaged file aside as {}.",
+            kept.join("state.json.damaged.1").display()
+        )),
+        "{out}"
+    );
+    assert!(env.home().join("format").is_file(), "the restored plan is in logs");
+    assert!(!env.home().join("state.json").exists());
+    assert_eq!(fs::read(kept.join("state.json.schema1")).unwrap(), original);
+    let status = env.json(&["status", "--json"]);
+    assert_eq!((&status["checkins"], &status["no_contact"]["since"]), (&2.into(), &"2026-10-08".into()));
     env.plan(&["checkin", "--mood", "6"]).assert().success();
-    assert_eq!(fs::read(env.home().join("state.json.schema1")).unwrap(), original, "kept for good");
+    assert_eq!(fs::read(kept.join("state.json.schema1")).unwrap(), original, "kept for good");
+    assert_eq!(fs::read(kept.join("state.json.damaged.1")).unwrap(), b"\x00garbage", "kept for good");
     assert_eq!(env.json(&["status", "--json"])["checkins"], 3);
 }
 
@@ -341,9 +476,10 @@ fn escape_sequences_are_shown_never_obeyed() {
 
 // 9, 10 and 11. -------------------------------------------------------------
 
-/// Hold the plan's lock from this test, as `flock -x lock sleep 300` would.
+/// Hold the plan's lock (in the cache folder) from this test, as
+/// `flock -x lock sleep 300` would.
 fn hold_lock(env: &Env) -> fs::File {
-    let lock = fs::File::options().write(true).open(env.home().join("lock")).unwrap();
+    let lock = fs::File::options().write(true).open(env.lock_path()).unwrap();
     lock.lock().unwrap();
     lock
 }
@@ -360,7 +496,7 @@ fn a_held_lock_never_hangs_anyone() {
         env.plan(args).timeout(Duration::from_secs(5)).assert().success();
         assert!(started.elapsed() < Duration::from_secs(3), "plan {args:?} waited on the lock");
     }
-    let lock = env.home().join("lock");
+    let lock = env.lock_path();
     for args in [&["checkin", "--mood", "5", "--lock-timeout", "0.3"][..], &["log", "--lock-timeout", "0.3"]]
     {
         let before = env.snapshot();
@@ -523,7 +659,8 @@ fn doctors_commands_are_quoted_for_the_shell() {
     let env = Env::new(TODAY);
     let home = env.dir.path().join("it's'; touch x; echo '");
     env.plan(&["start", "--home", home.to_str().unwrap()]).assert().success();
-    fs::set_permissions(home.join("state.json"), fs::Permissions::from_mode(0o644)).unwrap();
+    let head = home.join("devices").join(env.device_id()).join("head");
+    fs::set_permissions(&head, fs::Permissions::from_mode(0o644)).unwrap();
     let out = env.plan(&["doctor", "--home", home.to_str().unwrap()]).output().unwrap();
     let report = text(&out.stdout);
     let fix = report.lines().find(|line| line.contains("fix: chmod 600")).expect("a chmod fix");
@@ -532,36 +669,158 @@ fn doctors_commands_are_quoted_for_the_shell() {
         std::process::Command::new("sh").arg("-c").arg(command).current_dir(env.dir.path()).status().unwrap();
     assert!(ran.success(), "{command}");
     assert!(!env.dir.path().join("x").exists(), "the suggested command ran `touch x`: {command}");
-    assert_eq!(fs::metadata(home.join("state.json")).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(fs::metadata(&head).unwrap().permissions().mode() & 0o777, 0o600);
+    let out = env.plan(&["doctor", "--home", home.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "doctor after the fix: {}", text(&out.stdout));
 }
 
-/// A month key in the state that is not a month never names a file
-/// outside the folder: the state is damaged.
+/// `plan ARGS` on `TODAY` as a second device sharing the plan folder: its
+/// own config folder (so its own id) and cache folder.
+fn as_other_device(env: &Env, args: &[&str]) -> std::process::Output {
+    let other = env.dir.path().join("other-device");
+    env.spawnable(TODAY, args)
+        .env("XDG_CONFIG_HOME", other.join(".config"))
+        .env("XDG_CACHE_HOME", other.join(".cache"))
+        .output()
+        .unwrap()
+}
+
+/// The second device's folder in `devices/`.
+fn other_device_dir(env: &Env) -> std::path::PathBuf {
+    let path = env.dir.path().join("other-device/.config/plan/device.json");
+    let device: serde_json::Value = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
+    env.home().join("devices").join(device["id"].as_str().unwrap())
+}
+
+/// Only folders in `devices/` named as a device id (16 lowercase hex
+/// digits) are read, so no name leads a read anywhere else: a folder named
+/// otherwise, however plan-like, is never read nor written. A head that
+/// names another device than its folder's is refused.
 #[test]
 fn a_month_key_that_climbs_out_is_damage() {
     let env = lived_in();
-    let path = env.home().join("state.json");
-    let mut state: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
-    state["months"]["../../x"] = 1.into();
-    fs::write(&path, serde_json::to_vec(&state).unwrap()).unwrap();
-    let out = env.plan(&["log"]).output().unwrap();
-    assert_refused(&out, 1, &["`months` names `../../x` version 1, which is not a month file"], "../ key");
+    let log = env.json(&["log", "--json"]);
+    let status = env.json(&["status", "--json"]);
+    let devices = env.home().join("devices");
+    // Copies of this device's folder under names that are not device ids,
+    // each with a committed check-in that must never show.
+    let names =
+        ["0123456789ABCDEF", "0123456789abcde", "0123456789abcdef0", "g123456789abcdef", ".0123456789abcdef"];
+    for name in names {
+        let dir = devices.join(name);
+        crate::harness::copy_dir(&env.device_dir(), &dir);
+        let mut head = env.head();
+        let seq = head["seq"].as_u64().unwrap() + 1;
+        head["device"] = name.into();
+        head["seq"] = seq.into();
+        head["files"]["2026-11.jsonl"] = seq.into();
+        fs::write(dir.join("head"), head.to_string()).unwrap();
+        let mut month = fs::read_to_string(dir.join("2026-11.jsonl")).unwrap();
+        let first: serde_json::Value = serde_json::from_str(month.lines().next().unwrap()).unwrap();
+        let event = json!({"seq": seq, "clock": [first["clock"][0].as_u64().unwrap() + 1, 0], "plan": first["plan"],
+            "type": "checkin", "date": "2026-11-23", "mood": 1, "note": name});
+        month = format!("{month}{event}\n");
+        fs::write(dir.join("2026-11.jsonl"), month).unwrap();
+    }
+    let theirs: Vec<crate::harness::Snapshot> = names
+        .iter()
+        .map(|name| {
+            env.snapshot().into_iter().filter(|(path, _)| path.starts_with(devices.join(name))).collect()
+        })
+        .collect();
+    let _ = fs::remove_dir_all(env.cache_dir());
+    assert_eq!(env.json(&["log", "--json"]), log, "a folder not named as a device is never read");
+    assert_eq!(env.json(&["status", "--json"]), status);
+    let out = env.plan(&["doctor"]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stdout));
+    env.plan(&["checkin", "--date", "2026-11-23", "--mood", "5"]).assert().success();
+    assert_eq!(env.log_map(TODAY)["2026-11-23"]["mood"], 5);
+    for (name, theirs) in names.iter().zip(&theirs) {
+        let now: crate::harness::Snapshot =
+            env.snapshot().into_iter().filter(|(path, _)| path.starts_with(devices.join(name))).collect();
+        assert!(now == *theirs, "{name} was written");
+    }
+
+    // A device's folder whose head names another device.
+    let env = lived_in();
+    let own = env.device_id();
+    let copy = env.home().join("devices/fedcba9876543210");
+    crate::harness::copy_dir(&env.device_dir(), &copy);
+    let said = format!("{} belongs to device {own}, not fedcba9876543210", copy.join("head").display());
+    let before = env.snapshot();
+    for args in [&["status"][..], &["log"], &["checkin", "--mood", "5"], &["start", "--force"]] {
+        let out = env.plan(args).output().unwrap();
+        assert_refused(&out, 1, &[&said], &format!("a head naming another device: plan {args:?}"));
+        env.assert_unchanged(&before, &format!("a head naming another device: plan {args:?}"));
+    }
+    // And this device's own head naming another.
+    fs::remove_dir_all(&copy).unwrap();
+    let mut head = env.head();
+    head["device"] = "fedcba9876543210".into();
+    fs::write(env.device_dir().join("head"), head.to_string()).unwrap();
+    let said =
+        format!("{} belongs to device fedcba9876543210, not {own}", env.device_dir().join("head").display());
+    let before = env.snapshot();
+    for args in [&["status"][..], &["log"], &["checkin", "--mood", "5"], &["start", "--force"]] {
+        let out = env.plan(args).output().unwrap();
+        assert_refused(&out, 1, &[&said], &format!("own head naming another device: plan {args:?}"));
+        env.assert_unchanged(&before, &format!("own head naming another device: plan {args:?}"));
+    }
 }
 
-/// A month file from a newer `plan` says so, rather than "damaged".
+/// An event of a kind this plan does not know, as a newer `plan` on another
+/// device writes, says so rather than "damaged", changes nothing, and is
+/// never restored over; so does a plan folder of a later layout.
 #[test]
 fn a_month_file_from_a_newer_plan_says_so() {
     let env = lived_in();
-    let state: serde_json::Value =
-        serde_json::from_slice(&fs::read(env.home().join("state.json")).unwrap()).unwrap();
-    let month = env.home().join(format!("checkins/2026-11.{}.json", state["months"]["2026-11"]));
-    let mut file: serde_json::Value = serde_json::from_slice(&fs::read(&month).unwrap()).unwrap();
-    file["schema"] = 2.into();
-    file["mood_scale"] = 5.into();
-    fs::write(&month, serde_json::to_vec(&file).unwrap()).unwrap();
+    let out = as_other_device(&env, &["checkin", "--date", "2026-11-23", "--mood", "4"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(env.log_map(TODAY)["2026-11-23"]["mood"], 4, "the other device's check-in is read");
+    let month = other_device_dir(&env).join("2026-11.jsonl");
+    let text_of = fs::read_to_string(&month).unwrap();
+    assert_eq!(text_of.lines().count(), 1);
+    fs::write(&month, text_of.replace("\"type\":\"checkin\"", "\"type\":\"mood-scale\"")).unwrap();
+    let _ = fs::remove_dir_all(env.cache_dir());
+    let said = format!(
+        "{} has an event this plan does not know on line 1 (written by a newer plan?)",
+        month.display()
+    );
+    let before = env.snapshot();
+    for args in [&["status"][..], &["log"], &["log", "--json"]] {
+        let out = env.plan(args).output().unwrap();
+        let stderr = assert_refused(&out, 1, &[&said], &format!("a newer event: plan {args:?}"));
+        assert!(stderr.ends_with("hint: nothing was changed; upgrade plan to open it\n"), "{stderr}");
+        env.assert_unchanged(&before, &format!("a newer event: plan {args:?}"));
+    }
+
+    // In this device's own log (a newer plan ran here, then an older one):
+    // never put back from its backup over the newer event.
+    let env = lived_in();
+    let month = env.device_dir().join("2026-11.jsonl");
+    let text_of = fs::read_to_string(&month).unwrap();
+    fs::write(&month, text_of.replacen("\"type\":\"checkin\"", "\"type\":\"mood-scale\"", 1)).unwrap();
+    let before = env.snapshot();
     let out = env.plan(&["log"]).output().unwrap();
-    let stderr =
-        assert_refused(&out, 1, &["was written by a newer plan (check-ins schema 2)"], "newer month");
+    let stderr = assert_refused(&out, 1, &["has an event this plan does not know"], "own newer event");
+    assert!(stderr.ends_with("hint: nothing was changed; upgrade plan to open it\n"), "{stderr}");
+    let out = env.plan(&["doctor", "--restore"]).output().unwrap();
+    assert_refused(&out, 1, &["newer plan"], "restore over a newer event");
+    env.assert_unchanged(&before, "log and doctor --restore on a newer event");
+
+    // A plan folder laid out by a newer plan.
+    let env = lived_in();
+    let path = env.home().join("format");
+    let mut format: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    format["layout"] = 4.into();
+    fs::write(&path, serde_json::to_vec(&format).unwrap()).unwrap();
+    let out = env.plan(&["log"]).output().unwrap();
+    let stderr = assert_refused(
+        &out,
+        1,
+        &["laid out by a newer plan (layout 4; this one knows up to 3)"],
+        "newer layout",
+    );
     assert!(stderr.ends_with("hint: nothing was changed; upgrade plan to open it\n"), "{stderr}");
 }
 
