@@ -6,10 +6,13 @@
 #
 # Each round starts `plan checkin --date D` in the background, waits a random
 # 0-6 ms (a start-up and a write take about 5 ms), and kills it with SIGKILL.
-# Then `plan status` must work and `plan log --json` must hold every check-in
-# confirmed before, and the new one or not, never less and never anything
-# else. Leftover files (`.*.plan-tmp.*`, month files that neither state.json nor
-# state.json.bak names) must be gone after every run that was not killed.
+# Then `plan status --json` must work and `plan log --json` must hold every
+# check-in confirmed before, and the new one or not, never less and never
+# anything else, and every log's backup (`devices/*/*.jsonl.bak`) must be a
+# whole log. Leftover files (our temporary files, `.*.plan-tmp.*`, anywhere
+# under the plan folder) must be gone after every run that was not killed.
+# The plan folder, the config folder (this device's id) and the cache
+# folder (the lock) are all in a temporary folder.
 # Ends with a line "N passed, 0 failed"; exits 1 if any round failed.
 set -euo pipefail
 
@@ -32,6 +35,8 @@ py="$(python3 -c 'import sys; print(sys.executable)')"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export PLAN_HOME="$work/home"
+export HOME="$work/user" XDG_CONFIG_HOME="$work/user/.config" XDG_CACHE_HOME="$work/user/.cache"
+unset XDG_DATA_HOME
 export PLAN_TODAY=2029-12-31
 unset PLAN_FAULT_WRITE_AFTER
 confirmed="$work/confirmed.json"
@@ -80,22 +85,23 @@ slips = sum(1 for e in log.values() if e["contact"] == "slip")
 if resets != slips:
     problems.append(f"status says {resets} resets, log has {slips} slips")
 
-def named(name):
-    try:
-        state = json.load(open(os.path.join(home, name)))
-    except (OSError, ValueError):
-        return set()
-    if not isinstance(state, dict) or state.get("format") != "plan-state":
-        problems.append(f"{name} is not a plan state")
-        return set()
-    return {f"{m}.{g}.json" for m, g in state.get("months", {}).items()}
-
-names = named("state.json") | named("state.json.bak")
-left = [n for n in os.listdir(home) if ".plan-tmp." in n]
-checkins = os.path.join(home, "checkins")
-if os.path.isdir(checkins):
-    left += ["checkins/" + n for n in os.listdir(checkins)
-             if ".plan-tmp." in n or (n.endswith(".json") and not n.startswith(".") and n not in names)]
+# Our temporary files, anywhere in the plan folder; and every backup of a
+# log is a whole log (an event, with its number, on every line).
+left = []
+for folder, _, names in os.walk(home):
+    for n in names:
+        path = os.path.join(folder, n)
+        if ".plan-tmp." in n:
+            left.append(os.path.relpath(path, home))
+        elif n.endswith(".jsonl.bak"):
+            try:
+                events = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+                whole = bool(events) and all(isinstance(e.get("seq"), int) for e in events)
+            except (OSError, ValueError, AttributeError):
+                whole = False
+            if not whole:
+                problems.append(f"{os.path.relpath(path, home)} is not a whole log")
+left.sort()
 if finished and left:
     problems.append(f"a run that finished left {left}")
 if not finished and len(left) > 3 * kills:
