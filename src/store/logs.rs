@@ -333,8 +333,9 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
             if err.is_data() && !err.to_string().contains("missing field") {
                 // Not damage: never put back from a backup over it.
                 let line = number + 1;
-                let what =
-                    format!("has an event this plan does not know on line {line} (written by a newer plan?): {detail}");
+                let what = format!(
+                    "has an event this plan does not know on line {line} (written by a newer plan?): {detail}"
+                );
                 StoreError::NewerEvent { path, what }
             } else {
                 StoreError::Log { path, what: format!("is damaged on line {}: {detail}", number + 1) }

@@ -139,7 +139,19 @@ impl Home {
                 findings.push(Finding::NotAFolder { path, what });
             }
         }
-        match self.layout()? {
+        for id in files::names(&self.devices_dir()).into_iter().filter(|id| is_device_id(id)) {
+            let path = self.devices_dir().join(id);
+            if let DirState::NotAFolder(what) = dir_state(&path, false)? {
+                findings.push(Finding::NotAFolder { path, what });
+            }
+        }
+        // A link where the logs belong is refused by every command; say so
+        // here rather than fail.
+        let devices_linked = findings.iter().any(|finding| {
+            matches!(finding, Finding::NotAFolder { path, .. } if path.starts_with(self.devices_dir()))
+        });
+        let layout = if devices_linked { Layout::Empty } else { self.layout()? };
+        match layout {
             Layout::Legacy => self.examine_legacy(&mut findings),
             Layout::Logs(format) => {
                 let sealer = self.sealer(&format)?;
@@ -455,10 +467,16 @@ impl Home {
         let mut undo: Vec<(PathBuf, PathBuf)> = Vec::new();
         let written = (|| -> Result<()> {
             for (name, bytes) in &from_backup {
-                let aside = keep_aside(&dir.join(name))?;
-                undo.push((aside.clone(), dir.join(name)));
+                let path = dir.join(name);
+                if files::exists(&path)? {
+                    let aside = keep_aside(&path)?;
+                    undo.push((aside.clone(), path.clone()));
+                    restored.aside.push(aside);
+                } else {
+                    // Nothing to keep aside; a failure takes the new file back.
+                    undo.push((path.clone(), path.clone()));
+                }
                 files::write_atomic(&dir, name, bytes)?;
-                restored.aside.push(aside);
                 restored.logs.push(name.clone());
             }
             if old.is_none() && files::exists(&head_path)? {
@@ -474,7 +492,7 @@ impl Home {
             // Put each damaged file back as it was, and drop its extra name.
             for (aside, original) in undo.iter().rev() {
                 // Onto a name of the same file, rename does nothing: remove
-                // the extra name then.
+                // the extra name then. A log that was not there goes again.
                 let _ = fs::rename(aside, original);
                 let _ = fs::remove_file(aside);
             }
