@@ -235,15 +235,15 @@ say "three devices, ten years: status from the cache, and folding everything aft
 as_device "$H3" 1
 PLAN_HOME=$H3 "$PLAN" status >/dev/null
 bench devices --runs "$RUNS" \
-    -n "status (10y, 3 devices)" "'$PLAN' --home '$H3' status"
+    -n "status (10y 3dev)" "'$PLAN' --home '$H3' status"
 bench fold --runs "$OTHER_RUNS" --prepare "rm -rf '$XDG_CACHE_HOME/plan'" \
-    -n "status, cold cache (10y, 3 devices)" "'$PLAN' --home '$H3' status"
+    -n "status cold cache (10y 3dev)" "'$PLAN' --home '$H3' status"
 as_device "$H3E" 1
 PLAN_HOME=$H3E "$PLAN" status >/dev/null
 bench devices-age --runs "$RUNS" \
-    -n "status (10y, 3 devices, encrypted)" "'$PLAN' --home '$H3E' status"
+    -n "status (10y 3dev age)" "'$PLAN' --home '$H3E' status"
 bench fold-age --runs "$OTHER_RUNS" --prepare "rm -rf '$XDG_CACHE_HOME/plan'" \
-    -n "status, cold cache (10y, 3 devices, encrypted)" "'$PLAN' --home '$H3E' status"
+    -n "status cold cache (10y 3dev age)" "'$PLAN' --home '$H3E' status"
 
 say "a 10,000-step playbook with 2,006 steps done"
 HUGE="$WORK/plan-huge"
@@ -271,11 +271,11 @@ bench checkin --runs "$WRITE_RUNS" \
 as_device "$H3" 1
 bench checkin-devices --runs "$WRITE_RUNS" \
     --prepare "'$WORK/restore' '$H3.pristine' '$H3' '$PLAN'" \
-    -n "checkin (10y, 3 devices)" "'$PLAN' --home '$H3' $checkin_args"
+    -n "checkin (10y 3dev)" "'$PLAN' --home '$H3' $checkin_args"
 as_device "$H3E" 1
 bench checkin-age --runs "$WRITE_RUNS" \
     --prepare "'$WORK/restore' '$H3E.pristine' '$H3E' '$PLAN'" \
-    -n "checkin (10y, 3 devices, encrypted)" "'$PLAN' --home '$H3E' $checkin_args"
+    -n "checkin (10y 3dev age)" "'$PLAN' --home '$H3E' $checkin_args"
 unset PLAN_TODAY
 
 # ---------------------------------------------------------------- 5. others
@@ -380,12 +380,12 @@ check() { # check LABEL COMMAND FACTOR BASE-COMMAND
 check "status (10y) ≤ 1.5× hello-world" "status (10y)" 1.5 "hello-world"
 check "status (10y) ≤ 1.2× status (30d)" "status (10y)" 1.2 "status (30d)"
 check "checkin (10y) ≤ 4× hello-world" "checkin (10y)" 4 "hello-world"
-check "status (10y, 3 devices) ≤ 1.5× hello-world" "status (10y, 3 devices)" 1.5 "hello-world"
-check "status, 3 devices ≤ 1.2× status (30d)" "status (10y, 3 devices)" 1.2 "status (30d)"
-check "status, 3 devices, encrypted ≤ 1.5× hello" "status (10y, 3 devices, encrypted)" 1.5 "hello-world"
-check "checkin (10y, 3 devices) ≤ 4× hello-world" "checkin (10y, 3 devices)" 4 "hello-world"
-check "checkin (3 devices, encrypted) ≤ 4× hello" "checkin (10y, 3 devices, encrypted)" 4 "hello-world"
-for fold in "status, cold cache (10y, 3 devices)" "status, cold cache (10y, 3 devices, encrypted)"; do
+check "status (10y 3dev) ≤ 1.5× hello-world" "status (10y 3dev)" 1.5 "hello-world"
+check "status, 3 devices ≤ 1.2× status (30d)" "status (10y 3dev)" 1.2 "status (30d)"
+check "status, 3 devices, encrypted ≤ 1.5× hello" "status (10y 3dev age)" 1.5 "hello-world"
+check "checkin (10y 3dev) ≤ 4× hello-world" "checkin (10y 3dev)" 4 "hello-world"
+check "checkin (3 devices, encrypted) ≤ 4× hello" "checkin (10y 3dev age)" 4 "hello-world"
+for fold in "status cold cache (10y 3dev)" "status cold cache (10y 3dev age)"; do
     awk -v l="$fold" -v v="$(mean_of "$fold")" 'BEGIN {
         ok = (v < 200); printf "%-4s %-44s %7.1f ms (target: under 200 ms)\n", ok ? "PASS" : "FAIL", l, v
         exit ok ? 0 : 1 }' || failed=$((failed + 1))

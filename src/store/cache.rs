@@ -1,20 +1,21 @@
-//! The read cache: the folded plan, with the heads it was folded from, in
-//! the platform cache folder (`$XDG_CACHE_HOME/plan`), outside the synced
-//! one. `status` reads the heads (one small file a device) and this; only
-//! when a head has moved does it fold the logs again. It holds no notes.
+//! The read cache: the folded plan, with a fingerprint of the heads it was
+//! folded from, in the platform cache folder (`$XDG_CACHE_HOME/plan`),
+//! outside the synced one. `status` reads each device's head as bytes (one
+//! small file a device, neither parsed nor decrypted), and this; only when a
+//! head has changed does it fold the logs again. It holds no notes.
 
+use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::files::{self, MAX_READ, read_file};
-use super::layout::Head;
 use crate::state::State;
 
 const CACHE_FORMAT: &str = "plan-cache";
 /// Bumped whenever the cached state's shape changes: an older cache is
 /// simply folded again.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 const STATUS: &str = "status.json";
 
 #[derive(Serialize, Deserialize)]
@@ -22,25 +23,40 @@ const STATUS: &str = "status.json";
 struct Cached {
     format: String,
     version: u32,
-    heads: Vec<Head>,
+    heads: String,
     state: State,
 }
 
-/// The state folded from exactly `heads`, if the cache holds it.
-pub fn read(dir: &Path, heads: &[Head]) -> Option<State> {
+/// A fingerprint of every device's head files as they are on disk: each
+/// device id, each head file's name and bytes, in order.
+pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a str, &'a [(String, Vec<u8>)])>) -> String {
+    let mut hasher = DefaultHasher::new();
+    for (id, heads) in devices {
+        hasher.write(id.as_bytes());
+        for (name, bytes) in heads {
+            hasher.write(name.as_bytes());
+            hasher.write_usize(bytes.len());
+            hasher.write(bytes);
+        }
+    }
+    format!("{:016x}", hasher.finish())
+}
+
+/// The state folded from the heads with this fingerprint, if the cache holds it.
+pub fn read(dir: &Path, heads: &str) -> Option<State> {
     let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
     let cached: Cached = serde_json::from_slice(&bytes).ok()?;
     (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION && cached.heads == heads)
         .then_some(cached.state)
 }
 
-/// Remember `state` as folded from `heads`. A cache is only ever a shortcut:
-/// failing to write it changes nothing.
-pub fn write(dir: &Path, heads: &[Head], state: &State) {
+/// Remember `state` as folded from the heads with this fingerprint. A cache
+/// is only ever a shortcut: failing to write it changes nothing.
+pub fn write(dir: &Path, heads: &str, state: &State) {
     let cached = Cached {
         format: CACHE_FORMAT.to_owned(),
         version: CACHE_VERSION,
-        heads: heads.to_vec(),
+        heads: heads.to_owned(),
         state: state.clone(),
     };
     let Ok(bytes) = serde_json::to_vec(&cached) else { return };

@@ -30,6 +30,9 @@ pub struct DeviceLogs {
     pub names: Vec<String>,
     /// Whether it is this device, the only one that writes its folder.
     pub own: bool,
+    /// Its head and any conflict copies of it, by name, as they are on disk:
+    /// what the read cache is checked against.
+    pub head_files: Vec<(String, Vec<u8>)>,
 }
 
 impl DeviceLogs {
@@ -84,8 +87,13 @@ impl Home {
             let names =
                 files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
             let mut head: Option<Head> = None;
+            let mut head_files = Vec::new();
             for name in names.iter().filter(|name| *name == HEAD || is_conflict_copy(name, HEAD)) {
-                let read: Head = read_json(&dir.join(name), sealer)?;
+                let path = dir.join(name);
+                let bytes = read_file(&path, false, MAX_READ)
+                    .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+                let read: Head = parse_json(&path, &bytes, sealer)?;
+                head_files.push((name.clone(), bytes));
                 if read.device != id {
                     return Err(StoreError::Log {
                         path: dir.join(name),
@@ -100,7 +108,7 @@ impl Home {
             }
             let is_own = own.as_deref() == Some(id.as_str());
             match head {
-                Some(head) => devices.push(DeviceLogs { id, dir, head, names, own: is_own }),
+                Some(head) => devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_files }),
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
                     return Err(StoreError::StateMissing { path: dir.join(HEAD) }.into());
@@ -156,33 +164,27 @@ impl Home {
         Ok((events.into_values().collect(), complete))
     }
 
-    /// Every committed event of every device, with whether each device's
-    /// logs were complete; the heads to remember are lowered where not.
+    /// Every committed event of every device, and whether all of them were
+    /// there (a sync may still be bringing some: such a fold is not cached).
     pub(super) fn read_everything(
         &self,
         devices: &[DeviceLogs],
         sealer: &Sealer,
         only: Option<&BTreeSet<String>>,
-    ) -> Result<(Vec<Recorded>, Vec<Head>)> {
+    ) -> Result<(Vec<Recorded>, bool)> {
         let mut all = Vec::new();
-        let mut seen = Vec::new();
+        let mut whole = true;
         for device in devices {
-            let mut head = device.head.clone();
             for log in device.logs() {
                 if only.is_some_and(|only| !only.contains(log)) {
                     continue;
                 }
                 let (events, complete) = self.read_log(device, log, sealer)?;
-                if !complete {
-                    // Not all here yet: remember less than the head says, so
-                    // the next read looks again.
-                    head.files.insert(log.clone(), 0);
-                }
+                whole &= complete;
                 all.extend(events.into_iter().map(|event| Recorded { device: device.id.clone(), event }));
             }
-            seen.push(head);
         }
-        Ok((all, seen))
+        Ok((all, whole))
     }
 
     /// Append each log's `events` to this device's logs, then commit them
@@ -195,7 +197,7 @@ impl Home {
         head: &Head,
         sealer: &Sealer,
         what: &str,
-    ) -> Result<()> {
+    ) -> Result<Vec<u8>> {
         let dir = &device.dir;
         let mut written: Vec<Written> = Vec::new();
         let undo = |written: &[Written]| {
@@ -212,8 +214,8 @@ impl Home {
                 }
             }
         }
-        let head_bytes = serde_json::to_vec(head).expect("a head serialises");
-        let committed = files::write_tmp(dir, HEAD, &sealer.seal(&head_bytes)).and_then(|tmp| {
+        let head_bytes = sealer.seal(&serde_json::to_vec(head).expect("a head serialises"));
+        let committed = files::write_tmp(dir, HEAD, &head_bytes).and_then(|tmp| {
             fs::rename(&tmp, dir.join(HEAD)).inspect_err(|_| {
                 let _ = fs::remove_file(&tmp);
             })
@@ -232,7 +234,7 @@ impl Home {
         for copy in merged {
             let _ = fs::remove_file(dir.join(copy));
         }
-        Ok(())
+        Ok(head_bytes)
     }
 
     /// Rewrite one log with `new` events after its committed ones (and those
@@ -310,7 +312,18 @@ impl Home {
 
 /// Read and open (decrypt) a JSON file of the synced folder.
 pub(super) fn read_json<T: serde::de::DeserializeOwned>(path: &Path, sealer: &Sealer) -> Result<T> {
-    let bytes = read_synced(path, sealer)?;
+    let bytes = read_file(path, false, MAX_READ)
+        .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
+    parse_json(path, &bytes, sealer)
+}
+
+/// Open (decrypt) and parse the bytes of a JSON file of the synced folder.
+pub(super) fn parse_json<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    bytes: &[u8],
+    sealer: &Sealer,
+) -> Result<T> {
+    let bytes = open_sealed(path, bytes, sealer)?;
     serde_json::from_slice(&bytes).map_err(|err| {
         StoreError::Log {
             path: path.to_path_buf(),
@@ -350,7 +363,11 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
 pub(super) fn read_synced(path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
     let bytes = read_file(path, false, MAX_READ)
         .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
-    sealer.open(&bytes).map_err(|err| match err {
+    open_sealed(path, &bytes, sealer)
+}
+
+fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
+    sealer.open(bytes).map_err(|err| match err {
         OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() }.into(),
         OpenError::Undecryptable(detail) => {
             StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }

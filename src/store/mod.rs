@@ -206,8 +206,10 @@ enum Layout {
 /// heads its state was folded from.
 struct Opened {
     sealer: Sealer,
+    /// Every device, with its head (empty when answered from the cache alone).
     devices: Vec<DeviceLogs>,
-    seen: Vec<Head>,
+    /// Whether every committed event was there to fold.
+    complete: bool,
     state: Option<State>,
 }
 
@@ -244,7 +246,10 @@ pub struct Writer<'h> {
     sealer: Sealer,
     /// This device's logs as read (an empty head for a new device).
     own: DeviceLogs,
-    seen: Vec<Head>,
+    /// Every other device, as read.
+    others: Vec<DeviceLogs>,
+    /// Whether the plan was folded from every committed event.
+    complete: bool,
     /// A layout-2 plan's events, written with the first change.
     pending: Vec<Event>,
     original: Option<(u32, Vec<u8>)>,
@@ -259,7 +264,10 @@ struct Held {
     device: Device,
     sealer: Sealer,
     own: DeviceLogs,
-    seen: Vec<Head>,
+    /// Every other device, as read.
+    others: Vec<DeviceLogs>,
+    /// Whether the plan was folded from every committed event.
+    complete: bool,
     pending: Vec<Event>,
     /// A layout-2 state of an older schema: its schema and bytes, kept for good.
     original: Option<(u32, Vec<u8>)>,
@@ -274,7 +282,8 @@ impl Held {
             device: self.device,
             sealer: self.sealer,
             own: self.own,
-            seen: self.seen,
+            others: self.others,
+            complete: self.complete,
             pending: self.pending,
             original: self.original,
             _lock: lock,
@@ -348,7 +357,7 @@ impl Home {
             Layout::Empty => Err(self.no_state()),
             Layout::Legacy => Ok(self.read_legacy()?.0.state()),
             Layout::Logs(format) => {
-                let opened = self.open_logs(&format)?;
+                let opened = self.open_logs(&format, false)?;
                 opened.state.ok_or_else(|| self.no_state())
             }
         }
@@ -365,7 +374,7 @@ impl Home {
                 (legacy.state(), Source::Legacy { months: legacy.months })
             }
             Layout::Logs(format) => {
-                let opened = self.open_logs(&format)?;
+                let opened = self.open_logs(&format, true)?;
                 let state = opened.state.ok_or_else(|| self.no_state())?;
                 (state, Source::Logs { sealer: opened.sealer, devices: opened.devices })
             }
@@ -396,7 +405,8 @@ impl Home {
                 device,
                 sealer: Sealer::plain(),
                 own: fresh,
-                seen: Vec::new(),
+                others: Vec::new(),
+                complete: true,
                 pending: Vec::new(),
                 original: None,
             }),
@@ -428,13 +438,14 @@ impl Home {
                     device,
                     sealer: Sealer::plain(),
                     own: fresh,
-                    seen: Vec::new(),
+                    others: Vec::new(),
+                    complete: true,
                     pending,
                     original,
                 })
             }
             Layout::Logs(format) => {
-                let opened = self.open_logs(&format)?;
+                let opened = self.open_logs(&format, true)?;
                 let own = match opened.devices.iter().find(|logs| logs.id == device.id) {
                     Some(own) => own.clone(),
                     None => {
@@ -462,13 +473,15 @@ impl Home {
                 } else {
                     self.remove_migrated();
                 }
+                let others = opened.devices.iter().filter(|device| device.id != own.id).cloned().collect();
                 Ok(Held {
                     state: opened.state,
                     source: Source::Logs { sealer: opened.sealer.clone(), devices: opened.devices },
                     device,
                     sealer: opened.sealer,
                     own,
-                    seen: opened.seen,
+                    others,
+                    complete: opened.complete,
                     pending: Vec::new(),
                     original: None,
                 })
@@ -571,26 +584,55 @@ impl Home {
             .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what }.into())
     }
 
-    /// Read the heads, and the state from the cache if it was folded from
-    /// them, else by folding every log (and caching that).
-    fn open_logs(&self, format: &Format) -> Result<Opened> {
+    /// The state from the cache if it was folded from the heads as they are
+    /// now (checked on their bytes alone), else by folding every log (and
+    /// caching that). `devices` asks for every device's head as well.
+    fn open_logs(&self, format: &Format, devices: bool) -> Result<Opened> {
         let sealer = self.sealer(format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
             return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
         }
-        let devices = self.read_heads(&sealer)?;
-        let heads: Vec<Head> = devices.iter().map(|device| device.head.clone()).collect();
         let cache_dir = self.cache_dir().ok();
-        if let Some(state) = cache_dir.as_deref().and_then(|dir| cache::read(dir, &heads)) {
-            return Ok(Opened { sealer, devices, seen: heads, state: Some(state) });
+        if !devices
+            && let Some(dir) = &cache_dir
+            && let Ok(heads) = self.head_fingerprint()
+            && let Some(state) = cache::read(dir, &heads)
+        {
+            return Ok(Opened { sealer, devices: Vec::new(), complete: true, state: Some(state) });
         }
-        let (mut events, seen) = self.read_everything(&devices, &sealer, None)?;
+        let devices = self.read_heads(&sealer)?;
+        let heads = fingerprint_of(&devices);
+        if let Some(state) = cache_dir.as_deref().and_then(|dir| cache::read(dir, &heads)) {
+            return Ok(Opened { sealer, devices, complete: true, state: Some(state) });
+        }
+        let (mut events, complete) = self.read_everything(&devices, &sealer, None)?;
         event::order(&mut events);
         let state = event::fold(&events).map(|folded| folded.state);
-        if let (Some(dir), Some(state)) = (&cache_dir, &state) {
-            cache::write(dir, &seen, state);
+        if let (Some(dir), Some(state), true) = (&cache_dir, &state, complete) {
+            cache::write(dir, &heads, state);
         }
-        Ok(Opened { sealer, devices, seen, state })
+        Ok(Opened { sealer, devices, complete, state })
+    }
+
+    /// The fingerprint of every device's head files, read as bytes.
+    fn head_fingerprint(&self) -> Result<String> {
+        let mut devices: Vec<(String, HeadFiles)> = Vec::new();
+        for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id))
+        {
+            let dir = self.devices_dir().join(&id);
+            let mut heads = Vec::new();
+            for name in files::names_strict(&dir)? {
+                if name == HEAD || layout::is_conflict_copy(&name, HEAD) {
+                    let bytes = read_file(&dir.join(&name), false, MAX_READ)
+                        .map_err(|problem| StoreError::Unreadable { path: dir.join(&name), problem })?;
+                    heads.push((name, bytes));
+                }
+            }
+            if !heads.is_empty() {
+                devices.push((id, heads));
+            }
+        }
+        Ok(cache::fingerprint(devices.iter().map(|(id, heads)| (id.as_str(), heads.as_slice()))))
     }
 
     /// Read and parse layout 2's `state.json`, with its bytes.
@@ -861,6 +903,14 @@ impl Home {
     }
 }
 
+/// A device's head files, by name, with their bytes.
+type HeadFiles = Vec<(String, Vec<u8>)>;
+
+/// The fingerprint of the heads of `devices`, as read.
+fn fingerprint_of(devices: &[DeviceLogs]) -> String {
+    cache::fingerprint(devices.iter().map(|device| (device.id.as_str(), device.head_files.as_slice())))
+}
+
 /// `state.json`, its backup, and the copies layout 2 kept beside it.
 fn is_legacy_file(name: &str) -> bool {
     name == STATE
@@ -879,6 +929,7 @@ impl DeviceLogs {
             head: Head { device: device.id.clone(), name: device.name.clone(), ..Head::default() },
             names: Vec::new(),
             own: true,
+            head_files: Vec::new(),
         }
     }
 }
@@ -942,8 +993,12 @@ impl Writer<'_> {
     /// append it to this device's log and commit it. `what` names it for a
     /// message after the commit point ("the check-in for 2026-11-24").
     pub fn save(&mut self, what: &str, change: Change) -> Result<()> {
-        let latest =
-            self.seen.iter().map(|head| head.clock).chain([self.own.head.clock, self.state.clock]).max();
+        let latest = self
+            .others
+            .iter()
+            .map(|device| device.head.clock)
+            .chain([self.own.head.clock, self.state.clock])
+            .max();
         let latest = self.pending.iter().map(|event| event.clock).chain(latest).max().unwrap_or_default();
         let clock = Clock::next(latest, crate::clock::now_ms());
         let seq = self.next_seq();
@@ -1022,18 +1077,21 @@ impl Writer<'_> {
                 head.files.insert(log.clone(), event.seq);
             }
         }
-        home.commit(&self.own, &batch, &head, &self.sealer, what)?;
+        let head_bytes = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
         // Committed.
         self.state.clock = head.clock;
-        self.own.head = head.clone();
+        self.own.head = head;
+        self.own.head_files = vec![(HEAD.to_owned(), head_bytes)];
         self.pending.clear();
-        let mut seen: Vec<Head> =
-            self.seen.iter().filter(|seen| seen.device != head.device).cloned().collect();
-        seen.push(head);
-        seen.sort_by(|a, b| a.device.cmp(&b.device));
-        self.seen = seen;
-        if let Ok(dir) = home.cache_dir() {
-            cache::write(&dir, &self.seen, &self.state);
+        if self.complete
+            && let Ok(dir) = home.cache_dir()
+        {
+            let mut devices: Vec<&DeviceLogs> = self.others.iter().chain([&self.own]).collect();
+            devices.sort_by(|a, b| a.id.cmp(&b.id));
+            let heads = cache::fingerprint(
+                devices.iter().map(|device| (device.id.as_str(), device.head_files.as_slice())),
+            );
+            cache::write(&dir, &heads, &self.state);
         }
         Ok(())
     }

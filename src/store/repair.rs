@@ -333,7 +333,8 @@ impl Home {
             own: DeviceLogs::new(&device, &self.devices_dir()),
             device,
             sealer: Sealer::plain(),
-            seen: Vec::new(),
+            others: Vec::new(),
+            complete: true,
             pending,
             original,
         };
