@@ -27,17 +27,16 @@ struct Cached {
     state: State,
 }
 
-/// A fingerprint of every device's head files as they are on disk: each
-/// device id, each head file's name and bytes, in order.
-pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a str, &'a [(String, Vec<u8>)])>) -> String {
+/// A fingerprint of every device's head as it is on disk, and of when its
+/// folder last changed: each device id, stamp and head bytes, in order.
+pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a str, files::Stamp, &'a [u8])>) -> String {
     let mut hasher = DefaultHasher::new();
-    for (id, heads) in devices {
+    for (id, stamp, head) in devices {
         hasher.write(id.as_bytes());
-        for (name, bytes) in heads {
-            hasher.write(name.as_bytes());
-            hasher.write_usize(bytes.len());
-            hasher.write(bytes);
-        }
+        hasher.write_i64(stamp.0);
+        hasher.write_i64(stamp.1);
+        hasher.write_usize(head.len());
+        hasher.write(head);
     }
     format!("{:016x}", hasher.finish())
 }
@@ -61,7 +60,8 @@ pub fn write(dir: &Path, heads: &str, state: &State) {
     };
     let Ok(bytes) = serde_json::to_vec(&cached) else { return };
     if ensure(dir).is_ok() {
-        let _ = files::write_atomic(dir, STATUS, &bytes);
+        // Made again from the logs whenever it is lost or stale: no fsync.
+        let _ = files::write_whole(dir, STATUS, &bytes);
     }
 }
 

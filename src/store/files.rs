@@ -66,10 +66,14 @@ pub fn create_new(path: &Path) -> io::Result<File> {
 /// Write `bytes` to a new temporary file beside `target`, flushed to disk.
 /// On failure nothing is left behind.
 pub fn write_tmp(dir: &Path, target: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+    write_tmp_with(dir, target, bytes, true)
+}
+
+fn write_tmp_with(dir: &Path, target: &str, bytes: &[u8], durable: bool) -> io::Result<PathBuf> {
     let tmp = tmp_path(dir, target);
     let written = create_new(&tmp).and_then(|mut file| {
         file.write_all(bytes)?;
-        file.sync_all()
+        if durable { file.sync_all() } else { Ok(()) }
     });
     match written {
         Ok(()) => Ok(tmp),
@@ -84,6 +88,26 @@ pub fn write_tmp(dir: &Path, target: &str, bytes: &[u8]) -> io::Result<PathBuf> 
 /// rename. The caller flushes the folder.
 pub fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
     let tmp = write_tmp(dir, name, bytes)?;
+    fs::rename(&tmp, dir.join(name)).inspect_err(|_| {
+        let _ = fs::remove_file(&tmp);
+    })
+}
+
+/// When a folder's entries last changed: its modification time, seconds and
+/// nanoseconds. Any file created, renamed or removed in it changes it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stamp(pub i64, pub i64);
+
+pub fn stamp(dir: &Path) -> io::Result<Stamp> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = fs::symlink_metadata(dir)?;
+    Ok(Stamp(meta.mtime(), meta.mtime_nsec()))
+}
+
+/// Put `bytes` at `dir/name` whole, but without waiting for the disk: for
+/// what can be made again (the read cache), where a crash may lose it.
+pub fn write_whole(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<()> {
+    let tmp = write_tmp_with(dir, name, bytes, false)?;
     fs::rename(&tmp, dir.join(name)).inspect_err(|_| {
         let _ = fs::remove_file(&tmp);
     })
@@ -261,8 +285,13 @@ pub fn names_strict_at(dir: &Path, follow: bool) -> io::Result<Vec<String>> {
 
 /// Remove our own temporary files (regular files only) for `targets` in `dir`.
 pub fn remove_tmp_files(dir: &Path, target: impl Fn(&str) -> bool) {
-    for name in names(dir) {
-        let path = dir.join(&name);
+    remove_tmp_files_among(dir, &names(dir), target);
+}
+
+/// As [`remove_tmp_files`], with the folder's names already listed.
+pub fn remove_tmp_files_among(dir: &Path, names: &[String], target: impl Fn(&str) -> bool) {
+    for name in names {
+        let path = dir.join(name);
         if is_our_tmp(&name, &target) && is_file(&path) {
             let _ = fs::remove_file(path);
         }

@@ -98,6 +98,11 @@ pub fn is_log(name: &str) -> bool {
     name == PLAN_LOG || name.strip_suffix(".jsonl").is_some_and(super::legacy::is_month)
 }
 
+/// Whether `name` has the mark of a conflict copy of any file.
+pub fn looks_like_conflict_copy(name: &str) -> bool {
+    name.contains(".sync-conflict-") || name.contains("conflicted copy")
+}
+
 /// Whether `name` is a sync engine's conflict copy of `base`: Syncthing's
 /// `STEM.sync-conflict-…EXT`, Dropbox's `STEM (… conflicted copy …)EXT`,
 /// Nextcloud's `STEM (conflicted copy …)EXT`.

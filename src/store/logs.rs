@@ -30,9 +30,10 @@ pub struct DeviceLogs {
     pub names: Vec<String>,
     /// Whether it is this device, the only one that writes its folder.
     pub own: bool,
-    /// Its head and any conflict copies of it, by name, as they are on disk:
-    /// what the read cache is checked against.
-    pub head_files: Vec<(String, Vec<u8>)>,
+    /// Its head as it is on disk, and when its folder last changed: what
+    /// the read cache is checked against.
+    pub head_bytes: Vec<u8>,
+    pub stamp: files::Stamp,
 }
 
 impl DeviceLogs {
@@ -43,15 +44,25 @@ impl DeviceLogs {
 
     /// The logs of this device that a sync engine made conflict copies of.
     pub fn logs_with_copies(&self) -> Vec<String> {
-        self.names
-            .iter()
-            .filter(|name| layout::is_log(name) && self.copies_of(name).next().is_some())
+        let mut logs: Vec<String> = self
+            .copies()
+            .filter_map(|copy| {
+                self.names.iter().find(|base| layout::is_log(base) && is_conflict_copy(copy, base))
+            })
             .cloned()
-            .collect()
+            .collect();
+        logs.dedup();
+        logs
+    }
+
+    /// The names a sync engine gave to conflict copies: rare, so the names
+    /// are only searched for a base once one is found.
+    fn copies(&self) -> impl Iterator<Item = &String> {
+        self.names.iter().filter(|name| layout::looks_like_conflict_copy(name))
     }
 
     fn copies_of<'a>(&'a self, base: &'a str) -> impl Iterator<Item = &'a String> + 'a {
-        self.names.iter().filter(move |name| is_conflict_copy(name, base))
+        self.copies().filter(move |name| is_conflict_copy(name, base))
     }
 }
 
@@ -84,16 +95,20 @@ impl Home {
         for id in ids.into_iter().filter(|name| is_device_id(name)) {
             let dir = self.devices_dir().join(&id);
             not_a_folder(&dir)?;
+            // Before listing it: a file added after this is seen next time.
+            let stamp = files::stamp(&dir).with_context(|| format!("could not look at {}", dir.display()))?;
             let names =
                 files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
             let mut head: Option<Head> = None;
-            let mut head_files = Vec::new();
+            let mut head_bytes = Vec::new();
             for name in names.iter().filter(|name| *name == HEAD || is_conflict_copy(name, HEAD)) {
                 let path = dir.join(name);
                 let bytes = read_file(&path, false, MAX_READ)
                     .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
                 let read: Head = parse_json(&path, &bytes, sealer)?;
-                head_files.push((name.clone(), bytes));
+                if *name == HEAD {
+                    head_bytes = bytes;
+                }
                 if read.device != id {
                     return Err(StoreError::Log {
                         path: dir.join(name),
@@ -108,7 +123,9 @@ impl Home {
             }
             let is_own = own.as_deref() == Some(id.as_str());
             match head {
-                Some(head) => devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_files }),
+                Some(head) => {
+                    devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp })
+                }
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
                     return Err(StoreError::StateMissing { path: dir.join(HEAD) }.into());
@@ -378,7 +395,12 @@ fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
 
 /// Remove what killed runs left in this device's folder.
 pub(super) fn remove_own_leftovers(dir: &Path) {
-    files::remove_tmp_files(dir, |target| {
+    remove_own_leftovers_among(dir, &files::names(dir));
+}
+
+/// As [`remove_own_leftovers`], with the folder's names already listed.
+pub(super) fn remove_own_leftovers_among(dir: &Path, names: &[String]) {
+    files::remove_tmp_files_among(dir, names, |target| {
         target == HEAD
             || layout::is_log(target)
             || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)

@@ -47,7 +47,7 @@ use files::{DirState, MAX_READ, dir_state, read_file};
 use layout::{FORMAT_FILE, Format, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
 use legacy::LegacyState;
 use lock::Open;
-use logs::{DeviceLogs, remove_own_leftovers};
+use logs::{DeviceLogs, remove_own_leftovers, remove_own_leftovers_among};
 
 const STATE: &str = "state.json";
 const BACKUP: &str = "state.json.bak";
@@ -463,7 +463,7 @@ impl Home {
                         fresh
                     }
                 };
-                remove_own_leftovers(&own.dir);
+                remove_own_leftovers_among(&own.dir, &own.names);
                 files::remove_tmp_files(&self.dir, |target| target == FORMAT_FILE || is_legacy_file(target));
                 files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
                 if self.legacy_present()? {
@@ -531,8 +531,18 @@ impl Home {
         };
         let mut has_heads = false;
         if format.is_some() {
-            for id in listed(&self.devices_dir())?.iter().filter(|id| layout::is_device_id(id)) {
-                has_heads |= listed(&self.devices_dir().join(id))?
+            let ids: Vec<String> =
+                listed(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id)).collect();
+            // A head is enough to know; a device folder grows a file a month,
+            // so it is listed only when no head is there.
+            for id in &ids {
+                has_heads |= files::exists(&self.devices_dir().join(id).join(HEAD))?;
+            }
+            for id in &ids {
+                if has_heads {
+                    break;
+                }
+                has_heads = listed(&self.devices_dir().join(id))?
                     .iter()
                     .any(|name| name == HEAD || layout::is_conflict_copy(name, HEAD));
             }
@@ -614,25 +624,23 @@ impl Home {
         Ok(Opened { sealer, devices, complete, state })
     }
 
-    /// The fingerprint of every device's head files, read as bytes.
+    /// The fingerprint of every device's head, read as bytes, and of its
+    /// folder's modification time (a file a sync engine adds there, such as
+    /// a conflict copy, changes it). No folder of a device is listed: they
+    /// grow a file a month.
     fn head_fingerprint(&self) -> Result<String> {
-        let mut devices: Vec<(String, HeadFiles)> = Vec::new();
+        let mut devices: Vec<(String, files::Stamp, Vec<u8>)> = Vec::new();
         for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id))
         {
             let dir = self.devices_dir().join(&id);
-            let mut heads = Vec::new();
-            for name in files::names_strict(&dir)? {
-                if name == HEAD || layout::is_conflict_copy(&name, HEAD) {
-                    let bytes = read_file(&dir.join(&name), false, MAX_READ)
-                        .map_err(|problem| StoreError::Unreadable { path: dir.join(&name), problem })?;
-                    heads.push((name, bytes));
-                }
-            }
-            if !heads.is_empty() {
-                devices.push((id, heads));
+            let stamp = files::stamp(&dir)?;
+            match read_file(&dir.join(HEAD), false, MAX_READ) {
+                Ok(bytes) => devices.push((id, stamp, bytes)),
+                Err(ReadError::Missing) => {}
+                Err(problem) => return Err(StoreError::Unreadable { path: dir.join(HEAD), problem }.into()),
             }
         }
-        Ok(cache::fingerprint(devices.iter().map(|(id, heads)| (id.as_str(), heads.as_slice()))))
+        Ok(cache::fingerprint(devices.iter().map(|(id, stamp, head)| (id.as_str(), *stamp, head.as_slice()))))
     }
 
     /// Read and parse layout 2's `state.json`, with its bytes.
@@ -903,12 +911,11 @@ impl Home {
     }
 }
 
-/// A device's head files, by name, with their bytes.
-type HeadFiles = Vec<(String, Vec<u8>)>;
-
 /// The fingerprint of the heads of `devices`, as read.
-fn fingerprint_of(devices: &[DeviceLogs]) -> String {
-    cache::fingerprint(devices.iter().map(|device| (device.id.as_str(), device.head_files.as_slice())))
+fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLogs>) -> String {
+    cache::fingerprint(
+        devices.into_iter().map(|device| (device.id.as_str(), device.stamp, device.head_bytes.as_slice())),
+    )
 }
 
 /// `state.json`, its backup, and the copies layout 2 kept beside it.
@@ -929,7 +936,8 @@ impl DeviceLogs {
             head: Head { device: device.id.clone(), name: device.name.clone(), ..Head::default() },
             names: Vec::new(),
             own: true,
-            head_files: Vec::new(),
+            head_bytes: Vec::new(),
+            stamp: files::Stamp::default(),
         }
     }
 }
@@ -1081,17 +1089,16 @@ impl Writer<'_> {
         // Committed.
         self.state.clock = head.clock;
         self.own.head = head;
-        self.own.head_files = vec![(HEAD.to_owned(), head_bytes)];
+        self.own.head_bytes = head_bytes;
         self.pending.clear();
         if self.complete
+            && let Ok(stamp) = files::stamp(&self.own.dir)
             && let Ok(dir) = home.cache_dir()
         {
+            self.own.stamp = stamp;
             let mut devices: Vec<&DeviceLogs> = self.others.iter().chain([&self.own]).collect();
             devices.sort_by(|a, b| a.id.cmp(&b.id));
-            let heads = cache::fingerprint(
-                devices.iter().map(|device| (device.id.as_str(), device.head_files.as_slice())),
-            );
-            cache::write(&dir, &heads, &self.state);
+            cache::write(&dir, &fingerprint_of(devices), &self.state);
         }
         Ok(())
     }
