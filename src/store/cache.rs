@@ -4,18 +4,20 @@
 //! small file a device, neither parsed nor decrypted), and this; only when a
 //! head has changed does it fold the logs again. It holds no notes.
 
+use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::files::{self, MAX_READ, read_file};
+use super::layout::Head;
 use crate::state::State;
 
 const CACHE_FORMAT: &str = "plan-cache";
 /// Bumped whenever the cached state's shape changes: an older cache is
 /// simply folded again.
-const CACHE_VERSION: u32 = 2;
+const CACHE_VERSION: u32 = 3;
 const STATUS: &str = "status.json";
 
 #[derive(Serialize, Deserialize)]
@@ -23,8 +25,20 @@ const STATUS: &str = "status.json";
 struct Cached {
     format: String,
     version: u32,
-    heads: String,
+    /// The fingerprint of the heads on disk this was folded from.
+    fingerprint: String,
+    /// Those heads, parsed (a writer needs them), and the names of any
+    /// conflict copies in each device's folder then.
+    heads: Vec<Head>,
+    copies: BTreeMap<String, Vec<String>>,
     state: State,
+}
+
+/// What the cache holds for a fingerprint.
+pub struct Hit {
+    pub heads: Vec<Head>,
+    pub copies: BTreeMap<String, Vec<String>>,
+    pub state: State,
 }
 
 /// A fingerprint of every device's head as it is on disk, and of when its
@@ -41,21 +55,29 @@ pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a str, files::Stamp,
     format!("{:016x}", hasher.finish())
 }
 
-/// The state folded from the heads with this fingerprint, if the cache holds it.
-pub fn read(dir: &Path, heads: &str) -> Option<State> {
+/// What was folded from the heads with this fingerprint, if the cache holds it.
+pub fn read(dir: &Path, fingerprint: &str) -> Option<Hit> {
     let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
     let cached: Cached = serde_json::from_slice(&bytes).ok()?;
-    (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION && cached.heads == heads)
-        .then_some(cached.state)
+    (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION && cached.fingerprint == fingerprint)
+        .then_some(Hit { heads: cached.heads, copies: cached.copies, state: cached.state })
 }
 
-/// Remember `state` as folded from the heads with this fingerprint. A cache
+/// Remember `state` as folded from `heads` with this fingerprint. A cache
 /// is only ever a shortcut: failing to write it changes nothing.
-pub fn write(dir: &Path, heads: &str, state: &State) {
+pub fn write(
+    dir: &Path,
+    fingerprint: &str,
+    heads: &[&Head],
+    copies: BTreeMap<String, Vec<String>>,
+    state: &State,
+) {
     let cached = Cached {
         format: CACHE_FORMAT.to_owned(),
         version: CACHE_VERSION,
-        heads: heads.to_owned(),
+        fingerprint: fingerprint.to_owned(),
+        heads: heads.iter().map(|head| (*head).clone()).collect(),
+        copies,
         state: state.clone(),
     };
     let Ok(bytes) = serde_json::to_vec(&cached) else { return };

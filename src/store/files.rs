@@ -292,7 +292,7 @@ pub fn remove_tmp_files(dir: &Path, target: impl Fn(&str) -> bool) {
 pub fn remove_tmp_files_among(dir: &Path, names: &[String], target: impl Fn(&str) -> bool) {
     for name in names {
         let path = dir.join(name);
-        if is_our_tmp(&name, &target) && is_file(&path) {
+        if is_our_tmp(name, &target) && is_file(&path) {
             let _ = fs::remove_file(path);
         }
     }

@@ -42,13 +42,22 @@ impl DeviceLogs {
         self.head.files.keys()
     }
 
+    /// The names in its folder that are not its own logs and head: conflict
+    /// copies, and temporary files a killed run left. The read cache keeps
+    /// them, so a write answered from it still folds the copies in and tidies up.
+    pub fn extra_names(&self) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|name| layout::looks_like_conflict_copy(name) || files::is_our_tmp(name, |_| true))
+            .cloned()
+            .collect()
+    }
+
     /// The logs of this device that a sync engine made conflict copies of.
     pub fn logs_with_copies(&self) -> Vec<String> {
         let mut logs: Vec<String> = self
             .copies()
-            .filter_map(|copy| {
-                self.names.iter().find(|base| layout::is_log(base) && is_conflict_copy(copy, base))
-            })
+            .filter_map(|copy| self.head.files.keys().find(|base| is_conflict_copy(copy, base)))
             .cloned()
             .collect();
         logs.dedup();
@@ -124,7 +133,7 @@ impl Home {
             let is_own = own.as_deref() == Some(id.as_str());
             match head {
                 Some(head) => {
-                    devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp })
+                    devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp });
                 }
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
@@ -153,13 +162,20 @@ impl Home {
         // By number and clock: two copies of one device (a config folder
         // copied to a second machine) may both have written an event 5; both stay.
         let mut events: BTreeMap<(u64, crate::event::Clock), Event> = BTreeMap::new();
-        let mut sources: Vec<String> = Vec::new();
-        if device.names.iter().any(|name| name == log) {
-            sources.push(log.to_owned());
-        }
+        let mut present = true;
+        let mut sources: Vec<String> = vec![log.to_owned()];
         sources.extend(device.copies_of(log).cloned());
         for name in sources {
-            for event in parse_log(&device.dir.join(&name), sealer)? {
+            let read = match parse_log(&device.dir.join(&name), sealer) {
+                Ok(read) => read,
+                // Not there (yet): a sync may still be bringing it.
+                Err(err) if name == log && is_missing(&err) => {
+                    present = false;
+                    continue;
+                }
+                Err(err) => return Err(err),
+            };
+            for event in read {
                 if event.seq <= committed {
                     events.entry((event.seq, event.clock)).or_insert(event);
                 }
@@ -168,7 +184,7 @@ impl Home {
         let complete = committed == 0 || events.keys().any(|(seq, _)| *seq == committed);
         if device.own && !complete {
             let path = device.dir.join(log);
-            return Err(if device.names.iter().any(|name| name == log) {
+            return Err(if present {
                 StoreError::Log {
                     path,
                     what: format!("does not hold event {committed}, which its {HEAD} says was saved in it"),
@@ -325,6 +341,14 @@ impl Home {
         }
         Ok(count)
     }
+}
+
+/// Whether an error is a file that is not there.
+fn is_missing(err: &anyhow::Error) -> bool {
+    matches!(
+        err.downcast_ref::<StoreError>(),
+        Some(StoreError::Unreadable { problem: super::ReadError::Missing, .. })
+    )
 }
 
 /// Read and open (decrypt) a JSON file of the synced folder.

@@ -594,42 +594,60 @@ impl Home {
             .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what }.into())
     }
 
-    /// The state from the cache if it was folded from the heads as they are
-    /// now (checked on their bytes alone), else by folding every log (and
-    /// caching that). `devices` asks for every device's head as well.
+    /// The plan from the cache if it was folded from the heads as they are
+    /// now (checked on their bytes and their folders' times alone), else by
+    /// folding every log (and caching that). `devices` asks for every
+    /// device's head as well: from the cache too, when it holds them.
     fn open_logs(&self, format: &Format, devices: bool) -> Result<Opened> {
         let sealer = self.sealer(format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
             return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
         }
         let cache_dir = self.cache_dir().ok();
-        if !devices
-            && let Some(dir) = &cache_dir
-            && let Ok(heads) = self.head_fingerprint()
-            && let Some(state) = cache::read(dir, &heads)
+        let own =
+            self.config().ok().and_then(|config| config.device().ok().flatten()).map(|device| device.id);
+        if let Some(dir) = &cache_dir
+            && let Ok(on_disk) = self.heads_on_disk()
+            && let Some(hit) = cache::read(dir, &fingerprint_of_disk(&on_disk))
         {
-            return Ok(Opened { sealer, devices: Vec::new(), complete: true, state: Some(state) });
+            if !devices {
+                return Ok(Opened { sealer, devices: Vec::new(), complete: true, state: Some(hit.state) });
+            }
+            let mut copies = hit.copies;
+            let from_cache: Option<Vec<DeviceLogs>> = on_disk
+                .into_iter()
+                .map(|(id, stamp, head_bytes)| {
+                    let head = hit.heads.iter().find(|head| head.device == id)?.clone();
+                    Some(DeviceLogs {
+                        dir: self.devices_dir().join(&id),
+                        names: copies.remove(&id).unwrap_or_default(),
+                        own: own.as_deref() == Some(id.as_str()),
+                        id,
+                        head,
+                        head_bytes,
+                        stamp,
+                    })
+                })
+                .collect();
+            if let Some(devices) = from_cache {
+                return Ok(Opened { sealer, devices, complete: true, state: Some(hit.state) });
+            }
         }
         let devices = self.read_heads(&sealer)?;
-        let heads = fingerprint_of(&devices);
-        if let Some(state) = cache_dir.as_deref().and_then(|dir| cache::read(dir, &heads)) {
-            return Ok(Opened { sealer, devices, complete: true, state: Some(state) });
-        }
         let (mut events, complete) = self.read_everything(&devices, &sealer, None)?;
         event::order(&mut events);
         let state = event::fold(&events).map(|folded| folded.state);
         if let (Some(dir), Some(state), true) = (&cache_dir, &state, complete) {
-            cache::write(dir, &heads, state);
+            write_cache(dir, devices.iter(), state);
         }
         Ok(Opened { sealer, devices, complete, state })
     }
 
-    /// The fingerprint of every device's head, read as bytes, and of its
-    /// folder's modification time (a file a sync engine adds there, such as
-    /// a conflict copy, changes it). No folder of a device is listed: they
-    /// grow a file a month.
-    fn head_fingerprint(&self) -> Result<String> {
-        let mut devices: Vec<(String, files::Stamp, Vec<u8>)> = Vec::new();
+    /// Every device's head as bytes, with its folder's modification time (a
+    /// file a sync engine adds there, such as a conflict copy, changes it).
+    /// No folder of a device is listed: they grow a file a month.
+    fn heads_on_disk(&self) -> Result<Vec<(String, files::Stamp, Vec<u8>)>> {
+        let mut devices = Vec::new();
         for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id))
         {
             let dir = self.devices_dir().join(&id);
@@ -640,7 +658,7 @@ impl Home {
                 Err(problem) => return Err(StoreError::Unreadable { path: dir.join(HEAD), problem }.into()),
             }
         }
-        Ok(cache::fingerprint(devices.iter().map(|(id, stamp, head)| (id.as_str(), *stamp, head.as_slice()))))
+        Ok(devices)
     }
 
     /// Read and parse layout 2's `state.json`, with its bytes.
@@ -918,6 +936,22 @@ fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLogs>) -> Stri
     )
 }
 
+/// The fingerprint of heads read from disk.
+fn fingerprint_of_disk(heads: &[(String, files::Stamp, Vec<u8>)]) -> String {
+    cache::fingerprint(heads.iter().map(|(id, stamp, bytes)| (id.as_str(), *stamp, bytes.as_slice())))
+}
+
+/// Cache `state` as folded from `devices` (in the order of their ids).
+fn write_cache<'a>(dir: &Path, devices: impl Iterator<Item = &'a DeviceLogs> + Clone, state: &State) {
+    let heads: Vec<&Head> = devices.clone().map(|device| &device.head).collect();
+    let copies = devices
+        .clone()
+        .map(|device| (device.id.clone(), device.extra_names()))
+        .filter(|(_, copies)| !copies.is_empty())
+        .collect();
+    cache::write(dir, &fingerprint_of(devices), &heads, copies, state);
+}
+
 /// `state.json`, its backup, and the copies layout 2 kept beside it.
 fn is_legacy_file(name: &str) -> bool {
     name == STATE
@@ -1064,6 +1098,11 @@ impl Writer<'_> {
             }
         }
         self.own.dir = home.own_folder(&self.device.id)?;
+        if self.own.head.seq == 0 {
+            // A device's first change: a run killed before it may have left
+            // temporary files that no cache knows of.
+            remove_own_leftovers(&self.own.dir);
+        }
         let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
         for event in self.pending.iter().chain(new) {
             let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), |month| month_log(&month));
@@ -1090,6 +1129,10 @@ impl Writer<'_> {
         self.state.clock = head.clock;
         self.own.head = head;
         self.own.head_bytes = head_bytes;
+        // Every conflict copy was folded in and removed, and every leftover too.
+        self.own
+            .names
+            .retain(|name| !layout::looks_like_conflict_copy(name) && !files::is_our_tmp(name, |_| true));
         self.pending.clear();
         if self.complete
             && let Ok(stamp) = files::stamp(&self.own.dir)
@@ -1098,7 +1141,7 @@ impl Writer<'_> {
             self.own.stamp = stamp;
             let mut devices: Vec<&DeviceLogs> = self.others.iter().chain([&self.own]).collect();
             devices.sort_by(|a, b| a.id.cmp(&b.id));
-            cache::write(&dir, &fingerprint_of(devices), &self.state);
+            write_cache(&dir, devices.into_iter(), &self.state);
         }
         Ok(())
     }
