@@ -17,6 +17,8 @@ pub struct Sealer {
     recipient: Option<Recipient>,
     /// This device's identity, if it has one.
     identity: Option<Identity>,
+    /// Whether that identity opens files sealed to `recipient` (worked out once).
+    key: bool,
 }
 
 /// Why a file could not be opened.
@@ -36,11 +38,16 @@ impl Sealer {
                 Recipient::from_str(text).map_err(|err| format!("`{text}` is not an age recipient: {err}"))
             })
             .transpose()?;
-        Ok(Sealer { recipient, identity })
+        let key = match (&recipient, &identity) {
+            (Some(recipient), Some(identity)) => identity.to_public().to_string() == recipient.to_string(),
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        Ok(Sealer { recipient, identity, key })
     }
 
     pub fn plain() -> Sealer {
-        Sealer { recipient: None, identity: None }
+        Sealer { recipient: None, identity: None, key: true }
     }
 
     pub fn is_encrypted(&self) -> bool {
@@ -49,11 +56,7 @@ impl Sealer {
 
     /// Whether this device holds the key the plan is encrypted to.
     pub fn has_key(&self) -> bool {
-        match (&self.recipient, &self.identity) {
-            (Some(recipient), Some(identity)) => identity.to_public().to_string() == recipient.to_string(),
-            (Some(_), None) => false,
-            (None, _) => true,
-        }
+        self.key
     }
 
     /// Bytes as they go on disk.
