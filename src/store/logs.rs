@@ -159,6 +159,12 @@ impl Home {
         sealer: &Sealer,
     ) -> Result<(Vec<Event>, bool)> {
         let committed = device.head.files.get(log).copied().unwrap_or(0);
+        let memo = (device.dir.join(log), committed);
+        if device.own
+            && let Some(read) = self.own_logs.borrow().get(&memo)
+        {
+            return Ok(read.clone());
+        }
         // By number and clock: two copies of one device (a config folder
         // copied to a second machine) may both have written an event 5; both stay.
         let mut events: BTreeMap<(u64, crate::event::Clock), Event> = BTreeMap::new();
@@ -194,7 +200,11 @@ impl Home {
             }
             .into());
         }
-        Ok((events.into_values().collect(), complete))
+        let read = (events.into_values().collect::<Vec<_>>(), complete);
+        if device.own {
+            self.own_logs.borrow_mut().insert(memo, read.clone());
+        }
+        Ok(read)
     }
 
     /// Every committed event of every device, and whether all of them were

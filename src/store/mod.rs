@@ -192,6 +192,10 @@ pub struct Home {
     lock_wait: Duration,
     config: Option<PathBuf>,
     cache: Option<PathBuf>,
+    /// This device's logs as read in this run, by path and committed event:
+    /// a change reads the month it changes, then writes it; once is enough
+    /// (and for an encrypted plan, one decryption fewer).
+    own_logs: std::cell::RefCell<BTreeMap<(PathBuf, u64), (Vec<Event>, bool)>>,
 }
 
 /// How the plan folder is laid out.
@@ -311,7 +315,7 @@ impl Home {
             std::path::absolute(&dir).unwrap_or_else(|_| dir.clone()).hash(&mut hasher);
             dirs.cache_dir().join(format!("{:016x}", hasher.finish()))
         });
-        Ok(Home { dir, notify, lock_wait, config, cache })
+        Ok(Home { dir, notify, lock_wait, config, cache, own_logs: std::cell::RefCell::default() })
     }
 
     fn state_path(&self) -> PathBuf {
