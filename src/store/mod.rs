@@ -195,8 +195,12 @@ pub struct Home {
     /// This device's logs as read in this run, by path and committed event:
     /// a change reads the month it changes, then writes it; once is enough
     /// (and for an encrypted plan, one decryption fewer).
-    own_logs: std::cell::RefCell<BTreeMap<(PathBuf, u64), (Vec<Event>, bool)>>,
+    own_logs: std::cell::RefCell<OwnLogs>,
 }
+
+/// Logs read in this run: by path and committed event, the events and
+/// whether they were all there.
+type OwnLogs = BTreeMap<(PathBuf, u64), (Vec<Event>, bool)>;
 
 /// How the plan folder is laid out.
 enum Layout {
