@@ -210,8 +210,8 @@ awk 'BEGIN { print "id = \"huge\"\ntitle = \"Huge\"";
 PLAN_HOME=$HUGE "$PLAN" start --playbook "$WORK/huge.toml" >/dev/null
 for ((i = 0; i < 2006; i++)); do PLAN_HOME=$HUGE "$PLAN" done >/dev/null; done
 bench steps --runs "$OTHER_RUNS" \
-    -n "steps (10,000 steps)" "'$PLAN' --home '$HUGE' steps" \
-    -n "steps --json (10,000 steps)" "'$PLAN' --home '$HUGE' steps --json"
+    -n "steps (10k steps)" "'$PLAN' --home '$HUGE' steps" \
+    -n "steps --json (10k steps)" "'$PLAN' --home '$HUGE' steps --json"
 
 NEXT_DAY=$(day_offset "$END" +1)
 say "timing checkin for $NEXT_DAY on a fresh copy each run ($WRITE_RUNS runs each)"
@@ -326,7 +326,7 @@ check() { # check LABEL COMMAND FACTOR BASE-COMMAND
 check "status (10y) ≤ 1.5× hello-world" "status (10y)" 1.5 "hello-world"
 check "status (10y) ≤ 1.2× status (30d)" "status (10y)" 1.2 "status (30d)"
 check "checkin (10y) ≤ 4× hello-world" "checkin (10y)" 4 "hello-world"
-awk -v v="$(mean_of "steps (10,000 steps)")" 'BEGIN {
+awk -v v="$(mean_of "steps (10k steps)")" 'BEGIN {
     ok = (v < 50); printf "%-4s %-36s %6.3f ms (target: under 50 ms)\n", ok ? "PASS" : "FAIL", "steps, 10,000 steps, 2,006 done", v
     exit ok ? 0 : 1 }' || failed=$((failed + 1))
 echo
