@@ -3,9 +3,10 @@
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::date::parse_date;
+use crate::state::Contact;
 
 /// A private, offline planner for getting through a breakup: a no-contact
 /// counter, a daily check-in, and a playbook of steps to follow.
@@ -114,23 +115,13 @@ pub struct CheckinArgs {
     pub urge: Option<u8>,
     /// Any contact that day [default for a new day: none]
     #[arg(long, value_enum, value_name = "KIND")]
-    pub contact: Option<ContactArg>,
+    pub contact: Option<Contact>,
     /// Anything you want to remember about the day
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// The day this check-in is for [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ContactArg {
-    /// No contact at all
-    None,
-    /// Contact the plan allows: children, shared home or work logistics, an emergency, a chance run-in
-    Allowed,
-    /// Contact you made or engaged in: the counter starts again
-    Slip,
 }
 
 #[derive(Debug, Args)]

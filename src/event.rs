@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn every_device_folds_to_the_same_plan_whatever_order_it_read_in() {
         let plan = PlanId::of("a", 1);
-        let slip = CheckinInput { contact: Some(Contact::Slip), ..CheckinInput::default() };
+        let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         let all = vec![
             start("a", 1, 10),
             checkin("a", 2, 20, &plan, "2026-11-05", mood(4)),

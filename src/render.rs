@@ -162,6 +162,20 @@ fn mood_week(recent: &[Day], today: NaiveDate) -> String {
 }
 
 /// `1 day`, `2 days`.
+/// A kind of contact, as a check-in's confirmation and `log` name it.
+pub fn contact(kind: Contact) -> &'static str {
+    match kind {
+        Contact::None => "no contact",
+        Contact::Allowed => "allowed contact",
+        Contact::Initiated => "a slip",
+        Contact::Replied => "a reply to them (a slip)",
+        Contact::TheyContacted => "they reached out; you let it be",
+        Contact::SocialMedia => "social media",
+        Contact::Logistics => "logistics only",
+        Contact::Accidental => "a chance meeting",
+    }
+}
+
 pub fn plural(n: impl Into<u64>, word: &str) -> String {
     let n = n.into();
     if n == 1 {

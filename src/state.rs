@@ -74,12 +74,31 @@ pub struct Day {
     pub contact: Contact,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// What contact a day had. One enum for every layer: clap parses it
+/// (`--contact KIND`, `plan contact KIND`), the events store it, the views
+/// show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+#[value(rename_all = "kebab-case")]
 pub enum Contact {
+    /// No contact at all
     None,
+    /// Contact the plan allows: children, a shared home or work, an emergency
     Allowed,
-    Slip,
+    /// You reached out to them: no contact starts again (`plan slip`)
+    #[serde(alias = "slip")]
+    #[value(alias = "slip")]
+    Initiated,
+    /// You answered when they reached out: no contact starts again
+    Replied,
+    /// They reached out, and you let it be
+    TheyContacted,
+    /// You looked at their social media, or they turned up in yours
+    SocialMedia,
+    /// Practical matters you share, kept short and to the point
+    Logistics,
+    /// A chance meeting, kept brief
+    Accidental,
 }
 
 impl Contact {
@@ -87,8 +106,18 @@ impl Contact {
         match self {
             Contact::None => "none",
             Contact::Allowed => "allowed",
-            Contact::Slip => "slip",
+            Contact::Initiated => "initiated",
+            Contact::Replied => "replied",
+            Contact::TheyContacted => "they-contacted",
+            Contact::SocialMedia => "social-media",
+            Contact::Logistics => "logistics",
+            Contact::Accidental => "accidental",
         }
+    }
+
+    /// Whether it breaks no contact: the counter starts again from that day.
+    pub fn breaks_no_contact(self) -> bool {
+        matches!(self, Contact::Initiated | Contact::Replied)
     }
 }
 
@@ -240,10 +269,10 @@ impl State {
 
     fn note_day(&mut self, day: Day) {
         match self.slips.binary_search(&day.date) {
-            Ok(at) if day.contact != Contact::Slip => {
+            Ok(at) if !day.contact.breaks_no_contact() => {
                 self.slips.remove(at);
             }
-            Err(at) if day.contact == Contact::Slip => self.slips.insert(at, day.date),
+            Err(at) if day.contact.breaks_no_contact() => self.slips.insert(at, day.date),
             _ => {}
         }
         self.recent.retain(|recent| recent.date != day.date);
@@ -259,8 +288,11 @@ impl State {
         entries.sort_by_key(|entry| entry.date);
         entries.dedup_by_key(|entry| entry.date);
         self.checkins = entries.len();
-        self.slips =
-            entries.iter().filter(|entry| entry.contact == Contact::Slip).map(|entry| entry.date).collect();
+        self.slips = entries
+            .iter()
+            .filter(|entry| entry.contact.breaks_no_contact())
+            .map(|entry| entry.date)
+            .collect();
         let from = entries.len().saturating_sub(RECENT);
         self.recent = entries[from..]
             .iter()
@@ -345,7 +377,7 @@ mod tests {
     fn a_slip_checkin_resets_and_amending_it_away_undoes_that() {
         let mut s = state("2026-11-01");
         let mut month = Vec::new();
-        let slip = CheckinInput { contact: Some(Contact::Slip), ..CheckinInput::default() };
+        let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         s.record_checkin(&mut month, d("2026-11-10"), &slip, d("2026-11-12")).unwrap();
         assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-10"));
         let none = CheckinInput { contact: Some(Contact::None), ..CheckinInput::default() };
@@ -394,7 +426,7 @@ mod tests {
         let mut month = Vec::new();
         for day in [3, 1, 9, 4, 12, 15, 2, 20, 18, 5] {
             let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
-            let contact = if day % 4 == 0 { Contact::Slip } else { Contact::Allowed };
+            let contact = if day % 4 == 0 { Contact::Initiated } else { Contact::Allowed };
             let input = CheckinInput { mood: Some(5), contact: Some(contact), ..CheckinInput::default() };
             recorded.record_checkin(&mut month, date, &input, d("2026-10-20")).unwrap();
         }

@@ -62,7 +62,7 @@ confirmed = json.load(open(confirmed_path))
 status = json.loads(os.environ["STATUS"])
 log = {e["date"]: e for e in json.loads(os.environ["LOG"])}
 new = {"date": day, "mood": None if what == "slip" else int(what), "urge": None,
-       "contact": "slip" if what == "slip" else "none", "note": None}
+       "contact": "initiated" if what == "slip" else "none", "note": None}
 problems = []
 if len(log) != len(json.loads(os.environ["LOG"])):
     problems.append("a date is listed twice")
@@ -81,7 +81,7 @@ else:
 count, resets = status["checkins"], status["no_contact"]["resets"]
 if count != len(log):
     problems.append(f"status says {count} check-ins, log has {len(log)}")
-slips = sum(1 for e in log.values() if e["contact"] == "slip")
+slips = sum(1 for e in log.values() if e["contact"] == "initiated")
 if resets != slips:
     problems.append(f"status says {resets} resets, log has {slips} slips")
 

@@ -6,8 +6,9 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::{Out, interactive};
-use crate::cli::{CheckinArgs, ContactArg, SlipArgs};
+use crate::cli::{CheckinArgs, SlipArgs};
 use crate::event::Change;
+use crate::render;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
 
@@ -23,21 +24,13 @@ pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> R
             ask_for_checkin(&mut io::stdin().lock(), &mut io::stderr(), date, today, current.as_ref())?;
         return record(home, date, input, today, out);
     }
-    let input = CheckinInput {
-        mood: args.mood,
-        urge: args.urge,
-        contact: args.contact.map(|kind| match kind {
-            ContactArg::None => Contact::None,
-            ContactArg::Allowed => Contact::Allowed,
-            ContactArg::Slip => Contact::Slip,
-        }),
-        note: args.note,
-    };
+    let input = CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note: args.note };
     record(home, date, input, today, out)
 }
 
 pub fn slip(home: &Home, args: SlipArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let input = CheckinInput { contact: Some(Contact::Slip), note: args.note, ..CheckinInput::default() };
+    let input =
+        CheckinInput { contact: Some(Contact::Initiated), note: args.note, ..CheckinInput::default() };
     record(home, args.date.unwrap_or(today), input, today, out)
 }
 
@@ -66,11 +59,7 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
     let what = [
         entry.mood.map(|m| format!("mood {m}")),
         entry.urge.map(|u| format!("urge {u}")),
-        Some(match entry.contact {
-            Contact::None => "no contact".to_owned(),
-            Contact::Allowed => "allowed contact".to_owned(),
-            Contact::Slip => "a slip".to_owned(),
-        }),
+        Some(render::contact(entry.contact).to_owned()),
         entry.note.as_ref().map(|_| "a note".to_owned()),
     ];
     let what: Vec<String> = what.into_iter().flatten().collect();
@@ -138,12 +127,15 @@ fn ask_for_checkin(
     let contact = ask(
         input,
         prompt,
-        &format!("Any contact {day}? none, allowed or slip [{}]", contact_now.as_str()),
+        &format!(
+            "Any contact {day}? none, allowed, slip, or a kind `plan contact --help` lists [{}]",
+            contact_now.as_str()
+        ),
         |text| match text {
-            "none" | "n" => Some(Contact::None),
-            "allowed" | "a" => Some(Contact::Allowed),
-            "slip" | "s" => Some(Contact::Slip),
-            _ => None,
+            "n" => Some(Contact::None),
+            "a" => Some(Contact::Allowed),
+            "s" => Some(Contact::Initiated),
+            _ => <Contact as clap::ValueEnum>::from_str(text, true).ok(),
         },
     )?;
     let note_question = if current.is_some_and(|c| c.note.is_some()) {
@@ -203,7 +195,7 @@ mod tests {
         let input = ask_for_checkin(&mut answers, &mut prompts, today, today, None).unwrap();
         assert_eq!(input.mood, Some(7));
         assert_eq!(input.urge, None);
-        assert_eq!(input.contact, Some(Contact::Slip));
+        assert_eq!(input.contact, Some(Contact::Initiated));
         assert_eq!(input.note.as_deref(), Some("Hard evening."));
         assert!(String::from_utf8(prompts).unwrap().contains("`11` is not one of the answers"));
     }
@@ -211,14 +203,20 @@ mod tests {
     #[test]
     fn enter_keeps_what_the_day_holds() {
         let today = d("2026-11-24");
-        let slip = Checkin { date: today, mood: Some(3), urge: Some(9), contact: Contact::Slip, note: None };
+        let slip =
+            Checkin { date: today, mood: Some(3), urge: Some(9), contact: Contact::Initiated, note: None };
         let mut prompts = Vec::new();
         let input =
             ask_for_checkin(&mut "\n\n\n\n".as_bytes(), &mut prompts, today, today, Some(&slip)).unwrap();
         assert_eq!((input.mood, input.urge, input.contact, input.note), (None, None, None, None));
         let prompts = String::from_utf8(prompts).unwrap();
         assert!(prompts.contains("Mood today, 1 (awful) to 10 (great) [3]: "), "{prompts}");
-        assert!(prompts.contains("Any contact today? none, allowed or slip [slip]: "), "{prompts}");
+        assert!(
+            prompts.contains(
+                "Any contact today? none, allowed, slip, or a kind `plan contact --help` lists [initiated]: "
+            ),
+            "{prompts}"
+        );
     }
 
     #[test]

@@ -323,7 +323,7 @@ mod tests {
                 date: day(22),
                 mood: Some(4),
                 urge: None,
-                contact: crate::state::Contact::Slip,
+                contact: crate::state::Contact::Initiated,
                 note: Some("x".into()),
             },
             Checkin {

@@ -370,7 +370,7 @@ fn a_checkin_with_contact_slip_resets_exactly_like_plan_slip() {
     assert_eq!(no_contact(&by_checkin, "2026-11-22"), expected);
     assert_eq!(no_contact(&by_slip, "2026-11-22"), expected);
     assert_eq!(by_checkin.json(&["log", "--json"]), by_slip.json(&["log", "--json"]));
-    assert_eq!(by_checkin.json(&["log", "--json"])[0]["contact"], "slip");
+    assert_eq!(by_checkin.json(&["log", "--json"])[0]["contact"], "initiated");
     assert_eq!(
         by_checkin.json(&["next", "--json"])["locked_until"],
         by_slip.json(&["next", "--json"])["locked_until"]
@@ -387,7 +387,7 @@ fn log_json_is_newest_first_with_nulls_for_absent_values() {
     assert_eq!(
         env.json(&["log", "--json"]),
         json!([
-            {"date": "2026-11-22", "mood": null, "urge": null, "contact": "slip", "note": "texted back"},
+            {"date": "2026-11-22", "mood": null, "urge": null, "contact": "initiated", "note": "texted back"},
             {"date": "2026-11-21", "mood": null, "urge": 0, "contact": "none", "note": "quiet"},
             {"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null},
         ])

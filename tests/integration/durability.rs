@@ -117,7 +117,7 @@ const TODAY: &str = "2026-11-22";
 fn before_last_save() -> Vec<Value> {
     vec![
         entry("2026-10-05", Some(3), Some(8), "none", None),
-        entry("2026-10-20", None, None, "slip", Some("called them at 2am")),
+        entry("2026-10-20", None, None, "initiated", Some("called them at 2am")),
         entry("2026-11-03", Some(6), None, "allowed", Some("school run — ça va, 学校")),
     ]
 }
@@ -291,7 +291,7 @@ fn checkins_ticks_and_readers_at_once() {
         let day = add_days(first, i * 2);
         let entry = &log[&day];
         if i % 5 == 4 {
-            assert_eq!(entry["contact"], "slip", "{day}");
+            assert_eq!(entry["contact"], "initiated", "{day}");
         } else {
             assert_eq!(entry["mood"], i % 10 + 1, "{day}");
         }
@@ -345,7 +345,7 @@ fn kill_9_mid_write_loses_nothing() {
         assert!(status.status.success(), "round {round}: status after kill -9: {}", text(&status.stderr));
         let log = env.log_map(today);
         let new = if slip {
-            entry(&day, None, None, "slip", None)
+            entry(&day, None, None, "initiated", None)
         } else {
             entry(&day, Some(u8::try_from(mood).unwrap()), None, "none", None)
         };
@@ -379,7 +379,7 @@ fn kill_9_mid_write_loses_nothing() {
                 );
             }
         }
-        let slips = confirmed.values().filter(|e| e["contact"] == "slip").count();
+        let slips = confirmed.values().filter(|e| e["contact"] == "initiated").count();
         assert_eq!(status["no_contact"]["resets"], slips, "round {round}");
         // A killed run leaves at most a month file (or its temporary file) and
         // the state's temporary files; the next successful run removes them all.
@@ -1221,7 +1221,7 @@ fn a_clock_set_back_loses_and_rewrites_nothing() {
     let env = Env::new("2026-11-20");
     env.plan_on("2026-11-01", &["start"]).assert().success();
     env.plan(&["checkin", "--mood", "8", "--contact", "slip", "--note", "saw them"]).assert().success();
-    let later = entry("2026-11-20", Some(8), None, "slip", Some("saw them"));
+    let later = entry("2026-11-20", Some(8), None, "initiated", Some("saw them"));
 
     // Two days back.
     let before = env.snapshot();

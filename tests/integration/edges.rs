@@ -56,18 +56,23 @@ fn an_interactive_amend_keeps_the_slip() {
     let out = at_terminal(&env, "checkin", "\n\n\n\n");
     let screen = text(&out.stdout);
     assert!(out.status.success(), "{screen}");
-    assert!(screen.contains("Any contact today? none, allowed or slip [slip]: "), "{screen}");
+    assert!(
+        screen.contains(
+            "Any contact today? none, allowed, slip, or a kind `plan contact --help` lists [initiated]: "
+        ),
+        "{screen}"
+    );
     assert!(screen.contains("Enter keeps each value as it is"), "{screen}");
     let log = env.json(&["log", "--json"]);
     assert_eq!(
         log,
-        json!([{"date": TODAY, "mood": null, "urge": null, "contact": "slip", "note": "texted them"}])
+        json!([{"date": TODAY, "mood": null, "urge": null, "contact": "initiated", "note": "texted them"}])
     );
     assert_eq!(env.json(&["status", "--json"])["no_contact"], before, "the reset stands");
     // Answers still change what they answer, and only that.
     at_terminal(&env, "checkin", "4\n\n\n\n");
     assert_eq!(env.json(&["log", "--json"])[0]["mood"], 4);
-    assert_eq!(env.json(&["log", "--json"])[0]["contact"], "slip");
+    assert_eq!(env.json(&["log", "--json"])[0]["contact"], "initiated");
 }
 
 /// `plan checkin --date D` alone at a terminal asks about that day, rather

@@ -50,8 +50,9 @@ fn urge_11_is_a_usage_error() {
 #[test]
 fn an_unknown_contact_kind_is_a_usage_error() {
     // The message lists the kinds there are.
-    let stderr =
-        usage("invalid value 'maybe' for '--contact <KIND>'\n  [possible values: none, allowed, slip]");
+    let stderr = usage(
+        "invalid value 'maybe' for '--contact <KIND>'\n  [possible values: none, allowed, initiated, replied, they-contacted, social-media, logistics, accidental]",
+    );
     lived_in().assert_refuses(&["checkin", "--contact", "maybe"], 2, &stderr);
 }
 

@@ -47,7 +47,10 @@ fn contact() -> impl Strategy<Value = Option<Contact>> {
         Just(None),
         Just(Some(Contact::None)),
         Just(Some(Contact::Allowed)),
-        Just(Some(Contact::Slip))
+        Just(Some(Contact::Initiated)),
+        Just(Some(Contact::Replied)),
+        Just(Some(Contact::TheyContacted)),
+        Just(Some(Contact::SocialMedia))
     ]
 }
 
@@ -105,7 +108,9 @@ impl Model {
     fn slips(&self) -> Vec<NaiveDate> {
         self.days
             .iter()
-            .filter(|(_, (contact, _))| *contact == Contact::Slip)
+            // The two kinds a person reads as breaking no contact, written out
+            // rather than asked of `breaks_no_contact`.
+            .filter(|(_, (contact, _))| matches!(contact, Contact::Initiated | Contact::Replied))
             .map(|(date, _)| *date)
             .collect()
     }

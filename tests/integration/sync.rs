@@ -168,7 +168,7 @@ fn three_devices_through_git_agree_and_lose_nothing() {
         log["2026-11-11"],
         serde_json::json!({"date": "2026-11-11", "mood": 7, "urge": 6, "contact": "none", "note": "called Sam instead"})
     );
-    assert_eq!(log["2026-11-12"]["contact"], "slip");
+    assert_eq!(log["2026-11-12"]["contact"], "initiated");
     assert_eq!(log["2026-11-02"]["note"], "back-filled");
     let status = &laptop_view[0];
     assert_eq!(status["checkins"], 4);
