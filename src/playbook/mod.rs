@@ -98,9 +98,10 @@ pub struct Step {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "u32", range(max = 36_500))]
     pub min_no_contact_days: Option<u32>,
-    /// Gate: ids of steps that must be done first. Without it, the step before must be done.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub after: Vec<String>,
+    /// Gate: ids of steps that must be done first. Without it, the step before must be done; `after = []`: none, the step is open from the start, alongside the others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<String>")]
+    pub after: Option<Vec<String>>,
 }
 
 /// What kind of work a step is.
@@ -189,15 +190,16 @@ pub fn is_kebab_case(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// Ids of the steps that must be done before step `index`: its `after`
-/// list, or else the step before it.
+/// The indices of the steps that must be done before step `index`: those
+/// its `after` names (none for `after = []`), or, without `after`, the step
+/// before it.
 pub fn prerequisites(playbook: &Playbook, index: usize) -> Vec<usize> {
-    let step = &playbook.steps[index];
-    if step.after.is_empty() {
-        index.checked_sub(1).into_iter().collect()
-    } else {
-        let wanted: HashSet<&str> = step.after.iter().map(String::as_str).collect();
-        (0..playbook.steps.len()).filter(|&i| wanted.contains(playbook.steps[i].id.as_str())).collect()
+    match &playbook.steps[index].after {
+        None => index.checked_sub(1).into_iter().collect(),
+        Some(after) => {
+            let wanted: HashSet<&str> = after.iter().map(String::as_str).collect();
+            (0..playbook.steps.len()).filter(|&i| wanted.contains(playbook.steps[i].id.as_str())).collect()
+        }
     }
 }
 
@@ -247,8 +249,49 @@ mod tests {
         let mut playbook = parse(SMALL).unwrap();
         assert_eq!(prerequisites(&playbook, 0), Vec::<usize>::new());
         assert_eq!(prerequisites(&playbook, 1), vec![0]);
-        playbook.steps[1].after = vec![];
+        // The step before by place, whatever its id.
         playbook.steps.swap(0, 1);
         assert_eq!(prerequisites(&playbook, 1), vec![0]);
+    }
+
+    /// SMALL (whose second step ends the text) with `line` added to its second step.
+    fn second_step_with(line: &str) -> String {
+        format!("{SMALL}{line}\n")
+    }
+
+    const THIRD_STEP: &str =
+        "\n[[steps]]\nid = \"decide\"\ntitle = \"Decide\"\nphase = \"assess\"\nsummary = \"x\"\n";
+
+    #[test]
+    fn after_absent_empty_and_named_are_three_different_gates() {
+        // Absent: the step before.
+        let absent = parse(SMALL).unwrap();
+        assert_eq!(absent.steps[1].after, None);
+        assert_eq!(prerequisites(&absent, 1), vec![0]);
+        // Empty: nothing; the step is open from the start, beside the first.
+        let empty = parse(&second_step_with("after = []")).unwrap();
+        assert_eq!(empty.steps[1].after, Some(vec![]));
+        assert_eq!(prerequisites(&empty, 1), Vec::<usize>::new());
+        // Named: those steps, in the playbook's order.
+        let named = parse(&format!("{SMALL}{THIRD_STEP}after = [\"you\", \"quiet\"]\n")).unwrap();
+        assert_eq!(named.steps[2].after, Some(vec!["you".to_owned(), "quiet".to_owned()]));
+        assert_eq!(prerequisites(&named, 2), vec![0, 1]);
+    }
+
+    #[test]
+    fn an_empty_after_survives_serde_and_an_absent_one_stays_absent() {
+        let empty = parse(&second_step_with("after = []")).unwrap();
+        let absent = parse(SMALL).unwrap();
+        assert_eq!(toml::from_str::<Playbook>(&second_step_with("after = []")).unwrap(), empty);
+        assert_eq!(toml::from_str::<Playbook>(SMALL).unwrap(), absent);
+        // A plan keeps its playbook as JSON: both must come back as they were.
+        let json = serde_json::to_value(&empty.steps[1]).unwrap();
+        assert_eq!(json["after"], serde_json::json!([]));
+        assert_eq!(serde_json::from_value::<Step>(json).unwrap().after, Some(vec![]));
+        let json = serde_json::to_value(&absent.steps[1]).unwrap();
+        assert!(json.get("after").is_none(), "{json}");
+        assert_eq!(serde_json::from_value::<Step>(json).unwrap().after, None);
+        let text = toml::to_string(&empty).unwrap();
+        assert_eq!(toml::from_str::<Playbook>(&text).unwrap(), empty, "{text}");
     }
 }

@@ -53,7 +53,8 @@ struct Reader {
 /// A step's gates and id with their places, for the checks across steps.
 struct StepMarks {
     id: Spanned<String>,
-    after: Vec<Spanned<String>>,
+    /// `None` when the step has no `after`: it then waits for the step before.
+    after: Option<Vec<Spanned<String>>>,
 }
 
 impl Reader {
@@ -175,7 +176,7 @@ impl Reader {
                 avoid,
                 examples,
                 min_no_contact_days: min_days,
-                after: after.iter().map(|a| a.get_ref().clone()).collect(),
+                after: after.as_ref().map(|after| after.iter().map(|a| a.get_ref().clone()).collect()),
             })
         })();
         (step, Some(StepMarks { id, after }))
@@ -231,7 +232,7 @@ impl Reader {
             }
         }
         for mark in marks {
-            for after in &mark.after {
+            for after in mark.after.iter().flatten() {
                 if !first_seen.contains_key(after.get_ref().as_str()) {
                     self.problem(
                         after.span(),
@@ -244,20 +245,30 @@ impl Reader {
     }
 
     fn check_cycles(&mut self, marks: &[StepMarks], index: &HashMap<&str, usize>) {
-        // Depth-first search over explicit `after` edges; a node met again
-        // while still on the path closes a cycle. The path is an explicit
-        // stack of (step, next edge to follow), so a long chain of `after`s
-        // cannot overflow the call stack.
+        // Depth-first search over what each step waits for: the steps its
+        // `after` names, or, without `after`, the step before it. A node met
+        // again while still on the path closes a cycle. The path is an
+        // explicit stack of (step, next edge to follow), so a long chain of
+        // `after`s cannot overflow the call stack.
         #[derive(Clone, Copy, PartialEq)]
         enum Mark {
             New,
             OnPath,
             Finished,
         }
-        let edges: Vec<Vec<usize>> = marks
+        // Each edge: the step waited for, and the place of the `after` entry
+        // that names it (`None` for the step before, which nothing names).
+        let edges: Vec<Vec<(usize, Option<Range<usize>>)>> = marks
             .iter()
-            .map(|mark| {
-                mark.after.iter().filter_map(|after| index.get(after.get_ref().as_str()).copied()).collect()
+            .enumerate()
+            .map(|(i, mark)| match &mark.after {
+                None => i.checked_sub(1).map(|before| (before, None)).into_iter().collect(),
+                Some(after) => after
+                    .iter()
+                    .filter_map(|after| {
+                        index.get(after.get_ref().as_str()).map(|&to| (to, Some(after.span())))
+                    })
+                    .collect(),
             })
             .collect();
         let mut seen = vec![Mark::New; marks.len()];
@@ -270,11 +281,12 @@ impl Reader {
             let mut path = vec![(root, 0)];
             while let Some(top) = path.len().checked_sub(1) {
                 let (node, edge) = path[top];
-                let Some(&next) = edges[node].get(edge) else {
+                let Some((next, _)) = edges[node].get(edge) else {
                     seen[node] = Mark::Finished;
                     path.pop();
                     continue;
                 };
+                let next = *next;
                 path[top].1 += 1;
                 match seen[next] {
                     Mark::New => {
@@ -282,21 +294,39 @@ impl Reader {
                         path.push((next, 0));
                     }
                     Mark::OnPath => {
+                        // Each step of the cycle with the edge it left by.
                         let from = path.iter().position(|&(n, _)| n == next).unwrap_or(0);
-                        cycles.push(path[from..].iter().map(|&(n, _)| n).collect::<Vec<_>>());
+                        cycles.push(path[from..].iter().map(|&(n, e)| (n, e - 1)).collect::<Vec<_>>());
                     }
                     Mark::Finished => {}
                 }
             }
         }
-        for cycle in cycles {
-            let names: Vec<&str> = cycle.iter().map(|&n| marks[n].id.get_ref().as_str()).collect();
-            let first = &marks[cycle[0]];
-            let span = first.after.first().map_or_else(|| first.id.span(), Spanned::span);
+        for mut cycle in cycles {
+            // Start the story at a step whose `after` makes the cycle, and
+            // point there: edges to the step before only go back, so a
+            // cycle always holds at least one `after` entry.
+            let start = cycle.iter().position(|&(n, e)| edges[n][e].1.is_some()).unwrap_or(0);
+            cycle.rotate_left(start);
+            let (first, edge) = cycle[0];
+            let span = edges[first][edge].1.clone().unwrap_or_else(|| marks[first].id.span());
+            let names: Vec<&str> = cycle.iter().map(|&(n, _)| marks[n].id.get_ref().as_str()).collect();
+            let waiting: Vec<String> = cycle
+                .iter()
+                .filter(|&&(n, e)| edges[n][e].1.is_none())
+                .map(|&(n, _)| format!("`{}`", marks[n].id.get_ref()))
+                .collect();
+            let why = match waiting.as_slice() {
+                [] => String::new(),
+                [one] => format!(" ({one} has no `after`, so it waits for the step before it)"),
+                many => {
+                    format!(" ({} have no `after`, so each waits for the step before it)", many.join(", "))
+                }
+            };
             self.problem(
                 span,
                 format!(
-                    "`after` makes a cycle: {} -> {}; no step of it could ever be done",
+                    "`after` makes a cycle: {} -> {}{why}; no step of it could ever be done",
                     names.join(" -> "),
                     names[0]
                 ),
@@ -358,14 +388,16 @@ impl Reader {
     }
 
     fn string_list(&mut self, table: &DeTable<'_>, key: &str) -> Vec<String> {
-        self.spanned_string_list(table, key).into_iter().map(Spanned::into_inner).collect()
+        self.spanned_string_list(table, key).into_iter().flatten().map(Spanned::into_inner).collect()
     }
 
-    fn spanned_string_list(&mut self, table: &DeTable<'_>, key: &str) -> Vec<Spanned<String>> {
-        let Some(value) = table.get(key) else { return Vec::new() };
+    /// `None` when the key is absent (or not a list, which is a problem),
+    /// so that `after = []` and no `after` stay apart.
+    fn spanned_string_list(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<Spanned<String>>> {
+        let value = table.get(key)?;
         let Some(array) = value.get_ref().as_array() else {
             self.problem(value.span(), format!("`{key}` must be a list of strings, not {}", kind(value)));
-            return Vec::new();
+            return None;
         };
         let mut items = Vec::new();
         for item in array {
@@ -376,7 +408,7 @@ impl Reader {
                 }
             }
         }
-        items
+        Some(items)
     }
 }
 
@@ -460,6 +492,27 @@ mod tests {
     }
 
     #[test]
+    fn a_step_without_after_waits_for_the_one_before_even_in_a_cycle() {
+        let text = SMALL.replace("min_no_contact_days = 21", "after = [\"you\"]");
+        let found = messages(&text);
+        assert_eq!(
+            found,
+            ["`after` makes a cycle: quiet -> you -> quiet (`you` has no `after`, so it waits for the step \
+              before it); no step of it could ever be done"]
+        );
+        let free = format!("{text}after = []\n");
+        assert_eq!(parse(&free).unwrap().steps[1].after, Some(vec![]));
+    }
+
+    #[test]
+    fn after_must_be_a_list_of_strings() {
+        let text = SMALL.replace("min_no_contact_days = 21", "after = \"you\"");
+        assert_eq!(messages(&text), ["`after` must be a list of strings, not a string"]);
+        let text = SMALL.replace("min_no_contact_days = 21", "after = [1]");
+        assert_eq!(messages(&text), ["`after` must hold only strings, not an integer"]);
+    }
+
+    #[test]
     fn no_steps_and_bad_ids() {
         assert!(messages("id = \"x\"\ntitle = \"X\"\n")[0].contains("no steps"));
         assert!(messages("id = \"x\"\ntitle = \"X\"\nsteps = []\n")[0].contains("no steps"));
@@ -481,7 +534,10 @@ mod tests {
         let mut text = String::from("id = \"chain\"\ntitle = \"Chain\"\n");
         let steps = 60_000;
         for i in 0..steps {
-            let after = if i + 1 < steps { format!("after = [\"s{}\"]\n", i + 1) } else { String::new() };
+            // The last waits for nothing: without `after` it would wait
+            // for the step before it, which waits for it.
+            let after =
+                if i + 1 < steps { format!("after = [\"s{}\"]\n", i + 1) } else { "after = []\n".into() };
             let step =
                 format!("[[steps]]\nid = \"s{i}\"\ntitle = \"t\"\nphase = \"talk\"\nsummary = \"x\"\n");
             text.push_str(&step);
