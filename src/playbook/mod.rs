@@ -23,6 +23,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("seven-steps", include_str!("../../plans/seven-steps.toml")),
     ("ex-boyfriend", include_str!("../../plans/ex-boyfriend.toml")),
     ("six-steps", include_str!("../../plans/six-steps.toml")),
+    ("move-on", include_str!("../../plans/move-on.toml")),
 ];
 
 /// The text of a bundled playbook.

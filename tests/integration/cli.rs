@@ -728,6 +728,7 @@ fn playbooks_json_lists_the_bundled_playbooks() {
             ("seven-steps", 7, "bundled"),
             ("ex-boyfriend", 9, "bundled"),
             ("six-steps", 6, "bundled"),
+            ("move-on", 6, "bundled"),
         ]
     );
     assert!(list.as_array().unwrap().iter().all(|p| p["title"].as_str().is_some_and(|t| !t.is_empty())));
