@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
 
-use plan::playbook::{self, Playbook};
+use plan::playbook::{self, Playbook, prerequisites};
 
 use crate::harness::Env;
 
@@ -134,6 +134,23 @@ fn strings(value: &serde_json::Value, into: &mut Vec<String>) {
         serde_json::Value::Object(map) => map.values().for_each(|item| strings(item, into)),
         _ => {}
     }
+}
+
+#[test]
+fn four_steps_focus_on_you_runs_during_no_contact_from_day_one() {
+    let playbook = parsed("four-steps");
+    let focus = playbook.position("focus-on-you").unwrap();
+    assert_eq!(playbook.steps[focus].after, Some(vec![]));
+    assert_eq!(prerequisites(&playbook, focus), Vec::<usize>::new(), "nothing comes before it");
+    let respect = playbook.position("respect").unwrap();
+    assert_eq!(prerequisites(&playbook, respect), [0, focus], "respect waits for both");
+    // Through the real `plan`: on the first day, no contact is still gated,
+    // and focusing on yourself can already be done.
+    let env = Env::started("2026-11-22");
+    env.plan(&["done", "focus-on-you"]).assert().success();
+    let steps = env.json(&["steps", "--json"]);
+    assert_eq!(steps["steps"][1]["state"], "done");
+    assert_eq!(steps["steps"][0]["state"], "current");
 }
 
 #[test]
