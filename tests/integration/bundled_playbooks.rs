@@ -136,6 +136,94 @@ fn strings(value: &serde_json::Value, into: &mut Vec<String>) {
     }
 }
 
+/// Phrases of the guides' tactics that the bundled playbooks once carried
+/// and no longer do: making the ex jealous, leaving them "the chance to
+/// notice you're gone", growing to look attractive to them, steering them
+/// into thinking a plan was their idea, or reading a no as not final. None
+/// is worth saying even to warn against it, so none may appear at all.
+const MANIPULATION: &[&str] = &[
+    "notice you're gone",
+    "notice you are gone",
+    "make them jealous",
+    "make your ex jealous",
+    "make him jealous",
+    "make her jealous",
+    "make them miss you",
+    "make him miss you",
+    "make her miss you",
+    "feel the gap",
+    "also attractive",
+    "more attractive",
+    "feel like their idea",
+    "feels like their idea",
+    "it's his idea",
+    "notice how you've grown",
+    "what they're missing",
+    "what they are missing",
+    "guard comes down",
+    "the final word",
+];
+
+#[test]
+fn no_bundled_text_carries_a_tactic_of_manipulation() {
+    for (id, text) in playbook::BUNDLED {
+        let playbook = playbook::parse(text).unwrap();
+        for (place, text) in playbook::fields(&playbook) {
+            let text = text.to_lowercase().replace('’', "'");
+            for phrase in MANIPULATION {
+                assert!(!text.contains(phrase), "{id} {place} says \"{phrase}\": {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_after_names_another_step_and_every_playbook_can_be_finished() {
+    for (id, _) in playbook::BUNDLED {
+        let playbook = parsed(id);
+        let ids: HashSet<&str> = playbook.steps.iter().map(|step| step.id.as_str()).collect();
+        for step in &playbook.steps {
+            for after in step.after.iter().flatten() {
+                assert!(ids.contains(after.as_str()), "{id}/{}: `after` names `{after}`", step.id);
+                assert_ne!(after, &step.id, "{id}/{} waits for itself", step.id);
+            }
+        }
+        // Done in any order the gates allow, every step gets done.
+        let mut done = vec![false; playbook.steps.len()];
+        while let Some(next) = (0..done.len())
+            .find(|&i| !done[i] && prerequisites(&playbook, i).into_iter().all(|before| done[before]))
+        {
+            done[next] = true;
+        }
+        assert!(done.iter().all(|&d| d), "{id}: some steps can never be done: {done:?}");
+    }
+}
+
+/// Where a guide puts a step inside another's time rather than after it,
+/// the playbook opens that step from the start (`after = []`).
+#[test]
+fn steps_the_guides_run_alongside_others_are_open_from_the_start() {
+    let expected: &[(&str, &[&str])] = &[
+        ("four-steps", &["focus-on-you"]),
+        ("ten-steps", &["understand-why", "focus-on-you"]),
+        ("after-hurting-them", &["consider-relationship"]),
+        ("seven-steps", &["dont-act-needy"]),
+        ("ex-boyfriend", &["reasons-to-reconcile", "focus-on-yourself", "accept-the-outcome"]),
+        ("six-steps", &["get-yourself-back"]),
+        ("move-on", &["be-gentle"]),
+    ];
+    for (id, open) in expected {
+        let playbook = parsed(id);
+        let found: Vec<&str> = playbook
+            .steps
+            .iter()
+            .filter(|step| step.after.as_ref().is_some_and(Vec::is_empty))
+            .map(|step| step.id.as_str())
+            .collect();
+        assert_eq!(found, *open, "{id}");
+    }
+}
+
 #[test]
 fn four_steps_focus_on_you_runs_during_no_contact_from_day_one() {
     let playbook = parsed("four-steps");
