@@ -370,8 +370,8 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
     if let Some(days) = step.min_no_contact_days {
         gates.push(format!("{days} days of no contact"));
     }
-    if !step.after.is_empty() {
-        gates.push(format!("after {}", step.after.join(", ")));
+    if !step.after.as_deref().unwrap_or_default().is_empty() {
+        gates.push(format!("after {}", step.after.as_deref().unwrap_or_default().join(", ")));
     }
     if !gates.is_empty() {
         writeln!(out, "   Gate: {}", gates.join("; "))?;

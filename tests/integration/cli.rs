@@ -618,7 +618,7 @@ fn done_with_a_step_out_of_order_is_refused() {
     env.assert_refuses(
         &["done", "respect"],
         1,
-        "error: step `respect` comes after `focus-on-you` (step 2), which is not done yet\n\
+        "error: step `respect` comes after `no-contact` (step 1) and `focus-on-you` (step 2), which are not done yet\n\
          hint: `plan done` completes the current step\n",
     );
     assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
@@ -672,7 +672,7 @@ fn next_json_has_the_step_and_numbered_tasks() {
         assert!(!task["text"].as_str().unwrap().is_empty());
         assert_eq!(task["done"], false);
     }
-    assert!(tasks[0]["text"].as_str().unwrap().starts_with("Mark today on your calendar"));
+    assert!(tasks[0]["text"].as_str().unwrap().starts_with("Pick one or two friends to call"));
     assert!(next["summary"].as_str().is_some_and(|s| !s.is_empty()));
 }
 
@@ -728,6 +728,7 @@ fn playbooks_json_lists_the_bundled_playbooks() {
             ("seven-steps", 7, "bundled"),
             ("ex-boyfriend", 9, "bundled"),
             ("six-steps", 6, "bundled"),
+            ("move-on", 6, "bundled"),
         ]
     );
     assert!(list.as_array().unwrap().iter().all(|p| p["title"].as_str().is_some_and(|t| !t.is_empty())));

@@ -143,7 +143,7 @@ fn an_unknown_playbook_is_refused() {
     let stderr = hinted(
         "unknown playbook `five-steps`",
         "the bundled ones are four-steps, ten-steps, after-hurting-them, seven-steps, ex-boyfriend, \
-         six-steps; `plan playbooks` lists yours too",
+         six-steps, move-on; `plan playbooks` lists yours too",
     );
     let env = Env::new("2026-11-22");
     env.assert_refuses(&["start", "--playbook", "five-steps"], 1, &stderr);

@@ -135,6 +135,20 @@ fn cycle_in_after() {
 }
 
 #[test]
+fn a_cycle_through_a_step_without_after() {
+    // `me` has no `after`, so it waits for `quiet`, which waits for `me`.
+    refused(
+        &GOOD.replace("min_no_contact_days = 14", "after = [\"me\"]"),
+        "error: {path}:10:10: `after` makes a cycle: quiet -> me -> quiet (`me` has no `after`, so it waits \
+         for the step before it); no step of it could ever be done
+   |
+10 | after = [\"me\"]
+   |          ^^^^
+",
+    );
+}
+
+#[test]
 fn unknown_field() {
     refused(
         &GOOD.replace("phase = \"no-contact\"", "phase = \"no-contact\"\ncolour = \"red\""),
@@ -163,6 +177,25 @@ error: {path}:13:6: duplicate step id `quiet`: step 1 has it too
    |      ^^^^^^^
 ",
     );
+}
+
+#[test]
+fn an_empty_after_opens_a_step_from_the_start() {
+    let env = Env::new("2026-11-22");
+    let text = GOOD.replace("tasks = [\"Book a class\"]", "tasks = [\"Book a class\"]\nafter = []");
+    let path = env.write("side-by-side.toml", &text);
+    let path = path.to_str().unwrap();
+    assert_eq!(
+        env.stdout(&["playbook", "check", path]),
+        format!("{path}: ok, playbook `my-way` with 2 steps\n")
+    );
+    let shown = env.json(&["playbook", "show", path, "--json"]);
+    assert_eq!(shown["steps"][1]["after"], serde_json::json!([]), "an empty `after` is kept as one");
+    assert!(shown["steps"][0].get("after").is_none(), "no `after` stays absent: {shown}");
+    // Day 0: the quiet step's gate is closed, yet `me` waits for nothing.
+    env.plan(&["start", "--playbook", path]).assert().success();
+    env.plan(&["done", "me"]).assert().success();
+    assert_eq!(env.json(&["status", "--json"])["steps_done"], 1);
 }
 
 #[test]

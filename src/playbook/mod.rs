@@ -1,0 +1,298 @@
+//! Playbooks: the typed format and the bundled ones. `parser` reads a
+//! playbook's text, reporting every problem at once; `diagnostics` says
+//! each with its place. Pure: no I/O here.
+
+mod diagnostics;
+mod parser;
+
+use std::collections::HashSet;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use diagnostics::{Problem, Problems, line_column};
+pub use parser::parse;
+
+/// The bundled playbooks, compiled in so `plan` works from any folder.
+/// The first is the default.
+pub const BUNDLED: &[(&str, &str)] = &[
+    ("four-steps", include_str!("../../plans/four-steps.toml")),
+    ("ten-steps", include_str!("../../plans/ten-steps.toml")),
+    ("after-hurting-them", include_str!("../../plans/after-hurting-them.toml")),
+    ("seven-steps", include_str!("../../plans/seven-steps.toml")),
+    ("ex-boyfriend", include_str!("../../plans/ex-boyfriend.toml")),
+    ("six-steps", include_str!("../../plans/six-steps.toml")),
+    ("move-on", include_str!("../../plans/move-on.toml")),
+];
+
+/// The text of a bundled playbook.
+pub fn bundled(id: &str) -> Option<&'static str> {
+    BUNDLED.iter().find(|(bundled_id, _)| *bundled_id == id).map(|(_, text)| *text)
+}
+
+/// A playbook: an ordered path of steps, written in TOML.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "plan playbook")]
+pub struct Playbook {
+    /// Kebab-case name, used with `plan start --playbook ID`.
+    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub id: String,
+    /// A short title.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// Who this playbook is for and the shape of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub summary: Option<String>,
+    /// Where its advice comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Source")]
+    pub source: Option<Source>,
+    /// The steps, in the order they are meant to be done.
+    #[schemars(length(min = 1))]
+    pub steps: Vec<Step>,
+}
+
+/// Where a playbook's advice comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The title of the guide, book or person.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// One line on what it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub description: Option<String>,
+}
+
+/// One step of a playbook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Kebab-case, unique in its playbook; `plan done STEP_ID` uses it.
+    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub id: String,
+    /// A short title.
+    #[schemars(length(min = 1))]
+    pub title: String,
+    /// What kind of step this is.
+    pub phase: Phase,
+    /// What this step is and why.
+    #[schemars(length(min = 1))]
+    pub summary: String,
+    /// A checklist of concrete things to do; `plan done N` ticks task N.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<String>,
+    /// Advice for the step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tips: Vec<String>,
+    /// Things not to do during the step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avoid: Vec<String>,
+    /// Sample messages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    /// Gate: the step cannot be completed before the no-contact counter reaches this many days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "u32", range(max = 36_500))]
+    pub min_no_contact_days: Option<u32>,
+    /// Gate: ids of steps that must be done first. Without it, the step before must be done; `after = []`: none, the step is open from the start, alongside the others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Vec<String>")]
+    pub after: Option<Vec<String>>,
+}
+
+/// What kind of work a step is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    NoContact,
+    SelfFocus,
+    Assess,
+    Reconnect,
+    Talk,
+    Rebuild,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 6] =
+        [Phase::NoContact, Phase::SelfFocus, Phase::Assess, Phase::Reconnect, Phase::Talk, Phase::Rebuild];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::NoContact => "no-contact",
+            Phase::SelfFocus => "self-focus",
+            Phase::Assess => "assess",
+            Phase::Reconnect => "reconnect",
+            Phase::Talk => "talk",
+            Phase::Rebuild => "rebuild",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|phase| phase.as_str() == text)
+    }
+}
+
+impl fmt::Display for Phase {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Playbook {
+    /// The index of a step by id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|step| step.id == id)
+    }
+}
+
+/// Every text of a playbook with a name for where it is, such as
+/// `step 2 (quiet) task 1`: for checks that look at all of them.
+pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
+    let mut fields = vec![("title".to_owned(), playbook.title.as_str())];
+    fields.extend(playbook.summary.as_deref().map(|text| ("summary".to_owned(), text)));
+    if let Some(source) = &playbook.source {
+        fields.push(("source title".to_owned(), source.title.as_str()));
+        fields.extend(source.description.as_deref().map(|text| ("source description".to_owned(), text)));
+    }
+    for (i, step) in playbook.steps.iter().enumerate() {
+        let at = format!("step {} ({})", i + 1, step.id);
+        fields.push((format!("{at} title"), &step.title));
+        fields.push((format!("{at} summary"), &step.summary));
+        for (kind, list) in
+            [("task", &step.tasks), ("tip", &step.tips), ("avoid", &step.avoid), ("example", &step.examples)]
+        {
+            for (n, text) in list.iter().enumerate() {
+                fields.push((format!("{at} {kind} {}", n + 1), text));
+            }
+        }
+    }
+    fields
+}
+
+/// The JSON Schema of the format, for editors (`#:schema` in TOML files).
+/// Optional fields are described by their type alone: TOML has no null.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(Playbook);
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema always serialises");
+    text.push('\n');
+    text
+}
+
+/// Lowercase letters, digits and single dashes, starting with a letter.
+pub fn is_kebab_case(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The indices of the steps that must be done before step `index`: those
+/// its `after` names (none for `after = []`), or, without `after`, the step
+/// before it.
+pub fn prerequisites(playbook: &Playbook, index: usize) -> Vec<usize> {
+    match &playbook.steps[index].after {
+        None => index.checked_sub(1).into_iter().collect(),
+        Some(after) => {
+            let wanted: HashSet<&str> = after.iter().map(String::as_str).collect();
+            (0..playbook.steps.len()).filter(|&i| wanted.contains(playbook.steps[i].id.as_str())).collect()
+        }
+    }
+}
+
+/// A small playbook for the tests of this module and its parts.
+#[cfg(test)]
+const SMALL: &str = r#"
+id = "small"
+title = "Small"
+
+[[steps]]
+id = "quiet"
+title = "Go quiet"
+phase = "no-contact"
+summary = "Stop writing to them."
+tasks = ["Mute the chat"]
+min_no_contact_days = 21
+
+[[steps]]
+id = "you"
+title = "You"
+phase = "self-focus"
+summary = "Look after yourself."
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_committed_schema_matches_the_code() {
+        let committed = include_str!("../../plans/playbook.schema.json");
+        assert!(
+            committed == schema(),
+            "plans/playbook.schema.json is out of date: run `cargo run -- playbook schema > plans/playbook.schema.json`"
+        );
+    }
+
+    #[test]
+    fn bundled_playbooks_point_editors_at_the_schema() {
+        for (id, text) in BUNDLED {
+            assert!(text.starts_with("#:schema ./playbook.schema.json\n"), "{id} lacks the #:schema line");
+        }
+    }
+
+    #[test]
+    fn prerequisites_default_to_the_step_before() {
+        let mut playbook = parse(SMALL).unwrap();
+        assert_eq!(prerequisites(&playbook, 0), Vec::<usize>::new());
+        assert_eq!(prerequisites(&playbook, 1), vec![0]);
+        // The step before by place, whatever its id.
+        playbook.steps.swap(0, 1);
+        assert_eq!(prerequisites(&playbook, 1), vec![0]);
+    }
+
+    /// SMALL (whose second step ends the text) with `line` added to its second step.
+    fn second_step_with(line: &str) -> String {
+        format!("{SMALL}{line}\n")
+    }
+
+    const THIRD_STEP: &str =
+        "\n[[steps]]\nid = \"decide\"\ntitle = \"Decide\"\nphase = \"assess\"\nsummary = \"x\"\n";
+
+    #[test]
+    fn after_absent_empty_and_named_are_three_different_gates() {
+        // Absent: the step before.
+        let absent = parse(SMALL).unwrap();
+        assert_eq!(absent.steps[1].after, None);
+        assert_eq!(prerequisites(&absent, 1), vec![0]);
+        // Empty: nothing; the step is open from the start, beside the first.
+        let empty = parse(&second_step_with("after = []")).unwrap();
+        assert_eq!(empty.steps[1].after, Some(vec![]));
+        assert_eq!(prerequisites(&empty, 1), Vec::<usize>::new());
+        // Named: those steps, in the playbook's order.
+        let named = parse(&format!("{SMALL}{THIRD_STEP}after = [\"you\", \"quiet\"]\n")).unwrap();
+        assert_eq!(named.steps[2].after, Some(vec!["you".to_owned(), "quiet".to_owned()]));
+        assert_eq!(prerequisites(&named, 2), vec![0, 1]);
+    }
+
+    #[test]
+    fn an_empty_after_survives_serde_and_an_absent_one_stays_absent() {
+        let empty = parse(&second_step_with("after = []")).unwrap();
+        let absent = parse(SMALL).unwrap();
+        assert_eq!(toml::from_str::<Playbook>(&second_step_with("after = []")).unwrap(), empty);
+        assert_eq!(toml::from_str::<Playbook>(SMALL).unwrap(), absent);
+        // A plan keeps its playbook as JSON: both must come back as they were.
+        let json = serde_json::to_value(&empty.steps[1]).unwrap();
+        assert_eq!(json["after"], serde_json::json!([]));
+        assert_eq!(serde_json::from_value::<Step>(json).unwrap().after, Some(vec![]));
+        let json = serde_json::to_value(&absent.steps[1]).unwrap();
+        assert!(json.get("after").is_none(), "{json}");
+        assert_eq!(serde_json::from_value::<Step>(json).unwrap().after, None);
+        let text = toml::to_string(&empty).unwrap();
+        assert_eq!(toml::from_str::<Playbook>(&text).unwrap(), empty, "{text}");
+    }
+}
