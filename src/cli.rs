@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use crate::date::parse_date;
-use crate::state::Contact;
+use crate::state::{Contact, Outcome, UrgeOutcome};
 
 /// A private, offline planner for getting through a breakup: a no-contact
 /// counter, a daily check-in, and a playbook of steps to follow.
@@ -40,13 +40,29 @@ pub enum Command {
     /// Where you stand today: the no-contact counter, your step, today's check-in
     Status(StatusArgs),
     /// The step you are on, in full: tasks, tips, what to avoid, and its gate
-    Next(JsonArg),
+    Next(NextArgs),
     /// Record how today went (running it again the same day amends the entry)
     Checkin(CheckinArgs),
     /// Record contact that broke no contact; the counter starts again from that day
     Slip(SlipArgs),
+    /// Record a kind of contact: some break no contact, others are only noted
+    Contact(ContactArgs),
     /// Complete the current step, tick task N of it, or complete the step `STEP_ID`
     Done(DoneArgs),
+    /// Take back a step marked done by mistake, or with N the tick of its task N
+    Undo(UndoArgs),
+    /// Record your own reason for this plan, in your words, or show it
+    Why(WhyArgs),
+    /// For the moment you are about to reach out to them: stop here first
+    Urge(UrgeArgs),
+    /// The readiness check: questions to answer honestly before trying again
+    Assess(AssessArgs),
+    /// Follow another playbook from its first step, keeping everything recorded
+    Switch(SwitchArgs),
+    /// Correct the day no contact began, keeping everything recorded
+    Since(SinceArgs),
+    /// Close the plan with how it ended, keeping everything recorded
+    End(EndArgs),
     /// Every step of the plan and its state: done, current, locked or ahead
     Steps(JsonArg),
     /// Your check-ins, newest first
@@ -77,6 +93,16 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct JsonArg {
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NextArgs {
+    /// Show this step instead of the first current one (`plan steps --json` lists the ids)
+    #[arg(value_name = "STEP_ID")]
+    pub step: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
@@ -139,6 +165,95 @@ pub struct DoneArgs {
     /// A task number of the current step, or a step id [default: the current step]
     #[arg(value_name = "N|STEP_ID")]
     pub target: Option<String>,
+    /// The step whose task N to tick, when more than one step is current
+    #[arg(long, value_name = "STEP_ID")]
+    pub step: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// The step to open again, or whose task to untick
+    #[arg(value_name = "STEP_ID")]
+    pub step: String,
+    /// The number of the task to untick [default: the step itself]
+    #[arg(value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub task: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactArgs {
+    /// What kind of contact it was
+    #[arg(value_enum, value_name = "KIND")]
+    pub kind: Contact,
+    /// The day it happened [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// What happened, for your own record (it becomes that day's note)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhyArgs {
+    /// Your reason, in your own words; it replaces the one before, which is kept
+    #[arg(value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Every reason you have recorded, oldest first
+    #[arg(long, conflicts_with = "text")]
+    pub history: bool,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UrgeArgs {
+    /// Close the urge: it passed (`held`), or you reached out (`slipped`, recorded as a slip)
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub resolve: Option<UrgeOutcome>,
+    /// The messages you wrote here instead of sending them
+    #[arg(long, conflicts_with = "resolve")]
+    pub drafts: bool,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AssessArgs {
+    /// An answer, as ID=CHOICE (repeat it; `plan assess --list` shows the ids and choices)
+    #[arg(long = "answer", value_name = "ID=CHOICE", value_parser = crate::assess::parse_answer)]
+    pub answers: Vec<(String, String)>,
+    /// The questions, with their ids and choices
+    #[arg(long, conflicts_with = "answers")]
+    pub list: bool,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SwitchArgs {
+    /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file
+    #[arg(value_name = "ID|PATH")]
+    pub playbook: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SinceArgs {
+    /// The day of your last contact: the no-contact counter starts there
+    #[arg(value_name = "DATE", value_parser = parse_date)]
+    pub date: NaiveDate,
+}
+
+#[derive(Debug, Args)]
+pub struct EndArgs {
+    /// How it ended
+    #[arg(long, value_enum, value_name = "OUTCOME")]
+    pub outcome: Outcome,
+    /// Anything you want to remember about it
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -36,7 +36,7 @@ pub fn describe(err: &anyhow::Error) -> (String, Option<String>) {
         if let Some(hinted) = cause.downcast_ref::<Hinted>() {
             Some(hinted.hint.clone())
         } else if let Some(refusal) = cause.downcast_ref::<Refusal>() {
-            Some(refusal_hint(refusal).to_owned())
+            Some(refusal_hint(refusal))
         } else {
             cause.downcast_ref::<StoreError>().map(store_hint)
         }
@@ -67,7 +67,7 @@ impl fmt::Display for Refusal {
         match self {
             Refusal::DateInFuture { date, today } => write!(f, "{date} is in the future (today is {today})"),
             Refusal::DateBeforeStart { date, started } => {
-                write!(f, "{date} is before the plan started ({started})")
+                write!(f, "{date} is before the plan's first day ({started})")
             }
             Refusal::NoSuchTask { step, number, tasks } => {
                 let range = match tasks {
@@ -94,16 +94,28 @@ impl fmt::Display for Refusal {
                 let verb = if waiting.len() == 1 { "is" } else { "are" };
                 write!(f, "step `{step}` comes after {}, which {verb} not done yet", join_and(&names))
             }
+            Refusal::Ended(ended) => write!(
+                f,
+                "this plan ended on {} ({}); it is kept as it was",
+                ended.date,
+                crate::render::outcome(ended.outcome)
+            ),
+            Refusal::SamePlaybook(id) => write!(f, "the plan already follows `{id}`"),
+            Refusal::DateInFutureFor { what, date, today } => {
+                write!(f, "{what} cannot be in the future: {date} is after today ({today})")
+            }
         }
     }
 }
 
-fn refusal_hint(refusal: &Refusal) -> &'static str {
-    match refusal {
+fn refusal_hint(refusal: &Refusal) -> String {
+    let hint = match refusal {
         Refusal::DateInFuture { .. } => {
             "record a day once it has happened; PLAN_TODAY sets today for back-filling"
         }
-        Refusal::DateBeforeStart { .. } => "only days from the plan's start on can be recorded",
+        Refusal::DateBeforeStart { .. } => {
+            "if no contact began earlier, `plan since DATE` moves the plan's first day back"
+        }
         Refusal::NoSuchTask { .. } => "`plan next` lists the tasks with their numbers",
         Refusal::NoSuchStep { .. } => {
             "`plan steps` lists the step ids; a number ticks a task of the current step"
@@ -115,8 +127,12 @@ fn refusal_hint(refusal: &Refusal) -> &'static str {
         Refusal::StepBlocked { why: Blocked::Gate { .. }, .. } => {
             "keep going: `plan next` shows what to do in the meantime"
         }
-        Refusal::StepBlocked { why: Blocked::Waiting(_), .. } => "`plan done` completes the current step",
-    }
+        Refusal::StepBlocked { why: Blocked::Waiting(_), .. } => "`plan steps` shows which steps are current",
+        Refusal::Ended(_) => "`plan start` begins a new plan and archives this one, whole",
+        Refusal::SamePlaybook(_) => "`plan playbooks` lists the others",
+        Refusal::DateInFutureFor { .. } => "give a day that has happened, as YYYY-MM-DD",
+    };
+    hint.to_owned()
 }
 
 /// "a", "a and b", "a, b and c".

@@ -15,7 +15,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::playbook::Playbook;
-use crate::state::{Checkin, CheckinInput, DoneStep, State};
+use crate::state::{
+    Assessed, Checkin, CheckinInput, DoneStep, Earlier, Ended, Outcome, Readiness, State, UrgeOutcome,
+};
 
 /// A hybrid logical clock reading: milliseconds, then a counter.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -74,6 +76,31 @@ pub enum Change {
     Done { step: String, date: NaiveDate },
     /// Task `task` (1-based) of a step ticked.
     Tick { step: String, task: usize },
+    /// A step marked done by mistake, open again.
+    Undone { step: String },
+    /// The tick of task `task` of a step taken back.
+    Untick { step: String, task: usize },
+    /// The person's own reason for the plan, in their words; it replaces the one before.
+    Why { date: NaiveDate, text: String },
+    /// An urge to make contact, met with `plan urge`.
+    Urge { date: NaiveDate },
+    /// How the open urge ended (one recorded as a whole if none was open).
+    Resolve { date: NaiveDate, outcome: UrgeOutcome },
+    /// A message written instead of sent. It is never sent anywhere.
+    Draft { date: NaiveDate, text: String },
+    /// A readiness check, its answers and what they came to.
+    Assess { date: NaiveDate, answers: BTreeMap<String, String>, result: Readiness },
+    /// The plan follows another playbook from its first step; everything recorded stays.
+    Switch { playbook: Box<Playbook>, source: String, date: NaiveDate },
+    /// The day no contact began, corrected.
+    Since { date: NaiveDate },
+    /// The plan is closed, with how it ended.
+    End {
+        date: NaiveDate,
+        outcome: Outcome,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
 }
 
 impl Change {
@@ -109,8 +136,10 @@ pub struct Archived {
     pub playbook: String,
     pub title: String,
     pub started: NaiveDate,
-    /// The day the plan that replaced it began.
+    /// The day it ended (`plan end`), or else the day the plan that replaced it began.
     pub ended: NaiveDate,
+    /// How it ended, if `plan end` said.
+    pub outcome: Option<Outcome>,
 }
 
 /// Sort events into the one order every device agrees on.
@@ -151,16 +180,33 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
 pub fn archived(events: &[Recorded]) -> Vec<Archived> {
     let starts: Vec<&Recorded> =
         events.iter().filter(|recorded| matches!(recorded.event.change, Change::Start { .. })).collect();
+    let mut ends: BTreeMap<&PlanId, Ended> = BTreeMap::new();
+    let mut playbooks: BTreeMap<&PlanId, &Playbook> = BTreeMap::new();
+    for recorded in events {
+        match &recorded.event.change {
+            Change::End { date, outcome, .. } => {
+                ends.insert(&recorded.event.plan, Ended { date: *date, outcome: *outcome });
+            }
+            Change::Switch { playbook, .. } => {
+                playbooks.insert(&recorded.event.plan, playbook);
+            }
+            _ => {}
+        }
+    }
     starts
         .windows(2)
         .filter_map(|pair| match (&pair[0].event.change, &pair[1].event.change) {
-            (Change::Start { playbook, started, .. }, Change::Start { started: ended, .. }) => {
+            (Change::Start { playbook, started, .. }, Change::Start { started: replaced, .. }) => {
+                let plan = PlanId::of(&pair[0].device, pair[0].event.seq);
+                let ended = ends.get(&plan).copied();
+                let playbook = playbooks.get(&plan).copied().unwrap_or(playbook);
                 Some(Archived {
-                    plan: PlanId::of(&pair[0].device, pair[0].event.seq),
                     playbook: playbook.id.clone(),
                     title: playbook.title.clone(),
                     started: *started,
-                    ended: *ended,
+                    ended: ended.map_or(*replaced, |ended| ended.date),
+                    outcome: ended.map(|ended| ended.outcome),
+                    plan,
                 })
             }
             _ => None,
@@ -180,10 +226,11 @@ pub fn days_of(events: &[Recorded], plan: &PlanId) -> BTreeMap<NaiveDate, Checki
 }
 
 /// Apply one change of the current plan. Check-ins are merged field by
-/// field, steps and ticks are set; nothing is ever removed.
+/// field; the later of two changes to a step, a tick or the plan wins. Events
+/// themselves are never removed: an undo is one more event.
 pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change: &Change) {
     match change {
-        Change::Start { .. } => {}
+        Change::Start { .. } | Change::Why { .. } | Change::Draft { .. } => {}
         Change::Checkin { date, fields } => {
             days.entry(*date).or_insert_with(|| Checkin::empty(*date)).amend(fields);
         }
@@ -195,7 +242,90 @@ pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change:
         Change::Tick { step, task } => {
             state.ticked.entry(step.clone()).or_default().insert(*task);
         }
+        Change::Undone { step } => state.done.retain(|done| &done.id != step),
+        Change::Untick { step, task } => {
+            if let Some(ticked) = state.ticked.get_mut(step) {
+                ticked.remove(task);
+                if ticked.is_empty() {
+                    state.ticked.remove(step);
+                }
+            }
+        }
+        Change::Urge { date } => {
+            state.urges.total += 1;
+            state.urges.open = Some(*date);
+        }
+        Change::Resolve { outcome, .. } => {
+            if state.urges.open.take().is_none() {
+                state.urges.total += 1;
+            }
+            match outcome {
+                UrgeOutcome::Held => state.urges.resisted += 1,
+                UrgeOutcome::Slipped => state.urges.slipped += 1,
+            }
+        }
+        Change::Assess { date, result, .. } => {
+            state.assessment = Some(Assessed { date: *date, result: *result });
+        }
+        Change::Switch { playbook, source, date } => {
+            let done = std::mem::take(&mut state.done);
+            state.earlier.push(Earlier {
+                id: state.playbook.id.clone(),
+                title: state.playbook.title.clone(),
+                until: *date,
+                done,
+            });
+            state.ticked.clear();
+            state.playbook = (**playbook).clone();
+            state.playbook_source.clone_from(source);
+        }
+        Change::Since { date } => state.since_at_start = *date,
+        Change::End { date, outcome, .. } => state.ended = Some(Ended { date: *date, outcome: *outcome }),
     }
+}
+
+/// Apply a change that is not a check-in to `state` (a check-in needs its
+/// day: `State::record_checkin` applies those).
+pub fn apply_to(state: &mut State, change: &Change) {
+    debug_assert!(!matches!(change, Change::Checkin { .. }));
+    apply(state, &mut BTreeMap::new(), change);
+}
+
+/// What a plan holds in the person's own words, beside its check-ins: read
+/// only when a command shows it, never kept in the read cache.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Journal {
+    /// Every why, oldest first; the last is the current one.
+    pub whys: Vec<Dated>,
+    /// Messages written instead of sent, oldest first.
+    pub drafts: Vec<Dated>,
+    /// The latest readiness check's answers and day.
+    pub assessment: Option<(NaiveDate, BTreeMap<String, String>, Readiness)>,
+    /// The note `plan end` was given.
+    pub end_note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Dated {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// The journal of `plan` among `events` (in [`order`]).
+pub fn journal(events: &[Recorded], plan: &PlanId) -> Journal {
+    let mut journal = Journal::default();
+    for recorded in events.iter().filter(|recorded| &recorded.event.plan == plan) {
+        match &recorded.event.change {
+            Change::Why { date, text } => journal.whys.push(Dated { date: *date, text: text.clone() }),
+            Change::Draft { date, text } => journal.drafts.push(Dated { date: *date, text: text.clone() }),
+            Change::Assess { date, answers, result } => {
+                journal.assessment = Some((*date, answers.clone(), *result));
+            }
+            Change::End { note, .. } => journal.end_note.clone_from(note),
+            _ => {}
+        }
+    }
+    journal
 }
 
 #[cfg(test)]

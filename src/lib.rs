@@ -4,6 +4,7 @@
 //! the fuzz targets and benchmarks can reach the parsers; the modules below
 //! `commands`, `store` and `clock` are pure.
 
+pub mod assess;
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -12,11 +12,14 @@ use std::path::Path;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
+use crate::assess::Question;
+use crate::event::Dated;
 use crate::playbook::{Phase, Playbook, Step};
+use crate::schedule::Counter;
 use crate::schedule::StepState;
-use crate::state::{Checkin, Contact, Day};
+use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness};
 use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
-use crate::view::{ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps};
+use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps};
 
 /// Whether a character could act on a terminal: C0 controls but newline and
 /// tab, DEL, and C1 controls.
@@ -71,7 +74,7 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "  No contact: {}  (since {})", plural(c.days, "day"), c.since)?;
     writeln!(out, "  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets)?;
-    if let Some(gate) = &s.next_gate {
+    if let Some(gate) = s.next_gate.as_ref().filter(|_| s.ended.is_none()) {
         writeln!(
             out,
             "  {}  {}/{} days, gate opens {}",
@@ -82,8 +85,21 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
         )?;
     }
     writeln!(out)?;
-    match &s.step {
-        Some(step) => {
+    if let Some(ended) = s.ended {
+        writeln!(out, "  This plan ended on {}: {}.", ended.date, outcome(ended.outcome))?;
+        writeln!(
+            out,
+            "  {} of {} steps done. Everything is kept: `plan log` shows it.",
+            s.steps_done, s.steps_total
+        )?;
+        writeln!(out)?;
+        return writeln!(
+            out,
+            "`plan start` begins a new plan when you want one; this one is archived, whole."
+        );
+    }
+    match s.current_steps.as_slice() {
+        [step] => {
             writeln!(
                 out,
                 "  Step {} of {}: {}  ({})",
@@ -102,7 +118,25 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
                 writeln!(out, "  This step can be completed from {until}.")?;
             }
         }
-        None => {
+        [_, ..] => {
+            writeln!(out, "  {} of {} steps done. Current, side by side:", s.steps_done, s.steps_total)?;
+            for step in &s.current_steps {
+                let tasks = if step.tasks_total == 0 {
+                    String::new()
+                } else {
+                    format!(", {}/{} tasks", step.tasks_done, step.tasks_total)
+                };
+                let gate = step.locked_until.map_or_else(String::new, |until| format!(", from {until}"));
+                writeln!(
+                    out,
+                    "    {}. {}  ({}{tasks}{gate})",
+                    step.number,
+                    visible(&step.title),
+                    step.phase
+                )?;
+            }
+        }
+        [] => {
             writeln!(
                 out,
                 "  All {} done. Well done for getting here.",
@@ -119,6 +153,9 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
     if !s.recent.is_empty() {
         writeln!(out, "  Mood, last 7 days: {}", mood_week(&s.recent, s.today))?;
     }
+    if let Some(open) = s.urges.open {
+        writeln!(out, "  An urge from {open} is still open: `plan urge --resolve held`, or `slipped`.")?;
+    }
     if let Some(latest) = s.ahead_of_today {
         writeln!(out)?;
         writeln!(out, "  Note: you have a check-in dated {latest}, after today. Is the clock right?")?;
@@ -129,6 +166,9 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
 }
 
 pub fn status_short(out: &mut impl Write, s: &Status) -> io::Result<()> {
+    if let Some(ended) = s.ended {
+        return writeln!(out, "plan ended {} · {}", ended.date, outcome(ended.outcome));
+    }
     let step = match &s.step {
         Some(step) => format!("step {}/{}", step.number, step.total),
         None => "all steps done".to_owned(),
@@ -161,7 +201,6 @@ fn mood_week(recent: &[Day], today: NaiveDate) -> String {
         .join("  ")
 }
 
-/// `1 day`, `2 days`.
 /// A kind of contact, as a check-in's confirmation and `log` name it.
 pub fn contact(kind: Contact) -> &'static str {
     match kind {
@@ -176,6 +215,16 @@ pub fn contact(kind: Contact) -> &'static str {
     }
 }
 
+/// How a plan ended, in words.
+pub fn outcome(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Reunited => "back together",
+        Outcome::MovedOn => "moved on",
+        Outcome::Paused => "paused",
+    }
+}
+
+/// `1 day`, `2 days`.
 pub fn plural(n: impl Into<u64>, word: &str) -> String {
     let n = n.into();
     if n == 1 {
@@ -225,15 +274,240 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
             "",
         )?;
     }
+    if matches!(n.phase, Phase::Reconnect | Phase::Talk) {
+        writeln!(out)?;
+        match n.assessment {
+            Some(Assessed { date, result: Readiness::Wait }) => wrap(
+                out,
+                &format!(
+                    "Your readiness check on {date} said to wait. This step can wait with it: \
+                     `plan assess` again when things have settled."
+                ),
+                "",
+                "",
+            )?,
+            Some(Assessed { date, result: Readiness::MoveOn }) => wrap(
+                out,
+                &format!(
+                    "Your readiness check on {date} pointed to moving on. Trust that before this \
+                     step: `plan switch move-on` keeps everything and follows a playbook for letting go."
+                ),
+                "",
+                "",
+            )?,
+            Some(Assessed { result: Readiness::Proceed, .. }) => {}
+            None => wrap(
+                out,
+                "Before this step, `plan assess` asks the questions worth answering honestly first.",
+                "",
+                "",
+            )?,
+        }
+    }
     writeln!(out)?;
+    let done =
+        if n.also_current.is_empty() { "`plan done`".to_owned() } else { format!("`plan done {}`", n.id) };
     match (n.locked_until, n.min_no_contact_days) {
         (Some(until), Some(days)) => writeln!(
             out,
-            "Gate: {days} days of no contact (you are at {}). `plan done` works from {until}.",
+            "Gate: {days} days of no contact (you are at {}). {done} works from {until}.",
             n.no_contact_days
-        ),
-        _ => writeln!(out, "When this step is done: `plan done`."),
+        )?,
+        _ if n.state == StepState::Current => writeln!(out, "When this step is done: {done}.")?,
+        _ => {}
     }
+    if !n.also_current.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Also current, side by side with this one:")?;
+        for step in &n.also_current {
+            writeln!(out, "  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id)?;
+        }
+    }
+    Ok(())
+}
+
+/// Where help is, for anyone whose safety is at stake. No number is given:
+/// the right one depends on where the person is.
+pub const HELP: &str = "If you are in danger, call your local emergency number now. A domestic-abuse \
+    helpline in your country can talk it through in confidence; searching for “domestic abuse \
+    helpline” and your country finds one. And tell someone you trust what is happening.";
+
+/// A paragraph wrapped after a first-line prefix, the rest indented to match.
+pub fn wrapped(out: &mut impl Write, text: &str, first: &str) -> io::Result<()> {
+    wrap(out, text, first, &" ".repeat(first.chars().count()))
+}
+
+pub fn why(out: &mut impl Write, why: &view::Why, history: bool) -> io::Result<()> {
+    if history {
+        if why.history.is_empty() {
+            return writeln!(out, "No why recorded yet. `plan why \"…\"` keeps one.");
+        }
+        for entry in &why.history {
+            wrapped(out, &format!("“{}”", entry.text), &format!("{}  ", entry.date))?;
+        }
+        return Ok(());
+    }
+    match &why.why {
+        Some(entry) => {
+            writeln!(out, "Your why, since {}:", entry.date)?;
+            wrapped(out, &format!("“{}”", entry.text), "  ")?;
+            if why.history.len() > 1 {
+                writeln!(out)?;
+                let earlier = why.history.len() - 1;
+                let which = if earlier == 1 { "the one".to_owned() } else { format!("the {earlier}") };
+                writeln!(out, "`plan why --history` shows {which} before it.")?;
+            }
+            Ok(())
+        }
+        None => {
+            writeln!(
+                out,
+                "You have not written your why yet: the reason you are doing this, in your words."
+            )?;
+            writeln!(out, "`plan why \"…\"` keeps it, and `plan urge` shows it when it matters most.")
+        }
+    }
+}
+
+pub fn drafts(out: &mut impl Write, drafts: &[Dated]) -> io::Result<()> {
+    if drafts.is_empty() {
+        return writeln!(
+            out,
+            "No drafts. At a terminal, `plan urge` offers a place to write one instead of sending it."
+        );
+    }
+    for (i, draft) in drafts.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{} (never sent):", draft.date)?;
+        for line in draft.text.lines() {
+            wrapped(out, line, "  ")?;
+        }
+    }
+    Ok(())
+}
+
+pub fn urge(out: &mut impl Write, u: &view::Urge) -> io::Result<()> {
+    writeln!(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
+    writeln!(out)?;
+    let c = &u.no_contact;
+    if c.days == 0 {
+        paragraph(
+            out,
+            "Your no-contact count starts today. Every day from here adds up, and this is one of them.",
+        )?;
+    } else {
+        paragraph(
+            out,
+            &format!(
+                "You have {} of no contact, since {}. Reaching out now starts that count again.",
+                plural(c.days, "day"),
+                c.since
+            ),
+        )?;
+    }
+    match &u.why {
+        Some(why) => {
+            writeln!(out)?;
+            writeln!(out, "Your why, in your words ({}):", why.date)?;
+            wrapped(out, &format!("“{}”", why.text), "  ")?;
+        }
+        None => {
+            writeln!(out)?;
+            paragraph(
+                out,
+                "When this has passed, write down why you are doing this: `plan why \"…\"`. It will be here next time.",
+            )?;
+        }
+    }
+    writeln!(out)?;
+    writeln!(out, "Instead, for now:")?;
+    for thing in &u.instead {
+        wrapped(out, thing, "  - ")?;
+    }
+    writeln!(out)?;
+    paragraph(
+        out,
+        "Wait ten minutes before you decide anything. An urge rises and falls; it is easier to choose once it has eased.",
+    )
+}
+
+pub fn questions(out: &mut impl Write, questions: &[Question]) -> io::Result<()> {
+    for question in questions {
+        writeln!(out, "{}  ({})", question.id, question.choices.join(", "))?;
+        wrapped(out, question.text, "  ")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "`plan assess` asks them at a terminal; `--answer ID=CHOICE` gives one in a script.")
+}
+
+pub fn assessment(out: &mut impl Write, a: &view::Assessment) -> io::Result<()> {
+    match a.result {
+        Readiness::Proceed => {
+            writeln!(out, "Result: proceed.")?;
+            paragraph(
+                out,
+                "Your answers raise no concern. Go gently, at their pace as much as yours, and be ready for their answer to be no.",
+            )?;
+        }
+        Readiness::Wait => {
+            writeln!(out, "Result: wait.")?;
+            paragraph(
+                out,
+                "Not yet. Give it time, keep looking after yourself, and take the check again later.",
+            )?;
+        }
+        Readiness::MoveOn => {
+            writeln!(out, "Result: move on.")?;
+            paragraph(
+                out,
+                "Your answers point away from going back. That is a real answer, and a brave one to face.",
+            )?;
+        }
+    }
+    if !a.reasons.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Why:")?;
+        for reason in &a.reasons {
+            wrapped(out, reason, "  - ")?;
+        }
+    }
+    if a.safety {
+        writeln!(out)?;
+        paragraph(out, HELP)?;
+    }
+    if a.result == Readiness::MoveOn {
+        writeln!(out)?;
+        paragraph(
+            out,
+            "`plan switch move-on` follows a playbook for letting go, and keeps everything you have recorded.",
+        )?;
+    }
+    Ok(())
+}
+
+pub fn ended(out: &mut impl Write, how: Outcome, date: NaiveDate, counter: &Counter) -> io::Result<()> {
+    match how {
+        Outcome::Reunited => paragraph(
+            out,
+            &format!(
+                "Ended on {date}: back together. Go slowly, and keep the care for yourself you built here."
+            ),
+        )?,
+        Outcome::MovedOn => paragraph(
+            out,
+            &format!("Ended on {date}: moving on. That is a real ending, and it took courage to reach it."),
+        )?,
+        Outcome::Paused => paragraph(out, &format!("Paused on {date}. Take the time you need."))?,
+    }
+    writeln!(out, "Your longest no-contact streak was {}.", plural(counter.longest, "day"))?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        "Everything is kept: `plan status` and `plan log` still show it. `plan start` begins a new plan \
+         whenever you want one, and archives this one, whole.",
+    )
 }
 
 fn list(out: &mut impl Write, heading: &str, items: &[String]) -> io::Result<()> {
@@ -387,13 +661,14 @@ pub fn archive(out: &mut impl Write, list: &[ArchivedPlan]) -> io::Result<()> {
     if list.is_empty() {
         return writeln!(
             out,
-            "No archived plans. `plan start --force` keeps the current plan here when you begin anew."
+            "No archived plans. A new `plan start` keeps the current plan here, whole, once it has ended."
         );
     }
     for plan in list {
+        let ending = plan.outcome.map_or_else(String::new, |o| format!(", {}", outcome(o)));
         writeln!(
             out,
-            "{:>2}. {} ({}), {} to {}, {}",
+            "{:>2}. {} ({}), {} to {}{ending}, {}",
             plan.number,
             visible(&plan.title),
             plan.playbook,

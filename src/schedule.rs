@@ -61,7 +61,7 @@ pub fn locked_until(playbook: &Playbook, index: usize, counter: &Counter) -> Opt
 #[serde(rename_all = "lowercase")]
 pub enum StepState {
     Done,
-    /// The first step not yet done.
+    /// Not done, and every step it comes after is: one of the steps to work on now.
     Current,
     /// Not done, and its day gate is still closed.
     Locked,
@@ -69,27 +69,47 @@ pub enum StepState {
     Ahead,
 }
 
-/// Which steps are done (and when) and which is current, worked out once
-/// for the whole playbook: linear in its steps, however many are done.
+/// Which steps are done (and when) and which are current, worked out once
+/// for the whole playbook: linear in its steps and their `after` lists,
+/// however many are done.
 #[derive(Debug, Clone)]
 pub struct Progress {
     done_on: Vec<Option<NaiveDate>>,
-    current: Option<usize>,
+    current: Vec<usize>,
 }
 
 impl Progress {
     pub fn of(state: &State) -> Progress {
         let by_id: HashMap<&str, NaiveDate> =
             state.done.iter().map(|done| (done.id.as_str(), done.date)).collect();
+        let playbook = &state.playbook;
         let done_on: Vec<Option<NaiveDate>> =
-            state.playbook.steps.iter().map(|step| by_id.get(step.id.as_str()).copied()).collect();
-        let current = done_on.iter().position(Option::is_none);
+            playbook.steps.iter().map(|step| by_id.get(step.id.as_str()).copied()).collect();
+        let position: HashMap<&str, usize> =
+            playbook.steps.iter().enumerate().map(|(i, step)| (step.id.as_str(), i)).collect();
+        let current = (0..playbook.steps.len())
+            .filter(|&i| {
+                done_on[i].is_none()
+                    && match &playbook.steps[i].after {
+                        None => i == 0 || done_on[i - 1].is_some(),
+                        Some(after) => after
+                            .iter()
+                            .all(|id| position.get(id.as_str()).is_none_or(|&p| done_on[p].is_some())),
+                    }
+            })
+            .collect();
         Progress { done_on, current }
     }
 
-    /// The first step not yet done, or `None` when all are.
-    pub fn current(&self) -> Option<usize> {
-        self.current
+    /// The steps to work on now, in playbook order: not done, with every
+    /// step they come after done. Empty when all are done.
+    pub fn current(&self) -> &[usize] {
+        &self.current
+    }
+
+    /// The first current step, or `None` when all are done.
+    pub fn first(&self) -> Option<usize> {
+        self.current.first().copied()
     }
 
     pub fn done_on(&self, index: usize) -> Option<NaiveDate> {
@@ -103,7 +123,7 @@ impl Progress {
     pub fn step_state(&self, playbook: &Playbook, index: usize, counter: &Counter) -> StepState {
         if self.done_on[index].is_some() {
             StepState::Done
-        } else if self.current == Some(index) {
+        } else if self.current.contains(&index) {
             StepState::Current
         } else if locked_until(playbook, index, counter).is_some() {
             StepState::Locked
@@ -113,9 +133,9 @@ impl Progress {
     }
 }
 
-/// The index of the first step not yet done, or `None` when all are.
+/// The first current step, or `None` when all are done.
 pub fn current_step(state: &State) -> Option<usize> {
-    Progress::of(state).current()
+    Progress::of(state).first()
 }
 
 /// Why a step cannot be completed now.

@@ -44,6 +44,108 @@ pub struct State {
     pub recent: Vec<Day>,
     /// The latest clock of any event folded into this state.
     pub clock: Clock,
+    /// The urges to make contact that `plan urge` recorded, and how they ended.
+    #[serde(default)]
+    pub urges: Urges,
+    /// The latest readiness check (`plan assess`): its day and result, not its answers.
+    #[serde(default)]
+    pub assessment: Option<Assessed>,
+    /// Playbooks this plan followed before a `plan switch`, with the steps done in each.
+    #[serde(default)]
+    pub earlier: Vec<Earlier>,
+    /// How and when the plan was closed (`plan end`).
+    #[serde(default)]
+    pub ended: Option<Ended>,
+}
+
+/// `plan urge`: how many, how many were held, and the one still open.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Urges {
+    pub total: u32,
+    /// Closed with `held`: the urge passed without contact.
+    pub resisted: u32,
+    /// Closed with `slipped`: contact was made, and recorded as a slip.
+    pub slipped: u32,
+    /// The day of the latest urge not yet closed.
+    pub open: Option<NaiveDate>,
+}
+
+/// How an urge ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum UrgeOutcome {
+    /// It passed: no contact was made
+    Held,
+    /// You reached out: recorded as a slip for today
+    Slipped,
+}
+
+/// What a readiness check concluded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Readiness {
+    Proceed,
+    Wait,
+    MoveOn,
+}
+
+impl Readiness {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Readiness::Proceed => "proceed",
+            Readiness::Wait => "wait",
+            Readiness::MoveOn => "move-on",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessed {
+    pub date: NaiveDate,
+    pub result: Readiness,
+}
+
+/// A playbook the plan followed before it switched to another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Earlier {
+    pub id: String,
+    pub title: String,
+    /// The day of the switch away from it.
+    pub until: NaiveDate,
+    pub done: Vec<DoneStep>,
+}
+
+/// How a plan ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+#[value(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// You are back together
+    Reunited,
+    /// It is over, and you are moving on
+    MovedOn,
+    /// You are stopping for now
+    Paused,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Reunited => "reunited",
+            Outcome::MovedOn => "moved-on",
+            Outcome::Paused => "paused",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ended {
+    pub date: NaiveDate,
+    pub outcome: Outcome,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -179,6 +281,16 @@ pub enum Refusal {
         step: String,
         why: Blocked,
     },
+    /// `plan end` closed the plan.
+    Ended(Ended),
+    /// `plan switch` to the playbook already followed.
+    SamePlaybook(String),
+    /// `plan end` or `plan since` with a date no contact cannot have.
+    DateInFutureFor {
+        what: &'static str,
+        date: NaiveDate,
+        today: NaiveDate,
+    },
 }
 
 impl std::error::Error for Refusal {}
@@ -210,6 +322,10 @@ impl State {
             checkins: 0,
             recent: Vec::new(),
             clock: Clock::default(),
+            urges: Urges::default(),
+            assessment: None,
+            earlier: Vec::new(),
+            ended: None,
         }
     }
 
@@ -226,13 +342,28 @@ impl State {
         self.recent.iter().any(|day| day.date == date)
     }
 
+    /// The first day a check-in can have: the day no contact began, or the
+    /// day the plan began if that was earlier.
+    pub fn first_day(&self) -> NaiveDate {
+        self.started.min(self.since_at_start)
+    }
+
+    /// Refuse a change to a plan that `plan end` closed.
+    pub fn check_open(&self) -> Result<(), Refusal> {
+        match self.ended {
+            Some(ended) => Err(Refusal::Ended(ended)),
+            None => Ok(()),
+        }
+    }
+
     /// Refuse dates a check-in or slip cannot have.
     pub fn check_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
         if date > today {
             return Err(Refusal::DateInFuture { date, today });
         }
-        if date < self.started {
-            return Err(Refusal::DateBeforeStart { date, started: self.started });
+        let first = self.first_day();
+        if date < first {
+            return Err(Refusal::DateBeforeStart { date, started: first });
         }
         Ok(())
     }
@@ -320,6 +451,34 @@ impl State {
             return Err(Refusal::NoSuchTask { step: step.id.clone(), number, tasks: step.tasks.len() });
         }
         Ok(self.ticked.entry(step.id.clone()).or_default().insert(number))
+    }
+
+    /// Take back the tick of task `number` of step `index`. Returns false if it was not ticked.
+    pub fn untick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
+        let step = &self.playbook.steps[index];
+        if number == 0 || number > step.tasks.len() {
+            return Err(Refusal::NoSuchTask { step: step.id.clone(), number, tasks: step.tasks.len() });
+        }
+        let Some(ticked) = self.ticked.get_mut(&step.id) else { return Ok(false) };
+        let was = ticked.remove(&number);
+        if ticked.is_empty() {
+            self.ticked.remove(&step.id);
+        }
+        Ok(was)
+    }
+
+    /// Open step `index` again. Returns false if it was not done.
+    pub fn reopen_step(&mut self, index: usize) -> bool {
+        let id = &self.playbook.steps[index].id;
+        let before = self.done.len();
+        self.done.retain(|done| &done.id != id);
+        self.done.len() != before
+    }
+
+    /// The task numbers of step `index` not ticked, in order.
+    pub fn unticked(&self, index: usize) -> Vec<usize> {
+        let step = &self.playbook.steps[index];
+        (1..=step.tasks.len()).filter(|&n| !self.is_ticked(&step.id, n)).collect()
     }
 
     pub fn is_ticked(&self, step_id: &str, number: usize) -> bool {

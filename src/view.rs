@@ -1,13 +1,14 @@
 //! What the commands show, computed from the state and `today`. Pure. These
 //! types are also the JSON interface (`--json`): their keys are a promise.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::event::Archived;
+use crate::assess::Verdict;
+use crate::event::{Archived, Dated, Journal};
 use crate::playbook::{Phase, Playbook};
 use crate::schedule::{self, Counter, Progress, StepState};
-use crate::state::{Checkin, Day, State};
+use crate::state::{Assessed, Checkin, Day, Ended, Outcome, Readiness, State, Urges};
 use crate::store::Devices;
 
 #[derive(Debug, Serialize)]
@@ -23,8 +24,10 @@ pub struct Status {
     pub today: NaiveDate,
     pub started: NaiveDate,
     pub no_contact: Counter,
-    /// The current step; `null` once every step is done.
+    /// The first current step; `null` once every step is done.
     pub step: Option<StepRef>,
+    /// Every current step: each not done, with the steps it comes after done.
+    pub current_steps: Vec<StepRef>,
     pub steps_done: usize,
     pub steps_total: usize,
     pub checked_in_today: bool,
@@ -35,6 +38,12 @@ pub struct Status {
     pub recent: Vec<Day>,
     /// The latest recorded day, when it is after today: the clock may be wrong.
     pub ahead_of_today: Option<NaiveDate>,
+    /// The urges met with `plan urge`.
+    pub urges: Urges,
+    /// The latest readiness check, or `null`.
+    pub assessment: Option<Assessed>,
+    /// How and when the plan ended, or `null` while it runs.
+    pub ended: Option<Ended>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,7 +69,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
     let counter = state.counter(today);
     let playbook = &state.playbook;
     let progress = Progress::of(state);
-    let step = progress.current().map(|index| {
+    let step_ref = |index: usize| {
         let step = &playbook.steps[index];
         StepRef {
             id: step.id.clone(),
@@ -72,7 +81,9 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
             tasks_done: (1..=step.tasks.len()).filter(|&n| state.is_ticked(&step.id, n)).count(),
             tasks_total: step.tasks.len(),
         }
-    });
+    };
+    let current_steps: Vec<StepRef> = progress.current().iter().map(|&index| step_ref(index)).collect();
+    let step = progress.first().map(step_ref);
     let next_gate = (0..playbook.steps.len()).filter(|&i| progress.done_on(i).is_none()).find_map(|i| {
         let min_days = playbook.steps[i].min_no_contact_days?;
         (counter.days < min_days).then(|| GateRef {
@@ -87,6 +98,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         started: state.started,
         no_contact: counter,
         step,
+        current_steps,
         steps_done: progress.done_count(),
         steps_total: playbook.steps.len(),
         checked_in_today: state.checked_in(today),
@@ -99,10 +111,13 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
             .map(|day| day.date)
             .max(state.slips.last().copied())
             .filter(|&d| d > today),
+        urges: state.urges.clone(),
+        assessment: state.assessment,
+        ended: state.ended,
     }
 }
 
-/// `plan next`: the current step in full.
+/// `plan next`: a current step in full.
 #[derive(Debug, Serialize)]
 pub struct Next {
     pub id: String,
@@ -119,6 +134,19 @@ pub struct Next {
     /// The day the step's gate opens, or `null` if it can be completed now.
     pub locked_until: Option<NaiveDate>,
     pub no_contact_days: u32,
+    /// The step's state: `current`, or for a step asked for by id, any other.
+    pub state: StepState,
+    /// The other current steps, which `plan next STEP_ID` shows in full.
+    pub also_current: Vec<StepBrief>,
+    /// The latest readiness check, or `null`.
+    pub assessment: Option<Assessed>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StepBrief {
+    pub id: String,
+    pub title: String,
+    pub number: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -128,11 +156,22 @@ pub struct Task {
     pub done: bool,
 }
 
-/// `None` once every step is done.
-pub fn next(state: &State, today: NaiveDate) -> Option<Next> {
-    let index = schedule::current_step(state)?;
+/// Step `index` in full, or the first current step; `None` once every step is done.
+pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Next> {
+    let progress = Progress::of(state);
+    let index = index.or_else(|| progress.first())?;
     let counter = state.counter(today);
     let step = &state.playbook.steps[index];
+    let also_current = progress
+        .current()
+        .iter()
+        .filter(|&&i| i != index)
+        .map(|&i| StepBrief {
+            id: state.playbook.steps[i].id.clone(),
+            title: state.playbook.steps[i].title.clone(),
+            number: i + 1,
+        })
+        .collect();
     Some(Next {
         id: step.id.clone(),
         title: step.title.clone(),
@@ -147,6 +186,9 @@ pub fn next(state: &State, today: NaiveDate) -> Option<Next> {
         min_no_contact_days: step.min_no_contact_days,
         locked_until: schedule::locked_until(&state.playbook, index, &counter),
         no_contact_days: counter.days,
+        state: progress.step_state(&state.playbook, index, &counter),
+        also_current,
+        assessment: state.assessment,
     })
 }
 
@@ -238,8 +280,10 @@ pub struct ArchivedPlan {
     pub playbook: String,
     pub title: String,
     pub started: NaiveDate,
-    /// The day the plan that replaced it began.
+    /// The day it ended (`plan end`), or else the day the plan that replaced it began.
     pub ended: NaiveDate,
+    /// `reunited`, `moved-on` or `paused`; `null` if it was replaced without `plan end`.
+    pub outcome: Option<Outcome>,
     pub checkins: usize,
 }
 
@@ -254,6 +298,7 @@ pub fn archive(archived: &[(Archived, Vec<Checkin>)]) -> Vec<ArchivedPlan> {
             title: plan.title.clone(),
             started: plan.started,
             ended: plan.ended,
+            outcome: plan.outcome,
             checkins: checkins.len(),
         })
         .collect()
@@ -300,4 +345,65 @@ pub fn devices(devices: &Devices) -> DeviceList {
             })
             .collect(),
     }
+}
+
+/// `plan why`: the current reason and, with `--history`, every one.
+#[derive(Debug, Serialize)]
+pub struct Why {
+    /// The current why, or `null` before one is written.
+    pub why: Option<Dated>,
+    /// Every why, oldest first.
+    pub history: Vec<Dated>,
+}
+
+pub fn why(journal: &Journal) -> Why {
+    Why { why: journal.whys.last().cloned(), history: journal.whys.clone() }
+}
+
+/// `plan urge`: what is at stake, the person's own why, and what to do instead.
+#[derive(Debug, Serialize)]
+pub struct Urge {
+    pub today: NaiveDate,
+    pub no_contact: Counter,
+    pub why: Option<Dated>,
+    /// One or two things to do instead, from what the guides suggest.
+    pub instead: Vec<&'static str>,
+    pub urges: Urges,
+}
+
+/// What the guides suggest doing with the urge instead of acting on it.
+const INSTEAD: [&str; 6] = [
+    "Call or message a friend, and tell them this is a hard moment.",
+    "Go for a walk, or move your body for ten minutes.",
+    "Write what you want to say in a journal, not to them.",
+    "Breathe slowly, in for four and out for six, ten times over.",
+    "Do something with your hands: cook, tidy, draw, play something.",
+    "If it is late, go to bed; things look different in the morning.",
+];
+
+pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
+    // Two different suggestions, which change from one urge to the next.
+    let turn = state.urges.total as usize + today.ordinal0() as usize;
+    let instead = vec![INSTEAD[turn % INSTEAD.len()], INSTEAD[(turn + INSTEAD.len() / 2) % INSTEAD.len()]];
+    Urge {
+        today,
+        no_contact: state.counter(today),
+        why: journal.whys.last().cloned(),
+        instead,
+        urges: state.urges.clone(),
+    }
+}
+
+/// `plan assess`: what the answers came to.
+#[derive(Debug, Serialize)]
+pub struct Assessment {
+    pub date: NaiveDate,
+    pub result: Readiness,
+    pub reasons: Vec<String>,
+    /// Whether the answers named or suspected abuse: the text says where help is.
+    pub safety: bool,
+}
+
+pub fn assessment(date: NaiveDate, verdict: Verdict) -> Assessment {
+    Assessment { date, result: verdict.result, reasons: verdict.reasons, safety: verdict.safety }
 }

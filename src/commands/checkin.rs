@@ -5,8 +5,8 @@ use std::io::{self, BufRead, Write};
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::{Out, interactive};
-use crate::cli::{CheckinArgs, SlipArgs};
+use super::{Out, interactive, open};
+use crate::cli::{CheckinArgs, ContactArgs, SlipArgs};
 use crate::event::Change;
 use crate::render;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
@@ -42,8 +42,34 @@ fn day_so_far(home: &Home, date: NaiveDate, today: NaiveDate) -> Result<Option<C
     Ok(reader.month(&month_key(date))?.into_iter().find(|entry| entry.date == date))
 }
 
+/// `plan contact KIND`: a check-in that records a kind of contact. A kind
+/// that breaks no contact is never replaced by one that does not: that
+/// takes a deliberate `plan checkin --contact`.
+pub fn contact(home: &Home, args: ContactArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let date = args.date.unwrap_or(today);
+    if !args.kind.breaks_no_contact()
+        && let Some(day) = day_so_far(home, date, today)?
+        && day.contact.breaks_no_contact()
+    {
+        writeln!(
+            out,
+            "{date} already records {}, which broke no contact; it stays, and nothing changed.",
+            render::contact(day.contact)
+        )?;
+        writeln!(
+            out,
+            "If that was a mistake: `plan checkin --date {date} --contact {}`.",
+            args.kind.as_str()
+        )?;
+        return Ok(());
+    }
+    let input = CheckinInput { contact: Some(args.kind), note: args.note, ..CheckinInput::default() };
+    record(home, date, input, today, out)
+}
+
 fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let mut plan = home.writer()?;
+    let mut plan = open(home)?;
+    let kind = input.contact;
     let key = month_key(date);
     let mut month = plan.month(&key)?;
     let before = plan.state.counter(today);
@@ -85,6 +111,10 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
         } else {
             writeln!(out, "No contact: day {} (since {}).", after.days, after.since)?;
         }
+    } else if kind
+        .is_some_and(|kind| !kind.breaks_no_contact() && !matches!(kind, Contact::None | Contact::Allowed))
+    {
+        writeln!(out, "That does not break no contact: day {}.", after.days)?;
     } else if recorded == Recorded::New {
         writeln!(out, "No contact: day {}.", after.days)?;
     }

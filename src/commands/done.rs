@@ -1,22 +1,29 @@
-//! `plan done`: complete the current step, tick a task, or complete a step by id.
+//! `plan done` and `plan undo`: complete a step or tick a task, and take
+//! either back.
 
 use std::io::Write;
 
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::Out;
+use super::{Out, open};
+use crate::cli::{DoneArgs, UndoArgs};
+use crate::error::hinted;
 use crate::event::Change;
+use crate::playbook::prerequisites;
 use crate::render::visible;
-use crate::schedule::current_step;
-use crate::state::Refusal;
+use crate::schedule::{Blocked, Progress};
+use crate::state::{Refusal, State};
 use crate::store::Home;
 
-pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let mut plan = home.writer()?;
-    let current = current_step(&plan.state);
-    if let Some(number) = target.and_then(|t| t.parse::<usize>().ok()) {
-        let index = current.ok_or(Refusal::AllDone)?;
+pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let mut plan = open(home)?;
+    let number = args.target.as_deref().and_then(|target| target.parse::<usize>().ok());
+    if let Some(number) = number {
+        let index = match &args.step {
+            Some(id) => tickable(&plan.state, step_index(&plan.state, id)?)?,
+            None => shown_by_next(&plan.state)?,
+        };
         let step = &plan.state.playbook.steps[index];
         let text = step.tasks.get(number.wrapping_sub(1)).cloned().unwrap_or_default();
         let title = step.title.clone();
@@ -33,12 +40,15 @@ pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut Out) -
         }
         return Ok(());
     }
-    let index = match target {
-        None => current.ok_or(Refusal::AllDone)?,
-        Some(id) => plan.state.playbook.position(id).ok_or_else(|| Refusal::NoSuchStep {
-            playbook: plan.state.playbook.id.clone(),
-            step: id.to_owned(),
-        })?,
+    let index = match (args.step.as_deref(), args.target.as_deref()) {
+        (Some(_), Some(target)) => {
+            return Err(hinted(
+                format!("`{target}` is not a task number, and --step already names the step"),
+                "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step",
+            ));
+        }
+        (Some(id), None) | (None, Some(id)) => step_index(&plan.state, id)?,
+        (None, None) => shown_by_next(&plan.state)?,
     };
     plan.state.complete_step(index, today)?;
     let what = format!("step {}", index + 1);
@@ -49,14 +59,89 @@ pub fn run(home: &Home, target: Option<&str>, today: NaiveDate, out: &mut Out) -
     drop(plan);
     let step = &state.playbook.steps[index];
     writeln!(out, "Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), visible(&step.title))?;
-    match current_step(&state) {
-        Some(next) => writeln!(
+    let unticked = state.unticked(index);
+    if !unticked.is_empty() {
+        writeln!(out, "Left unticked, if you want to come back to them:")?;
+        for n in unticked {
+            writeln!(out, "  {n}. {}", visible(&step.tasks[n - 1]))?;
+        }
+    }
+    let progress = Progress::of(&state);
+    match progress.current() {
+        [] => writeln!(out, "That was the last step of the playbook.")?,
+        [next] => writeln!(
             out,
             "Next: step {}, “{}”. `plan next` shows it in full.",
             next + 1,
-            visible(&state.playbook.steps[next].title)
+            visible(&state.playbook.steps[*next].title)
         )?,
-        None => writeln!(out, "That was the last step of the playbook.")?,
+        several => {
+            writeln!(out, "Now current, side by side:")?;
+            for &i in several {
+                let step = &state.playbook.steps[i];
+                writeln!(out, "  {}. {} ({})", i + 1, visible(&step.title), step.id)?;
+            }
+            writeln!(out, "`plan next STEP_ID` shows one in full.")?;
+        }
     }
     Ok(())
+}
+
+pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
+    let mut plan = open(home)?;
+    let index = step_index(&plan.state, &args.step)?;
+    let title = plan.state.playbook.steps[index].title.clone();
+    let step = plan.state.playbook.steps[index].id.clone();
+    if let Some(task) = args.task {
+        let task = usize::try_from(task).unwrap_or(usize::MAX);
+        if !plan.state.untick_task(index, task)? {
+            drop(plan);
+            writeln!(out, "Task {task} of “{}” was not ticked; nothing changed.", visible(&title))?;
+            return Ok(());
+        }
+        let what = format!("the untick of task {task}");
+        plan.save(&what, Change::Untick { step, task })?;
+        out.saved(what);
+        drop(plan);
+        writeln!(out, "Task {task} of “{}” is unticked.", visible(&title))?;
+        return Ok(());
+    }
+    if !plan.state.reopen_step(index) {
+        drop(plan);
+        writeln!(out, "Step {} “{}” was not done; nothing changed.", index + 1, visible(&title))?;
+        return Ok(());
+    }
+    let what = format!("the reopening of step {}", index + 1);
+    plan.save(&what, Change::Undone { step })?;
+    out.saved(what);
+    drop(plan);
+    writeln!(out, "Step {} “{}” is open again; its ticked tasks stay ticked.", index + 1, visible(&title))?;
+    Ok(())
+}
+
+fn step_index(state: &State, id: &str) -> Result<usize, Refusal> {
+    state
+        .playbook
+        .position(id)
+        .ok_or_else(|| Refusal::NoSuchStep { playbook: state.playbook.id.clone(), step: id.to_owned() })
+}
+
+/// A step's tasks can be ticked once it is current, and after it is done.
+fn tickable(state: &State, index: usize) -> Result<usize, Refusal> {
+    let progress = Progress::of(state);
+    if progress.done_on(index).is_some() || progress.current().contains(&index) {
+        return Ok(index);
+    }
+    let waiting = prerequisites(&state.playbook, index)
+        .into_iter()
+        .filter(|&i| !state.is_done(i))
+        .map(|i| (state.playbook.steps[i].id.clone(), i + 1))
+        .collect();
+    Err(Refusal::StepBlocked { step: state.playbook.steps[index].id.clone(), why: Blocked::Waiting(waiting) })
+}
+
+/// The step a bare `plan done` or `plan done N` acts on: the one `plan
+/// next` shows, the first current step. Another is named by its id.
+fn shown_by_next(state: &State) -> Result<usize, Refusal> {
+    Progress::of(state).first().ok_or(Refusal::AllDone)
 }

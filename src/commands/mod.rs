@@ -11,10 +11,12 @@ use anyhow::{Context, Result};
 use clap::CommandFactory;
 
 use crate::cli::{Cli, Command, KeyCommand, PlaybookCommand};
-use crate::store::{Home, Notice};
+use crate::store::{Home, Notice, Writer};
 use crate::{clock, render};
 
 mod archive;
+mod assess;
+mod care;
 mod checkin;
 mod device;
 mod doctor;
@@ -70,10 +72,18 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
     match command {
         Command::Start(args) => start::run(home, &args, clock::today()?, out),
         Command::Status(args) => status::run(home, &args, clock::today()?, out),
-        Command::Next(args) => next::run(home, args.json, clock::today()?, out),
+        Command::Next(args) => next::run(home, &args, clock::today()?, out),
         Command::Checkin(args) => checkin::run(home, args, clock::today()?, out),
         Command::Slip(args) => checkin::slip(home, args, clock::today()?, out),
-        Command::Done(args) => done::run(home, args.target.as_deref(), clock::today()?, out),
+        Command::Contact(args) => checkin::contact(home, args, clock::today()?, out),
+        Command::Done(args) => done::run(home, &args, clock::today()?, out),
+        Command::Undo(args) => done::undo(home, &args, out),
+        Command::Why(args) => care::why(home, args, clock::today()?, out),
+        Command::Urge(args) => care::urge(home, &args, clock::today()?, out),
+        Command::Assess(args) => assess::run(home, args, clock::today()?, out),
+        Command::Switch(args) => care::switch(home, &args, clock::today()?, out),
+        Command::Since(args) => care::since(home, &args, clock::today()?, out),
+        Command::End(args) => care::end(home, args, clock::today()?, out),
         Command::Steps(args) => steps::run(home, args.json, clock::today()?, out),
         Command::Log(args) => log::run(home, &args, clock::today()?, out),
         Command::Playbooks(args) => playbooks::run(home, args.json, out),
@@ -94,6 +104,21 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// The plan, held to be changed: refused if `plan end` closed it.
+fn open(home: &Home) -> Result<Writer<'_>> {
+    let plan = home.writer()?;
+    plan.state.check_open()?;
+    Ok(plan)
+}
+
+/// Print what `out` holds now, before a question at the terminal. Only
+/// once the lock is let go.
+fn show(out: &mut Out) -> io::Result<()> {
+    print(&out.buf)?;
+    out.buf.clear();
+    Ok(())
 }
 
 #[allow(clippy::disallowed_methods)]

@@ -44,6 +44,8 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Re
          and lean on people you trust.",
     )?;
     writeln!(out)?;
+    render::paragraph(out, render::HELP)?;
+    writeln!(out)?;
     render::status(out, &view::status(&state, today))?;
     Ok(())
 }

@@ -58,16 +58,18 @@ impl LegacyState {
     pub fn state(&self) -> State {
         State {
             plan: PlanId("legacy".into()),
-            playbook: self.playbook.clone(),
-            playbook_source: self.playbook_source.clone(),
-            started: self.started,
-            since_at_start: self.since_at_start,
             slips: self.slips.clone(),
             done: self.done.clone(),
             ticked: self.ticked.clone(),
             checkins: self.checkins,
             recent: self.recent.clone(),
             clock: Clock::default(),
+            ..State::new(
+                self.playbook.clone(),
+                self.playbook_source.clone(),
+                self.started,
+                self.since_at_start,
+            )
         }
     }
 

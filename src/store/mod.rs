@@ -40,7 +40,7 @@ pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_stat
 pub use lock::Lock;
 pub use repair::{FileState, Finding, Restored};
 
-use crate::event::{self, Archived, Change, Clock, Event, PlanId, Recorded};
+use crate::event::{self, Archived, Change, Clock, Event, Journal, PlanId, Recorded};
 use crate::state::{Checkin, State};
 use crypto::Sealer;
 use files::{DirState, MAX_READ, dir_state, read_file};
@@ -764,9 +764,9 @@ impl Home {
             .collect()
     }
 
-    /// Begin a plan with `state`. An existing plan is refused, or with
-    /// `force` archived: it stays whole in the logs, and `plan archive`
-    /// lists it. Returns whether one was archived.
+    /// Begin a plan with `state`. An existing plan is refused unless it
+    /// ended, or with `force` archived: it stays whole in the logs, and
+    /// `plan archive` lists it. Returns whether one was archived.
     pub fn start(&self, state: &mut State, force: bool) -> Result<bool> {
         let created = match dir_state(&self.dir, true)? {
             DirState::Missing => {
@@ -786,7 +786,9 @@ impl Home {
             let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
             let held = self.hold()?;
             let existing = held.state.is_some();
-            if existing && !force {
+            // A plan that `plan end` closed is archived by the next start.
+            let ended = held.state.as_ref().is_some_and(|state| state.ended.is_some());
+            if existing && !force && !ended {
                 return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() }.into());
             }
             let mut plan = held.into_writer(self, state.clone(), lock);
@@ -884,6 +886,7 @@ impl Home {
                 title: legacy.playbook.title.clone(),
                 started: legacy.started,
                 ended,
+                outcome: None,
             };
             found.push((archived, checkins));
         }
@@ -994,9 +997,28 @@ impl Reader<'_> {
     pub fn months(&self) -> Vec<String> {
         months_of(&self.source)
     }
+
+    /// What the plan holds in the person's own words: their why, drafts,
+    /// the answers of the latest readiness check.
+    pub fn journal(&self) -> Result<Journal> {
+        self.home.journal_of(&self.state, &self.source)
+    }
 }
 
 impl Home {
+    fn journal_of(&self, state: &State, source: &Source) -> Result<Journal> {
+        match source {
+            Source::Logs { sealer, devices } => {
+                let only = std::iter::once(PLAN_LOG.to_owned()).collect();
+                let (mut events, _) = self.read_everything(devices, sealer, Some(&only))?;
+                event::order(&mut events);
+                Ok(event::journal(&events, &state.plan))
+            }
+            // A plan kept as layout 2 wrote none.
+            Source::Legacy { .. } | Source::Moving { .. } => Ok(Journal::default()),
+        }
+    }
+
     fn month_of(&self, state: &State, source: &Source, month: &str) -> Result<Vec<Checkin>> {
         match source {
             Source::Logs { sealer, devices } => self.month_from_logs(state, month, sealer, devices),
@@ -1039,32 +1061,45 @@ impl Writer<'_> {
         self.own.head.seq.max(pending) + 1
     }
 
+    /// What the plan holds in the person's own words (see [`Reader::journal`]).
+    pub fn journal(&self) -> Result<Journal> {
+        self.home.journal_of(&self.state, &self.source)
+    }
+
     /// Record `change`, which the core has already applied to `self.state`:
     /// append it to this device's log and commit it. `what` names it for a
     /// message after the commit point ("the check-in for 2026-11-24").
     pub fn save(&mut self, what: &str, change: Change) -> Result<()> {
+        self.save_all(what, vec![change])
+    }
+
+    /// Record `changes` in one commit: all of them, or none.
+    pub fn save_all(&mut self, what: &str, changes: Vec<Change>) -> Result<()> {
         let latest = self
             .others
             .iter()
             .map(|device| device.head.clock)
             .chain([self.own.head.clock, self.state.clock])
             .max();
-        let latest = self.pending.iter().map(|event| event.clock).chain(latest).max().unwrap_or_default();
-        let clock = Clock::next(latest, crate::clock::now_ms());
-        let seq = self.next_seq();
-        let plan = match &change {
-            Change::Start { .. } => PlanId::of(&self.device.id, seq),
-            _ => self.state.plan.clone(),
-        };
-        self.commit(what, Some(&Event { seq, clock, plan, change }))
+        let mut clock = self.pending.iter().map(|event| event.clock).chain(latest).max().unwrap_or_default();
+        let mut events = Vec::with_capacity(changes.len());
+        for (seq, change) in (self.next_seq()..).zip(changes) {
+            clock = Clock::next(clock, crate::clock::now_ms());
+            let plan = match &change {
+                Change::Start { .. } => PlanId::of(&self.device.id, seq),
+                _ => self.state.plan.clone(),
+            };
+            events.push(Event { seq, clock, plan, change });
+        }
+        self.commit(what, &events)
     }
 
     /// Commit the events read from layout 2 alone (`doctor --restore`).
     fn commit_pending(&mut self, what: &str) -> Result<()> {
-        self.commit(what, None)
+        self.commit(what, &[])
     }
 
-    fn commit(&mut self, what: &str, new: Option<&Event>) -> Result<()> {
+    fn commit(&mut self, what: &str, new: &[Event]) -> Result<()> {
         let home = self.home;
         let moving = !self.pending.is_empty();
         // What this commit makes before its commit point, taken back if it fails.
@@ -1090,7 +1125,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    fn write(&mut self, what: &str, new: Option<&Event>, made: &mut Vec<PathBuf>) -> Result<()> {
+    fn write(&mut self, what: &str, new: &[Event], made: &mut Vec<PathBuf>) -> Result<()> {
         let home = self.home;
         let format = home.dir.join(FORMAT_FILE);
         if !files::exists(&format)? {

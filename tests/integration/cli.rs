@@ -163,6 +163,7 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
         "title": "Four steps back",
         "started": "2026-11-01",
         "ended": "2026-11-22",
+        "outcome": null,
         "checkins": 2,
     });
     let without_id = |plan: &Value| {
@@ -275,7 +276,8 @@ fn status_text_shows_the_counter_and_the_step() {
     let out = env.stdout(&["status"]);
     assert!(out.contains("21 days"), "the day counter: {out}");
     assert!(out.contains("Go quiet"), "the step's title: {out}");
-    assert!(out.contains("1 of 5"), "the step's place: {out}");
+    assert!(out.contains("0 of 5 steps done"), "the steps done: {out}");
+    assert!(out.contains("    2. Put yourself first  (self-focus, 0/6 tasks)"), "side by side: {out}");
     assert!(out.lines().all(|line| line.chars().count() <= 80), "fits 80 columns: {out}");
 }
 
@@ -563,10 +565,16 @@ fn done_completes_the_current_step_once_the_gate_opens() {
          hint: keep going: `plan next` shows what to do in the meantime\n",
     );
 
+    for task in ["1", "2", "3", "4"] {
+        env.plan_on("2026-12-13", &["done", task]).assert().success();
+    }
     let out = env.stdout_on("2026-12-13", &["done"]);
     assert_eq!(
         out,
-        "Done: step 1 of 5, “Go quiet”.\nNext: step 2, “Put yourself first”. `plan next` shows it in full.\n"
+        "Done: step 1 of 5, “Go quiet”.\n\
+         Left unticked, if you want to come back to them:\n  \
+         5. Keep a notebook for the things you want to tell them, and write them there instead.\n\
+         Next: step 2, “Put yourself first”. `plan next` shows it in full.\n"
     );
     let status = env.json_on("2026-12-13", &["status", "--json"]);
     assert_eq!(status["steps_done"], 1);
@@ -619,7 +627,7 @@ fn done_with_a_step_out_of_order_is_refused() {
         &["done", "respect"],
         1,
         "error: step `respect` comes after `no-contact` (step 1) and `focus-on-you` (step 2), which are not done yet\n\
-         hint: `plan done` completes the current step\n",
+         hint: `plan steps` shows which steps are current\n",
     );
     assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
 }

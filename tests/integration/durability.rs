@@ -1253,30 +1253,39 @@ fn a_clock_set_back_loses_and_rewrites_nothing() {
 }
 
 #[test]
-fn a_day_before_the_plan_started_is_refused() {
+fn a_day_before_no_contact_began_is_refused() {
     let env = Env::new("2026-11-20");
     env.plan_on("2026-11-01", &["start", "--since", "2026-10-25"]).assert().success();
     env.plan(&["checkin", "--mood", "6"]).assert().success();
     let before = env.snapshot();
     let refused: [(&str, &[&str]); 5] = [
-        ("2026-11-20", &["checkin", "--date", "2026-10-31", "--mood", "5"]),
-        ("2026-11-20", &["checkin", "--date", "2026-10-25", "--mood", "5"]),
-        ("2026-11-20", &["slip", "--date", "2026-10-31"]),
-        // A clock set before the plan began: today itself is before the start.
-        ("2026-10-30", &["checkin", "--mood", "5"]),
-        ("2026-10-30", &["slip"]),
+        ("2026-11-20", &["checkin", "--date", "2026-10-24", "--mood", "5"]),
+        ("2026-11-20", &["checkin", "--date", "2026-09-30", "--mood", "5"]),
+        ("2026-11-20", &["slip", "--date", "2026-10-24"]),
+        // A clock set before no contact began: today itself is before the plan's first day.
+        ("2026-10-20", &["checkin", "--mood", "5"]),
+        ("2026-10-20", &["slip"]),
     ];
     for (today, args) in refused {
         let out = env.plan_on(today, args).output().unwrap();
-        assert_refused(&out, 1, &["before the plan started"], &format!("on {today}: plan {args:?}"));
+        assert_refused(
+            &out,
+            1,
+            &["before the plan's first day (2026-10-25)"],
+            &format!("on {today}: plan {args:?}"),
+        );
         env.assert_unchanged(&before, &format!("on {today}: plan {args:?}"));
     }
     let out = env.plan(&["checkin", "--date", "2026-11-21", "--mood", "5"]).output().unwrap();
     assert_refused(&out, 1, &["in the future"], "a date after today");
     env.assert_unchanged(&before, "a date after today");
+    // Between the day no contact began and the plan's start, days can be back-filled.
+    env.plan(&["checkin", "--date", "2026-10-25", "--mood", "2"]).assert().success();
+    assert_eq!(env.log_map("2026-11-20")["2026-10-25"]["mood"], 2);
+    let before = env.snapshot();
     // Reading on a day before the start works and changes nothing.
     let status = env.json_on("2026-10-30", &["status", "--json"]);
     assert_eq!(status["no_contact"]["days"], 5, "{status}");
-    assert_eq!(status["checkins"], 1);
+    assert_eq!(status["checkins"], 2);
     env.assert_unchanged(&before, "status before the start");
 }

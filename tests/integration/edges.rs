@@ -879,7 +879,7 @@ fn small_messages_read_right() {
         &["done", "c"],
         1,
         "error: step `c` comes after `a` (step 1) and `b` (step 2), which are not done yet\n\
-         hint: `plan done` completes the current step\n",
+         hint: `plan steps` shows which steps are current\n",
     );
     for _ in 0..3 {
         env.plan(&["done"]).assert().success();

@@ -96,7 +96,7 @@ fn log_days_0_is_a_usage_error() {
 // ---------------------------------------------------------------- dates
 
 const NOT_YET: &str = "record a day once it has happened; PLAN_TODAY sets today for back-filling";
-const FROM_THE_START: &str = "only days from the plan's start on can be recorded";
+const FROM_THE_START: &str = "if no contact began earlier, `plan since DATE` moves the plan's first day back";
 
 #[test]
 fn a_checkin_date_in_the_future_is_refused() {
@@ -111,15 +111,15 @@ fn a_slip_date_in_the_future_is_refused() {
 }
 
 #[test]
-fn a_checkin_date_before_the_plan_started_is_refused() {
-    let stderr = hinted("2026-11-09 is before the plan started (2026-11-10)", FROM_THE_START);
-    lived_in().assert_refuses(&["checkin", "--date", "2026-11-09", "--mood", "5"], 1, &stderr);
+fn a_checkin_date_before_no_contact_began_is_refused() {
+    let stderr = hinted("2026-10-31 is before the plan's first day (2026-11-01)", FROM_THE_START);
+    lived_in().assert_refuses(&["checkin", "--date", "2026-10-31", "--mood", "5"], 1, &stderr);
 }
 
 #[test]
-fn a_slip_date_before_the_plan_started_is_refused() {
-    let stderr = hinted("2026-11-05 is before the plan started (2026-11-10)", FROM_THE_START);
-    lived_in().assert_refuses(&["slip", "--date", "2026-11-05"], 1, &stderr);
+fn a_slip_date_before_no_contact_began_is_refused() {
+    let stderr = hinted("2026-10-20 is before the plan's first day (2026-11-01)", FROM_THE_START);
+    lived_in().assert_refuses(&["slip", "--date", "2026-10-20"], 1, &stderr);
 }
 
 #[test]

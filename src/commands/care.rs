@@ -1,0 +1,227 @@
+//! The care around the steps: `plan why`, `plan urge`, and changing course
+//! with `plan switch`, `plan since` and `plan end`.
+
+use std::io::{self, BufRead, Write};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::playbook::resolve;
+use super::{Out, interactive, open, show};
+use crate::cli::{EndArgs, SinceArgs, SwitchArgs, UrgeArgs, WhyArgs};
+use crate::error::hinted;
+use crate::event::{Change, apply_to};
+use crate::render::{self, visible};
+use crate::state::{CheckinInput, Contact, Recorded, Refusal, UrgeOutcome, month_key};
+use crate::store::Home;
+use crate::view;
+
+pub fn why(home: &Home, args: WhyArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let Some(text) = args.text else {
+        let reader = home.reader()?;
+        let journal = reader.journal()?;
+        drop(reader);
+        let why = view::why(&journal);
+        return if args.json {
+            render::json(out, &why).map_err(Into::into)
+        } else {
+            render::why(out, &why, args.history).map_err(Into::into)
+        };
+    };
+    let text = text.trim().to_owned();
+    if text.is_empty() {
+        return Err(hinted(
+            "a why needs some words",
+            "for example `plan why \"I want to feel like myself again\"`",
+        ));
+    }
+    let mut plan = open(home)?;
+    let journal = plan.journal()?;
+    let before = journal.whys.last();
+    if before.is_some_and(|before| before.text == text) {
+        drop(plan);
+        writeln!(out, "That is already your why; nothing changed.")?;
+        return Ok(());
+    }
+    let replaced = before.map(|before| before.date);
+    plan.save("your why", Change::Why { date: today, text })?;
+    out.saved("your why");
+    drop(plan);
+    writeln!(out, "Your why is kept, dated {today}. `plan urge` shows it when you need it most.")?;
+    if let Some(date) = replaced {
+        writeln!(out, "It replaces the one from {date}, which `plan why --history` still shows.")?;
+    }
+    Ok(())
+}
+
+pub fn urge(home: &Home, args: &UrgeArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    if args.drafts {
+        let reader = home.reader()?;
+        let drafts = reader.journal()?.drafts;
+        drop(reader);
+        return if args.json {
+            render::json(out, &drafts).map_err(Into::into)
+        } else {
+            render::drafts(out, &drafts).map_err(Into::into)
+        };
+    }
+    if let Some(outcome) = args.resolve {
+        return resolve_urge(home, outcome, today, out);
+    }
+    let mut plan = open(home)?;
+    let journal = plan.journal()?;
+    let change = Change::Urge { date: today };
+    apply_to(&mut plan.state, &change);
+    plan.save("the urge", change)?;
+    out.saved("the urge");
+    let urge = view::urge(&plan.state, &journal, today);
+    drop(plan);
+    if args.json {
+        render::json(out, &urge)?;
+        return Ok(());
+    }
+    render::urge(out, &urge)?;
+    if interactive() {
+        show(out)?;
+        offer_draft(home, today, out)?;
+    }
+    writeln!(out)?;
+    writeln!(out, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
+    Ok(())
+}
+
+/// At a terminal: a place to write the message instead of sending it.
+#[allow(clippy::disallowed_methods)] // asks at the terminal
+fn offer_draft(home: &Home, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let mut prompt = io::stderr().lock();
+    writeln!(prompt)?;
+    writeln!(prompt, "If you need to write the message, write it here instead. It is kept in your")?;
+    writeln!(prompt, "private drafts and never sent. Finish with an empty line; Enter alone skips.")?;
+    let mut text = String::new();
+    for line in io::stdin().lock().lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            break;
+        }
+        text.push_str(&line);
+        text.push('\n');
+    }
+    let text = text.trim_end().to_owned();
+    if text.is_empty() {
+        return Ok(());
+    }
+    let mut plan = open(home)?;
+    plan.save("the draft", Change::Draft { date: today, text })?;
+    out.saved("the draft");
+    drop(plan);
+    writeln!(out, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
+    Ok(())
+}
+
+fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let mut plan = open(home)?;
+    let before = plan.state.counter(today);
+    let mut changes = Vec::new();
+    if outcome == UrgeOutcome::Slipped {
+        let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
+        let mut month = plan.month(&month_key(today))?;
+        if plan.state.record_checkin(&mut month, today, &input, today)? != Recorded::Unchanged {
+            changes.push(Change::Checkin { date: today, fields: input });
+        }
+    }
+    let resolve = Change::Resolve { date: today, outcome };
+    apply_to(&mut plan.state, &resolve);
+    changes.push(resolve);
+    plan.save_all("the urge's outcome", changes)?;
+    out.saved("the urge's outcome");
+    let urges = plan.state.urges.clone();
+    let after = plan.state.counter(today);
+    drop(plan);
+    match outcome {
+        UrgeOutcome::Held => {
+            writeln!(out, "You let it pass. That took strength.")?;
+            writeln!(out, "Urges let pass so far: {} of {}.", urges.resisted, urges.total)?;
+            writeln!(out, "No contact: day {}.", after.days)?;
+        }
+        UrgeOutcome::Slipped => {
+            writeln!(out, "Recorded as a slip for {today}. The no-contact counter starts again from today.")?;
+            writeln!(
+                out,
+                "Your longest streak, {}, stays on record. One slip is not the end of the plan.",
+                render::plural(before.longest.max(after.longest), "day")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    // Validate the playbook before the plan is touched.
+    let found = resolve(home, &args.playbook)?;
+    let mut plan = open(home)?;
+    if found.playbook == plan.state.playbook {
+        return Err(Refusal::SamePlaybook(found.playbook.id).into());
+    }
+    let from = plan.state.playbook.title.clone();
+    let change = Change::Switch { playbook: Box::new(found.playbook), source: found.source, date: today };
+    apply_to(&mut plan.state, &change);
+    plan.save("the switch", change)?;
+    out.saved("the switch");
+    let state = plan.state.clone();
+    drop(plan);
+    writeln!(
+        out,
+        "Now following “{}” ({}), from its first step.",
+        visible(&state.playbook.title),
+        state.playbook.id
+    )?;
+    render::paragraph(
+        out,
+        &format!(
+            "Everything recorded stays: the no-contact counter, your longest streak and resets, your \
+             check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too.",
+            visible(&from)
+        ),
+    )?;
+    writeln!(out, "`plan next` shows where to begin.")?;
+    Ok(())
+}
+
+pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let date = args.date;
+    if date > today {
+        return Err(Refusal::DateInFutureFor { what: "the day of last contact", date, today }.into());
+    }
+    let mut plan = open(home)?;
+    if plan.state.since_at_start == date {
+        drop(plan);
+        writeln!(out, "No contact already counts from {date}; nothing changed.")?;
+        return Ok(());
+    }
+    let change = Change::Since { date };
+    apply_to(&mut plan.state, &change);
+    plan.save("the day no contact began", change)?;
+    out.saved("the day no contact began");
+    let counter = plan.state.counter(today);
+    let first = plan.state.first_day();
+    drop(plan);
+    writeln!(out, "No contact now counts from {date}: day {} today.", counter.days)?;
+    if counter.since != date {
+        writeln!(out, "A slip on {} since then still starts the count from that day.", counter.since)?;
+    }
+    writeln!(out, "Check-ins can be dated from {first} on. Everything recorded is kept.")?;
+    Ok(())
+}
+
+pub fn end(home: &Home, args: EndArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
+    let mut plan = open(home)?;
+    let note = args.note.map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
+    let change = Change::End { date: today, outcome: args.outcome, note };
+    apply_to(&mut plan.state, &change);
+    plan.save("the plan's ending", change)?;
+    out.saved("the plan's ending");
+    let counter = plan.state.counter(today);
+    drop(plan);
+    render::ended(out, args.outcome, today, &counter)?;
+    Ok(())
+}
