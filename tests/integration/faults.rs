@@ -81,10 +81,15 @@ enum Scenario {
     Move,
     /// A layout-2 plan with a damaged `state.json`, restored from its backup into logs.
     RestoreMoving,
+    /// An urge that ended in contact: a slip in the month's log and the
+    /// urge's outcome in the plan's log, in one commit.
+    SlippedUrge,
+    /// Another playbook, with everything recorded kept.
+    Switch,
 }
 
 impl Scenario {
-    const ALL: [Scenario; 9] = [
+    const ALL: [Scenario; 11] = [
         Scenario::NewDay,
         Scenario::Amend,
         Scenario::Slip,
@@ -94,6 +99,8 @@ impl Scenario {
         Scenario::Restore,
         Scenario::Move,
         Scenario::RestoreMoving,
+        Scenario::SlippedUrge,
+        Scenario::Switch,
     ];
 
     fn args(self) -> &'static [&'static str] {
@@ -106,6 +113,8 @@ impl Scenario {
             Scenario::StartForce => &["start", "--force"],
             Scenario::Restore | Scenario::RestoreMoving => &["doctor", "--restore"],
             Scenario::Move => &["checkin", "--date", "2026-10-06", "--mood", "5"],
+            Scenario::SlippedUrge => &["urge", "--resolve", "slipped"],
+            Scenario::Switch => &["switch", "move-on"],
         }
     }
 
@@ -128,8 +137,20 @@ impl Scenario {
             }
             Scenario::Slip => {
                 let day = &after.log["2026-11-15"];
-                assert_eq!(day["contact"], "slip", "{context}: {day}");
+                assert_eq!(day["contact"], "initiated", "{context}: {day}");
                 expected.insert("2026-11-15".to_owned(), day.clone());
+            }
+            Scenario::SlippedUrge => {
+                let day = &after.log[TODAY];
+                assert_eq!(day["contact"], "initiated", "{context}: {day}");
+                assert_eq!(after.status["urges"]["slipped"], 1, "{context}: {}", after.status);
+                assert_eq!(after.status["no_contact"]["since"], TODAY, "{context}: {}", after.status);
+                expected.insert(TODAY.to_owned(), day.clone());
+            }
+            Scenario::Switch => {
+                let before = &before.expect("a plan before").status;
+                assert_eq!(after.status["playbook"]["id"], "move-on", "{context}: {}", after.status);
+                assert_eq!(after.status["no_contact"], before["no_contact"], "{context}: {}", after.status);
             }
             Scenario::Tick => {
                 let before = &before.expect("a plan before").status;
