@@ -154,7 +154,7 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
         writeln!(out, "  Mood, last 7 days: {}", mood_week(&s.recent, s.today))?;
     }
     if let Some(open) = s.urges.open {
-        writeln!(out, "  An urge from {open} is still open: `plan urge --resolve held`, or `slipped`.")?;
+        writeln!(out, "  An urge from {open} is open: `plan urge --resolve held`, or `slipped`.")?;
     }
     if let Some(latest) = s.ahead_of_today {
         writeln!(out)?;
@@ -307,18 +307,26 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
     writeln!(out)?;
     let done =
         if n.also_current.is_empty() { "`plan done`".to_owned() } else { format!("`plan done {}`", n.id) };
-    match (n.locked_until, n.min_no_contact_days) {
-        (Some(until), Some(days)) => writeln!(
-            out,
-            "Gate: {days} days of no contact (you are at {}). {done} works from {until}.",
-            n.no_contact_days
-        )?,
-        _ if n.state == StepState::Current => writeln!(out, "When this step is done: {done}.")?,
-        _ => {}
+    match (n.state, n.locked_until, n.min_no_contact_days) {
+        (StepState::Done, ..) => writeln!(out, "This step is done. `plan undo {}` opens it again.", n.id)?,
+        (StepState::Current, Some(until), Some(days)) => {
+            writeln!(
+                out,
+                "Gate: {days} days of no contact (you are at {}); it opens on {until}.",
+                n.no_contact_days
+            )?;
+            writeln!(out, "From then, {done} completes it.")?;
+        }
+        (StepState::Current, ..) => writeln!(out, "When this step is done: {done}.")?,
+        _ => writeln!(out, "This step is not current yet. `plan steps` shows where it stands.")?,
     }
     if !n.also_current.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Also current, side by side with this one:")?;
+        if n.state == StepState::Current {
+            writeln!(out, "Also current, side by side with this one:")?;
+        } else {
+            writeln!(out, "Current now:")?;
+        }
         for step in &n.also_current {
             writeln!(out, "  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id)?;
         }
@@ -439,7 +447,7 @@ pub fn questions(out: &mut impl Write, questions: &[Question]) -> io::Result<()>
         wrapped(out, question.text, "  ")?;
     }
     writeln!(out)?;
-    writeln!(out, "`plan assess` asks them at a terminal; `--answer ID=CHOICE` gives one in a script.")
+    writeln!(out, "`plan assess` asks them at a terminal; in a script, `--answer ID=CHOICE`.")
 }
 
 pub fn assessment(out: &mut impl Write, a: &view::Assessment) -> io::Result<()> {
@@ -659,10 +667,7 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
 
 pub fn archive(out: &mut impl Write, list: &[ArchivedPlan]) -> io::Result<()> {
     if list.is_empty() {
-        return writeln!(
-            out,
-            "No archived plans. A new `plan start` keeps the current plan here, whole, once it has ended."
-        );
+        return writeln!(out, "No archived plans. A new `plan start` keeps an ended plan here, whole.");
     }
     for plan in list {
         let ending = plan.outcome.map_or_else(String::new, |o| format!(", {}", outcome(o)));
