@@ -652,8 +652,10 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
     if let Some(days) = step.min_no_contact_days {
         gates.push(format!("{days} days of no contact"));
     }
-    if !step.after.as_deref().unwrap_or_default().is_empty() {
-        gates.push(format!("after {}", step.after.as_deref().unwrap_or_default().join(", ")));
+    match step.after.as_deref() {
+        Some([]) => writeln!(out, "   Open from the start, alongside the steps before it")?,
+        Some(after) => gates.push(format!("after {}", after.join(", "))),
+        None => {}
     }
     if !gates.is_empty() {
         writeln!(out, "   Gate: {}", gates.join("; "))?;
