@@ -19,7 +19,7 @@ use crate::schedule::Counter;
 use crate::schedule::StepState;
 use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness};
 use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
-use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps};
+use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps, Trend};
 
 /// Whether a character could act on a terminal: C0 controls but newline and
 /// tab, DEL, and C1 controls.
@@ -83,6 +83,14 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
             gate.days,
             gate.opens
         )?;
+    }
+    if s.ended.is_none() {
+        if s.milestones.reached.last() == Some(&c.days) {
+            writeln!(out, "  ★ {} of no contact today: a milestone. Well done.", plural(c.days, "day"))?;
+        }
+        if let Some(next) = s.milestones.next {
+            writeln!(out, "  Next milestone: {} days, on {}", next.days, next.date)?;
+        }
     }
     writeln!(out)?;
     if let Some(ended) = s.ended {
@@ -151,7 +159,13 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
         writeln!(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
     }
     if !s.recent.is_empty() {
-        writeln!(out, "  Mood, last 7 days: {}", mood_week(&s.recent, s.today))?;
+        writeln!(out, "  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood))?;
+        if s.recent.iter().any(|day| day.urge.is_some()) {
+            writeln!(out, "  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge))?;
+        }
+        if let Some(line) = trend_line(&s.trend) {
+            writeln!(out, "  {line}")?;
+        }
     }
     if let Some(open) = s.urges.open {
         writeln!(out, "  An urge from {open} is open: `plan urge --resolve held`, or `slipped`.")?;
@@ -184,21 +198,43 @@ fn bar(days: u32, goal: u32) -> String {
     format!("[{}{}]", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
 }
 
-/// The mood of each of the last seven days, oldest first; `·` for no mood.
-fn mood_week(recent: &[Day], today: NaiveDate) -> String {
+/// A value of each of the last seven days, oldest first; `·` for none.
+fn week(recent: &[Day], today: NaiveDate, value: fn(&Day) -> Option<u8>) -> String {
     (0..7u64)
         .rev()
         .map(|back| {
             let date = today.checked_sub_days(Days::new(back)).unwrap_or(today);
-            let mood = recent.iter().find(|day| day.date == date).and_then(|day| day.mood);
+            let value = recent.iter().find(|day| day.date == date).and_then(value);
             let weekday = &date.weekday().to_string()[..2];
-            match mood {
-                Some(mood) => format!("{weekday} {mood}"),
+            match value {
+                Some(value) => format!("{weekday} {value}"),
                 None => format!("{weekday} ·"),
             }
         })
         .collect::<Vec<_>>()
         .join("  ")
+}
+
+/// This week against the last, where both have values: a higher mood and a
+/// lower urge are better.
+fn trend_line(t: &Trend) -> Option<String> {
+    let compare = |name: &str, now: Option<f64>, before: Option<f64>, higher_is_better: bool| {
+        let (now, before) = (now?, before?);
+        let word = if (now - before).abs() < 0.5 {
+            "about the same"
+        } else if (now > before) == higher_is_better {
+            "better"
+        } else {
+            "harder"
+        };
+        Some(format!("{name} {now:.1} against {before:.1}, {word}"))
+    };
+    let parts: Vec<String> =
+        [compare("mood", t.mood_7d, t.mood_prev_7d, true), compare("urge", t.urge_7d, t.urge_prev_7d, false)]
+            .into_iter()
+            .flatten()
+            .collect();
+    (!parts.is_empty()).then(|| format!("This week: {}.", parts.join("; ")))
 }
 
 /// A kind of contact, as a check-in's confirmation and `log` name it.
@@ -899,6 +935,9 @@ mod tests {
     fn mood_week_shows_gaps() {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let recent = [Day { date: d("2026-11-20"), mood: Some(4), urge: None, contact: Contact::None }];
-        assert_eq!(mood_week(&recent, d("2026-11-22")), "Mo ·  Tu ·  We ·  Th ·  Fr 4  Sa ·  Su ·");
+        assert_eq!(
+            week(&recent, d("2026-11-22"), |day| day.mood),
+            "Mo ·  Tu ·  We ·  Th ·  Fr 4  Sa ·  Su ·"
+        );
     }
 }

@@ -45,6 +45,39 @@ fn clamp_days(days: i64) -> u32 {
     u32::try_from(days.max(0)).unwrap_or(u32::MAX)
 }
 
+/// The day counts of a no-contact run worth marking.
+pub const MILESTONES: [u32; 8] = [7, 14, 21, 30, 60, 90, 180, 365];
+
+/// A milestone: its day count and the date the current run reaches it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Milestone {
+    pub days: u32,
+    pub date: NaiveDate,
+}
+
+/// The milestones of the current run: the day counts reached, and the next
+/// one with its date (`None` past the last).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Milestones {
+    pub reached: Vec<u32>,
+    pub next: Option<Milestone>,
+}
+
+pub fn milestones(counter: &Counter) -> Milestones {
+    Milestones {
+        reached: MILESTONES.iter().copied().filter(|&days| days <= counter.days).collect(),
+        next: MILESTONES
+            .iter()
+            .find(|&&days| days > counter.days)
+            .map(|&days| Milestone { days, date: gate_opens(counter.since, days) }),
+    }
+}
+
+/// Every milestone date of the run that began on `since`.
+pub fn milestone_dates(since: NaiveDate) -> Vec<Milestone> {
+    MILESTONES.iter().map(|&days| Milestone { days, date: gate_opens(since, days) }).collect()
+}
+
 /// The day a gate of `min_days` opens, counted from `since`.
 pub fn gate_opens(since: NaiveDate, min_days: u32) -> NaiveDate {
     since.checked_add_days(Days::new(u64::from(min_days))).unwrap_or(NaiveDate::MAX)
@@ -220,6 +253,18 @@ mod tests {
     fn a_clock_set_back_never_goes_negative() {
         let c = counter(d("2026-11-20"), &[], d("2026-11-18"));
         assert_eq!((c.days, c.longest), (0, 0));
+    }
+
+    #[test]
+    fn milestones_of_the_current_run_start_again_after_a_slip() {
+        let c = counter(d("2026-01-01"), &[d("2026-01-20")], d("2026-02-05"));
+        assert_eq!(c.days, 16);
+        let m = milestones(&c);
+        assert_eq!(m.reached, vec![7, 14]);
+        assert_eq!(m.next, Some(Milestone { days: 21, date: d("2026-02-10") }));
+        let far = counter(d("2024-01-01"), &[], d("2026-01-01"));
+        assert_eq!(milestones(&far).next, None);
+        assert_eq!(milestones(&far).reached.len(), MILESTONES.len());
     }
 
     #[test]

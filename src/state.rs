@@ -13,8 +13,9 @@ use crate::event::{Clock, PlanId};
 use crate::playbook::Playbook;
 use crate::schedule::{self, Blocked, Counter};
 
-/// How many of the latest check-ins the state carries for `status`.
-pub const RECENT: usize = 7;
+/// How many of the latest check-ins the state carries for `status`: two
+/// weeks' worth, for this week's trend against the week before.
+pub const RECENT: usize = 14;
 
 /// A plan, as `status` needs it: folded from its events (see `event`), and
 /// kept in the read cache so that reading it costs the same after ten years
@@ -575,7 +576,7 @@ mod tests {
             s.record_checkin(&mut month, date, &mood(5), d("2026-10-20")).unwrap();
         }
         let dates: Vec<u32> = s.recent.iter().map(|day| chrono::Datelike::day(&day.date)).collect();
-        assert_eq!(dates, vec![14, 15, 16, 17, 18, 19, 20]);
+        assert_eq!(dates, (7..=20).collect::<Vec<u32>>());
         assert_eq!(s.checkins, 20);
     }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::assess::Verdict;
 use crate::event::{Archived, Dated, Journal};
 use crate::playbook::{Phase, Playbook};
-use crate::schedule::{self, Counter, Progress, StepState};
+use crate::schedule::{self, Counter, Milestones, Progress, StepState};
 use crate::state::{Assessed, Checkin, Day, Ended, Outcome, Readiness, State, Urges};
 use crate::store::Devices;
 
@@ -34,8 +34,13 @@ pub struct Status {
     pub checkins: usize,
     /// The nearest day gate not yet reached, if any step still has one.
     pub next_gate: Option<GateRef>,
-    /// The latest check-ins, oldest first (no notes).
+    /// The latest check-ins, at most seven, oldest first (no notes).
     pub recent: Vec<Day>,
+    /// The milestones of the current no-contact run.
+    pub milestones: Milestones,
+    /// Mood and urge this week against the week before.
+    pub trend: Trend,
+    pub streaks: Streaks,
     /// The latest recorded day, when it is after today: the clock may be wrong.
     pub ahead_of_today: Option<NaiveDate>,
     /// The urges met with `plan urge`.
@@ -104,7 +109,10 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         checked_in_today: state.checked_in(today),
         checkins: state.checkins,
         next_gate,
-        recent: state.recent.clone(),
+        recent: state.recent[state.recent.len().saturating_sub(7)..].to_vec(),
+        milestones: schedule::milestones(&counter),
+        trend: trend(&state.recent, today),
+        streaks: streaks(state, &counter, today),
         ahead_of_today: state
             .recent
             .last()
@@ -114,6 +122,63 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         urges: state.urges.clone(),
         assessment: state.assessment,
         ended: state.ended,
+    }
+}
+
+/// Averages over the check-ins that have a value: the 7 days to today, and
+/// the 7 before; `null` when there are none.
+#[derive(Debug, Serialize)]
+pub struct Trend {
+    pub mood_7d: Option<f64>,
+    pub urge_7d: Option<f64>,
+    pub mood_prev_7d: Option<f64>,
+    pub urge_prev_7d: Option<f64>,
+}
+
+fn trend(recent: &[Day], today: NaiveDate) -> Trend {
+    let week = |from: i64, value: fn(&Day) -> Option<u8>| {
+        let values: Vec<f64> = recent
+            .iter()
+            .filter(|day| (from..from + 7).contains(&schedule::days_since(day.date, today)))
+            .filter_map(|day| value(day).map(f64::from))
+            .collect();
+        #[allow(clippy::cast_precision_loss)] // at most seven values
+        let mean = values.iter().sum::<f64>() / values.len() as f64;
+        (!values.is_empty()).then(|| (mean * 10.0).round() / 10.0)
+    };
+    Trend {
+        mood_7d: week(0, |day| day.mood),
+        urge_7d: week(0, |day| day.urge),
+        mood_prev_7d: week(7, |day| day.mood),
+        urge_prev_7d: week(7, |day| day.urge),
+    }
+}
+
+/// The run and everything around it.
+#[derive(Debug, Serialize)]
+pub struct Streaks {
+    /// Days in the current no-contact run.
+    pub current: u32,
+    pub longest: u32,
+    /// Every day since no contact began that was not a slip.
+    pub total: u32,
+    pub resets: u32,
+    /// Days since the plan began (`plan start`).
+    pub since_start: u32,
+}
+
+fn streaks(state: &State, counter: &Counter, today: NaiveDate) -> Streaks {
+    let from = state.since_at_start;
+    let slips = state.slips.iter().filter(|&&slip| slip > from && slip <= today).count();
+    let days = schedule::days_since(from, today).max(0);
+    let total =
+        u32::try_from(days).unwrap_or(u32::MAX).saturating_sub(u32::try_from(slips).unwrap_or(u32::MAX));
+    Streaks {
+        current: counter.days,
+        longest: counter.longest,
+        total,
+        resets: counter.resets,
+        since_start: u32::try_from(schedule::days_since(state.started, today).max(0)).unwrap_or(u32::MAX),
     }
 }
 
