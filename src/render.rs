@@ -106,6 +106,36 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
             "`plan start` begins a new plan when you want one; this one is archived, whole."
         );
     }
+    status_steps(out, s)?;
+    writeln!(out)?;
+    if s.checked_in_today {
+        writeln!(out, "  Today: checked in.")?;
+    } else {
+        writeln!(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
+    }
+    if !s.recent.is_empty() {
+        writeln!(out, "  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood))?;
+        if s.recent.iter().any(|day| day.urge.is_some()) {
+            writeln!(out, "  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge))?;
+        }
+        if let Some(line) = trend_line(&s.trend) {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    if let Some(open) = s.urges.open {
+        writeln!(out, "  An urge from {open} is open: `plan urge --resolve held`, or `slipped`.")?;
+    }
+    if let Some(latest) = s.ahead_of_today {
+        writeln!(out)?;
+        writeln!(out, "  Note: you have a check-in dated {latest}, after today. Is the clock right?")?;
+        writeln!(out, "  Nothing has been changed or lost.")?;
+    }
+    writeln!(out)?;
+    writeln!(out, "`plan next` shows what to do now.")
+}
+
+/// The current steps, or that all are done.
+fn status_steps(out: &mut impl Write, s: &Status) -> io::Result<()> {
     match s.current_steps.as_slice() {
         [step] => {
             writeln!(
@@ -152,31 +182,7 @@ pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
             )?;
         }
     }
-    writeln!(out)?;
-    if s.checked_in_today {
-        writeln!(out, "  Today: checked in.")?;
-    } else {
-        writeln!(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
-    }
-    if !s.recent.is_empty() {
-        writeln!(out, "  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood))?;
-        if s.recent.iter().any(|day| day.urge.is_some()) {
-            writeln!(out, "  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge))?;
-        }
-        if let Some(line) = trend_line(&s.trend) {
-            writeln!(out, "  {line}")?;
-        }
-    }
-    if let Some(open) = s.urges.open {
-        writeln!(out, "  An urge from {open} is open: `plan urge --resolve held`, or `slipped`.")?;
-    }
-    if let Some(latest) = s.ahead_of_today {
-        writeln!(out)?;
-        writeln!(out, "  Note: you have a check-in dated {latest}, after today. Is the clock right?")?;
-        writeln!(out, "  Nothing has been changed or lost.")?;
-    }
-    writeln!(out)?;
-    writeln!(out, "`plan next` shows what to do now.")
+    Ok(())
 }
 
 pub fn status_short(out: &mut impl Write, s: &Status) -> io::Result<()> {
