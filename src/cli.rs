@@ -29,6 +29,18 @@ pub struct Cli {
     )]
     pub lock_timeout: f64,
 
+    /// How long a hook (`hooks/on-checkin` and the rest) may run before it is stopped
+    #[arg(
+        long,
+        global = true,
+        env = "PLAN_HOOK_TIMEOUT",
+        value_name = "SECONDS",
+        default_value_t = 5.0,
+        value_parser = parse_seconds,
+        hide_short_help = true
+    )]
+    pub hook_timeout: f64,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -122,11 +122,13 @@ fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut O
     let mut plan = open(home)?;
     let before = plan.state.counter(today);
     let mut changes = Vec::new();
+    let mut day = None;
     if outcome == UrgeOutcome::Slipped {
         let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         let mut month = plan.month(&month_key(today))?;
         if plan.state.record_checkin(&mut month, today, &input, today)? != Recorded::Unchanged {
             changes.push(Change::Checkin { date: today, fields: input });
+            day = month.into_iter().find(|entry| entry.date == today);
         }
     }
     let resolve = Change::Resolve { date: today, outcome };
@@ -134,6 +136,10 @@ fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut O
     changes.push(resolve);
     plan.save_all("the urge's outcome", changes)?;
     out.saved("the urge's outcome");
+    if let Some(day) = day {
+        let counter = plan.state.counter(today);
+        out.hook("on-slip", serde_json::json!({"date": today, "checkin": day, "no_contact": counter}));
+    }
     let urges = plan.state.urges.clone();
     let after = plan.state.counter(today);
     drop(plan);

@@ -9,6 +9,7 @@ use super::{Out, interactive, open};
 use crate::cli::{CheckinArgs, ContactArgs, SlipArgs};
 use crate::event::Change;
 use crate::render;
+use crate::schedule::MILESTONES;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
 
@@ -73,6 +74,7 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
     let key = month_key(date);
     let mut month = plan.month(&key)?;
     let before = plan.state.counter(today);
+    let was_slip = plan.state.slips.binary_search(&date).is_ok();
     let recorded = plan.state.record_checkin(&mut month, date, &input, today)?;
     if recorded != Recorded::Unchanged {
         let what = format!("the check-in for {date}");
@@ -80,8 +82,22 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
         out.saved(what);
     }
     let after = plan.state.counter(today);
+    let is_slip = plan.state.slips.binary_search(&date).is_ok();
     drop(plan);
     let entry = month.iter().find(|entry| entry.date == date).expect("recorded above");
+    if recorded != Recorded::Unchanged {
+        let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": after});
+        out.hook("on-checkin", event.clone());
+        if is_slip && !was_slip {
+            out.hook("on-slip", event);
+        }
+        if recorded == Recorded::New && date == today && MILESTONES.contains(&after.days) {
+            out.hook(
+                "on-milestone",
+                serde_json::json!({"date": today, "days": after.days, "no_contact": after}),
+            );
+        }
+    }
     let what = [
         entry.mood.map(|m| format!("mood {m}")),
         entry.urge.map(|u| format!("urge {u}")),

@@ -58,6 +58,14 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
     let state = plan.state.clone();
     drop(plan);
     let step = &state.playbook.steps[index];
+    out.hook(
+        "on-step-done",
+        serde_json::json!({
+            "date": today,
+            "playbook": state.playbook.id,
+            "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
+        }),
+    );
     writeln!(out, "Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), visible(&step.title))?;
     let unticked = state.unticked(index);
     if !unticked.is_empty() {

@@ -21,6 +21,7 @@ mod checkin;
 mod device;
 mod doctor;
 mod done;
+mod hooks;
 mod log;
 mod next;
 mod playbook;
@@ -34,12 +35,21 @@ mod steps;
 pub struct Out {
     buf: Vec<u8>,
     saved: Option<String>,
+    hooks: Vec<hooks::Pending>,
 }
 
 impl Out {
     /// Say that `what` ("the check-in for 2026-11-24") is now on disk.
     pub fn saved(&mut self, what: impl Into<String>) {
         self.saved = Some(what.into());
+    }
+
+    /// Run hook `name` with `event` once the output is printed. `event`
+    /// is a JSON object; its `hook` key is set here.
+    pub fn hook(&mut self, name: &'static str, mut event: serde_json::Value) {
+        event["hook"] = name.into();
+        let what = self.saved.clone().unwrap_or_else(|| "the change".to_owned());
+        self.hooks.push(hooks::Pending { name, event, what });
     }
 }
 
@@ -58,6 +68,9 @@ pub fn run(cli: Cli) -> Result<()> {
     let mut out = Out::default();
     let result = dispatch(&home, cli.command, &mut out);
     let printed = print(&out.buf);
+    if result.is_ok() {
+        hooks::run_all(&home, &out.hooks, Duration::from_secs_f64(cli.hook_timeout));
+    }
     result?;
     match (printed, out.saved) {
         (Ok(()), _) => Ok(()),

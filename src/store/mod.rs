@@ -20,6 +20,7 @@ mod cache;
 mod crypto;
 mod device;
 mod files;
+mod hooks;
 mod layout;
 mod legacy;
 mod lock;
@@ -36,6 +37,7 @@ use chrono::NaiveDate;
 
 pub use device::{Device, Devices, Encrypted};
 pub use files::{ReadError, shell_quote};
+pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
 pub use repair::{FileState, Finding, Restored};

@@ -17,6 +17,7 @@ mod durability;
 mod edges;
 mod error_messages;
 mod faults;
+mod history;
 mod migration;
 mod playbook_files;
 mod privacy;
