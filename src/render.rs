@@ -625,6 +625,18 @@ pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
             step.phase.as_str()
         )?;
     }
+    for earlier in &steps.earlier {
+        writeln!(out)?;
+        let done: Vec<String> =
+            earlier.done.iter().map(|done| format!("{} ({})", done.id, done.date)).collect();
+        let done = if done.is_empty() { "none".to_owned() } else { done.join(", ") };
+        writeln!(
+            out,
+            "Before the switch on {}: “{}”. Steps done: {done}.",
+            earlier.until,
+            visible(&earlier.title)
+        )?;
+    }
     Ok(())
 }
 

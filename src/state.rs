@@ -330,7 +330,10 @@ impl State {
         }
     }
 
+    /// The no-contact counter on `today`; a plan that ended keeps the count
+    /// of its last day.
     pub fn counter(&self, today: NaiveDate) -> Counter {
+        let today = self.ended.map_or(today, |ended| ended.date.min(today));
         schedule::counter(self.since_at_start, &self.slips, today)
     }
 

@@ -8,7 +8,7 @@ use crate::assess::Verdict;
 use crate::event::{Archived, Dated, Journal};
 use crate::playbook::{Phase, Playbook};
 use crate::schedule::{self, Counter, Milestones, Progress, StepState};
-use crate::state::{Assessed, Checkin, Day, Ended, Outcome, Readiness, State, Urges};
+use crate::state::{Assessed, Checkin, Day, Earlier, Ended, Outcome, Readiness, State, Urges};
 use crate::store::Devices;
 
 #[derive(Debug, Serialize)]
@@ -272,6 +272,8 @@ pub struct Steps {
     pub id: String,
     pub title: String,
     pub steps: Vec<StepLine>,
+    /// The playbooks followed before a `plan switch`, with the steps done in each.
+    pub earlier: Vec<Earlier>,
 }
 
 #[derive(Debug, Serialize)]
@@ -312,7 +314,7 @@ pub fn steps(state: &State, today: NaiveDate) -> Steps {
             tasks_total: step.tasks.len(),
         })
         .collect();
-    Steps { id: playbook.id.clone(), title: playbook.title.clone(), steps }
+    Steps { id: playbook.id.clone(), title: playbook.title.clone(), steps, earlier: state.earlier.clone() }
 }
 
 /// A line of `plan playbooks`.

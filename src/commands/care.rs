@@ -185,7 +185,8 @@ pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -
         out,
         &format!(
             "Everything recorded stays: the no-contact counter, your longest streak and resets, your \
-             check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too.",
+             check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
+             (`plan steps` lists them).",
             visible(&from)
         ),
     )?;
@@ -203,6 +204,22 @@ pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> 
         drop(plan);
         writeln!(out, "No contact already counts from {date}; nothing changed.")?;
         return Ok(());
+    }
+    // A recorded day before the new first day could no longer be changed.
+    let first = plan.state.started.min(date);
+    for month in plan.months() {
+        if month > month_key(first) {
+            break;
+        }
+        if let Some(earlier) = plan.month(&month)?.into_iter().find(|day| day.date < first) {
+            return Err(hinted(
+                format!("{} has a check-in, before {date}", earlier.date),
+                format!(
+                    "no contact began on or before your first recorded day: `plan since {}` or earlier",
+                    earlier.date
+                ),
+            ));
+        }
     }
     let change = Change::Since { date };
     apply_to(&mut plan.state, &change);

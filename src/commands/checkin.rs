@@ -54,15 +54,16 @@ pub fn contact(home: &Home, args: ContactArgs, today: NaiveDate, out: &mut Out) 
     {
         writeln!(
             out,
-            "{date} already records {}, which broke no contact; it stays, and nothing changed.",
+            "{date} already records {}, which broke no contact; that stays.",
             render::contact(day.contact)
         )?;
-        writeln!(
-            out,
-            "If that was a mistake: `plan checkin --date {date} --contact {}`.",
-            args.kind.as_str()
-        )?;
-        return Ok(());
+        writeln!(out, "If it was a mistake: `plan checkin --date {date} --contact {}`.", args.kind.as_str())?;
+        if args.note.is_none() {
+            return Ok(());
+        }
+        // The note is still the day's to keep.
+        let input = CheckinInput { note: args.note, ..CheckinInput::default() };
+        return record(home, date, input, today, out);
     }
     let input = CheckinInput { contact: Some(args.kind), note: args.note, ..CheckinInput::default() };
     record(home, date, input, today, out)

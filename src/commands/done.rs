@@ -122,8 +122,16 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
     let what = format!("the reopening of step {}", index + 1);
     plan.save(&what, Change::Undone { step })?;
     out.saved(what);
+    let state = plan.state.clone();
     drop(plan);
     writeln!(out, "Step {} “{}” is open again; its ticked tasks stay ticked.", index + 1, visible(&title))?;
+    let later: Vec<String> = (0..state.playbook.steps.len())
+        .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i).contains(&index))
+        .map(|i| format!("“{}”", visible(&state.playbook.steps[i].title)))
+        .collect();
+    if !later.is_empty() {
+        writeln!(out, "Done steps that come after it stay done: {}.", later.join(", "))?;
+    }
     Ok(())
 }
 

@@ -1058,6 +1058,11 @@ impl Writer<'_> {
         self.home.month_of(&self.state, &self.source, month)
     }
 
+    /// The months with check-ins, oldest first.
+    pub fn months(&self) -> Vec<String> {
+        months_of(&self.source)
+    }
+
     fn next_seq(&self) -> u64 {
         let pending = self.pending.last().map_or(0, |event| event.seq);
         self.own.head.seq.max(pending) + 1

@@ -466,9 +466,7 @@ fn a_contact_that_keeps_no_contact_does_not_undo_a_slip_that_day() {
     let before = env.snapshot();
     let out = env.stdout(&["contact", "they-contacted", "--date", "2026-11-17"]);
     assert!(
-        out.starts_with(
-            "2026-11-17 already records a slip, which broke no contact; it stays, and nothing changed."
-        ),
+        out.starts_with("2026-11-17 already records a slip, which broke no contact; that stays."),
         "{out}"
     );
     env.assert_unchanged(&before, "a gentler contact on a slip's day");
@@ -476,6 +474,13 @@ fn a_contact_that_keeps_no_contact_does_not_undo_a_slip_that_day() {
         env.log_map("2026-11-20")["2026-11-17"],
         json!({"date": "2026-11-17", "mood": null, "urge": null, "contact": "initiated", "note": "texted them"})
     );
+    assert_eq!(env.json(&["status", "--json"])["no_contact"], counter);
+    // A note given with it is still kept, and the slip still stays.
+    env.plan(&["contact", "they-contacted", "--date", "2026-11-17", "--note", "they texted"])
+        .assert()
+        .success();
+    let day = &env.log_map("2026-11-20")["2026-11-17"];
+    assert_eq!((&day["contact"], &day["note"]), (&json!("initiated"), &json!("they texted")));
     assert_eq!(env.json(&["status", "--json"])["no_contact"], counter);
 }
 
@@ -777,7 +782,6 @@ fn after_end_start_begins_anew_and_archives_the_ended_plan() {
 /// the end, so a plan ended as `reunited` reads "No contact: 90 days" two
 /// months later.
 #[test]
-#[ignore = "bug: the no-contact counter of an ended plan keeps counting past the end date"]
 fn an_ended_plan_stops_counting_days_of_no_contact() {
     let env = Env::new("2026-11-30");
     env.plan(&["start", "--since", "2026-11-01"]).assert().success();
@@ -788,4 +792,52 @@ fn an_ended_plan_stops_counting_days_of_no_contact() {
     let later = env.json_on("2027-01-30", &["status", "--json"]);
     assert_eq!(later["ended"], json!({"date": "2026-11-30", "outcome": "reunited"}));
     assert_eq!(later["no_contact"], at_end, "an ended plan is kept as it was");
+}
+
+#[test]
+fn since_cannot_move_past_a_recorded_day() {
+    let env = Env::new("2026-11-20");
+    env.plan_on("2026-11-10", &["start", "--since", "2026-11-01"]).assert().success();
+    env.plan(&["slip", "--date", "2026-11-03"]).assert().success();
+    let before = env.snapshot();
+    env.assert_refuses(
+        &["since", "2026-11-05"],
+        1,
+        "error: 2026-11-03 has a check-in, before 2026-11-05\n\
+         hint: no contact began on or before your first recorded day: `plan since 2026-11-03` or earlier\n",
+    );
+    env.assert_unchanged(&before, "a refused since");
+    env.plan(&["since", "2026-11-03"]).assert().success();
+}
+
+#[test]
+fn undoing_a_step_says_which_later_steps_stay_done() {
+    let env = Env::new("2026-11-29");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    for step in ["no-contact", "focus-on-you", "respect"] {
+        env.plan(&["done", step]).assert().success();
+    }
+    let out = env.stdout(&["undo", "focus-on-you"]);
+    assert!(out.contains("Done steps that come after it stay done: “Respect, both ways”."), "{out}");
+}
+
+#[test]
+fn steps_lists_what_was_done_before_a_switch() {
+    let env = Env::new("2026-11-29");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    env.plan(&["done", "focus-on-you"]).assert().success();
+    env.plan(&["switch", "move-on"]).assert().success();
+    let steps = env.json(&["steps", "--json"]);
+    assert_eq!(
+        steps["earlier"],
+        json!([{"id": "four-steps", "title": "Four steps back", "until": "2026-11-29",
+                "done": [{"id": "focus-on-you", "date": "2026-11-29"}]}])
+    );
+    let text = env.stdout(&["steps"]);
+    assert!(
+        text.contains(
+            "Before the switch on 2026-11-29: “Four steps back”. Steps done: focus-on-you (2026-11-29)."
+        ),
+        "{text}"
+    );
 }
