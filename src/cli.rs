@@ -41,8 +41,9 @@ pub struct Cli {
     )]
     pub hook_timeout: f64,
 
+    /// With none, `plan` shows the status, or a welcome before there is a plan.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]

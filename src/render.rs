@@ -185,6 +185,25 @@ fn status_steps(out: &mut impl Write, s: &Status) -> io::Result<()> {
     Ok(())
 }
 
+/// What `plan` alone says before there is a plan.
+pub fn welcome(out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "plan: a private, offline planner for getting through a breakup.")?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        "It keeps a no-contact day counter that a slip starts again but never erases, a daily \
+         check-in of your mood and your urge to reach out, and a playbook of steps to follow, \
+         whether that leads back to them or on without them. Everything stays on this machine.",
+    )?;
+    writeln!(out)?;
+    writeln!(out, "To begin:")?;
+    writeln!(out, "  plan start                      count no contact from today")?;
+    writeln!(out, "  plan start --since YYYY-MM-DD   or from the day of your last contact")?;
+    writeln!(out, "  plan playbooks                  the playbooks to choose from")?;
+    writeln!(out)?;
+    writeln!(out, "`plan help` lists every command.")
+}
+
 pub fn status_short(out: &mut impl Write, s: &Status) -> io::Result<()> {
     if let Some(ended) = s.ended {
         return writeln!(out, "plan ended {} · {}", ended.date, outcome(ended.outcome));

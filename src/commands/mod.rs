@@ -66,7 +66,10 @@ impl Write for Out {
 pub fn run(cli: Cli) -> Result<()> {
     let home = Home::locate(cli.home, notify, Duration::from_secs_f64(cli.lock_timeout))?;
     let mut out = Out::default();
-    let result = dispatch(&home, cli.command, &mut out);
+    let result = match cli.command {
+        Some(command) => dispatch(&home, command, &mut out),
+        None => bare(&home, &mut out),
+    };
     let printed = print(&out.buf);
     if result.is_ok() {
         hooks::run_all(&home, &out.hooks, Duration::from_secs_f64(cli.hook_timeout));
@@ -79,6 +82,16 @@ pub fn run(cli: Cli) -> Result<()> {
         }
         (Err(err), None) => Err(err.into()),
     }
+}
+
+/// A bare `plan`: the status when there is a plan, else a welcome.
+fn bare(home: &Home, out: &mut Out) -> Result<()> {
+    if home.has_plan() {
+        let args = crate::cli::StatusArgs { json: false, short: false };
+        return status::run(home, &args, clock::today()?, out);
+    }
+    render::welcome(out)?;
+    Ok(())
 }
 
 fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {

@@ -26,3 +26,4 @@ mod properties;
 mod readme;
 mod sync;
 mod syncthing;
+mod terminal;

@@ -1,0 +1,24 @@
+//! Life in a real terminal (issue 10): a bare `plan`, and the rest to come.
+
+use crate::harness::{Env, text};
+
+#[test]
+fn a_bare_plan_welcomes_before_there_is_a_plan_and_writes_nothing() {
+    let env = Env::new("2026-11-24");
+    let out = env.plan(&[]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let screen = text(&out.stdout);
+    assert!(
+        screen.starts_with("plan: a private, offline planner for getting through a breakup."),
+        "{screen}"
+    );
+    assert!(screen.contains("  plan start "), "how to start: {screen}");
+    assert!(!env.home().exists(), "a welcome creates no plan folder");
+}
+
+#[test]
+fn a_bare_plan_shows_the_status_once_there_is_one() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    assert_eq!(env.stdout(&[]), env.stdout(&["status"]));
+}
