@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
-use crate::date::parse_date;
+use crate::date::parse_day;
 use crate::state::{Contact, Outcome, UrgeOutcome};
 
 /// A private, offline planner for getting through a breakup: a no-contact
@@ -127,7 +127,7 @@ pub struct StartArgs {
     #[arg(long, value_name = "ID|PATH", default_value = "four-steps")]
     pub playbook: String,
     /// The day of last contact; the no-contact counter starts there [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = day)]
     pub since: Option<NaiveDate>,
     /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
     #[arg(long)]
@@ -159,14 +159,14 @@ pub struct CheckinArgs {
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// The day this check-in is for [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = day)]
     pub date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
 pub struct SlipArgs {
     /// The day it happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = day)]
     pub date: Option<NaiveDate>,
     /// What happened, for your own record
     #[arg(long, value_name = "TEXT")]
@@ -199,7 +199,7 @@ pub struct ContactArgs {
     #[arg(value_enum, value_name = "KIND")]
     pub kind: Contact,
     /// The day it happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = day)]
     pub date: Option<NaiveDate>,
     /// What happened, for your own record (it becomes that day's note)
     #[arg(long, value_name = "TEXT")]
@@ -255,7 +255,7 @@ pub struct SwitchArgs {
 #[derive(Debug, Args)]
 pub struct SinceArgs {
     /// The day of your last contact: the no-contact counter starts there
-    #[arg(value_name = "DATE", value_parser = parse_date)]
+    #[arg(value_name = "DATE", value_parser = day)]
     pub date: NaiveDate,
 }
 
@@ -341,6 +341,12 @@ pub struct DoctorArgs {
     /// Put the last good backup back in place, keeping the damaged state aside
     #[arg(long)]
     pub restore: bool,
+}
+
+/// A day: `YYYY-MM-DD`, `today` or `yesterday` (today from `clock`, so `PLAN_TODAY` counts).
+fn day(text: &str) -> Result<NaiveDate, String> {
+    let today = crate::clock::today().map_err(|err| format!("{err:#}"))?;
+    parse_day(text, today)
 }
 
 /// A number of seconds, 0 to a day.

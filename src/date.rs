@@ -1,6 +1,17 @@
-//! Dates as people type them: `YYYY-MM-DD`, exactly.
+//! Dates as people type them: `YYYY-MM-DD` exactly, `today` or `yesterday`.
 
-use chrono::NaiveDate;
+use chrono::{Days, NaiveDate};
+
+/// A day as the person gave it: `today`, `yesterday` or `YYYY-MM-DD`.
+pub fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    match text.trim().to_ascii_lowercase().as_str() {
+        "today" => Ok(today),
+        "yesterday" => today.checked_sub_days(Days::new(1)).ok_or_else(|| "there is no yesterday".to_owned()),
+        _ => parse_date(text).map_err(|message| {
+            if message.contains("YYYY-MM-DD") { format!("{message}, today or yesterday") } else { message }
+        }),
+    }
+}
 
 /// Parse `YYYY-MM-DD`, refusing anything looser, with a message for clap.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
@@ -26,5 +37,17 @@ mod tests {
         assert_eq!(parse_date("2026-1-05").unwrap_err(), "`2026-1-05` is not a date; write it as YYYY-MM-DD");
         assert!(parse_date("2026-01-05x").is_err());
         assert!(parse_date("tomorrow").is_err());
+    }
+
+    #[test]
+    fn today_and_yesterday_are_days_too() {
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        assert_eq!(parse_day("today", today), Ok(today));
+        assert_eq!(parse_day("Yesterday", today), Ok(NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()));
+        assert_eq!(parse_day("2026-02-14", today), Ok(NaiveDate::from_ymd_opt(2026, 2, 14).unwrap()));
+        assert_eq!(
+            parse_day("tomorrow", today).unwrap_err(),
+            "`tomorrow` is not a date; write it as YYYY-MM-DD, today or yesterday"
+        );
     }
 }

@@ -77,7 +77,7 @@ fn a_badly_written_date_is_a_usage_error() {
     let env = lived_in();
     let stderr = |option: &str, bad: &str| {
         usage(&format!(
-            "invalid value '{bad}' for '{option} <DATE>': `{bad}` is not a date; write it as YYYY-MM-DD"
+            "invalid value '{bad}' for '{option} <DATE>': `{bad}` is not a date; write it as YYYY-MM-DD, today or yesterday"
         ))
     };
     for bad in ["2026-2-3", "22/11/2026", "tomorrow", "2026-11-20x", ""] {

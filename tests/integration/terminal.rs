@@ -22,3 +22,22 @@ fn a_bare_plan_shows_the_status_once_there_is_one() {
     env.plan(&["start", "--since", "2026-11-10"]).assert().success();
     assert_eq!(env.stdout(&[]), env.stdout(&["status"]));
 }
+
+#[test]
+fn dates_can_be_today_or_yesterday() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "yesterday"]).assert().success();
+    env.plan(&["checkin", "--date", "yesterday", "--mood", "4"]).assert().success();
+    env.plan(&["slip", "--date", "today"]).assert().success();
+    let log = env.log_map("2026-11-24");
+    assert_eq!(log["2026-11-23"]["mood"], 4);
+    assert_eq!(log["2026-11-24"]["contact"], "initiated");
+    assert_eq!(env.json(&["status", "--json"])["started"], "2026-11-24");
+    let out = env.plan(&["checkin", "--date", "tomorrow"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("write it as YYYY-MM-DD, today or yesterday"),
+        "{}",
+        text(&out.stderr)
+    );
+}
