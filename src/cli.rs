@@ -147,10 +147,10 @@ pub struct StatusArgs {
 #[derive(Debug, Args)]
 pub struct CheckinArgs {
     /// How you feel, from 1 (awful) to 10 (great)
-    #[arg(long, value_name = "1-10", value_parser = clap::value_parser!(u8).range(1..=10))]
+    #[arg(long, value_name = "1-10", value_parser = mood, allow_negative_numbers = true)]
     pub mood: Option<u8>,
     /// How strong the urge to contact them is, from 0 (none) to 10 (overwhelming)
-    #[arg(long, value_name = "0-10", value_parser = clap::value_parser!(u8).range(0..=10))]
+    #[arg(long, value_name = "0-10", value_parser = urge, allow_negative_numbers = true)]
     pub urge: Option<u8>,
     /// Any contact that day [default for a new day: none]
     #[arg(long, value_enum, value_name = "KIND")]
@@ -189,7 +189,7 @@ pub struct UndoArgs {
     #[arg(value_name = "STEP_ID")]
     pub step: String,
     /// The number of the task to untick [default: the step itself]
-    #[arg(value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(value_name = "N", value_parser = task, allow_negative_numbers = true)]
     pub task: Option<u32>,
 }
 
@@ -275,10 +275,10 @@ pub struct LogArgs {
     #[arg(long)]
     pub json: bool,
     /// Only the last N days, today included
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_name = "N", value_parser = days, allow_negative_numbers = true)]
     pub days: Option<u32>,
     /// The check-ins of archived plan N (`plan archive` numbers them)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "days")]
+    #[arg(long, value_name = "N", value_parser = archived, allow_negative_numbers = true, conflicts_with = "days")]
     pub archived: Option<u32>,
 }
 
@@ -347,6 +347,44 @@ pub struct DoctorArgs {
 fn day(text: &str) -> Result<NaiveDate, String> {
     let today = crate::clock::today().map_err(|err| format!("{err:#}"))?;
     parse_day(text, today)
+}
+
+/// A whole number in `range`, or `what` in plain words.
+fn number<T: TryFrom<u64>>(
+    text: &str,
+    range: std::ops::RangeInclusive<u64>,
+    what: &str,
+) -> Result<T, String> {
+    text.trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .and_then(|n| T::try_from(n).ok())
+        .ok_or_else(|| what.to_owned())
+}
+
+fn mood(text: &str) -> Result<u8, String> {
+    number(text, 1..=10, "mood is a whole number from 1 (awful) to 10 (great)")
+}
+
+fn urge(text: &str) -> Result<u8, String> {
+    number(text, 0..=10, "urge is a whole number from 0 (none) to 10 (overwhelming)")
+}
+
+fn task(text: &str) -> Result<u32, String> {
+    number(text, 1..=u64::from(u32::MAX), "a task is named by its number, 1 or more, as `plan next` shows it")
+}
+
+fn days(text: &str) -> Result<u32, String> {
+    number(text, 1..=u64::from(u32::MAX), "--days is a whole number of days, 1 or more")
+}
+
+fn archived(text: &str) -> Result<u32, String> {
+    number(
+        text,
+        1..=u64::from(u32::MAX),
+        "an archived plan is named by its number, 1 or more, as `plan archive` shows it",
+    )
 }
 
 /// A number of seconds, 0 to a day.

@@ -31,20 +31,40 @@ fn lived_in() -> Env {
 
 #[test]
 fn mood_0_is_a_usage_error() {
-    let stderr = usage("invalid value '0' for '--mood <1-10>': 0 is not in 1..=10");
+    let stderr =
+        usage("invalid value '0' for '--mood <1-10>': mood is a whole number from 1 (awful) to 10 (great)");
     lived_in().assert_refuses(&["checkin", "--mood", "0"], 2, &stderr);
 }
 
 #[test]
 fn mood_11_is_a_usage_error() {
-    let stderr = usage("invalid value '11' for '--mood <1-10>': 11 is not in 1..=10");
+    let stderr =
+        usage("invalid value '11' for '--mood <1-10>': mood is a whole number from 1 (awful) to 10 (great)");
     lived_in().assert_refuses(&["checkin", "--mood", "11"], 2, &stderr);
 }
 
 #[test]
 fn urge_11_is_a_usage_error() {
-    let stderr = usage("invalid value '11' for '--urge <0-10>': 11 is not in 0..=10");
+    let stderr = usage(
+        "invalid value '11' for '--urge <0-10>': urge is a whole number from 0 (none) to 10 (overwhelming)",
+    );
     lived_in().assert_refuses(&["checkin", "--urge", "11"], 2, &stderr);
+}
+
+#[test]
+fn a_negative_urge_says_what_an_urge_is() {
+    let stderr = usage(
+        "invalid value '-1' for '--urge <0-10>': urge is a whole number from 0 (none) to 10 (overwhelming)",
+    );
+    lived_in().assert_refuses(&["checkin", "--urge", "-1"], 2, &stderr);
+}
+
+#[test]
+fn a_word_for_a_mood_says_what_a_mood_is() {
+    let stderr = usage(
+        "invalid value 'good' for '--mood <1-10>': mood is a whole number from 1 (awful) to 10 (great)",
+    );
+    lived_in().assert_refuses(&["checkin", "--mood", "good"], 2, &stderr);
 }
 
 #[test]
@@ -89,7 +109,7 @@ fn a_badly_written_date_is_a_usage_error() {
 
 #[test]
 fn log_days_0_is_a_usage_error() {
-    let stderr = usage("invalid value '0' for '--days <N>': 0 is not in 1..=4294967295");
+    let stderr = usage("invalid value '0' for '--days <N>': --days is a whole number of days, 1 or more");
     lived_in().assert_refuses(&["log", "--days", "0"], 2, &stderr);
 }
 
