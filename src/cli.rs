@@ -96,6 +96,8 @@ pub enum Command {
     /// Move the plan's encryption key to another device
     #[command(subcommand)]
     Key(KeyCommand),
+    /// Print the manual page, in roff (e.g. `plan man > ~/.local/share/man/man1/plan.1`)
+    Man,
     /// Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
     Completions {
         /// The shell to complete for

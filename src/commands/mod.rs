@@ -125,6 +125,10 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
         Command::Encrypt => device::encrypt(home, out),
         Command::Key(KeyCommand::Export) => device::export_key(home, out),
         Command::Key(KeyCommand::Import { file }) => device::import_key(home, &file, out),
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(out)?;
+            Ok(())
+        }
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(())

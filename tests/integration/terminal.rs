@@ -41,3 +41,32 @@ fn dates_can_be_today_or_yesterday() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn plan_man_prints_a_roff_page_naming_every_command() {
+    let env = Env::new("2026-11-24");
+    let page = env.stdout(&["man"]);
+    assert!(page.contains(".TH plan 1"), "a roff title: {}", &page[..page.len().min(300)]);
+    for command in ["start", "checkin", "urge", "assess", "switch", "end", "completions"] {
+        assert!(page.contains(&format!("plan\\-{command}(1)")), "{command} in the page's list of commands");
+    }
+}
+
+#[test]
+fn completions_end_quietly_when_the_reader_stops_early() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let env = Env::new("2026-11-24");
+    let mut child = env
+        .spawnable("2026-11-24", &["completions", "zsh"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 8];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed now, as `| head -1` closes it.
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "", "no panic, no error");
+}
