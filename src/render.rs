@@ -323,7 +323,7 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
             wrap(out, &format!("“{example}”"), "  ", "  ")?;
         }
     }
-    if matches!(n.phase, Phase::Assess | Phase::Reconnect | Phase::Talk) {
+    if n.caution {
         // What every guide agrees on, whatever the playbook says.
         writeln!(out)?;
         wrap(

@@ -205,6 +205,9 @@ pub struct Next {
     pub also_current: Vec<StepBrief>,
     /// The latest readiness check, or `null`.
     pub assessment: Option<Assessed>,
+    /// Whether the step turns toward going back, so the caution every guide
+    /// shares (going back only if it is good for you; never to abuse) goes with it.
+    pub caution: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -254,6 +257,7 @@ pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Nex
         state: progress.step_state(&state.playbook, index, &counter),
         also_current,
         assessment: state.assessment,
+        caution: matches!(step.phase, Phase::Assess | Phase::Reconnect | Phase::Talk),
     })
 }
 

@@ -825,11 +825,13 @@ fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
     let caution = "If the relationship was abusive or controlling";
     let quiet = env.stdout_on("2026-10-30", &["next"]);
     assert!(!quiet.contains(caution), "no caution during no contact:\n{quiet}");
+    assert_eq!(env.json_on("2026-10-30", &["next", "--json"])["caution"], false);
     env.plan_on("2026-10-30", &["done"]).assert().success();
     env.plan_on("2026-10-30", &["done"]).assert().success();
     let assess = env.stdout_on("2026-10-30", &["next"]);
     assert!(assess.starts_with("Step 3 of 5"), "{assess}");
     assert!(assess.replace('\n', " ").contains(caution), "{assess}");
+    assert_eq!(env.json_on("2026-10-30", &["next", "--json"])["caution"], true);
 }
 
 /// The words bash completes after `path` (`plan`, `plan__subcmd__playbook`):
