@@ -215,7 +215,7 @@ mod tests {
         let mut uid = String::new();
         for line in text.split("\r\n") {
             if let Some(rest) = line.strip_prefix("UID:") {
-                uid = rest.to_owned();
+                rest.clone_into(&mut uid);
             }
             if let Some(rest) = line.strip_prefix("DTSTART;VALUE=DATE:") {
                 found.push((uid.clone(), rest.to_owned()));

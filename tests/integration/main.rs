@@ -16,6 +16,7 @@ mod cli;
 mod durability;
 mod edges;
 mod error_messages;
+mod export;
 mod faults;
 mod migration;
 mod playbook_files;
