@@ -38,7 +38,7 @@ pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> R
     let (said, care) = match args.format {
         Format::Json => (
             format!(
-                "Everything in your plan is in {shown}: {checkins}, and all the rest. \
+                "Everything in your plan is in {shown}: {checkins}, and all the rest.\n\
                  `plan import {}` brings it back, here or on another machine.",
                 shell_quote(path)
             ),
