@@ -103,6 +103,20 @@ fn export_then_import_elsewhere_gives_the_same_plan() {
 }
 
 #[test]
+fn a_plan_still_in_the_older_layout_exports_as_it_is_and_comes_back() {
+    let env = Env::from_fixture("layout2", "2026-11-30");
+    let before = env.snapshot();
+    let file = env.dir.path().join("backup.json");
+    env.plan(&["export", "-o", file.to_str().expect("utf-8")]).assert().success();
+    env.assert_unchanged(&before, "an export only reads");
+    let other = Env::new("2026-11-30");
+    other.plan(&["import", file.to_str().expect("utf-8")]).assert().success();
+    for view in VIEWS {
+        assert_eq!(other.json(view), env.json(view), "plan {view:?} after the round trip");
+    }
+}
+
+#[test]
 fn the_json_export_holds_everything_in_a_versioned_document() {
     let env = lived_in();
     let doc: Value = serde_json::from_slice(&bytes_on(&env, TODAY, &["export"])).expect("JSON");
