@@ -23,6 +23,16 @@ pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> R
         written.write(out, args.format)?;
         return Ok(());
     };
+    if home.holds(path) {
+        return Err(hinted(
+            format!(
+                "{} is in the plan folder, {}, which only plan itself writes",
+                path.display(),
+                home.dir.display()
+            ),
+            "nothing was written; name a file somewhere else, such as your home folder",
+        ));
+    }
     let mut bytes = Vec::new();
     let events = written.write(&mut bytes, args.format)?;
     Home::write_export(path, &bytes).map_err(|err| {

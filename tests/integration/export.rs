@@ -484,3 +484,22 @@ fn an_export_to_a_folder_that_is_not_there_is_refused() {
     assert!(stderr.contains("\nhint: nothing was written there"), "{stderr}");
     assert!(!Path::new(&target).exists());
 }
+
+#[test]
+fn an_export_never_lands_in_the_plan_folder() {
+    let env = lived_in();
+    for target in
+        [env.device_dir().join("head"), env.home().join("backup.json"), env.home().join("devices/../x.csv")]
+    {
+        let shown = target.display().to_string();
+        env.assert_refuses(
+            &["export", "-o", &shown],
+            1,
+            &format!(
+                "error: {shown} is in the plan folder, {}, which only plan itself writes\n\
+                 hint: nothing was written; name a file somewhere else, such as your home folder\n",
+                env.home().display()
+            ),
+        );
+    }
+}
