@@ -4,7 +4,8 @@
 # Builds `plan` in release mode and a hello-world Rust binary (the baseline),
 # creates a 30-day and a 10-year history through the `plan` CLI itself, and
 # times status, status --short, next, log --days 7 and checkin on both with
-# hyperfine (-N, warm-up, many runs). If taskwarrior (`task`) and timewarrior
+# hyperfine (-N, warm-up, many runs), and export --format json (everything, the
+# backup) on ten years. If taskwarrior (`task`) and timewarrior
 # (`timew`) are installed, they are timed on same-sized data in the same run.
 # Prints every mean as a ratio to hello-world, then checks the targets of
 # BENCHMARKS.md.
@@ -245,6 +246,16 @@ bench devices-age --runs "$RUNS" \
 bench fold-age --runs "$OTHER_RUNS" --prepare "rm -rf '$XDG_CACHE_HOME/plan'" \
     -n "status cold cache (10y 3dev age)" "'$PLAN' --home '$H3E' status"
 
+say "export --format json: everything, read from every log ($OTHER_RUNS runs each)"
+# Written to standard output, which hyperfine sends to /dev/null: the cost
+# is reading, folding and formatting, not the disk.
+as_device "$H10" 0
+bench export --runs "$OTHER_RUNS" \
+    -n "export json (10y)" "'$PLAN' --home '$H10' export --format json"
+as_device "$H3E" 1
+bench export-age --runs "$OTHER_RUNS" \
+    -n "export json (10y 3dev age)" "'$PLAN' --home '$H3E' export --format json"
+
 say "a 10,000-step playbook with 2,006 steps done"
 HUGE="$WORK/plan-huge"
 awk 'BEGIN { print "id = \"huge\"\ntitle = \"Huge\"";
@@ -388,6 +399,11 @@ check "checkin (3 devices, encrypted) ≤ 4× hello" "checkin (10y 3dev age)" 4 
 for fold in "status cold cache (10y 3dev)" "status cold cache (10y 3dev age)"; do
     awk -v l="$fold" -v v="$(mean_of "$fold")" 'BEGIN {
         ok = (v < 200); printf "%-4s %-44s %7.1f ms (target: under 200 ms)\n", ok ? "PASS" : "FAIL", l, v
+        exit ok ? 0 : 1 }' || failed=$((failed + 1))
+done
+for name in "export json (10y)" "export json (10y 3dev age)"; do
+    awk -v l="$name" -v v="$(mean_of "$name")" 'BEGIN {
+        ok = (v < 300); printf "%-4s %-44s %7.1f ms (target: under 300 ms)\n", ok ? "PASS" : "FAIL", l, v
         exit ok ? 0 : 1 }' || failed=$((failed + 1))
 done
 awk -v v="$(mean_of "steps (10k steps)")" 'BEGIN {

@@ -104,6 +104,10 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Take your plan with you: as JSON (a backup), CSV, a journal or a calendar
+    Export(ExportArgs),
+    /// Bring back a plan from the JSON `plan export` wrote
+    Import(ImportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -343,6 +347,25 @@ pub struct DoctorArgs {
     /// Put the last good backup back in place, keeping the damaged state aside
     #[arg(long)]
     pub restore: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write
+    #[arg(long, value_enum, value_name = "FORMAT", default_value = "json")]
+    pub format: crate::export::Format,
+    /// Write to FILE instead of standard output (`-`): whole, readable only by you, replacing any file there
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A JSON export (`plan export --format json --output FILE` wrote it)
+    pub file: PathBuf,
+    /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// A day: `YYYY-MM-DD`, `today` or `yesterday` (today from `clock`, so `PLAN_TODAY` counts).

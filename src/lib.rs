@@ -11,6 +11,7 @@ pub mod commands;
 pub mod date;
 pub mod error;
 pub mod event;
+pub mod export;
 pub mod playbook;
 pub mod render;
 pub mod schedule;

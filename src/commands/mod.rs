@@ -21,6 +21,7 @@ mod checkin;
 mod device;
 mod doctor;
 mod done;
+mod export;
 mod hooks;
 mod log;
 mod next;
@@ -133,6 +134,8 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
             clap_complete::generate(shell, &mut Cli::command(), "plan", out);
             Ok(())
         }
+        Command::Export(args) => export::run(home, &args, clock::today()?, out),
+        Command::Import(args) => export::import(home, &args, out),
     }
 }
 

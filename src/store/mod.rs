@@ -19,6 +19,7 @@
 mod cache;
 mod crypto;
 mod device;
+mod export;
 mod files;
 mod hooks;
 mod layout;

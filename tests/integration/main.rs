@@ -17,6 +17,7 @@ mod cli;
 mod durability;
 mod edges;
 mod error_messages;
+mod export;
 mod faults;
 mod history;
 mod migration;

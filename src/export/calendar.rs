@@ -1,0 +1,280 @@
+//! `plan export --format ics`: an iCalendar file (RFC 5545) with an all-day
+//! event on each milestone still ahead in the current no-contact run, and on
+//! the day each step with a day gate opens.
+//!
+//! Each event's UID is made of the plan's id and what the event is, never a
+//! date or a counter, so importing a later export into a calendar moves an
+//! event (after a slip, say) rather than adding a second one. Lines end in
+//! CRLF and are folded at 75 octets, never inside a UTF-8 character.
+
+use std::io::{self, Write};
+
+use chrono::{Days, NaiveDate};
+
+use crate::event::PlanId;
+use crate::render::visible;
+use crate::schedule;
+use crate::state::State;
+
+/// The longest line RFC 5545 allows, in octets, without its CRLF.
+const LINE_OCTETS: usize = 75;
+
+/// One all-day event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Entry {
+    uid: String,
+    date: NaiveDate,
+    summary: String,
+    description: String,
+}
+
+/// The calendar of the plan `plan` as of `today`, and how many events it
+/// holds. A plan that ended has nothing coming: its calendar holds none.
+pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate) -> io::Result<usize> {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        format!("PRODID:-//plan//plan {}//EN", env!("CARGO_PKG_VERSION")),
+        "CALSCALE:GREGORIAN".to_owned(),
+        "METHOD:PUBLISH".to_owned(),
+        format!("X-WR-CALNAME:{}", escape_text(&format!("plan: {}", state.playbook.title))),
+    ];
+    let stamp = today.format("%Y%m%dT000000Z");
+    let entries = entries(plan, state, today);
+    let count = entries.len();
+    for entry in entries {
+        let next_day = entry.date.checked_add_days(Days::new(1)).unwrap_or(entry.date);
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:{}", entry.uid),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", entry.date.format("%Y%m%d")),
+            format!("DTEND;VALUE=DATE:{}", next_day.format("%Y%m%d")),
+            format!("SUMMARY:{}", escape_text(&entry.summary)),
+            format!("DESCRIPTION:{}", escape_text(&entry.description)),
+            // A whole day marked, not a day taken: it never shows as busy.
+            "TRANSP:TRANSPARENT".to_owned(),
+            "END:VEVENT".to_owned(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_owned());
+    for line in lines {
+        out.write_all(fold_line(&line).as_bytes())?;
+        out.write_all(b"\r\n")?;
+    }
+    Ok(count)
+}
+
+/// The milestones from today on, and the days the gates of steps not yet
+/// done open from today on, by date.
+fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
+    if state.ended.is_some() {
+        return Vec::new();
+    }
+    let counter = state.counter(today);
+    let since = counter.since;
+    let mut entries: Vec<Entry> = schedule::milestone_dates(since)
+        .into_iter()
+        .filter(|milestone| milestone.date >= today)
+        .map(|milestone| Entry {
+            uid: format!("milestone-{}.{plan}@plan", milestone.days),
+            date: milestone.date,
+            summary: format!("{} days of no contact", milestone.days),
+            description: format!(
+                "{} days without contact, counted from {since}. However today feels, you got here.",
+                milestone.days
+            ),
+        })
+        .collect();
+    let playbook = &state.playbook;
+    for (index, step) in playbook.steps.iter().enumerate() {
+        let Some(days) = step.min_no_contact_days else { continue };
+        let opens = schedule::gate_opens(since, days);
+        if state.is_done(index) || opens < today {
+            continue;
+        }
+        entries.push(Entry {
+            uid: format!("gate-{}.{plan}@plan", step.id),
+            date: opens,
+            summary: format!("Step {} opens: {}", index + 1, step.title),
+            description: format!(
+                "Step {} of “{}”, “{}”, can be marked done from today: {days} days of no contact, \
+                 counted from {since}.",
+                index + 1,
+                playbook.title,
+                step.title
+            ),
+        });
+    }
+    entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
+    entries
+}
+
+/// A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline
+/// escaped. Control characters are shown, not kept (TEXT may not hold them).
+pub fn escape_text(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let text = visible(&text);
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            ';' => escaped.push_str("\\;"),
+            ',' => escaped.push_str("\\,"),
+            '\n' => escaped.push_str("\\n"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// A content line folded (RFC 5545 3.1): no line longer than 75 octets, a
+/// continuation line starting with one space, a UTF-8 character never split.
+/// The CRLF that ends the whole line is the caller's.
+pub fn fold_line(line: &str) -> String {
+    let mut folded = String::with_capacity(line.len() + line.len() / (LINE_OCTETS - 1) * 3);
+    let mut octets = 0;
+    for c in line.chars() {
+        if octets + c.len_utf8() > LINE_OCTETS {
+            folded.push_str("\r\n ");
+            octets = 1;
+        }
+        folded.push(c);
+        octets += c.len_utf8();
+    }
+    folded
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::replay;
+    use super::super::tests::{d, start};
+    use super::*;
+    use crate::event::Change;
+    use crate::state::{CheckinInput, Contact};
+
+    fn physical_lines(folded: &str) -> Vec<&str> {
+        folded.split("\r\n").collect()
+    }
+
+    #[test]
+    fn a_line_of_75_octets_stays_whole_and_one_more_folds() {
+        let line = "x".repeat(75);
+        assert_eq!(fold_line(&line), line);
+        let longer = "x".repeat(76);
+        assert_eq!(fold_line(&longer), format!("{}\r\n x", "x".repeat(75)));
+        // Continuation lines hold 74 octets after their space.
+        let long = "y".repeat(75 + 74 + 1);
+        let folded = fold_line(&long);
+        let lines = physical_lines(&folded);
+        assert_eq!(lines.iter().map(|l| l.len()).collect::<Vec<_>>(), vec![75, 75, 2]);
+    }
+
+    #[test]
+    fn folding_never_splits_a_character() {
+        // 74 ASCII octets, then "é" (2 octets) would end at 76: it moves down whole.
+        let line = format!("{}é{}", "a".repeat(74), "b".repeat(10));
+        let folded = fold_line(&line);
+        let lines = physical_lines(&folded);
+        assert_eq!(lines[0], "a".repeat(74));
+        assert!(lines[1].starts_with(" é"), "{folded:?}");
+        // Four-octet characters all the way: every line within 75 octets, each whole.
+        let hearts = "💚".repeat(60);
+        let folded = fold_line(&hearts);
+        for line in physical_lines(&folded) {
+            assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        }
+        assert_eq!(physical_lines(&folded)[0].len(), 72);
+        // Unfolding gives the line back.
+        assert_eq!(folded.replace("\r\n ", ""), hearts);
+        let mixed = format!("SUMMARY:{}", "Ça va, 日本語 and ascii; ".repeat(9));
+        assert_eq!(fold_line(&mixed).replace("\r\n ", ""), mixed);
+        assert!(physical_lines(&fold_line(&mixed)).iter().all(|line| line.len() <= 75));
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text(r"a\b; c, d"), r"a\\b\; c\, d");
+        assert_eq!(escape_text("one\ntwo\r\nthree"), r"one\ntwo\nthree");
+        // An escape sequence can never reach a calendar as one.
+        assert_eq!(escape_text("\u{1b}]0;x\u{7}"), "^[]0\\;x^G");
+    }
+
+    fn state(changes: &[Change]) -> State {
+        replay(&PlanId::of("dev", 1), changes).unwrap().state
+    }
+
+    fn calendar(changes: &[Change], today: &str) -> String {
+        let mut out = Vec::new();
+        ics(&mut out, &PlanId::of("dev", 1), &state(changes), d(today)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn uids_and_dates(text: &str) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        let mut uid = String::new();
+        for line in text.split("\r\n") {
+            if let Some(rest) = line.strip_prefix("UID:") {
+                rest.clone_into(&mut uid);
+            }
+            if let Some(rest) = line.strip_prefix("DTSTART;VALUE=DATE:") {
+                found.push((uid.clone(), rest.to_owned()));
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn milestones_ahead_and_gates_with_stable_uids() {
+        // four-steps: step 1 has a 21-day gate.
+        let changes = vec![start("2026-11-01")];
+        let text = calendar(&changes, "2026-11-10");
+        assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//plan//plan "), "{text}");
+        assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "a bare LF: {text:?}");
+        let found = uids_and_dates(&text);
+        assert_eq!(found[0], ("milestone-14.dev.1@plan".to_owned(), "20261115".to_owned()));
+        assert!(found.contains(&("gate-no-contact.dev.1@plan".to_owned(), "20261122".to_owned())));
+        // Reached before today: left out.
+        assert!(!found.iter().any(|(uid, _)| uid.starts_with("milestone-7.")));
+        assert!(text.contains("DTSTAMP:20261110T000000Z\r\n"));
+        assert!(text.contains("DTSTART;VALUE=DATE:20261115\r\nDTEND;VALUE=DATE:20261116\r\n"));
+    }
+
+    #[test]
+    fn a_slip_moves_the_events_and_keeps_their_uids() {
+        let before = vec![start("2026-11-01")];
+        let mut after = before.clone();
+        let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
+        after.push(Change::Checkin { date: d("2026-11-12"), fields: slip });
+        let first = uids_and_dates(&calendar(&before, "2026-11-12"));
+        let second = uids_and_dates(&calendar(&after, "2026-11-12"));
+        let uid = |found: &[(String, String)], prefix: &str| {
+            found.iter().find(|(uid, _)| uid.starts_with(prefix)).cloned().unwrap()
+        };
+        assert_eq!(uid(&first, "milestone-30.").1, "20261201");
+        assert_eq!(uid(&second, "milestone-30.").1, "20261212");
+        assert_eq!(uid(&second, "gate-no-contact.").1, "20261203");
+        // A slip starts the run again: the 7-day milestone is ahead once more.
+        assert_eq!(
+            uid(&second, "milestone-7."),
+            ("milestone-7.dev.1@plan".to_owned(), "20261119".to_owned())
+        );
+        // The same plan on the same day gives the same file.
+        assert_eq!(calendar(&after, "2026-11-12"), calendar(&after, "2026-11-12"));
+    }
+
+    #[test]
+    fn a_done_step_and_an_ended_plan_have_no_events() {
+        let mut changes = vec![start("2026-11-01")];
+        changes.push(Change::Done { step: "no-contact".into(), date: d("2026-11-22") });
+        let found = uids_and_dates(&calendar(&changes, "2026-11-22"));
+        assert!(!found.iter().any(|(uid, _)| uid.starts_with("gate-no-contact.")), "{found:?}");
+        changes.push(Change::End {
+            date: d("2026-11-22"),
+            outcome: crate::state::Outcome::MovedOn,
+            note: None,
+        });
+        assert!(uids_and_dates(&calendar(&changes, "2026-11-22")).is_empty());
+    }
+}

@@ -1,0 +1,224 @@
+//! The check-ins for people and spreadsheets: `--format csv`, one row a
+//! day, and `--format markdown`, a journal with a section a day.
+//!
+//! Both show the person's notes with control characters made visible, as
+//! everything `plan` prints does: these are read, often straight on the
+//! terminal. The JSON export keeps every character exactly.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+
+use crate::render::{self, visible};
+use crate::state::{Checkin, State};
+
+/// One row per check-in, oldest first, under the header
+/// `date,mood,urge,contact,note`. Fields are quoted where they need it
+/// (RFC 4180: a comma, a quote or a line break), and rows end in CRLF.
+pub fn csv(out: &mut impl Write, days: &[&Checkin]) -> io::Result<()> {
+    let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(out);
+    writer.write_record(["date", "mood", "urge", "contact", "note"])?;
+    let number = |value: Option<u8>| value.map(|n| n.to_string()).unwrap_or_default();
+    for day in days {
+        let note = day.note.as_deref().map(visible).unwrap_or_default();
+        writer.write_record([
+            day.date.to_string().as_str(),
+            &number(day.mood),
+            &number(day.urge),
+            day.contact.as_str(),
+            &note,
+        ])?;
+    }
+    writer.flush()
+}
+
+/// A journal: a short header with the plan, then a section per check-in,
+/// oldest first, with its mood, urge, contact and note.
+pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: NaiveDate) -> io::Result<()> {
+    let counter = state.counter(today);
+    writeln!(out, "# {}: a journal", markdown_text(&state.playbook.title))?;
+    writeln!(out)?;
+    writeln!(out, "- Started on {}.", state.started)?;
+    writeln!(
+        out,
+        "- No contact since {}: {}. Longest run {}, resets {}.",
+        counter.since,
+        render::plural(counter.days, "day"),
+        render::plural(counter.longest, "day"),
+        counter.resets
+    )?;
+    if let Some(ended) = state.ended {
+        writeln!(out, "- Ended on {}: {}.", ended.date, render::outcome(ended.outcome))?;
+    }
+    writeln!(out, "- {}, written down as of {today}.", render::plural(days.len() as u64, "check-in"))?;
+    for day in days {
+        writeln!(out)?;
+        writeln!(out, "## {}", day.date)?;
+        writeln!(out)?;
+        let mut parts: Vec<String> = Vec::new();
+        parts.extend(day.mood.map(|mood| format!("mood {mood}/10")));
+        parts.extend(day.urge.map(|urge| format!("urge {urge}/10")));
+        parts.push(render::contact(day.contact).to_owned());
+        let line = parts.join(" · ");
+        let mut chars = line.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+        writeln!(out, "{first}{}", chars.as_str())?;
+        if let Some(note) = &day.note {
+            writeln!(out)?;
+            writeln!(out, "{}", markdown_note(note))?;
+        }
+    }
+    Ok(())
+}
+
+/// A note as Markdown paragraphs: its line breaks kept (a backslash at the
+/// end of a line is a Markdown hard break), its blank lines kept as
+/// paragraph breaks, and nothing in it read as Markdown.
+fn markdown_note(note: &str) -> String {
+    let note = note.replace("\r\n", "\n");
+    let paragraphs: Vec<String> = note
+        .split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .map(markdown_text)
+                .collect::<Vec<String>>()
+                .join("\\\n")
+        })
+        .filter(|paragraph| !paragraph.is_empty())
+        .collect();
+    paragraphs.join("\n\n")
+}
+
+/// One line of someone's text, shown as written: control characters made
+/// visible, and every character Markdown would act on escaped, inline
+/// (emphasis, code, links, HTML) and at the start of a line (a heading, a
+/// quote, a list, a rule). Leading spaces go: four would make code.
+pub fn markdown_text(line: &str) -> String {
+    let line = visible(line.trim_start());
+    let mut escaped = String::with_capacity(line.len() + 4);
+    for c in line.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    // A line that would start a block: `#`, `-`, `+`, `=` or `1.` / `1)`.
+    let digits = escaped.chars().take_while(char::is_ascii_digit).count();
+    let at = match escaped.chars().next() {
+        Some('#' | '-' | '+' | '=') => Some(0),
+        Some(c) if c.is_ascii_digit() && matches!(escaped[digits..].chars().next(), Some('.' | ')')) => {
+            Some(digits)
+        }
+        _ => None,
+    };
+    if let Some(at) = at {
+        escaped.insert(at, '\\');
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::replay;
+    use super::super::tests::{checkin, d, start};
+    use super::*;
+    use crate::event::PlanId;
+    use crate::state::Contact;
+
+    fn entry(
+        date: &str,
+        mood: Option<u8>,
+        urge: Option<u8>,
+        contact: Contact,
+        note: Option<&str>,
+    ) -> Checkin {
+        Checkin { date: d(date), mood, urge, contact, note: note.map(str::to_owned) }
+    }
+
+    fn csv_of(days: &[Checkin]) -> String {
+        let mut out = Vec::new();
+        csv(&mut out, &days.iter().collect::<Vec<_>>()).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_newlines() {
+        let days = [
+            entry("2026-11-02", Some(4), Some(8), Contact::None, Some("a \"quoted\", comma\nnewline")),
+            entry("2026-11-03", None, None, Contact::Initiated, None),
+            entry("2026-11-04", Some(6), Some(2), Contact::TheyContacted, Some("plain")),
+        ];
+        assert_eq!(
+            csv_of(&days),
+            "date,mood,urge,contact,note\r\n\
+             2026-11-02,4,8,none,\"a \"\"quoted\"\", comma\nnewline\"\r\n\
+             2026-11-03,,,initiated,\r\n\
+             2026-11-04,6,2,they-contacted,plain\r\n"
+        );
+    }
+
+    #[test]
+    fn csv_reads_back_as_written() {
+        let note = "a \"quoted\", comma\nnewline; and ünïcode, 💚";
+        let text = csv_of(&[entry("2026-11-02", Some(4), None, Contact::None, Some(note))]);
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(&rows[0][4], note);
+        assert_eq!(&rows[0][2], "");
+    }
+
+    #[test]
+    fn csv_shows_control_characters() {
+        let text = csv_of(&[entry("2026-11-02", Some(4), None, Contact::None, Some("\u{1b}[2Jgone"))]);
+        assert!(text.contains("^[[2Jgone"), "{text:?}");
+    }
+
+    #[test]
+    fn markdown_escapes_what_it_would_act_on() {
+        assert_eq!(markdown_text("# not a heading"), "\\# not a heading");
+        assert_eq!(markdown_text("- not a list"), "\\- not a list");
+        assert_eq!(markdown_text("12. not a list"), "12\\. not a list");
+        assert_eq!(markdown_text("> not a quote"), "\\> not a quote");
+        assert_eq!(markdown_text("*so* [tired](x) <b>"), "\\*so\\* \\[tired\\](x) \\<b\\>");
+        assert_eq!(markdown_text("    not code"), "not code");
+        assert_eq!(markdown_text("Walked 5k, felt ok."), "Walked 5k, felt ok.");
+        assert_eq!(markdown_note("one\ntwo\n\nthree"), "one\\\ntwo\n\nthree");
+    }
+
+    #[test]
+    fn a_journal_has_a_section_a_day() {
+        let changes = vec![
+            start("2026-11-01"),
+            checkin("2026-11-02", 4, Contact::None, Some("hard day\n- but I went out")),
+            checkin("2026-11-05", 3, Contact::Initiated, None),
+        ];
+        let folded = replay(&PlanId::of("a", 1), &changes).unwrap();
+        let days: Vec<&Checkin> = folded.days.values().collect();
+        let mut out = Vec::new();
+        markdown(&mut out, &folded.state, &days, d("2026-11-10")).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "# Four steps back: a journal\n\
+             \n\
+             - Started on 2026-11-01.\n\
+             - No contact since 2026-11-05: 5 days. Longest run 5 days, resets 1.\n\
+             - 2 check-ins, written down as of 2026-11-10.\n\
+             \n\
+             ## 2026-11-02\n\
+             \n\
+             Mood 4/10 · no contact\n\
+             \n\
+             hard day\\\n\
+             \\- but I went out\n\
+             \n\
+             ## 2026-11-05\n\
+             \n\
+             Mood 3/10 · a slip\n"
+        );
+    }
+}
