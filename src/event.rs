@@ -14,7 +14,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::playbook::Playbook;
+use crate::playbook::{Origin, Playbook};
 use crate::state::{
     Assessed, Checkin, CheckinInput, DoneStep, Earlier, Ended, Outcome, Readiness, State, UrgeOutcome,
 };
@@ -65,7 +65,7 @@ impl fmt::Display for PlanId {
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Change {
     /// A plan begins (and any plan before it is archived).
-    Start { playbook: Box<Playbook>, source: String, started: NaiveDate, since: NaiveDate },
+    Start { playbook: Box<Playbook>, source: Origin, started: NaiveDate, since: NaiveDate },
     /// A day's check-in, or the fields of it that were given.
     Checkin {
         date: NaiveDate,
@@ -91,7 +91,7 @@ pub enum Change {
     /// A readiness check, its answers and what they came to.
     Assess { date: NaiveDate, answers: BTreeMap<String, String>, result: Readiness },
     /// The plan follows another playbook from its first step; everything recorded stays.
-    Switch { playbook: Box<Playbook>, source: String, date: NaiveDate },
+    Switch { playbook: Box<Playbook>, source: Origin, date: NaiveDate },
     /// The day no contact began, corrected.
     Since { date: NaiveDate },
     /// The plan is closed, with how it ended.
@@ -342,7 +342,7 @@ mod tests {
         let playbook = Box::new(parse(BUNDLED[0].1).unwrap());
         let change = Change::Start {
             playbook,
-            source: "bundled".into(),
+            source: Origin::Bundled,
             started: d("2026-11-01"),
             since: d("2026-11-01"),
         };

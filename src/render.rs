@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::assess::Question;
 use crate::event::Dated;
-use crate::playbook::{Phase, Playbook, Step};
+use crate::playbook::{Origin, Phase, Playbook, Step};
 use crate::schedule::Counter;
 use crate::schedule::StepState;
 use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness};
@@ -692,8 +692,8 @@ pub fn playbooks(out: &mut impl Write, list: &[PlaybookListing]) -> io::Result<(
     for item in list {
         let steps = plural(item.steps as u64, "step");
         writeln!(out, "{:<20} {steps:>8}  {}", item.id, visible(&item.title))?;
-        if item.source != "bundled" {
-            writeln!(out, "{:<20} from {}", "", visible(&item.source))?;
+        if let Origin::File(path) = &item.source {
+            writeln!(out, "{:<20} from {}", "", visible(path))?;
         }
     }
     writeln!(out)?;

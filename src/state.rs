@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Clock, PlanId};
-use crate::playbook::Playbook;
+use crate::playbook::{Origin, Playbook};
 use crate::schedule::{self, Blocked, Counter};
 
 /// How many of the latest check-ins the state carries for `status`: two
@@ -28,7 +28,7 @@ pub struct State {
     /// The plan's own copy of its playbook, so later edits to the file never scramble progress.
     pub playbook: Playbook,
     /// Where the playbook came from: `bundled` or a path.
-    pub playbook_source: String,
+    pub playbook_source: Origin,
     /// The day `plan start` was run; no check-in may be dated before it.
     pub started: NaiveDate,
     /// The day of last contact before the plan began.
@@ -310,7 +310,7 @@ pub fn month_key(date: NaiveDate) -> String {
 }
 
 impl State {
-    pub fn new(playbook: Playbook, playbook_source: String, started: NaiveDate, since: NaiveDate) -> State {
+    pub fn new(playbook: Playbook, playbook_source: Origin, started: NaiveDate, since: NaiveDate) -> State {
         State {
             plan: PlanId(String::new()),
             playbook,
@@ -501,7 +501,7 @@ mod tests {
 
     fn state(start: &str) -> State {
         let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(playbook, "bundled".into(), d(start), d(start))
+        State::new(playbook, Origin::Bundled, d(start), d(start))
     }
 
     fn mood(n: u8) -> CheckinInput {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::assess::Verdict;
 use crate::event::{Archived, Dated, Journal};
-use crate::playbook::{Phase, Playbook};
+use crate::playbook::{Origin, Phase, Playbook};
 use crate::schedule::{self, Counter, Milestones, Progress, StepState};
 use crate::state::{Assessed, Checkin, Day, Earlier, Ended, Outcome, Readiness, State, Urges};
 use crate::store::Devices;
@@ -328,11 +328,11 @@ pub struct PlaybookListing {
     pub title: String,
     pub steps: usize,
     /// `bundled`, or the path of the user's file.
-    pub source: String,
+    pub source: Origin,
 }
 
 impl PlaybookListing {
-    pub fn new(playbook: &Playbook, source: String) -> PlaybookListing {
+    pub fn new(playbook: &Playbook, source: Origin) -> PlaybookListing {
         PlaybookListing {
             id: playbook.id.clone(),
             title: playbook.title.clone(),

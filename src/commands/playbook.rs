@@ -8,14 +8,14 @@ use anyhow::{Context, Result};
 
 use super::warn;
 use crate::error::hinted;
-use crate::playbook::{self, BUNDLED, Playbook, Problems};
+use crate::playbook::{self, BUNDLED, Origin, Playbook, Problems};
 use crate::render::{self, has_control};
 use crate::store::{Home, ReadError, StoreError};
 
 /// A playbook and where it came from: `bundled` or its path.
 pub struct Found {
     pub playbook: Playbook,
-    pub source: String,
+    pub source: Origin,
 }
 
 /// Resolve `ID|PATH`: a path if it looks like one, else a bundled id, else
@@ -23,18 +23,23 @@ pub struct Found {
 pub fn resolve(home: &Home, what: &str) -> Result<Found> {
     let path = Path::new(what);
     if what.contains('/') || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) {
-        return read(path).map(|(playbook, source)| Found { playbook, source: source.display().to_string() });
+        return read(path).map(|(playbook, source)| Found {
+            playbook,
+            source: Origin::File(source.display().to_string()),
+        });
     }
     if let Some(text) = playbook::bundled(what) {
         let playbook = playbook::parse(text).expect("bundled playbooks are valid: a test checks them");
-        return Ok(Found { playbook, source: "bundled".to_owned() });
+        return Ok(Found { playbook, source: Origin::Bundled });
     }
     if let Some(found) = users(home).into_iter().find(|found| found.playbook.id == what) {
         return Ok(found);
     }
     // A file in this folder named without `./` or `.toml`.
     match read(path) {
-        Ok((playbook, source)) => return Ok(Found { playbook, source: source.display().to_string() }),
+        Ok((playbook, source)) => {
+            return Ok(Found { playbook, source: Origin::File(source.display().to_string()) });
+        }
         Err(err)
             if matches!(
                 err.downcast_ref::<StoreError>(),
@@ -83,7 +88,7 @@ pub fn users(home: &Home) -> Vec<Found> {
                     continue;
                 }
                 seen.insert(playbook.id.clone(), shown.clone());
-                found.push(Found { playbook, source: shown });
+                found.push(Found { playbook, source: Origin::File(shown) });
             }
             Err(err) if err.is::<Problems>() => warn(&format!(
                 "skipping {shown}, which has problems; `plan playbook check {shown}` lists them"

@@ -3,7 +3,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::playbook::users;
-use crate::playbook::{self, BUNDLED};
+use crate::playbook::{self, BUNDLED, Origin};
 use crate::render;
 use crate::store::Home;
 use crate::view::PlaybookListing;
@@ -13,7 +13,7 @@ pub fn run(home: &Home, json: bool, out: &mut impl Write) -> Result<()> {
         .iter()
         .map(|(_, text)| {
             let playbook = playbook::parse(text).expect("bundled playbooks are valid: a test checks them");
-            PlaybookListing::new(&playbook, "bundled".to_owned())
+            PlaybookListing::new(&playbook, Origin::Bundled)
         })
         .collect();
     list.extend(users(home).iter().map(|found| PlaybookListing::new(&found.playbook, found.source.clone())));

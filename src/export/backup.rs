@@ -15,6 +15,7 @@ use serde_json::Value;
 use serde_json::error::Category;
 
 use crate::event::{Change, Folded, PlanId};
+use crate::playbook::Origin;
 use crate::playbook::{self, Playbook};
 use crate::state::{Checkin, CheckinInput};
 use crate::view::{self, Status};
@@ -50,7 +51,7 @@ pub struct Document<'a> {
 pub struct Summary {
     pub id: String,
     /// Where its playbook came from: `bundled` or a path.
-    pub playbook_source: String,
+    pub playbook_source: Origin,
     #[serde(flatten)]
     pub status: Status,
 }

@@ -81,7 +81,7 @@ mod tests {
     pub(super) fn start(started: &str) -> Change {
         Change::Start {
             playbook: Box::new(parse(BUNDLED[0].1).unwrap()),
-            source: "bundled".into(),
+            source: crate::playbook::Origin::Bundled,
             started: d(started),
             since: d(started),
         }

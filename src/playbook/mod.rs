@@ -31,6 +31,36 @@ pub fn bundled(id: &str) -> Option<&'static str> {
     BUNDLED.iter().find(|(bundled_id, _)| *bundled_id == id).map(|(_, text)| *text)
 }
 
+/// Where a plan's playbook came from: compiled into `plan`, or a file. It
+/// is written as the word `bundled` or as the file's path, in events and JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub enum Origin {
+    Bundled,
+    File(String),
+}
+
+impl From<String> for Origin {
+    fn from(text: String) -> Origin {
+        if text == "bundled" { Origin::Bundled } else { Origin::File(text) }
+    }
+}
+
+impl From<Origin> for String {
+    fn from(origin: Origin) -> String {
+        origin.to_string()
+    }
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Bundled => f.write_str("bundled"),
+            Origin::File(path) => f.write_str(path),
+        }
+    }
+}
+
 /// A playbook: an ordered path of steps, written in TOML.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Change, Clock, Event, PlanId};
+use crate::playbook::Origin;
 use crate::playbook::Playbook;
 use crate::state::{Checkin, CheckinInput, Day, DoneStep, State};
 
@@ -23,7 +24,7 @@ pub struct LegacyState {
     pub format: String,
     pub schema: u32,
     pub playbook: Playbook,
-    pub playbook_source: String,
+    pub playbook_source: Origin,
     pub started: NaiveDate,
     pub since_at_start: NaiveDate,
     pub slips: Vec<NaiveDate>,
@@ -301,7 +302,7 @@ mod tests {
             format: FORMAT.into(),
             schema: SCHEMA,
             playbook: crate::playbook::parse(crate::playbook::BUNDLED[0].1).unwrap(),
-            playbook_source: "bundled".into(),
+            playbook_source: Origin::Bundled,
             started: date,
             since_at_start: date,
             slips: Vec::new(),
@@ -357,7 +358,7 @@ mod tests {
         let read = parse_state(&serde_json::to_vec(&old).unwrap()).unwrap();
         assert_eq!(read.migrated_from, Some(1));
         assert_eq!(read.schema, SCHEMA);
-        assert_eq!(read.playbook_source, "bundled");
+        assert_eq!(read.playbook_source, Origin::Bundled);
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn gap(a: NaiveDate, b: NaiveDate) -> u32 {
 
 fn new_state(since_at_start: NaiveDate) -> State {
     let playbook = parse(BUNDLED[0].1).expect("the bundled playbook parses");
-    State::new(playbook, "bundled".into(), start(), since_at_start)
+    State::new(playbook, plan::playbook::Origin::Bundled, start(), since_at_start)
 }
 
 /// One check-in as a person types it: a day (offset from the start), and
