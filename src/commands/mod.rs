@@ -121,9 +121,12 @@ fn show(out: &mut Out) -> io::Result<()> {
     Ok(())
 }
 
+/// Write to stdout through anstream: the ANSI styles a command wrote reach a
+/// terminal, and are stripped in a pipe or a file, or when `NO_COLOR` or
+/// `CLICOLOR=0` say so (`CLICOLOR_FORCE` keeps them).
 #[allow(clippy::disallowed_methods)]
 fn print(bytes: &[u8]) -> io::Result<()> {
-    let mut stdout = io::stdout().lock();
+    let mut stdout = anstream::AutoStream::auto(io::stdout().lock());
     stdout.write_all(bytes)?;
     stdout.flush()
 }
