@@ -67,6 +67,8 @@ pub enum Command {
     Steps(JsonArg),
     /// Your check-ins, newest first
     Log(LogArgs),
+    /// A month at a glance: no-contact days, slips, moods, milestones and gates
+    Calendar(CalendarArgs),
     /// The playbooks you can start: the bundled ones and your own
     Playbooks(JsonArg),
     /// Read, check, export and describe playbooks
@@ -267,6 +269,13 @@ pub struct LogArgs {
     /// The check-ins of archived plan N (`plan archive` numbers them)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..), conflicts_with = "days")]
     pub archived: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The month to show, as YYYY-MM [default: this month]
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::calendar::parse_month)]
+    pub month: Option<NaiveDate>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 //! `commands`, `store` and `clock` are pure.
 
 pub mod assess;
+pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod commands;

@@ -16,6 +16,7 @@ use crate::{clock, render};
 
 mod archive;
 mod assess;
+mod calendar;
 mod care;
 mod checkin;
 mod device;
@@ -86,6 +87,7 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
         Command::End(args) => care::end(home, args, clock::today()?, out),
         Command::Steps(args) => steps::run(home, args.json, clock::today()?, out),
         Command::Log(args) => log::run(home, &args, clock::today()?, out),
+        Command::Calendar(args) => calendar::run(home, &args, clock::today()?, out),
         Command::Playbooks(args) => playbooks::run(home, args.json, out),
         Command::Playbook(PlaybookCommand::Show { playbook, json }) => {
             playbook::show(home, &playbook, json, out)
