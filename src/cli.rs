@@ -69,6 +69,8 @@ pub enum Command {
     Log(LogArgs),
     /// A month at a glance: no-contact days, slips, moods, milestones and gates
     Calendar(CalendarArgs),
+    /// Your plan as one page to open in a browser or print: runs, moods, milestones, steps
+    Report(ReportArgs),
     /// The playbooks you can start: the bundled ones and your own
     Playbooks(JsonArg),
     /// Read, check, export and describe playbooks
@@ -276,6 +278,13 @@ pub struct CalendarArgs {
     /// The month to show, as YYYY-MM [default: this month]
     #[arg(long, value_name = "YYYY-MM", value_parser = crate::calendar::parse_month)]
     pub month: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Write the page to FILE (private to you) instead of printing it
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

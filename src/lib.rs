@@ -14,6 +14,7 @@ pub mod error;
 pub mod event;
 pub mod playbook;
 pub mod render;
+pub mod report;
 pub mod schedule;
 pub mod state;
 pub mod store;

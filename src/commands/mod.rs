@@ -26,6 +26,7 @@ mod log;
 mod next;
 mod playbook;
 mod playbooks;
+mod report;
 mod start;
 mod status;
 mod steps;
@@ -88,6 +89,7 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
         Command::Steps(args) => steps::run(home, args.json, clock::today()?, out),
         Command::Log(args) => log::run(home, &args, clock::today()?, out),
         Command::Calendar(args) => calendar::run(home, &args, clock::today()?, out),
+        Command::Report(args) => report::run(home, &args, clock::today()?, out),
         Command::Playbooks(args) => playbooks::run(home, args.json, out),
         Command::Playbook(PlaybookCommand::Show { playbook, json }) => {
             playbook::show(home, &playbook, json, out)

@@ -148,3 +148,82 @@ fn the_readme_calendar_is_real_output() {
     let env = month_of_checkins();
     assert_eq!(env.stdout(&["calendar"]), after[start..start + end]);
 }
+
+#[test]
+fn the_report_is_one_page_that_needs_nothing_else() {
+    let env = month_of_checkins();
+    let before = env.snapshot();
+    let page = env.stdout(&["report"]);
+    env.assert_unchanged(&before, "plan report");
+    assert!(page.starts_with("<!doctype html>"), "{page}");
+    assert!(page.trim_end().ends_with("</html>"));
+    assert!(page.matches("<svg").count() >= 3, "the timeline, the chart and the heat map");
+    for outside in ["<script", "<link", "<img", "url(", "@import"] {
+        assert!(!page.contains(outside), "the page asks for {outside}");
+    }
+    // No address at all, but an SVG namespace would be allowed.
+    let addresses = page.matches("http://").count() + page.matches("https://").count();
+    assert_eq!(addresses, page.matches("xmlns=\"http://www.w3.org/2000/svg\"").count());
+    // Every note is escaped, the slip's too.
+    assert!(page.contains("texted them at 2am &lt;sorry&gt;"), "{page}");
+    assert!(page.contains("day 3: walked &lt;far&gt; &amp; slept &quot;well&quot;"));
+    assert!(!page.contains("<sorry>") && !page.contains("<far>"));
+    // The runs, the milestones and the steps.
+    assert!(page.contains("6 Nov 2026 to now"), "{page}");
+    assert!(page.contains("23 Oct 2026 to 6 Nov 2026"));
+    assert!(page.contains("reached 20 Nov 2026"));
+    assert!(page.contains("opens 27 Nov 2026"));
+}
+
+#[test]
+fn the_report_shows_the_steps_done_with_their_dates() {
+    let env = month_of_checkins();
+    env.plan_on("2026-11-20", &["done", "focus-on-you"]).assert().success();
+    let page = env.stdout(&["report"]);
+    assert!(page.contains("Put yourself first <span class=\"muted\">done 20 Nov 2026</span>"), "{page}");
+}
+
+#[test]
+fn the_report_can_go_to_a_private_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = month_of_checkins();
+    // Whatever was at the name is replaced, and never written through.
+    let elsewhere = env.write("elsewhere.txt", "keep me");
+    let link = env.dir.path().join("linked.html");
+    std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+    let old = env.write("report.html", "an old report");
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).unwrap();
+    for (path, name) in [(&old, "report.html"), (&link, "linked.html")] {
+        let out = env.with_umask("000", TODAY, &["report", "--output", name]).output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(
+            text(&out.stdout),
+            format!(
+                "Your report is in {name}. Open it in a browser, or print it.\n\
+                 It holds your notes, so it is readable by you alone; keep it somewhere private.\n"
+            )
+        );
+        let meta = std::fs::symlink_metadata(path).unwrap();
+        assert!(meta.is_file(), "{name} is a file of its own");
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{name}");
+        assert_eq!(std::fs::read_to_string(path).unwrap(), env.stdout(&["report"]));
+    }
+    assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "keep me");
+    let leftovers: Vec<String> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".plan-tmp."))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_report_that_cannot_be_written_says_where_and_changes_nothing() {
+    let env = month_of_checkins();
+    let out = env.plan(&["report", "--output", "no/such/folder/report.html"]).output().unwrap();
+    let stderr =
+        assert_refused(&out, 1, &["could not write the report to no/such/folder/report.html"], "report");
+    assert!(stderr.contains("No such file or directory"), "{stderr}");
+    let out = env.plan(&["report", "--output", "."]).output().unwrap();
+    assert_refused(&out, 1, &["could not write the report to ."], "report to a folder");
+}
