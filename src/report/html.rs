@@ -207,6 +207,9 @@ fn milestones(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
     writeln!(out, "<h2>Milestones</h2>")?;
     writeln!(out, r#"<p class="lede">Of the run since {}.</p>"#, short(r.status.no_contact.since))?;
+    if r.milestones.is_empty() {
+        writeln!(out, "<p>The first, 7 days, was still ahead when the plan ended.</p>")?;
+    }
     writeln!(out, r#"<ol class="milestones">"#)?;
     for milestone in &r.milestones {
         let (class, when) = if milestone.reached {

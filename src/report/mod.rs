@@ -106,6 +106,8 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
     let milestones = schedule::milestone_dates(since)
         .into_iter()
         .map(|m| Milestone { days: m.days, date: m.date, reached: m.date <= last && since <= last })
+        // A plan that has ended has nothing ahead.
+        .filter(|m| m.reached || state.ended.is_none())
         .collect();
     Report {
         title: state.playbook.title.clone(),
@@ -285,5 +287,12 @@ mod tests {
         assert_eq!(reached, [7, 14]);
         assert_eq!(r.milestones[2].date, d("2026-11-27"));
         assert_eq!(r.status.streaks.longest, 16);
+        s.ended =
+            Some(crate::state::Ended { date: d("2026-11-21"), outcome: crate::state::Outcome::MovedOn });
+        let r = report(&s, &days, None, d("2026-11-22"));
+        assert_eq!(r.last, d("2026-11-21"));
+        let milestones: Vec<u32> = r.milestones.iter().map(|m| m.days).collect();
+        assert_eq!(milestones, [7, 14], "nothing ahead of a plan that has ended");
+        assert!(!r.runs.last().unwrap().current);
     }
 }
