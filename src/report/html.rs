@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Report, heatmap, svg};
 use crate::render::{outcome, plural, visible};
@@ -153,6 +153,12 @@ const RUNS_SHOWN: usize = 6;
 /// A run as a list item: its dates and length, and the contact that ended it.
 fn run_line(r: &Report, run: &super::Run) -> String {
     let until = if run.current { "now".to_owned() } else { short(run.to) };
+    // `10 Sep to 11 Oct 2026`: the year once, when both ends share it.
+    let from = if !run.current && run.from.year() == run.to.year() {
+        run.from.format("%-d %b").to_string()
+    } else {
+        short(run.from)
+    };
     let ended =
         r.slips.iter().find(|slip| !run.current && slip.date == run.to).map_or_else(String::new, |slip| {
             let note = slip.note.as_ref().map_or_else(String::new, |note| format!(": {}", escape(note)));
@@ -162,9 +168,9 @@ fn run_line(r: &Report, run: &super::Run) -> String {
             )
         });
     format!(
-        r#"<li><span class="swatch run{}"></span>{} to {until}<span class="muted"> · {}</span>{ended}</li>"#,
+        r#"<li><span class="swatch run{}"></span>{} to {until}<span class="muted length"> · {}</span>{ended}</li>"#,
         if run.current { " current" } else { "" },
-        short(run.from),
+        from,
         plural(run.days, "day")
     )
 }

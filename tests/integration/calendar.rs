@@ -170,7 +170,7 @@ fn the_report_is_one_page_that_needs_nothing_else() {
     assert!(!page.contains("<sorry>") && !page.contains("<far>"));
     // The runs, the milestones and the steps.
     assert!(page.contains("6 Nov 2026 to now"), "{page}");
-    assert!(page.contains("23 Oct 2026 to 6 Nov 2026"));
+    assert!(page.contains("23 Oct to 6 Nov 2026"));
     assert!(page.contains("reached 20 Nov 2026"));
     assert!(page.contains("opens 27 Nov 2026"));
 }
