@@ -3,10 +3,11 @@
 #
 # Builds `plan` in release mode and a hello-world Rust binary (the baseline),
 # creates a 30-day and a 10-year history through the `plan` CLI itself, and
-# times status, status --short, next, log --days 7 and checkin on both with
-# hyperfine (-N, warm-up, many runs), and export --format json (everything, the
-# backup) on ten years. If taskwarrior (`task`) and timewarrior
-# (`timew`) are installed, they are timed on same-sized data in the same run.
+# times status, status --short, next, log --days 7, report and checkin on
+# both with hyperfine (-N, warm-up, many runs), and export --format json
+# (everything, the backup) on ten years. If taskwarrior (`task`) and
+# timewarrior (`timew`) are installed, they are timed on same-sized data in
+# the same run.
 # Prints every mean as a ratio to hello-world, then checks the targets of
 # BENCHMARKS.md.
 #
@@ -232,6 +233,11 @@ bench reads --runs "$RUNS" \
     -n "log --days 7 (30d)" "'$PLAN' --home '$H30' log --days 7" \
     -n "log --days 7 (10y)" "'$PLAN' --home '$H10' log --days 7"
 
+say "the report: every check-in on one HTML page ($OTHER_RUNS runs each)"
+bench report --runs "$OTHER_RUNS" \
+    -n "report (30d)" "'$PLAN' --home '$H30' report" \
+    -n "report (10y)" "'$PLAN' --home '$H10' report"
+
 say "three devices, ten years: status from the cache, and folding everything after a sync"
 as_device "$H3" 1
 PLAN_HOME=$H3 "$PLAN" status >/dev/null
@@ -406,6 +412,9 @@ for name in "export json (10y)" "export json (10y 3dev age)"; do
         ok = (v < 300); printf "%-4s %-44s %7.1f ms (target: under 300 ms)\n", ok ? "PASS" : "FAIL", l, v
         exit ok ? 0 : 1 }' || failed=$((failed + 1))
 done
+awk -v v="$(mean_of "report (10y)")" 'BEGIN {
+    ok = (v < 1000); printf "%-4s %-36s %6.1f ms (target: under 1 s)\n", ok ? "PASS" : "FAIL", "report (10y)", v
+    exit ok ? 0 : 1 }' || failed=$((failed + 1))
 awk -v v="$(mean_of "steps (10k steps)")" 'BEGIN {
     ok = (v < 50); printf "%-4s %-36s %6.3f ms (target: under 50 ms)\n", ok ? "PASS" : "FAIL", "steps, 10,000 steps, 2,006 done", v
     exit ok ? 0 : 1 }' || failed=$((failed + 1))

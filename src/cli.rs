@@ -80,6 +80,10 @@ pub enum Command {
     Steps(JsonArg),
     /// Your check-ins, newest first
     Log(LogArgs),
+    /// A month at a glance: no-contact days, slips, moods, milestones and gates
+    Calendar(CalendarArgs),
+    /// Your plan as one page to open in a browser or print: runs, moods, milestones, steps
+    Report(ReportArgs),
     /// The playbooks you can start: the bundled ones and your own
     Playbooks(JsonArg),
     /// Read, check, export and describe playbooks
@@ -286,6 +290,20 @@ pub struct LogArgs {
     /// The check-ins of archived plan N (`plan archive` numbers them)
     #[arg(long, value_name = "N", value_parser = archived, allow_negative_numbers = true, conflicts_with = "days")]
     pub archived: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The month to show, as YYYY-MM [default: this month]
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::calendar::parse_month)]
+    pub month: Option<NaiveDate>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Write the page to FILE (private to you) instead of printing it
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 //! `commands`, `store` and `clock` are pure.
 
 pub mod assess;
+pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -14,6 +15,7 @@ pub mod event;
 pub mod export;
 pub mod playbook;
 pub mod render;
+pub mod report;
 pub mod schedule;
 pub mod state;
 pub mod store;

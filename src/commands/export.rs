@@ -12,7 +12,7 @@ use crate::event::{Change, Folded, PlanId};
 use crate::export::{self, Format, ImportProblem};
 use crate::render;
 use crate::state::Checkin;
-use crate::store::{Home, ReadError, StoreError, shell_quote};
+use crate::store::{Home, ReadError, StoreError, shell_quote, write_private};
 
 pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let (plan, changes) = home.plan_events()?;
@@ -35,9 +35,9 @@ pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> R
     }
     let mut bytes = Vec::new();
     let events = written.write(&mut bytes, args.format)?;
-    Home::write_export(path, &bytes).map_err(|err| {
+    write_private(path, &bytes).map_err(|err| {
         hinted(
-            format!("{err:#}"),
+            format!("could not write {}: {err}", path.display()),
             "nothing was written there; name a file in a folder you can write to, or leave out --output",
         )
     })?;

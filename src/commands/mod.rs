@@ -16,6 +16,7 @@ use crate::{clock, render};
 
 mod archive;
 mod assess;
+mod calendar;
 mod care;
 mod checkin;
 mod device;
@@ -27,6 +28,7 @@ mod log;
 mod next;
 mod playbook;
 mod playbooks;
+mod report;
 mod start;
 mod status;
 mod steps;
@@ -113,6 +115,8 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
         Command::End(args) => care::end(home, args, clock::today()?, out),
         Command::Steps(args) => steps::run(home, args.json, clock::today()?, out),
         Command::Log(args) => log::run(home, &args, clock::today()?, out),
+        Command::Calendar(args) => calendar::run(home, &args, clock::today()?, out),
+        Command::Report(args) => report::run(home, &args, clock::today()?, out),
         Command::Playbooks(args) => playbooks::run(home, args.json, out),
         Command::Playbook(PlaybookCommand::Show { playbook, json }) => {
             playbook::show(home, &playbook, json, out)
@@ -154,9 +158,12 @@ fn show(out: &mut Out) -> io::Result<()> {
     Ok(())
 }
 
+/// Write to stdout through anstream: the ANSI styles a command wrote reach a
+/// terminal, and are stripped in a pipe or a file, or when `NO_COLOR` or
+/// `CLICOLOR=0` say so (`CLICOLOR_FORCE` keeps them).
 #[allow(clippy::disallowed_methods)]
 fn print(bytes: &[u8]) -> io::Result<()> {
-    let mut stdout = io::stdout().lock();
+    let mut stdout = anstream::AutoStream::auto(io::stdout().lock());
     stdout.write_all(bytes)?;
     stdout.flush()
 }

@@ -101,28 +101,4 @@ impl Home {
     pub fn read_import(path: &Path) -> Result<Vec<u8>, ReadError> {
         read_file(path, true, MAX_IMPORT)
     }
-
-    /// Whether `path` would be in the plan folder or a folder inside it,
-    /// where only the store writes (links followed, as a write would).
-    pub fn holds(&self, path: &Path) -> bool {
-        let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        match (std::fs::canonicalize(dir), std::fs::canonicalize(&self.dir)) {
-            (Ok(dir), Ok(home)) => dir.starts_with(home),
-            _ => false,
-        }
-    }
-
-    /// Put an export at `path` whole or not at all, readable only by this
-    /// user (0600): a new file beside it, flushed, renamed over whatever
-    /// was there, and its folder flushed.
-    pub fn write_export(path: &Path, bytes: &[u8]) -> Result<()> {
-        let name = path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .with_context(|| format!("could not write {}: it does not name a file", path.display()))?;
-        let dir = path.parent().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        files::write_atomic(dir, name, bytes)
-            .and_then(|()| files::sync_dir(dir))
-            .with_context(|| format!("could not write {}", path.display()))
-    }
 }

@@ -26,6 +26,7 @@ mod layout;
 mod legacy;
 mod lock;
 mod logs;
+mod output;
 mod repair;
 
 use std::collections::BTreeMap;
@@ -41,6 +42,7 @@ pub use files::{ReadError, shell_quote};
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
+pub use output::write_private;
 pub use repair::{FileState, Finding, Restored};
 
 use crate::event::{self, Archived, Change, Clock, Event, Journal, PlanId, Recorded};

@@ -1,0 +1,263 @@
+//! `plan calendar`: one month as a grid, Monday first, each day marked, with
+//! the milestones and step gates that fall in it. Pure: the view is computed
+//! here from the state, that month's check-ins and `today`; [`render`]
+//! writes it as text into any writer.
+
+mod render;
+
+use chrono::{Datelike, Days, NaiveDate};
+
+pub use render::render;
+
+use crate::schedule::{self, Progress};
+use crate::state::{Checkin, State};
+
+/// Parse `YYYY-MM` into the first day of that month, with a message for clap.
+pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
+    let refused = || format!("`{text}` is not a month; write it as YYYY-MM, such as 2026-11");
+    let well_formed = text.len() == 7
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 { b == b'-' } else { b.is_ascii_digit() });
+    if !well_formed {
+        return Err(refused());
+    }
+    let year = text[..4].parse().map_err(|_| refused())?;
+    let month = text[5..].parse().map_err(|_| refused())?;
+    NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(refused)
+}
+
+/// The first day of the month `date` falls in.
+pub fn month_of(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).unwrap_or(date)
+}
+
+/// How many days the month starting on `first` has.
+pub fn days_in_month(first: NaiveDate) -> u32 {
+    let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(NaiveDate::MAX);
+    u32::try_from((next - first).num_days()).unwrap_or(31)
+}
+
+/// What kind of day a day of the plan was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Before no contact began, or after the plan ended.
+    Outside,
+    /// Not yet: after today.
+    Ahead,
+    /// A day of no contact.
+    NoContact,
+    /// Contact that broke no contact.
+    Slip,
+    /// Contact that broke nothing: allowed, they reached out, social media,
+    /// logistics, a chance meeting.
+    Contact,
+}
+
+/// One day of the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cell {
+    pub date: NaiveDate,
+    pub kind: Kind,
+    /// The check-in's mood, if the day has one.
+    pub mood: Option<u8>,
+    /// A milestone of the current run falls on this day.
+    pub milestone: bool,
+    /// A step's day gate opens on this day.
+    pub gate: bool,
+    pub today: bool,
+}
+
+/// A milestone or a gate in the month, for the list under the grid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Marker {
+    Milestone { date: NaiveDate, days: u32 },
+    Gate { date: NaiveDate, number: usize, title: String },
+}
+
+impl Marker {
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Marker::Milestone { date, .. } | Marker::Gate { date, .. } => *date,
+        }
+    }
+}
+
+/// `plan calendar`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calendar {
+    /// The first day of the month shown.
+    pub month: NaiveDate,
+    pub today: NaiveDate,
+    /// The weeks, Monday first; `None` for the days of the months around it.
+    pub weeks: Vec<[Option<Cell>; 7]>,
+    /// The milestones and gates of the month, by date.
+    pub markers: Vec<Marker>,
+    /// The day no contact began, and the current run's.
+    pub began: NaiveDate,
+    pub since: NaiveDate,
+    pub days: u32,
+    /// The day the plan ended, if it has.
+    pub ended: Option<NaiveDate>,
+}
+
+/// The month that starts on `month`, from the state and that month's check-ins.
+pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: NaiveDate) -> Calendar {
+    let counter = state.counter(today);
+    let ended = state.ended.map(|ended| ended.date);
+    let last = ended.map_or(today, |end| end.min(today));
+    // Nothing ahead of a plan that has ended.
+    let ahead_until = ended.unwrap_or(NaiveDate::MAX);
+    let length = days_in_month(month);
+    let in_month = |date: NaiveDate| month_of(date) == month && date <= ahead_until;
+    let mut markers: Vec<Marker> = schedule::milestone_dates(counter.since)
+        .into_iter()
+        .filter(|milestone| in_month(milestone.date))
+        .map(|milestone| Marker::Milestone { date: milestone.date, days: milestone.days })
+        .collect();
+    let progress = Progress::of(state);
+    for (i, step) in state.playbook.steps.iter().enumerate() {
+        let Some(min_days) = step.min_no_contact_days.filter(|&days| days > 0) else { continue };
+        let date = schedule::gate_opens(counter.since, min_days);
+        if progress.done_on(i).is_none() && in_month(date) {
+            markers.push(Marker::Gate { date, number: i + 1, title: step.title.clone() });
+        }
+    }
+    markers.sort_by_key(Marker::date);
+    let cell = |date: NaiveDate| {
+        let checkin = checkins.iter().find(|entry| entry.date == date);
+        let contact = checkin.map(|entry| entry.contact);
+        let kind = match contact {
+            Some(contact) if contact.breaks_no_contact() => Kind::Slip,
+            _ if date > last => {
+                if ended.is_some() && date <= today {
+                    Kind::Outside
+                } else {
+                    Kind::Ahead
+                }
+            }
+            _ if date < state.since_at_start => Kind::Outside,
+            Some(crate::state::Contact::None) | None => Kind::NoContact,
+            Some(_) => Kind::Contact,
+        };
+        Cell {
+            date,
+            kind,
+            mood: checkin.and_then(|entry| entry.mood),
+            milestone: markers.iter().any(|m| matches!(m, Marker::Milestone { date: d, .. } if *d == date)),
+            gate: markers.iter().any(|m| matches!(m, Marker::Gate { date: d, .. } if *d == date)),
+            today: date == today,
+        }
+    };
+    let lead = month.weekday().num_days_from_monday() as usize;
+    let mut weeks = Vec::new();
+    let mut week = [None; 7];
+    for offset in 0..length {
+        let date = month.checked_add_days(Days::new(u64::from(offset))).unwrap_or(month);
+        let column = (lead + offset as usize) % 7;
+        week[column] = Some(cell(date));
+        if column == 6 {
+            weeks.push(week);
+            week = [None; 7];
+        }
+    }
+    if week.iter().any(Option::is_some) {
+        weeks.push(week);
+    }
+    Calendar {
+        month,
+        today,
+        weeks,
+        markers,
+        began: state.since_at_start,
+        since: counter.since,
+        days: counter.days,
+        ended,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::playbook::{BUNDLED, parse};
+    use crate::state::Contact;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn state(since: &str) -> State {
+        let playbook = parse(BUNDLED[0].1).unwrap();
+        State::new(playbook, crate::playbook::Origin::Bundled, d(since), d(since))
+    }
+
+    fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {
+        Checkin { date: d(date), mood, urge: None, contact, note: None }
+    }
+
+    /// The days of each week as numbers, 0 for the days of other months.
+    fn shape(c: &Calendar) -> Vec<[u32; 7]> {
+        c.weeks.iter().map(|week| week.map(|cell| cell.map_or(0, |cell| cell.date.day()))).collect()
+    }
+
+    #[test]
+    fn months_parse_strictly_and_say_how() {
+        assert_eq!(parse_month("2026-11"), Ok(d("2026-11-01")));
+        let message = "`2026-13` is not a month; write it as YYYY-MM, such as 2026-11";
+        assert_eq!(parse_month("2026-13").unwrap_err(), message);
+        for bad in ["2026-00", "2026-1", "26-11", "2026/11", "2026-11-01", "november", ""] {
+            assert!(parse_month(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_month_that_starts_on_a_sunday_has_it_last_in_the_first_week() {
+        // 1 November 2026 is a Sunday: six weeks, the last of them Monday 30 alone.
+        let c = calendar(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22"));
+        let weeks = shape(&c);
+        assert_eq!(weeks.len(), 6);
+        assert_eq!(weeks[0], [0, 0, 0, 0, 0, 0, 1]);
+        assert_eq!(weeks[1], [2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(weeks[5], [30, 0, 0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_leap_february_has_29_days_and_a_common_one_28() {
+        let leap = calendar(&state("2028-01-01"), &[], d("2028-02-01"), d("2028-03-01"));
+        assert_eq!(leap.weeks.iter().flatten().flatten().count(), 29);
+        // 1 February 2028 is a Tuesday; the 29th a Tuesday.
+        assert_eq!(shape(&leap)[0], [0, 1, 2, 3, 4, 5, 6]);
+        assert_eq!(shape(&leap)[4], [28, 29, 0, 0, 0, 0, 0]);
+        let common = calendar(&state("2027-01-01"), &[], d("2027-02-01"), d("2027-03-01"));
+        // 1 February 2027 is a Monday: exactly four weeks.
+        assert_eq!(shape(&common).len(), 4);
+        assert_eq!(common.weeks.iter().flatten().flatten().count(), 28);
+    }
+
+    #[test]
+    fn each_day_is_marked_by_what_happened() {
+        let mut s = state("2026-11-03");
+        let checkins = [
+            checkin("2026-11-05", Some(6), Contact::None),
+            checkin("2026-11-08", Some(3), Contact::Initiated),
+            checkin("2026-11-09", None, Contact::Logistics),
+            checkin("2026-11-10", Some(7), Contact::TheyContacted),
+        ];
+        s.resummarise(&checkins);
+        let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
+        let day = |n: u32| *c.weeks.iter().flatten().flatten().find(|cell| cell.date.day() == n).unwrap();
+        assert_eq!(day(2).kind, Kind::Outside);
+        assert_eq!(day(3).kind, Kind::NoContact);
+        assert_eq!((day(5).kind, day(5).mood), (Kind::NoContact, Some(6)));
+        assert_eq!((day(8).kind, day(8).mood), (Kind::Slip, Some(3)));
+        assert_eq!((day(9).kind, day(9).mood), (Kind::Contact, None));
+        assert_eq!(day(10).kind, Kind::Contact);
+        assert!(day(12).today);
+        assert_eq!(day(13).kind, Kind::Ahead);
+        // The run began again on the 8th: its 7-day milestone is the 15th.
+        assert!(day(15).milestone);
+        assert!(!day(10).milestone);
+        assert!(day(22).milestone && !day(22).gate);
+        // four-steps: step 1 opens at 21 days of no contact, the 29th, a milestone too.
+        assert!(day(29).gate && day(29).milestone);
+        assert_eq!(c.since, d("2026-11-08"));
+    }
+}

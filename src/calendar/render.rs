@@ -1,0 +1,232 @@
+//! `plan calendar` as text: the grid, the legend and the month's
+//! milestones and gates. Colour is written as ANSI styles; the writer the
+//! command prints through strips them where colour does not belong (a pipe,
+//! `NO_COLOR`). Every mark is a character too, so the grid reads without
+//! colour.
+
+use std::io::{self, Write};
+
+use anstyle::{AnsiColor, Style};
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::{Calendar, Cell, Kind, Marker, days_in_month};
+use crate::render::{plural, visible};
+
+// The marks, each a character that reads without colour.
+const NO_CONTACT: &str = "·";
+const SLIP: &str = "✕";
+const CONTACT: &str = "~";
+const MILESTONE: &str = "★";
+const GATE: &str = "◆";
+const BOTH: &str = "✦";
+const TODAY: &str = ">";
+
+fn style(color: AnsiColor) -> Style {
+    Style::new().fg_color(Some(color.into()))
+}
+
+fn green() -> Style {
+    style(AnsiColor::Green)
+}
+fn red() -> Style {
+    style(AnsiColor::Red).bold()
+}
+fn yellow() -> Style {
+    style(AnsiColor::Yellow)
+}
+fn magenta() -> Style {
+    style(AnsiColor::Magenta).bold()
+}
+fn cyan() -> Style {
+    style(AnsiColor::Cyan).bold()
+}
+fn dim() -> Style {
+    Style::new().dimmed()
+}
+
+/// `text` in `style`, and the style reset after it.
+fn paint(text: &str, style: Style) -> String {
+    format!("{style}{text}{style:#}")
+}
+
+/// Each cell is eight columns: a today mark, the day, the milestone or gate
+/// mark beside it, the mood (or the no-contact dot), the contact mark and a
+/// space. Seven of them and an indent of two make 58 columns.
+const INDENT: &str = "  ";
+
+fn render_cell(cell: Option<&Cell>) -> String {
+    let Some(cell) = cell else { return " ".repeat(8) };
+    let day = cell.date.day();
+    // The today mark hugs the day: ` >5`, `>12`.
+    let pad = " ".repeat(3 - usize::from(cell.today) - if day < 10 { 1 } else { 2 });
+    let today = if cell.today { paint(TODAY, Style::new().bold()) } else { String::new() };
+    let number = day.to_string();
+    let number = match cell.kind {
+        _ if cell.today => paint(&number, Style::new().bold().invert()),
+        Kind::Outside | Kind::Ahead => paint(&number, dim()),
+        _ => number,
+    };
+    let mood = match (cell.mood, cell.kind) {
+        (Some(mood), _) => format!("{mood:>2}"),
+        (None, Kind::NoContact | Kind::Contact) => format!(" {}", paint(NO_CONTACT, green())),
+        _ => "  ".to_owned(),
+    };
+    let contact = match cell.kind {
+        Kind::Slip => paint(SLIP, red()),
+        Kind::Contact => paint(CONTACT, yellow()),
+        _ => " ".to_owned(),
+    };
+    let marker = match (cell.milestone, cell.gate) {
+        (true, true) => paint(BOTH, magenta()),
+        (true, false) => paint(MILESTONE, magenta()),
+        (false, true) => paint(GATE, cyan()),
+        (false, false) => " ".to_owned(),
+    };
+    format!("{pad}{today}{number}{marker}{mood}{contact} ")
+}
+
+/// The grid, the legend and the month's milestones and gates.
+pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
+    let title = c.month.format("%B %Y").to_string();
+    writeln!(out, "{INDENT}{}", paint(format!("{title:^56}").trim_end(), Style::new().bold()))?;
+    writeln!(out)?;
+    // Each weekday over its days' numbers.
+    let header = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].join("      ");
+    writeln!(out, "{INDENT} {}", paint(&header, dim()))?;
+    for week in &c.weeks {
+        let line: String = week.iter().map(|cell| render_cell(cell.as_ref())).collect();
+        writeln!(out, "{INDENT}{}", line.trim_end())?;
+    }
+    writeln!(out)?;
+    legend(out)?;
+    writeln!(out)?;
+    for marker in &c.markers {
+        writeln!(out, "{INDENT}{}", marker_line(marker, c.today))?;
+    }
+    if !c.markers.is_empty() {
+        writeln!(out)?;
+    }
+    writeln!(out, "{INDENT}{}", where_you_are(c))
+}
+
+fn legend(out: &mut impl Write) -> io::Result<()> {
+    let rows = [
+        (paint(NO_CONTACT, green()), "no contact", "5".to_owned(), "a check-in, with its mood"),
+        (paint(SLIP, red()), "contact that broke it", paint(CONTACT, yellow()), "other contact, no reset"),
+        (paint(MILESTONE, magenta()), "a milestone of this run", paint(GATE, cyan()), "a step's gate opens"),
+        (paint(BOTH, magenta()), "both on one day", paint(TODAY, Style::new().bold()), "today"),
+    ];
+    for (left, left_text, right, right_text) in rows {
+        // The marks are one column wide: pad the words, not the styled marks.
+        writeln!(out, "{INDENT}{left} {left_text:<26}{right} {right_text}")?;
+    }
+    Ok(())
+}
+
+fn marker_line(marker: &Marker, today: NaiveDate) -> String {
+    let date = marker.date();
+    let day = date.format("%a %-d");
+    match marker {
+        Marker::Milestone { days, .. } => {
+            let verb = if date <= today { "reached" } else { "to come" };
+            format!("{} {day}: {} of no contact, {verb}", paint(MILESTONE, magenta()), plural(*days, "day"))
+        }
+        Marker::Gate { number, title, .. } => {
+            let verb = if date <= today { "opened" } else { "opens" };
+            format!("{} {day}: step {number}'s gate {verb} ({})", paint(GATE, cyan()), visible(title))
+        }
+    }
+}
+
+/// One line on where the plan stands, in relation to the month shown.
+fn where_you_are(c: &Calendar) -> String {
+    let last_day =
+        c.month.checked_add_days(Days::new(u64::from(days_in_month(c.month)) - 1)).unwrap_or(c.month);
+    if let Some(ended) = c.ended {
+        return format!("This plan ended on {ended}.");
+    }
+    if last_day < c.began {
+        return format!("No contact began on {}, after this month.", c.began);
+    }
+    format!("No contact: {} (since {}).", plural(c.days, "day"), c.since)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::calendar;
+    use crate::playbook::{BUNDLED, parse};
+    use crate::state::{Checkin, Contact, State};
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn state(since: &str) -> State {
+        let playbook = parse(BUNDLED[0].1).unwrap();
+        State::new(playbook, crate::playbook::Origin::Bundled, d(since), d(since))
+    }
+
+    fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {
+        Checkin { date: d(date), mood, urge: None, contact, note: None }
+    }
+
+    /// Plain text: the styles taken out, as a pipe would have them.
+    fn plain(c: &Calendar) -> String {
+        let mut out = Vec::new();
+        render(&mut out, c).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let mut plain = String::new();
+        let mut chars = text.chars();
+        while let Some(ch) = chars.next() {
+            if ch == '\u{1b}' {
+                chars.by_ref().find(|&c| c == 'm');
+            } else {
+                plain.push(ch);
+            }
+        }
+        plain
+    }
+
+    #[test]
+    fn the_grid_reads_without_colour_and_fits_sixty_columns() {
+        let mut s = state("2026-11-01");
+        let checkins = [
+            checkin("2026-11-04", Some(10), Contact::Allowed),
+            checkin("2026-11-06", Some(2), Contact::Replied),
+        ];
+        s.resummarise(&checkins);
+        let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
+        let text = plain(&c);
+        assert!(text.lines().next().unwrap().trim() == "November 2026", "{text}");
+        for line in text.lines() {
+            assert!(line.chars().count() <= 60, "too wide: {line:?}");
+        }
+        let week = text.lines().find(|line| line.contains(" 2  ·")).expect("the week of the 2nd");
+        assert_eq!(week, "    2  ·    3  ·    4 10~   5  ·    6  2✕   7  ·    8  ·");
+        // The 6th was a slip: the 7-day milestone is the 13th, a day after today.
+        assert!(text.contains(">12  · "), "{text}");
+        assert!(text.contains(">12  ·   13★     14 "), "{text}");
+        assert!(text.contains("★ Fri 13: 7 days of no contact, to come"), "{text}");
+        assert!(text.contains("✕ contact that broke it"), "{text}");
+        assert!(text.contains("No contact: 6 days (since 2026-11-06)."), "{text}");
+    }
+
+    #[test]
+    fn a_milestone_and_a_gate_on_one_day_are_both_marked() {
+        // four-steps: step 1's gate is 21 days, as is the third milestone.
+        let c = calendar(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-05"));
+        let text = plain(&c);
+        assert!(text.contains(" 22✦\n"), "{text}");
+        assert!(text.contains(" >5  · "), "{text}");
+        assert!(text.contains("★ Sun 22: 21 days of no contact"), "{text}");
+        assert!(text.contains("◆ Sun 22: step 1's gate opens (Go quiet)"), "{text}");
+    }
+
+    #[test]
+    fn a_month_before_the_plan_still_shows_and_says_so() {
+        let c = calendar(&state("2026-11-10"), &[], d("2026-09-01"), d("2026-11-12"));
+        assert!(c.weeks.iter().flatten().flatten().all(|cell| cell.kind == Kind::Outside));
+        assert!(plain(&c).contains("No contact began on 2026-11-10, after this month."));
+    }
+}

@@ -1,0 +1,387 @@
+//! The report's page: one HTML document with its stylesheet inside, and
+//! every text from the person or a playbook escaped.
+
+use std::fmt::{self, Write};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Report, heatmap, svg};
+use crate::render::{outcome, plural, visible};
+use crate::schedule::StepState;
+
+/// `text` made safe inside HTML, as element text or a quoted attribute:
+/// its control characters shown (as the terminal shows them), then `&`,
+/// `<`, `>`, `"` and `'` as entities.
+pub fn escape(text: &str) -> String {
+    let text = visible(text);
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// `22 November 2026`.
+fn long(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// `22 Nov 2026`.
+fn short(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// The whole page.
+pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
+    writeln!(out, "<!doctype html>")?;
+    writeln!(out, r#"<html lang="en">"#)?;
+    writeln!(out, "<head>")?;
+    writeln!(out, r#"<meta charset="utf-8">"#)?;
+    writeln!(out, r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)?;
+    writeln!(out, r#"<meta name="color-scheme" content="light">"#)?;
+    writeln!(out, "<title>{} · {}</title>", escape(&r.title), long(r.today))?;
+    writeln!(out, "<style>{STYLE}</style>")?;
+    writeln!(out, "</head>")?;
+    writeln!(out, "<body>")?;
+    writeln!(out, "<main>")?;
+    header(out, r)?;
+    figures(out, r)?;
+    no_contact(out, r)?;
+    mood(out, r)?;
+    writeln!(out, r#"<div class="pair">"#)?;
+    milestones(out, r)?;
+    steps(out, r)?;
+    writeln!(out, "</div>")?;
+    notes(out, r)?;
+    writeln!(
+        out,
+        "<footer>Made by <b>plan</b> on your own computer, on {}. This page holds your notes: keep it \
+         somewhere private.</footer>",
+        long(r.today)
+    )?;
+    writeln!(out, "</main>")?;
+    writeln!(out, "</body>")?;
+    writeln!(out, "</html>")
+}
+
+fn header(out: &mut impl Write, r: &Report) -> fmt::Result {
+    writeln!(out, "<header>")?;
+    writeln!(out, r#"<p class="eyebrow">{}</p>"#, escape(&r.title))?;
+    writeln!(out, "<h1>How far you have come</h1>")?;
+    let days = crate::schedule::days_since(r.first, r.last) + 1;
+    if days == 1 {
+        writeln!(out, r#"<p class="dates">{} · day one</p>"#, long(r.first))?;
+    } else {
+        writeln!(
+            out,
+            r#"<p class="dates">{} to {} · {}</p>"#,
+            long(r.first),
+            long(r.last),
+            plural(u64::try_from(days).unwrap_or(0), "day")
+        )?;
+    }
+    if let Some(ended) = r.status.ended {
+        writeln!(
+            out,
+            r#"<p class="ended">This plan ended on {}: {}.</p>"#,
+            long(ended.date),
+            outcome(ended.outcome)
+        )?;
+    }
+    if let Some(why) = &r.why {
+        writeln!(
+            out,
+            r#"<blockquote class="why"><p>{}</p><cite>Your why, {}</cite></blockquote>"#,
+            escape(&why.text),
+            short(why.date)
+        )?;
+    }
+    writeln!(out, "</header>")
+}
+
+fn figures(out: &mut impl Write, r: &Report) -> fmt::Result {
+    let s = &r.status.streaks;
+    let figures = [
+        (s.current, "days of no contact now"),
+        (s.longest, "days, your longest run"),
+        (s.total, "days of no contact in all"),
+        (u32::try_from(r.days.len()).unwrap_or(u32::MAX), "check-ins"),
+        (s.resets, "times you began again"),
+    ];
+    writeln!(out, r#"<section class="figures" aria-label="In numbers">"#)?;
+    for (number, label) in figures {
+        writeln!(
+            out,
+            r#"<div class="figure"><span class="n">{number}</span><span class="l">{label}</span></div>"#
+        )?;
+    }
+    writeln!(out, "</section>")
+}
+
+fn no_contact(out: &mut impl Write, r: &Report) -> fmt::Result {
+    writeln!(out, "<section>")?;
+    writeln!(out, "<h2>No contact</h2>")?;
+    writeln!(
+        out,
+        r#"<p class="lede">Each bar is a run of days without contact; each dot, a day it was broken. A slip starts the count again. It never takes away the days before it.</p>"#
+    )?;
+    svg::timeline(out, r)?;
+    let runs: Vec<String> = r.runs.iter().rev().map(|run| run_line(r, run)).collect();
+    let (recent, earlier) = runs.split_at(runs.len().min(RUNS_SHOWN));
+    writeln!(out, r#"<ul class="runs">{}</ul>"#, recent.concat())?;
+    if !earlier.is_empty() {
+        writeln!(
+            out,
+            r#"<details><summary>{} before these</summary><ul class="runs">{}</ul></details>"#,
+            plural(u64::try_from(earlier.len()).unwrap_or(0), "run"),
+            earlier.concat()
+        )?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// How many runs are listed before the rest fold away.
+const RUNS_SHOWN: usize = 6;
+
+/// A run as a list item: its dates and length, and the contact that ended it.
+fn run_line(r: &Report, run: &super::Run) -> String {
+    let until = if run.current { "now".to_owned() } else { short(run.to) };
+    // `10 Sep to 11 Oct 2026`: the year once, when both ends share it.
+    let from = if !run.current && run.from.year() == run.to.year() {
+        run.from.format("%-d %b").to_string()
+    } else {
+        short(run.from)
+    };
+    let ended =
+        r.slips.iter().find(|slip| !run.current && slip.date == run.to).map_or_else(String::new, |slip| {
+            let note = slip.note.as_ref().map_or_else(String::new, |note| format!(": {}", escape(note)));
+            format!(
+                r#"<span class="ended-by"><span class="swatch slip"></span>then {}{note}</span>"#,
+                crate::render::contact(slip.contact)
+            )
+        });
+    format!(
+        r#"<li><span class="swatch run{}"></span>{} to {until}<span class="muted length"> · {}</span>{ended}</li>"#,
+        if run.current { " current" } else { "" },
+        from,
+        plural(run.days, "day")
+    )
+}
+
+fn mood(out: &mut impl Write, r: &Report) -> fmt::Result {
+    writeln!(out, "<section>")?;
+    writeln!(out, "<h2>Mood and urge</h2>")?;
+    if r.days.iter().all(|day| day.mood.is_none() && day.urge.is_none()) {
+        writeln!(
+            out,
+            r#"<p class="lede">No mood or urge recorded yet. <code>plan checkin --mood N --urge N</code> adds a day.</p>"#
+        )?;
+        return writeln!(out, "</section>");
+    }
+    let grain = match r.trend.grain {
+        super::Grain::Day => "Each dot is a day.",
+        super::Grain::Week => "Each dot is a week's average.",
+        super::Grain::Month => "Each dot is a month's average.",
+    };
+    writeln!(
+        out,
+        r#"<p class="keys"><span><span class="key mood"></span>Mood, 1 to 10</span> <span><span class="key urge"></span>Urge to make contact, 0 to 10</span> <span><span class="key slip-line"></span>A slip</span></p>"#
+    )?;
+    svg::trend(out, r)?;
+    writeln!(out, r#"<p class="muted small">{grain} A higher mood and a lower urge are the way up.</p>"#)?;
+    writeln!(out, "<h3>Mood, day by day</h3>")?;
+    write!(out, r#"<p class="keys scale"><span class="muted">low</span>"#)?;
+    for colour in heatmap::MOOD_COLOURS {
+        write!(out, r#"<span class="cell" style="background:{colour}"></span>"#)?;
+    }
+    writeln!(
+        out,
+        r#"<span class="muted">high</span> <span><span class="cell empty"></span> no check-in</span> <span><span class="cell ringed"></span> a slip</span></p>"#
+    )?;
+    heatmap::heatmap(out, r)?;
+    writeln!(out, "</section>")
+}
+
+fn milestones(out: &mut impl Write, r: &Report) -> fmt::Result {
+    writeln!(out, "<section>")?;
+    writeln!(out, "<h2>Milestones</h2>")?;
+    writeln!(out, r#"<p class="lede">Of the run since {}.</p>"#, short(r.status.no_contact.since))?;
+    if r.milestones.is_empty() {
+        writeln!(out, "<p>The first, 7 days, was still ahead when the plan ended.</p>")?;
+    }
+    writeln!(out, r#"<ol class="milestones">"#)?;
+    for milestone in &r.milestones {
+        let (class, when) = if milestone.reached {
+            ("reached", format!("reached {}", short(milestone.date)))
+        } else {
+            ("ahead", format!("on {}", short(milestone.date)))
+        };
+        writeln!(
+            out,
+            r#"<li class="{class}"><span class="mark">{}</span><b>{}</b> <span class="muted">{when}</span></li>"#,
+            if milestone.reached { "★" } else { "☆" },
+            plural(milestone.days, "day")
+        )?;
+    }
+    writeln!(out, "</ol>")?;
+    if r.status.streaks.longest > r.status.streaks.current {
+        writeln!(
+            out,
+            r#"<p class="muted small">Your longest run so far: {}.</p>"#,
+            plural(r.status.streaks.longest, "day")
+        )?;
+    }
+    writeln!(out, "</section>")
+}
+
+fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
+    writeln!(out, "<section>")?;
+    writeln!(out, "<h2>Steps</h2>")?;
+    let done = r.steps.steps.iter().filter(|step| step.done_on.is_some()).count();
+    writeln!(out, r#"<p class="lede">{} of {} done.</p>"#, done, r.steps.steps.len())?;
+    writeln!(out, r#"<ol class="steps">"#)?;
+    for step in &r.steps.steps {
+        let (class, state) = match (step.state, step.done_on, step.locked_until) {
+            (_, Some(date), _) => ("done", format!("done {}", short(date))),
+            (_, None, Some(until)) => ("locked", format!("opens {}", short(until))),
+            (StepState::Current, None, None) => ("current", "now".to_owned()),
+            _ => ("ahead", "later".to_owned()),
+        };
+        writeln!(
+            out,
+            r#"<li class="{class}"><span class="mark">{}</span>{} <span class="muted">{state}</span></li>"#,
+            if class == "done" { "✓" } else { "" },
+            escape(&step.title)
+        )?;
+    }
+    writeln!(out, "</ol>")?;
+    for earlier in &r.earlier {
+        let done: Vec<String> =
+            earlier.done.iter().map(|step| format!("{} ({})", escape(&step.id), short(step.date))).collect();
+        writeln!(
+            out,
+            r#"<p class="muted small">Before {}, with {}: {}.</p>"#,
+            short(earlier.until),
+            escape(&earlier.title),
+            if done.is_empty() { "no steps done".to_owned() } else { done.join(", ") }
+        )?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// How many of the latest notes the page shows in full.
+const NOTES: usize = 10;
+
+fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
+    let notes: Vec<_> = r.days.iter().rev().filter(|day| day.note.is_some()).take(NOTES).collect();
+    if notes.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "<section>")?;
+    writeln!(out, "<h2>Your latest notes</h2>")?;
+    writeln!(out, r#"<dl class="notes">"#)?;
+    for day in notes {
+        let mood = day.mood.map_or_else(String::new, |mood| format!(" · mood {mood}"));
+        writeln!(
+            out,
+            r#"<dt>{}<span class="muted">{mood}</span></dt><dd>{}</dd>"#,
+            day.date.format("%a %-d %b %Y"),
+            escape(day.note.as_deref().unwrap_or_default())
+        )?;
+    }
+    writeln!(out, "</dl>")?;
+    writeln!(
+        out,
+        r#"<p class="muted small">Every day's note is in the heat map: point at a day to read it.</p>"#
+    )?;
+    writeln!(out, "</section>")
+}
+
+/// Calm colours, system fonts, and rules for print and for narrow windows.
+const STYLE: &str = include_str!("style.css");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_character_html_gives_meaning_to_is_escaped() {
+        assert_eq!(
+            escape(r#"<script>alert("x" & 'y')</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
+        );
+        assert_eq!(escape("plain, é ✓"), "plain, é ✓");
+    }
+
+    fn page_of(notes: &[&str]) -> String {
+        use crate::playbook::{BUNDLED, parse};
+        use crate::state::{Checkin, Contact, State};
+        let d = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let mut state = State::new(
+            parse(BUNDLED[0].1).unwrap(),
+            crate::playbook::Origin::Bundled,
+            d("2026-11-01"),
+            d("2026-11-01"),
+        );
+        let days: Vec<Checkin> = (0u8..)
+            .zip(notes)
+            .map(|(i, note)| Checkin {
+                date: d("2026-11-02") + chrono::Days::new(i.into()),
+                mood: Some(i % 10 + 1),
+                urge: Some(5),
+                contact: if i == 1 { Contact::Initiated } else { Contact::None },
+                note: Some((*note).to_owned()),
+            })
+            .collect();
+        state.resummarise(&days);
+        let why = crate::event::Dated { date: d("2026-11-01"), text: "for <me>".into() };
+        let report = super::super::report(&state, &days, Some(why), d("2026-11-10"));
+        let mut page = String::new();
+        super::page(&mut page, &report).unwrap();
+        page
+    }
+
+    #[test]
+    fn the_page_is_whole_and_draws_its_charts_in_svg() {
+        let page = page_of(&["a walk", "texted them", "quiet"]);
+        assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"), "{page}");
+        assert!(page.trim_end().ends_with("</html>"));
+        for chart in ["chart timeline", "chart trend", "class=\"months\""] {
+            assert!(page.contains(chart), "{chart}");
+        }
+        assert_eq!(page.matches("<svg").count(), page.matches("</svg>").count());
+        assert!(page.matches("<svg").count() >= 3);
+        assert!(page.contains("@media print") && page.contains("@media (max-width"));
+    }
+
+    #[test]
+    fn the_page_needs_nothing_from_anywhere() {
+        let page = page_of(&["a walk"]);
+        for outside in ["<script", "http:", "https:", "<link", "@import", "url(", "<img", "src="] {
+            assert!(!page.contains(outside), "{outside}");
+        }
+    }
+
+    #[test]
+    fn notes_and_the_why_are_escaped_wherever_they_appear() {
+        let page = page_of(&["<b>bold</b> & \"quoted\"", "</title><script>x</script>"]);
+        assert!(!page.contains("<b>bold") && !page.contains("<script>"), "{page}");
+        assert!(page.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"));
+        // In the slip's line, its tooltip and the heat map's.
+        assert_eq!(page.matches("&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;").count(), 4, "{page}");
+        assert!(page.contains("for &lt;me&gt;"));
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_kept() {
+        assert_eq!(escape("a\u{1b}[31mb\u{7}"), "a^[[31mb^G");
+        assert_eq!(escape("line\nnext\ttab"), "line\nnext\ttab");
+    }
+}
