@@ -41,6 +41,10 @@ pub struct Cli {
     )]
     pub hook_timeout: f64,
 
+    /// The width to lay text out in when the output is not a terminal
+    #[arg(long, global = true, env = "COLUMNS", value_name = "N", hide = true)]
+    pub columns: Option<usize>,
+
     /// With none, `plan` shows the status, or a welcome before there is a plan.
     #[command(subcommand)]
     pub command: Option<Command>,

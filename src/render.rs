@@ -60,7 +60,53 @@ pub fn has_control(text: &str) -> bool {
     text.chars().any(is_control)
 }
 
+/// The widest the bar toward a gate is drawn.
 const BAR_WIDTH: usize = 40;
+
+/// Where a human view is written, and how many columns it may use.
+pub trait Screen: Write {
+    fn width(&self) -> usize;
+}
+
+/// Text built in memory (tests, files) is laid out for 80 columns.
+impl Screen for Vec<u8> {
+    fn width(&self) -> usize {
+        80
+    }
+}
+
+impl<S: Screen + ?Sized> Screen for &mut S {
+    fn width(&self) -> usize {
+        (**self).width()
+    }
+}
+
+/// Any writer, with the width it is laid out for (the prompts on stderr).
+pub struct Columns<W> {
+    pub inner: W,
+    pub width: usize,
+}
+
+impl<W: Write> Write for Columns<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.inner.write(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Screen for Columns<W> {
+    fn width(&self) -> usize {
+        self.width
+    }
+}
+
+/// How many columns `text` takes on a terminal: CJK and emoji count two.
+pub fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
 
 /// One JSON document and a newline.
 pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
@@ -68,96 +114,100 @@ pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     writeln!(out)
 }
 
-pub fn status(out: &mut impl Write, s: &Status) -> io::Result<()> {
+pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     let c = &s.no_contact;
-    writeln!(out, "{} · {}", visible(&s.playbook.title), s.today.format("%A %-d %B %Y"))?;
+    fit(out, &format!("{} · {}", visible(&s.playbook.title), s.today.format("%A %-d %B %Y")))?;
     writeln!(out)?;
-    writeln!(out, "  No contact: {}  (since {})", plural(c.days, "day"), c.since)?;
-    writeln!(out, "  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets)?;
+    fit(out, &format!("  No contact: {}  (since {})", plural(c.days, "day"), c.since))?;
+    fit(out, &format!("  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets))?;
     if let Some(gate) = s.next_gate.as_ref().filter(|_| s.ended.is_none()) {
-        writeln!(
+        let width = out.width().saturating_sub(40).clamp(10, BAR_WIDTH);
+        fit(
             out,
-            "  {}  {}/{} days, gate opens {}",
-            bar(c.days, gate.days),
-            c.days,
-            gate.days,
-            gate.opens
+            &format!(
+                "  {}  {}/{} days, gate opens {}",
+                bar(c.days, gate.days, width),
+                c.days,
+                gate.days,
+                gate.opens
+            ),
         )?;
     }
     if s.ended.is_none() {
         if s.milestones.reached.last() == Some(&c.days) {
-            writeln!(out, "  ★ {} of no contact today: a milestone. Well done.", plural(c.days, "day"))?;
+            fit(out, &format!("  ★ {} of no contact today: a milestone. Well done.", plural(c.days, "day")))?;
         }
         if let Some(next) = s.milestones.next {
-            writeln!(out, "  Next milestone: {} days, on {}", next.days, next.date)?;
+            fit(out, &format!("  Next milestone: {} days, on {}", next.days, next.date))?;
         }
     }
     writeln!(out)?;
     if let Some(ended) = s.ended {
-        writeln!(out, "  This plan ended on {}: {}.", ended.date, outcome(ended.outcome))?;
-        writeln!(
+        fit(out, &format!("  This plan ended on {}: {}.", ended.date, outcome(ended.outcome)))?;
+        fit(
             out,
-            "  {} of {} steps done. Everything is kept: `plan log` shows it.",
-            s.steps_done, s.steps_total
+            &format!(
+                "  {} of {} steps done. Everything is kept: `plan log` shows it.",
+                s.steps_done, s.steps_total
+            ),
         )?;
         writeln!(out)?;
-        return writeln!(
-            out,
-            "`plan start` begins a new plan when you want one; this one is archived, whole."
-        );
+        return fit(out, "`plan start` begins a new plan when you want one; this one is archived, whole.");
     }
     status_steps(out, s)?;
     writeln!(out)?;
     if s.checked_in_today {
-        writeln!(out, "  Today: checked in.")?;
+        fit(out, "  Today: checked in.")?;
     } else {
-        writeln!(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
+        fit(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
     }
     if !s.recent.is_empty() {
-        writeln!(out, "  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood))?;
+        fit(out, &format!("  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood)))?;
         if s.recent.iter().any(|day| day.urge.is_some()) {
-            writeln!(out, "  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge))?;
+            fit(out, &format!("  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge)))?;
         }
         if let Some(line) = trend_line(&s.trend) {
-            writeln!(out, "  {line}")?;
+            fit(out, &format!("  {line}"))?;
         }
     }
     if let Some(open) = s.urges.open {
-        writeln!(out, "  An urge from {open} is open: `plan urge --resolve held`, or `slipped`.")?;
+        fit(out, &format!("  An urge from {open} is open: `plan urge --resolve held`, or `slipped`."))?;
     }
     if let Some(latest) = s.ahead_of_today {
         writeln!(out)?;
-        writeln!(out, "  Note: you have a check-in dated {latest}, after today. Is the clock right?")?;
-        writeln!(out, "  Nothing has been changed or lost.")?;
+        fit(out, &format!("  Note: you have a check-in dated {latest}, after today. Is the clock right?"))?;
+        fit(out, "  Nothing has been changed or lost.")?;
     }
     writeln!(out)?;
-    writeln!(out, "`plan next` shows what to do now.")
+    fit(out, "`plan next` shows what to do now.")
 }
 
 /// The current steps, or that all are done.
-fn status_steps(out: &mut impl Write, s: &Status) -> io::Result<()> {
+fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     match s.current_steps.as_slice() {
         [step] => {
-            writeln!(
+            fit(
                 out,
-                "  Step {} of {}: {}  ({})",
-                step.number,
-                step.total,
-                visible(&step.title),
-                step.phase
+                &format!(
+                    "  Step {} of {}: {}  ({})",
+                    step.number,
+                    step.total,
+                    visible(&step.title),
+                    step.phase
+                ),
             )?;
             let tasks = if step.tasks_total == 0 {
                 String::new()
             } else {
                 format!(", {} of {} tasks ticked", step.tasks_done, step.tasks_total)
             };
-            writeln!(out, "  {} of {} steps done{tasks}", s.steps_done, s.steps_total)?;
+            fit(out, &format!("  {} of {} steps done{tasks}", s.steps_done, s.steps_total))?;
             if let Some(until) = step.locked_until {
-                writeln!(out, "  This step can be completed from {until}.")?;
+                fit(out, &format!("  This step can be completed from {until}."))?;
             }
         }
         [_, ..] => {
-            writeln!(out, "  {} of {} steps done. Current, side by side:", s.steps_done, s.steps_total)?;
+            fit(out, &format!("  {} of {} steps done. Current, side by side:", s.steps_done, s.steps_total))?;
             for step in &s.current_steps {
                 let tasks = if step.tasks_total == 0 {
                     String::new()
@@ -165,20 +215,16 @@ fn status_steps(out: &mut impl Write, s: &Status) -> io::Result<()> {
                     format!(", {}/{} tasks", step.tasks_done, step.tasks_total)
                 };
                 let gate = step.locked_until.map_or_else(String::new, |until| format!(", from {until}"));
-                writeln!(
+                fit(
                     out,
-                    "    {}. {}  ({}{tasks}{gate})",
-                    step.number,
-                    visible(&step.title),
-                    step.phase
+                    &format!("    {}. {}  ({}{tasks}{gate})", step.number, visible(&step.title), step.phase),
                 )?;
             }
         }
         [] => {
-            writeln!(
+            fit(
                 out,
-                "  All {} done. Well done for getting here.",
-                plural(s.steps_total as u64, "step")
+                &format!("  All {} done. Well done for getting here.", plural(s.steps_total as u64, "step")),
             )?;
         }
     }
@@ -186,8 +232,8 @@ fn status_steps(out: &mut impl Write, s: &Status) -> io::Result<()> {
 }
 
 /// What `plan` alone says before there is a plan.
-pub fn welcome(out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "plan: a private, offline planner for getting through a breakup.")?;
+pub fn welcome(out: &mut impl Screen) -> io::Result<()> {
+    fit(out, "plan: a private, offline planner for getting through a breakup.")?;
     writeln!(out)?;
     paragraph(
         out,
@@ -196,31 +242,31 @@ pub fn welcome(out: &mut impl Write) -> io::Result<()> {
          whether that leads back to them or on without them. Everything stays on this machine.",
     )?;
     writeln!(out)?;
-    writeln!(out, "To begin:")?;
-    writeln!(out, "  plan start                      count no contact from today")?;
-    writeln!(out, "  plan start --since YYYY-MM-DD   or from the day of your last contact")?;
-    writeln!(out, "  plan playbooks                  the playbooks to choose from")?;
+    fit(out, "To begin:")?;
+    fit(out, "  plan start                      count no contact from today")?;
+    fit(out, "  plan start --since YYYY-MM-DD   or from the day of your last contact")?;
+    fit(out, "  plan playbooks                  the playbooks to choose from")?;
     writeln!(out)?;
-    writeln!(out, "`plan help` lists every command.")
+    fit(out, "`plan help` lists every command.")
 }
 
-pub fn status_short(out: &mut impl Write, s: &Status) -> io::Result<()> {
+pub fn status_short(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     if let Some(ended) = s.ended {
-        return writeln!(out, "plan ended {} · {}", ended.date, outcome(ended.outcome));
+        return fit(out, &format!("plan ended {} · {}", ended.date, outcome(ended.outcome)));
     }
     let step = match &s.step {
         Some(step) => format!("step {}/{}", step.number, step.total),
         None => "all steps done".to_owned(),
     };
     let today = if s.checked_in_today { "checked in" } else { "check-in due" };
-    writeln!(out, "nc {}d · {step} · {today}", s.no_contact.days)
+    fit(out, &format!("nc {}d · {step} · {today}", s.no_contact.days))
 }
 
 /// `days` of `goal` as a bar of blocks.
-fn bar(days: u32, goal: u32) -> String {
+fn bar(days: u32, goal: u32, width: usize) -> String {
     let goal = goal.max(1) as usize;
-    let filled = (days as usize).min(goal) * BAR_WIDTH / goal;
-    format!("[{}{}]", "█".repeat(filled), "░".repeat(BAR_WIDTH - filled))
+    let filled = (days as usize).min(goal) * width / goal;
+    format!("[{}{}]", "█".repeat(filled), "░".repeat(width - filled))
 }
 
 /// A value of each of the last seven days, oldest first; `·` for none.
@@ -298,17 +344,17 @@ pub fn plural(n: impl Into<u64>, word: &str) -> String {
     }
 }
 
-pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
+pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     let Some(n) = next else {
-        writeln!(out, "Every step of this playbook is done.")?;
-        return writeln!(out, "Keep checking in: the counter and your notes are still yours.");
+        fit(out, "Every step of this playbook is done.")?;
+        return fit(out, "Keep checking in: the counter and your notes are still yours.");
     };
-    writeln!(out, "Step {} of {}: {}  ({})", n.number, n.total, visible(&n.title), n.phase)?;
+    fit(out, &format!("Step {} of {}: {}  ({})", n.number, n.total, visible(&n.title), n.phase))?;
     writeln!(out)?;
     wrap(out, &n.summary, "", "")?;
     if !n.tasks.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Tasks (`plan done N` ticks one):")?;
+        fit(out, "Tasks (`plan done N` ticks one):")?;
         for task in &n.tasks {
             let mark = if task.done { "[x]" } else { "[ ]" };
             wrap(out, &task.text, &format!("  {mark} {}. ", task.number), "         ")?;
@@ -318,7 +364,7 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
     list(out, "Avoid:", &n.avoid)?;
     if !n.examples.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Examples:")?;
+        fit(out, "Examples:")?;
         for example in &n.examples {
             wrap(out, &format!("“{example}”"), "  ", "  ")?;
         }
@@ -369,27 +415,31 @@ pub fn next(out: &mut impl Write, next: Option<&Next>) -> io::Result<()> {
     let done =
         if n.also_current.is_empty() { "`plan done`".to_owned() } else { format!("`plan done {}`", n.id) };
     match (n.state, n.locked_until, n.min_no_contact_days) {
-        (StepState::Done, ..) => writeln!(out, "This step is done. `plan undo {}` opens it again.", n.id)?,
-        (StepState::Current, Some(until), Some(days)) => {
-            writeln!(
-                out,
-                "Gate: {days} days of no contact (you are at {}); it opens on {until}.",
-                n.no_contact_days
-            )?;
-            writeln!(out, "From then, {done} completes it.")?;
+        (StepState::Done, ..) => {
+            fit(out, &format!("This step is done. `plan undo {}` opens it again.", n.id))?;
         }
-        (StepState::Current, ..) => writeln!(out, "When this step is done: {done}.")?,
-        _ => writeln!(out, "This step is not current yet. `plan steps` shows where it stands.")?,
+        (StepState::Current, Some(until), Some(days)) => {
+            fit(
+                out,
+                &format!(
+                    "Gate: {days} days of no contact (you are at {}); it opens on {until}.",
+                    n.no_contact_days
+                ),
+            )?;
+            fit(out, &format!("From then, {done} completes it."))?;
+        }
+        (StepState::Current, ..) => fit(out, &format!("When this step is done: {done}."))?,
+        _ => fit(out, "This step is not current yet. `plan steps` shows where it stands.")?,
     }
     if !n.also_current.is_empty() {
         writeln!(out)?;
         if n.state == StepState::Current {
-            writeln!(out, "Also current, side by side with this one:")?;
+            fit(out, "Also current, side by side with this one:")?;
         } else {
-            writeln!(out, "Current now:")?;
+            fit(out, "Current now:")?;
         }
         for step in &n.also_current {
-            writeln!(out, "  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id)?;
+            fit(out, &format!("  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id))?;
         }
     }
     Ok(())
@@ -401,15 +451,26 @@ pub const HELP: &str = "If you are in danger, call your local emergency number n
     helpline in your country can talk it through in confidence; searching for “domestic abuse \
     helpline” and your country finds one. And tell someone you trust what is happening.";
 
+/// One line of text, wrapped to the screen if it is wider: its
+/// continuation is indented two more than the line itself.
+pub fn fit(out: &mut impl Screen, text: &str) -> io::Result<()> {
+    let body = text.trim_start_matches(' ');
+    let indent = &text[..text.len() - body.len()];
+    if columns(text) <= out.width() {
+        return writeln!(out, "{}", visible(text));
+    }
+    wrap(out, body, indent, &format!("{indent}  "))
+}
+
 /// A paragraph wrapped after a first-line prefix, the rest indented to match.
-pub fn wrapped(out: &mut impl Write, text: &str, first: &str) -> io::Result<()> {
+pub fn wrapped(out: &mut impl Screen, text: &str, first: &str) -> io::Result<()> {
     wrap(out, text, first, &" ".repeat(first.chars().count()))
 }
 
-pub fn why(out: &mut impl Write, why: &view::Why, history: bool) -> io::Result<()> {
+pub fn why(out: &mut impl Screen, why: &view::Why, history: bool) -> io::Result<()> {
     if history {
         if why.history.is_empty() {
-            return writeln!(out, "No why recorded yet. `plan why \"…\"` keeps one.");
+            return fit(out, "No why recorded yet. `plan why \"…\"` keeps one.");
         }
         for entry in &why.history {
             wrapped(out, &format!("“{}”", entry.text), &format!("{}  ", entry.date))?;
@@ -418,38 +479,35 @@ pub fn why(out: &mut impl Write, why: &view::Why, history: bool) -> io::Result<(
     }
     match &why.why {
         Some(entry) => {
-            writeln!(out, "Your why, since {}:", entry.date)?;
+            fit(out, &format!("Your why, since {}:", entry.date))?;
             wrapped(out, &format!("“{}”", entry.text), "  ")?;
             if why.history.len() > 1 {
                 writeln!(out)?;
                 let earlier = why.history.len() - 1;
                 let which = if earlier == 1 { "the one".to_owned() } else { format!("the {earlier}") };
-                writeln!(out, "`plan why --history` shows {which} before it.")?;
+                fit(out, &format!("`plan why --history` shows {which} before it."))?;
             }
             Ok(())
         }
         None => {
-            writeln!(
-                out,
-                "You have not written your why yet: the reason you are doing this, in your words."
-            )?;
-            writeln!(out, "`plan why \"…\"` keeps it, and `plan urge` shows it when it matters most.")
+            fit(out, "You have not written your why yet: the reason you are doing this, in your words.")?;
+            fit(out, "`plan why \"…\"` keeps it, and `plan urge` shows it when it matters most.")
         }
     }
 }
 
-pub fn drafts(out: &mut impl Write, drafts: &[Dated]) -> io::Result<()> {
+pub fn drafts(out: &mut impl Screen, drafts: &[Dated]) -> io::Result<()> {
     if drafts.is_empty() {
-        return writeln!(
+        return fit(
             out,
-            "No drafts. At a terminal, `plan urge` offers a place to write one instead of sending it."
+            "No drafts. At a terminal, `plan urge` offers a place to write one instead of sending it.",
         );
     }
     for (i, draft) in drafts.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        writeln!(out, "{} (never sent):", draft.date)?;
+        fit(out, &format!("{} (never sent):", draft.date))?;
         for line in draft.text.lines() {
             wrapped(out, line, "  ")?;
         }
@@ -457,8 +515,8 @@ pub fn drafts(out: &mut impl Write, drafts: &[Dated]) -> io::Result<()> {
     Ok(())
 }
 
-pub fn urge(out: &mut impl Write, u: &view::Urge) -> io::Result<()> {
-    writeln!(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
+pub fn urge(out: &mut impl Screen, u: &view::Urge) -> io::Result<()> {
+    fit(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
     writeln!(out)?;
     let c = &u.no_contact;
     if c.days == 0 {
@@ -479,7 +537,7 @@ pub fn urge(out: &mut impl Write, u: &view::Urge) -> io::Result<()> {
     match &u.why {
         Some(why) => {
             writeln!(out)?;
-            writeln!(out, "Your why, in your words ({}):", why.date)?;
+            fit(out, &format!("Your why, in your words ({}):", why.date))?;
             wrapped(out, &format!("“{}”", why.text), "  ")?;
         }
         None => {
@@ -491,7 +549,7 @@ pub fn urge(out: &mut impl Write, u: &view::Urge) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    writeln!(out, "Instead, for now:")?;
+    fit(out, "Instead, for now:")?;
     for thing in &u.instead {
         wrapped(out, thing, "  - ")?;
     }
@@ -502,33 +560,33 @@ pub fn urge(out: &mut impl Write, u: &view::Urge) -> io::Result<()> {
     )
 }
 
-pub fn questions(out: &mut impl Write, questions: &[Question]) -> io::Result<()> {
+pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()> {
     for question in questions {
-        writeln!(out, "{}  ({})", question.id, question.choices.join(", "))?;
+        fit(out, &format!("{}  ({})", question.id, question.choices.join(", ")))?;
         wrapped(out, question.text, "  ")?;
     }
     writeln!(out)?;
-    writeln!(out, "`plan assess` asks them at a terminal; in a script, `--answer ID=CHOICE`.")
+    fit(out, "`plan assess` asks them at a terminal; in a script, `--answer ID=CHOICE`.")
 }
 
-pub fn assessment(out: &mut impl Write, a: &view::Assessment) -> io::Result<()> {
+pub fn assessment(out: &mut impl Screen, a: &view::Assessment) -> io::Result<()> {
     match a.result {
         Readiness::Proceed => {
-            writeln!(out, "Result: proceed.")?;
+            fit(out, "Result: proceed.")?;
             paragraph(
                 out,
                 "Your answers raise no concern. Go gently, at their pace as much as yours, and be ready for their answer to be no.",
             )?;
         }
         Readiness::Wait => {
-            writeln!(out, "Result: wait.")?;
+            fit(out, "Result: wait.")?;
             paragraph(
                 out,
                 "Not yet. Give it time, keep looking after yourself, and take the check again later.",
             )?;
         }
         Readiness::MoveOn => {
-            writeln!(out, "Result: move on.")?;
+            fit(out, "Result: move on.")?;
             paragraph(
                 out,
                 "Your answers point away from going back. That is a real answer, and a brave one to face.",
@@ -537,7 +595,7 @@ pub fn assessment(out: &mut impl Write, a: &view::Assessment) -> io::Result<()> 
     }
     if !a.reasons.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Why:")?;
+        fit(out, "Why:")?;
         for reason in &a.reasons {
             wrapped(out, reason, "  - ")?;
         }
@@ -556,7 +614,7 @@ pub fn assessment(out: &mut impl Write, a: &view::Assessment) -> io::Result<()> 
     Ok(())
 }
 
-pub fn ended(out: &mut impl Write, how: Outcome, date: NaiveDate, counter: &Counter) -> io::Result<()> {
+pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Counter) -> io::Result<()> {
     match how {
         Outcome::Reunited => paragraph(
             out,
@@ -570,7 +628,7 @@ pub fn ended(out: &mut impl Write, how: Outcome, date: NaiveDate, counter: &Coun
         )?,
         Outcome::Paused => paragraph(out, &format!("Paused on {date}. Take the time you need."))?,
     }
-    writeln!(out, "Your longest no-contact streak was {}.", plural(counter.longest, "day"))?;
+    fit(out, &format!("Your longest no-contact streak was {}.", plural(counter.longest, "day")))?;
     writeln!(out)?;
     paragraph(
         out,
@@ -579,12 +637,12 @@ pub fn ended(out: &mut impl Write, how: Outcome, date: NaiveDate, counter: &Coun
     )
 }
 
-fn list(out: &mut impl Write, heading: &str, items: &[String]) -> io::Result<()> {
+fn list(out: &mut impl Screen, heading: &str, items: &[String]) -> io::Result<()> {
     if items.is_empty() {
         return Ok(());
     }
     writeln!(out)?;
-    writeln!(out, "{heading}")?;
+    fit(out, heading)?;
     for item in items {
         wrap(out, item, "  - ", "    ")?;
     }
@@ -592,68 +650,85 @@ fn list(out: &mut impl Write, heading: &str, items: &[String]) -> io::Result<()>
 }
 
 /// A paragraph of prose, wrapped to 80 columns.
-pub fn paragraph(out: &mut impl Write, text: &str) -> io::Result<()> {
+pub fn paragraph(out: &mut impl Screen, text: &str) -> io::Result<()> {
     wrap(out, text, "", "")
 }
 
-/// Word-wrap `text` to 80 columns, the first line after `first`, the rest after `rest`.
-fn wrap(out: &mut impl Write, text: &str, first: &str, rest: &str) -> io::Result<()> {
-    const WIDTH: usize = 80;
+/// Word-wrap `text` to the screen's width by display width, the first line
+/// after `first`, the rest after `rest`. Words are never split, at hyphens
+/// (dates, ids) or anywhere else.
+fn wrap(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io::Result<()> {
+    let width = out.width();
     let text = visible(text);
     for (p, paragraph) in text.trim().lines().enumerate() {
-        let mut line = String::from(if p == 0 { first } else { rest });
-        let mut empty = true;
-        for word in paragraph.split_whitespace() {
-            if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
-                writeln!(out, "{line}")?;
-                rest.clone_into(&mut line);
-                empty = true;
-            }
-            if !empty {
-                line.push(' ');
-            }
-            line.push_str(word);
-            empty = false;
+        let options = textwrap::Options::new(width)
+            .initial_indent(if p == 0 { first } else { rest })
+            .subsequent_indent(rest)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            // A word longer than a line is broken. (textwrap 0.16.4 with
+            // `break_words(false)` overflows the stack on a 2,000-letter word.)
+            .break_words(true);
+        let lines = textwrap::wrap(paragraph.trim(), &options);
+        if lines.is_empty() {
+            fit(out, if p == 0 { first } else { rest }.trim_end())?;
         }
-        writeln!(out, "{line}")?;
+        for line in lines {
+            fit(out, &format!("{line}"))?;
+        }
     }
     Ok(())
 }
 
-pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
-    writeln!(out, "{}", visible(&steps.title))?;
+pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
+    fit(out, &visible(&steps.title))?;
     writeln!(out)?;
-    for step in &steps.steps {
-        let state = match (step.state, step.done_on, step.locked_until) {
+    let states: Vec<String> = steps
+        .steps
+        .iter()
+        .map(|step| match (step.state, step.done_on, step.locked_until) {
             (_, Some(date), _) => format!("done {date}"),
             (StepState::Current, _, Some(until)) => format!("current, gate opens {until}"),
             (StepState::Current, ..) => "current".to_owned(),
             (StepState::Locked, _, Some(until)) => format!("locked until {until}"),
             _ => "ahead".to_owned(),
-        };
+        })
+        .collect();
+    // "→ 12. " before the title, two spaces and the state after it: the
+    // title and its id take what is left, wrapped inside their column.
+    let state_width = states.iter().map(|state| columns(state)).max().unwrap_or(0);
+    let title_width = out.width().saturating_sub(6 + 2 + state_width).max(16);
+    for (step, state) in steps.steps.iter().zip(&states) {
         let mark = match step.state {
             StepState::Done => "✓",
             StepState::Current => "→",
             _ => " ",
         };
-        writeln!(
-            out,
-            "{mark} {:>2}. {:<34} {:<11} {state}",
-            step.number,
-            visible(&step.title),
-            step.phase.as_str()
-        )?;
+        let cell = format!("{} [{}]", visible(&step.title), step.id);
+        let options = textwrap::Options::new(title_width)
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for (i, line) in textwrap::wrap(&cell, &options).iter().enumerate() {
+            if i == 0 {
+                let pad = " ".repeat(title_width.saturating_sub(columns(line)));
+                writeln!(out, "{mark} {:>2}. {line}{pad}  {state}", step.number)?;
+            } else {
+                writeln!(out, "      {line}")?;
+            }
+        }
     }
     for earlier in &steps.earlier {
         writeln!(out)?;
         let done: Vec<String> =
             earlier.done.iter().map(|done| format!("{} ({})", done.id, done.date)).collect();
         let done = if done.is_empty() { "none".to_owned() } else { done.join(", ") };
-        writeln!(
+        fit(
             out,
-            "Before the switch on {}: “{}”. Steps done: {done}.",
-            earlier.until,
-            visible(&earlier.title)
+            &format!(
+                "Before the switch on {}: “{}”. Steps done: {done}.",
+                earlier.until,
+                visible(&earlier.title)
+            ),
         )?;
     }
     Ok(())
@@ -661,16 +736,18 @@ pub fn steps(out: &mut impl Write, steps: &Steps) -> io::Result<()> {
 
 /// The check-ins in a window of `days` days, or all of them; `total` is how
 /// many the plan holds in all.
-pub fn log(out: &mut impl Write, entries: &[Checkin], days: Option<u32>, total: usize) -> io::Result<()> {
+pub fn log(out: &mut impl Screen, entries: &[Checkin], days: Option<u32>, total: usize) -> io::Result<()> {
     if entries.is_empty() {
         return match days {
-            Some(days) if total > 0 => writeln!(
+            Some(days) if total > 0 => fit(
                 out,
-                "No check-ins in the last {}; {} in all. `plan log` shows them.",
-                plural(days, "day"),
-                total
+                &format!(
+                    "No check-ins in the last {}; {} in all. `plan log` shows them.",
+                    plural(days, "day"),
+                    total
+                ),
             ),
-            _ => writeln!(out, "No check-ins yet. `plan checkin --mood N --urge N` records today."),
+            _ => fit(out, "No check-ins yet. `plan checkin --mood N --urge N` records today."),
         };
     }
     for entry in entries {
@@ -680,7 +757,7 @@ pub fn log(out: &mut impl Write, entries: &[Checkin], days: Option<u32>, total: 
             Contact::None => String::new(),
             other => format!("  contact: {}", other.as_str()),
         };
-        writeln!(out, "{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date)?;
+        fit(out, &format!("{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date))?;
         if let Some(note) = &entry.note {
             wrap(out, note, "    ", "    ")?;
         }
@@ -688,22 +765,22 @@ pub fn log(out: &mut impl Write, entries: &[Checkin], days: Option<u32>, total: 
     Ok(())
 }
 
-pub fn playbooks(out: &mut impl Write, list: &[PlaybookListing]) -> io::Result<()> {
+pub fn playbooks(out: &mut impl Screen, list: &[PlaybookListing]) -> io::Result<()> {
     for item in list {
         let steps = plural(item.steps as u64, "step");
-        writeln!(out, "{:<20} {steps:>8}  {}", item.id, visible(&item.title))?;
+        fit(out, &format!("{:<20} {steps:>8}  {}", item.id, visible(&item.title)))?;
         if let Origin::File(path) = &item.source {
-            writeln!(out, "{:<20} from {}", "", visible(path))?;
+            fit(out, &format!("{:<20} from {}", "", visible(path)))?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "`plan playbook show ID` reads one; `plan start --playbook ID` begins it.")
+    fit(out, "`plan playbook show ID` reads one; `plan start --playbook ID` begins it.")
 }
 
-pub fn playbook(out: &mut impl Write, playbook: &Playbook) -> io::Result<()> {
-    writeln!(out, "{} ({})", visible(&playbook.title), playbook.id)?;
+pub fn playbook(out: &mut impl Screen, playbook: &Playbook) -> io::Result<()> {
+    fit(out, &format!("{} ({})", visible(&playbook.title), playbook.id))?;
     if let Some(source) = &playbook.source {
-        writeln!(out, "Based on: {}", visible(&source.title))?;
+        fit(out, &format!("Based on: {}", visible(&source.title)))?;
         if let Some(description) = &source.description {
             wrap(out, description, "  ", "  ")?;
         }
@@ -719,19 +796,19 @@ pub fn playbook(out: &mut impl Write, playbook: &Playbook) -> io::Result<()> {
     Ok(())
 }
 
-fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()> {
-    writeln!(out, "{number}. {}  ({})", visible(&step.title), step.phase)?;
+fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()> {
+    fit(out, &format!("{number}. {}  ({})", visible(&step.title), step.phase))?;
     let mut gates = Vec::new();
     if let Some(days) = step.min_no_contact_days {
         gates.push(format!("{days} days of no contact"));
     }
     match step.after.as_deref() {
-        Some([]) => writeln!(out, "   Open from the start, alongside the steps before it")?,
+        Some([]) => fit(out, "   Open from the start, alongside the steps before it")?,
         Some(after) => gates.push(format!("after {}", after.join(", "))),
         None => {}
     }
     if !gates.is_empty() {
-        writeln!(out, "   Gate: {}", gates.join("; "))?;
+        fit(out, &format!("   Gate: {}", gates.join("; ")))?;
     }
     wrap(out, &step.summary, "   ", "   ")?;
     for (i, task) in step.tasks.iter().enumerate() {
@@ -740,28 +817,30 @@ fn step_full(out: &mut impl Write, number: usize, step: &Step) -> io::Result<()>
     Ok(())
 }
 
-pub fn archive(out: &mut impl Write, list: &[ArchivedPlan]) -> io::Result<()> {
+pub fn archive(out: &mut impl Screen, list: &[ArchivedPlan]) -> io::Result<()> {
     if list.is_empty() {
-        return writeln!(out, "No archived plans. A new `plan start` keeps an ended plan here, whole.");
+        return fit(out, "No archived plans. A new `plan start` keeps an ended plan here, whole.");
     }
     for plan in list {
         let ending = plan.outcome.map_or_else(String::new, |o| format!(", {}", outcome(o)));
-        writeln!(
+        fit(
             out,
-            "{:>2}. {} ({}), {} to {}{ending}, {}",
-            plan.number,
-            visible(&plan.title),
-            plan.playbook,
-            plan.started,
-            plan.ended,
-            plural(plan.checkins as u64, "check-in")
+            &format!(
+                "{:>2}. {} ({}), {} to {}{ending}, {}",
+                plan.number,
+                visible(&plan.title),
+                plan.playbook,
+                plan.started,
+                plan.ended,
+                plural(plan.checkins as u64, "check-in")
+            ),
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "`plan log --archived N` shows the check-ins of plan N.")
+    fit(out, "`plan log --archived N` shows the check-ins of plan N.")
 }
 
-pub fn devices(out: &mut impl Write, list: &DeviceList) -> io::Result<()> {
+pub fn devices(out: &mut impl Screen, list: &DeviceList) -> io::Result<()> {
     writeln!(out, "This device: {} [{}]", visible(&list.name), list.id)?;
     if list.encrypted {
         writeln!(out, "The plan is encrypted.")?;
@@ -772,12 +851,14 @@ pub fn devices(out: &mut impl Write, list: &DeviceList) -> io::Result<()> {
         for device in &list.devices {
             let latest = device.last.map_or_else(String::new, |date| format!(", last on {date}"));
             let this = if device.this { "  (this device)" } else { "" };
-            writeln!(
+            fit(
                 out,
-                "  {:<16} [{}] {}{latest}{this}",
-                visible(&device.name),
-                device.id,
-                plural(device.events, "event")
+                &format!(
+                    "  {:<16} [{}] {}{latest}{this}",
+                    visible(&device.name),
+                    device.id,
+                    plural(device.events, "event")
+                ),
             )?;
         }
     }
@@ -813,12 +894,13 @@ pub fn warning(out: &mut impl Write, text: &str) -> io::Result<()> {
 }
 
 /// What `plan doctor` found, a line each, with the fix under each problem.
-pub fn doctor(out: &mut impl Write, findings: &[Finding]) -> io::Result<()> {
+pub fn doctor(out: &mut impl Screen, findings: &[Finding]) -> io::Result<()> {
     for finding in findings {
         let (text, fix) = describe_finding(finding);
         if finding.is_problem() {
             writeln!(out, "PROBLEM  {}", visible(&text))?;
             if let Some(fix) = fix {
+                // A command to copy: never wrapped.
                 writeln!(out, "      fix: {}", visible(&fix))?;
             }
         } else {
@@ -953,10 +1035,10 @@ mod tests {
 
     #[test]
     fn bars_fill_toward_the_gate() {
-        assert_eq!(bar(0, 21), format!("[{}]", "░".repeat(40)));
-        assert_eq!(bar(21, 21), format!("[{}]", "█".repeat(40)));
-        assert_eq!(bar(30, 21), format!("[{}]", "█".repeat(40)));
-        assert_eq!(bar(10, 20), format!("[{}{}]", "█".repeat(20), "░".repeat(20)));
+        assert_eq!(bar(0, 21, 40), format!("[{}]", "░".repeat(40)));
+        assert_eq!(bar(21, 21, 40), format!("[{}]", "█".repeat(40)));
+        assert_eq!(bar(30, 21, 40), format!("[{}]", "█".repeat(40)));
+        assert_eq!(bar(10, 20, 40), format!("[{}{}]", "█".repeat(20), "░".repeat(20)));
     }
 
     #[test]
@@ -976,5 +1058,32 @@ mod tests {
             week(&recent, d("2026-11-22"), |day| day.mood),
             "Mo ·  Tu ·  We ·  Th ·  Fr 4  Sa ·  Su ·"
         );
+    }
+}
+#[cfg(test)]
+mod wrap_tests {
+    use super::*;
+
+    /// The screen a test lays text out on.
+    fn screen(width: usize) -> Columns<Vec<u8>> {
+        Columns { inner: Vec::new(), width }
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_broken_and_fits() {
+        let mut out = screen(60);
+        wrap(&mut out, &"x".repeat(2000), "    ", "    ").unwrap();
+        let text = String::from_utf8(out.inner).unwrap();
+        assert!(text.lines().all(|line| columns(line) <= 60), "{text}");
+        assert_eq!(text.matches('x').count(), 2000);
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns_and_dates_stay_whole() {
+        let mut out = screen(30);
+        wrap(&mut out, "今天很难受 😢 but I walked by the river on 2026-11-22 instead", "", "  ").unwrap();
+        let text = String::from_utf8(out.inner).unwrap();
+        assert!(text.lines().all(|line| columns(line) <= 30), "{text}");
+        assert!(text.contains("2026-11-22"), "{text}");
     }
 }

@@ -1,13 +1,12 @@
 //! `plan archive`: the plans a later start replaced, each kept whole.
 
-use std::io::Write;
-
 use anyhow::Result;
 
+use crate::render::Screen;
 use crate::store::Home;
 use crate::{render, view};
 
-pub fn run(home: &Home, json: bool, out: &mut impl Write) -> Result<()> {
+pub fn run(home: &Home, json: bool, out: &mut impl Screen) -> Result<()> {
     let archived = home.archived()?;
     let list = view::archive(&archived);
     if json {

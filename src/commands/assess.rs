@@ -1,7 +1,7 @@
 //! `plan assess`: the readiness check, at the terminal or with `--answer`.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -11,6 +11,7 @@ use crate::assess::{self, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::hinted;
 use crate::event::{Change, apply_to};
+use crate::render::{Columns, Screen};
 use crate::store::Home;
 use crate::{render, view};
 
@@ -39,7 +40,8 @@ pub fn run(home: &Home, args: AssessArgs, today: NaiveDate, out: &mut Out) -> Re
         }
         // Refuse an ended plan before anyone answers questions.
         drop(open(home)?);
-        ask(&mut io::stdin().lock(), &mut io::stderr().lock(), &missing, &mut answers)?;
+        let mut prompt = Columns { inner: io::stderr().lock(), width: out.width() };
+        ask(&mut io::stdin().lock(), &mut prompt, &missing, &mut answers)?;
     }
     let verdict = assess::verdict(&answers);
     let mut plan = open(home)?;
@@ -60,7 +62,7 @@ pub fn run(home: &Home, args: AssessArgs, today: NaiveDate, out: &mut Out) -> Re
 /// Ask each question of `ids` in turn: `y`, `n` or `u` (or the whole word).
 fn ask(
     input: &mut impl BufRead,
-    prompt: &mut impl Write,
+    prompt: &mut impl Screen,
     ids: &[&str],
     answers: &mut BTreeMap<String, String>,
 ) -> Result<()> {

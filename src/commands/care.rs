@@ -40,16 +40,22 @@ pub fn why(home: &Home, args: WhyArgs, today: NaiveDate, out: &mut Out) -> Resul
     let before = journal.whys.last();
     if before.is_some_and(|before| before.text == text) {
         drop(plan);
-        writeln!(out, "That is already your why; nothing changed.")?;
+        render::fit(out, "That is already your why; nothing changed.")?;
         return Ok(());
     }
     let replaced = before.map(|before| before.date);
     plan.save("your why", Change::Why { date: today, text })?;
     out.saved("your why");
     drop(plan);
-    writeln!(out, "Your why is kept, dated {today}. `plan urge` shows it when you need it most.")?;
+    render::fit(
+        out,
+        &format!("Your why is kept, dated {today}. `plan urge` shows it when you need it most."),
+    )?;
     if let Some(date) = replaced {
-        writeln!(out, "It replaces the one from {date}, which `plan why --history` still shows.")?;
+        render::fit(
+            out,
+            &format!("It replaces the one from {date}, which `plan why --history` still shows."),
+        )?;
     }
     Ok(())
 }
@@ -86,7 +92,7 @@ pub fn urge(home: &Home, args: &UrgeArgs, today: NaiveDate, out: &mut Out) -> Re
         offer_draft(home, today, out)?;
     }
     writeln!(out)?;
-    writeln!(out, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
+    render::fit(out, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
     Ok(())
 }
 
@@ -114,7 +120,7 @@ fn offer_draft(home: &Home, today: NaiveDate, out: &mut Out) -> Result<()> {
     plan.save("the draft", Change::Draft { date: today, text })?;
     out.saved("the draft");
     drop(plan);
-    writeln!(out, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
+    render::fit(out, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
     Ok(())
 }
 
@@ -145,16 +151,21 @@ fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut O
     drop(plan);
     match outcome {
         UrgeOutcome::Held => {
-            writeln!(out, "You let it pass. That took strength.")?;
-            writeln!(out, "Urges let pass so far: {} of {}.", urges.resisted, urges.total)?;
-            writeln!(out, "No contact: day {}.", after.days)?;
+            render::fit(out, "You let it pass. That took strength.")?;
+            render::fit(out, &format!("Urges let pass so far: {} of {}.", urges.resisted, urges.total))?;
+            render::fit(out, &format!("No contact: day {}.", after.days))?;
         }
         UrgeOutcome::Slipped => {
-            writeln!(out, "Recorded as a slip for {today}. The no-contact counter starts again from today.")?;
-            writeln!(
+            render::fit(
                 out,
-                "Your longest streak, {}, stays on record. One slip is not the end of the plan.",
-                render::plural(before.longest.max(after.longest), "day")
+                &format!("Recorded as a slip for {today}. The no-contact counter starts again from today."),
+            )?;
+            render::fit(
+                out,
+                &format!(
+                    "Your longest streak, {}, stays on record. One slip does not end the plan.",
+                    render::plural(before.longest.max(after.longest), "day")
+                ),
             )?;
         }
     }
@@ -175,11 +186,13 @@ pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -
     out.saved("the switch");
     let state = plan.state.clone();
     drop(plan);
-    writeln!(
+    render::fit(
         out,
-        "Now following “{}” ({}), from its first step.",
-        visible(&state.playbook.title),
-        state.playbook.id
+        &format!(
+            "Now following “{}” ({}), from its first step.",
+            visible(&state.playbook.title),
+            state.playbook.id
+        ),
     )?;
     render::paragraph(
         out,
@@ -190,7 +203,7 @@ pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -
             visible(&from)
         ),
     )?;
-    writeln!(out, "`plan next` shows where to begin.")?;
+    render::fit(out, "`plan next` shows where to begin.")?;
     Ok(())
 }
 
@@ -202,7 +215,7 @@ pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> 
     let mut plan = open(home)?;
     if plan.state.since_at_start == date {
         drop(plan);
-        writeln!(out, "No contact already counts from {date}; nothing changed.")?;
+        render::fit(out, &format!("No contact already counts from {date}; nothing changed."))?;
         return Ok(());
     }
     // A recorded day before the new first day could no longer be changed.
@@ -228,11 +241,14 @@ pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> 
     let counter = plan.state.counter(today);
     let first = plan.state.first_day();
     drop(plan);
-    writeln!(out, "No contact now counts from {date}: day {} today.", counter.days)?;
+    render::fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
     if counter.since != date {
-        writeln!(out, "A slip on {} since then still starts the count from that day.", counter.since)?;
+        render::fit(
+            out,
+            &format!("A slip on {} since then still starts the count from that day.", counter.since),
+        )?;
     }
-    writeln!(out, "Check-ins can be dated from {first} on. Everything recorded is kept.")?;
+    render::fit(out, &format!("Check-ins can be dated from {first} on. Everything recorded is kept."))?;
     Ok(())
 }
 

@@ -52,12 +52,17 @@ pub fn contact(home: &Home, args: ContactArgs, today: NaiveDate, out: &mut Out) 
         && let Some(day) = day_so_far(home, date, today)?
         && day.contact.breaks_no_contact()
     {
-        writeln!(
+        render::fit(
             out,
-            "{date} already records {}, which broke no contact; that stays.",
-            render::contact(day.contact)
+            &format!(
+                "{date} already records {}, which broke no contact; that stays.",
+                render::contact(day.contact)
+            ),
         )?;
-        writeln!(out, "If it was a mistake: `plan checkin --date {date} --contact {}`.", args.kind.as_str())?;
+        render::fit(
+            out,
+            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", args.kind.as_str()),
+        )?;
         if args.note.is_none() {
             return Ok(());
         }
@@ -107,33 +112,42 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
     ];
     let what: Vec<String> = what.into_iter().flatten().collect();
     match recorded {
-        Recorded::New => writeln!(out, "Checked in for {date}: {}.", what.join(", "))?,
+        Recorded::New => render::fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
         Recorded::Amended => {
-            writeln!(out, "Amended the check-in for {date} (one per day): {}.", what.join(", "))?;
+            render::fit(
+                out,
+                &format!("Amended the check-in for {date} (one per day): {}.", what.join(", ")),
+            )?;
         }
-        Recorded::Unchanged => writeln!(out, "The check-in for {date} already says that; nothing changed.")?,
+        Recorded::Unchanged => {
+            render::fit(out, &format!("The check-in for {date} already says that; nothing changed."))?;
+        }
     }
     if after.resets > before.resets || after.since != before.since {
         if after.since > before.since {
-            writeln!(
+            render::fit(
                 out,
-                "The no-contact counter starts again from {}: day {} today.",
-                after.since, after.days
+                &format!(
+                    "The no-contact counter starts again from {}: day {} today.",
+                    after.since, after.days
+                ),
             )?;
-            writeln!(
+            render::fit(
                 out,
-                "Your longest streak, {} days, stays on record. One slip is not the end of the plan.",
-                after.longest
+                &format!(
+                    "Your longest streak, {} days, stays on record. One slip does not end the plan.",
+                    after.longest
+                ),
             )?;
         } else {
-            writeln!(out, "No contact: day {} (since {}).", after.days, after.since)?;
+            render::fit(out, &format!("No contact: day {} (since {}).", after.days, after.since))?;
         }
     } else if kind
         .is_some_and(|kind| !kind.breaks_no_contact() && !matches!(kind, Contact::None | Contact::Allowed))
     {
-        writeln!(out, "That does not break no contact: day {}.", after.days)?;
+        render::fit(out, &format!("That does not break no contact: day {}.", after.days))?;
     } else if recorded == Recorded::New {
-        writeln!(out, "No contact: day {}.", after.days)?;
+        render::fit(out, &format!("No contact: day {}.", after.days))?;
     }
     Ok(())
 }

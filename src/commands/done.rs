@@ -1,8 +1,6 @@
 //! `plan done` and `plan undo`: complete a step or tick a task, and take
 //! either back.
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -11,6 +9,7 @@ use crate::cli::{DoneArgs, UndoArgs};
 use crate::error::hinted;
 use crate::event::Change;
 use crate::playbook::prerequisites;
+use crate::render;
 use crate::render::visible;
 use crate::schedule::{Blocked, Progress};
 use crate::state::{Refusal, State};
@@ -33,10 +32,13 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
             plan.save(&what, Change::Tick { step, task: number })?;
             out.saved(what);
             drop(plan);
-            writeln!(out, "Ticked task {number} of “{}”: {}", visible(&title), visible(&text))?;
+            render::fit(out, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
         } else {
             drop(plan);
-            writeln!(out, "Task {number} of “{}” was already ticked; nothing changed.", visible(&title))?;
+            render::fit(
+                out,
+                &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
+            )?;
         }
         return Ok(());
     }
@@ -66,30 +68,35 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
             "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
         }),
     );
-    writeln!(out, "Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), visible(&step.title))?;
+    render::fit(
+        out,
+        &format!("Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), visible(&step.title)),
+    )?;
     let unticked = state.unticked(index);
     if !unticked.is_empty() {
-        writeln!(out, "Left unticked, if you want to come back to them:")?;
+        render::fit(out, "Left unticked, if you want to come back to them:")?;
         for n in unticked {
-            writeln!(out, "  {n}. {}", visible(&step.tasks[n - 1]))?;
+            render::wrapped(out, &step.tasks[n - 1], &format!("  {n}. "))?;
         }
     }
     let progress = Progress::of(&state);
     match progress.current() {
-        [] => writeln!(out, "That was the last step of the playbook.")?,
-        [next] => writeln!(
+        [] => render::fit(out, "That was the last step of the playbook.")?,
+        [next] => render::fit(
             out,
-            "Next: step {}, “{}”. `plan next` shows it in full.",
-            next + 1,
-            visible(&state.playbook.steps[*next].title)
+            &format!(
+                "Next: step {}, “{}”. `plan next` shows it in full.",
+                next + 1,
+                visible(&state.playbook.steps[*next].title)
+            ),
         )?,
         several => {
-            writeln!(out, "Now current, side by side:")?;
+            render::fit(out, "Now current, side by side:")?;
             for &i in several {
                 let step = &state.playbook.steps[i];
-                writeln!(out, "  {}. {} ({})", i + 1, visible(&step.title), step.id)?;
+                render::fit(out, &format!("  {}. {} ({})", i + 1, visible(&step.title), step.id))?;
             }
-            writeln!(out, "`plan next STEP_ID` shows one in full.")?;
+            render::fit(out, "`plan next STEP_ID` shows one in full.")?;
         }
     }
     Ok(())
@@ -104,19 +111,25 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
         let task = usize::try_from(task).unwrap_or(usize::MAX);
         if !plan.state.untick_task(index, task)? {
             drop(plan);
-            writeln!(out, "Task {task} of “{}” was not ticked; nothing changed.", visible(&title))?;
+            render::fit(
+                out,
+                &format!("Task {task} of “{}” was not ticked; nothing changed.", visible(&title)),
+            )?;
             return Ok(());
         }
         let what = format!("the untick of task {task}");
         plan.save(&what, Change::Untick { step, task })?;
         out.saved(what);
         drop(plan);
-        writeln!(out, "Task {task} of “{}” is unticked.", visible(&title))?;
+        render::fit(out, &format!("Task {task} of “{}” is unticked.", visible(&title)))?;
         return Ok(());
     }
     if !plan.state.reopen_step(index) {
         drop(plan);
-        writeln!(out, "Step {} “{}” was not done; nothing changed.", index + 1, visible(&title))?;
+        render::fit(
+            out,
+            &format!("Step {} “{}” was not done; nothing changed.", index + 1, visible(&title)),
+        )?;
         return Ok(());
     }
     let what = format!("the reopening of step {}", index + 1);
@@ -124,13 +137,16 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
     out.saved(what);
     let state = plan.state.clone();
     drop(plan);
-    writeln!(out, "Step {} “{}” is open again; its ticked tasks stay ticked.", index + 1, visible(&title))?;
+    render::fit(
+        out,
+        &format!("Step {} “{}” is open again; its ticked tasks stay ticked.", index + 1, visible(&title)),
+    )?;
     let later: Vec<String> = (0..state.playbook.steps.len())
         .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i).contains(&index))
         .map(|i| format!("“{}”", visible(&state.playbook.steps[i].title)))
         .collect();
     if !later.is_empty() {
-        writeln!(out, "Done steps that come after it stay done: {}.", later.join(", "))?;
+        render::fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))?;
     }
     Ok(())
 }

@@ -1,7 +1,5 @@
 //! `plan export` and `plan import`: the plan taken elsewhere, and brought back.
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -11,6 +9,7 @@ use crate::error::hinted;
 use crate::event::{Change, Folded, PlanId};
 use crate::export::{self, Format, ImportProblem};
 use crate::render;
+use crate::render::Screen;
 use crate::state::Checkin;
 use crate::store::{Home, ReadError, StoreError, shell_quote, write_private};
 
@@ -80,7 +79,7 @@ struct Written<'a> {
 
 impl Written<'_> {
     /// Write the plan as `format`; returns how many calendar events that made.
-    fn write(&self, out: &mut impl Write, format: Format) -> Result<usize> {
+    fn write(&self, out: &mut impl Screen, format: Format) -> Result<usize> {
         let days: Vec<&Checkin> = self.folded.days.values().collect();
         let state = &self.folded.state;
         match format {
@@ -122,7 +121,7 @@ pub fn import(home: &Home, args: &ImportArgs, out: &mut Out) -> Result<()> {
     })?;
     out.saved("the imported plan");
     if archived {
-        writeln!(out, "The plan that was here is archived, whole: `plan archive` lists it.")?;
+        render::fit(out, "The plan that was here is archived, whole: `plan archive` lists it.")?;
     }
     let ended = state.ended.map_or(String::new(), |ended| {
         format!(

@@ -1,15 +1,14 @@
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::{Days, NaiveDate};
 
 use crate::cli::LogArgs;
 use crate::error::hinted;
 use crate::render;
+use crate::render::Screen;
 use crate::state::month_key;
 use crate::store::Home;
 
-pub fn run(home: &Home, args: &LogArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+pub fn run(home: &Home, args: &LogArgs, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
     if let Some(number) = args.archived {
         let mut archived = home.archived()?;
         let index = usize::try_from(number).unwrap_or(usize::MAX) - 1;

@@ -34,9 +34,10 @@ mod status;
 mod steps;
 
 /// What a command prints, and what it committed before printing it.
-#[derive(Default)]
 pub struct Out {
     buf: Vec<u8>,
+    /// The columns human views are laid out in.
+    width: usize,
     saved: Option<String>,
     hooks: Vec<hooks::Pending>,
 }
@@ -56,6 +57,18 @@ impl Out {
     }
 }
 
+impl Out {
+    fn new(width: usize) -> Out {
+        Out { buf: Vec::new(), width, saved: None, hooks: Vec::new() }
+    }
+}
+
+impl render::Screen for Out {
+    fn width(&self) -> usize {
+        self.width
+    }
+}
+
 impl Write for Out {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
         self.buf.write(bytes)
@@ -68,7 +81,7 @@ impl Write for Out {
 
 pub fn run(cli: Cli) -> Result<()> {
     let home = Home::locate(cli.home, notify, Duration::from_secs_f64(cli.lock_timeout))?;
-    let mut out = Out::default();
+    let mut out = Out::new(width(cli.columns));
     let result = match cli.command {
         Some(command) => dispatch(&home, command, &mut out),
         None => bare(&home, &mut out),
@@ -178,6 +191,18 @@ fn notify(notice: &Notice) {
 #[allow(clippy::disallowed_methods)]
 fn warn(text: &str) {
     let _ = render::warning(&mut io::stderr().lock(), text);
+}
+
+/// The columns to lay text out in: the terminal's, else `COLUMNS`, else 80;
+/// never fewer than 40.
+#[allow(clippy::disallowed_methods)]
+fn width(columns: Option<usize>) -> usize {
+    let terminal = io::stdout()
+        .is_terminal()
+        .then(terminal_size::terminal_size)
+        .flatten()
+        .map(|(width, _)| usize::from(width.0));
+    terminal.or(columns).unwrap_or(80).max(40)
 }
 
 /// Whether a person is at the keyboard: both stdin and stderr are a terminal.

@@ -1,14 +1,13 @@
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::cli::NextArgs;
+use crate::render::Screen;
 use crate::state::Refusal;
 use crate::store::Home;
 use crate::{render, view};
 
-pub fn run(home: &Home, args: &NextArgs, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+pub fn run(home: &Home, args: &NextArgs, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
     let state = home.peek()?;
     let index =
         match &args.step {

@@ -1,7 +1,6 @@
 //! Finding, reading and checking playbooks: `plan playbook show|check|export|schema`.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -9,6 +8,7 @@ use anyhow::{Context, Result};
 use super::warn;
 use crate::error::hinted;
 use crate::playbook::{self, BUNDLED, Origin, Playbook, Problems};
+use crate::render::Screen;
 use crate::render::{self, has_control};
 use crate::store::{Home, ReadError, StoreError};
 
@@ -104,7 +104,7 @@ pub fn users(home: &Home) -> Vec<Found> {
     found
 }
 
-pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Write) -> Result<()> {
+pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Screen) -> Result<()> {
     let found = resolve(home, what)?;
     if json {
         render::json(out, &found.playbook)?;
@@ -114,7 +114,7 @@ pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Write) -> Result
     Ok(())
 }
 
-pub fn check(path: &Path, out: &mut impl Write) -> Result<()> {
+pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
     let (playbook, _) = read(path)?;
     for field in playbook::fields(&playbook).into_iter().filter(|(_, text)| has_control(text)) {
         warn(&format!(
@@ -124,16 +124,18 @@ pub fn check(path: &Path, out: &mut impl Write) -> Result<()> {
         ));
     }
     let steps = render::plural(playbook.steps.len() as u64, "step");
-    writeln!(
+    render::fit(
         out,
-        "{}: ok, playbook `{}` with {steps}",
-        render::visible(&path.display().to_string()),
-        playbook.id
+        &format!(
+            "{}: ok, playbook `{}` with {steps}",
+            render::visible(&path.display().to_string()),
+            playbook.id
+        ),
     )?;
     Ok(())
 }
 
-pub fn export(id: &str, out: &mut impl Write) -> Result<()> {
+pub fn export(id: &str, out: &mut impl Screen) -> Result<()> {
     let text = playbook::bundled(id).ok_or_else(|| {
         let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
         hinted(format!("no bundled playbook `{id}`"), format!("the bundled ones are {}", ids.join(", ")))
@@ -142,7 +144,7 @@ pub fn export(id: &str, out: &mut impl Write) -> Result<()> {
     Ok(())
 }
 
-pub fn schema(out: &mut impl Write) -> Result<()> {
+pub fn schema(out: &mut impl Screen) -> Result<()> {
     out.write_all(playbook::schema().as_bytes())?;
     Ok(())
 }

@@ -1,14 +1,13 @@
-use std::io::Write;
-
 use anyhow::Result;
 
 use super::playbook::users;
 use crate::playbook::{self, BUNDLED, Origin};
 use crate::render;
+use crate::render::Screen;
 use crate::store::Home;
 use crate::view::PlaybookListing;
 
-pub fn run(home: &Home, json: bool, out: &mut impl Write) -> Result<()> {
+pub fn run(home: &Home, json: bool, out: &mut impl Screen) -> Result<()> {
     let mut list: Vec<PlaybookListing> = BUNDLED
         .iter()
         .map(|(_, text)| {

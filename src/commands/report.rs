@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::Out;
 use crate::cli::ReportArgs;
 use crate::error::hinted;
+use crate::render;
 use crate::render::visible;
 use crate::report;
 use crate::store::{Home, write_private};
@@ -36,7 +37,7 @@ pub fn run(home: &Home, args: &ReportArgs, today: NaiveDate, out: &mut Out) -> R
     }
     write_private(path, page.as_bytes()).with_context(|| format!("could not write the report to {shown}"))?;
     out.saved(format!("the report {shown}"));
-    writeln!(out, "Your report is in {shown}. Open it in a browser, or print it.")?;
-    writeln!(out, "It holds your notes, so it is readable by you alone; keep it somewhere private.")?;
+    render::fit(out, &format!("Your report is in {shown}. Open it in a browser, or print it."))?;
+    render::fit(out, "It holds your notes, so it is readable by you alone; keep it somewhere private.")?;
     Ok(())
 }

@@ -26,16 +26,22 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Re
     let archived = home.start(&mut state, args.force)?;
     out.saved("the new plan");
     if archived {
-        writeln!(out, "The old plan is archived, whole: `plan archive` lists it.")?;
+        render::fit(out, "The old plan is archived, whole: `plan archive` lists it.")?;
     }
-    writeln!(
+    render::fit(
         out,
-        "Started “{}” ({}), {}. No contact counted from {since}.",
-        visible(&state.playbook.title),
-        state.playbook.id,
-        render::plural(state.playbook.steps.len() as u64, "step")
+        &format!(
+            "Started “{}” ({}), {}.",
+            visible(&state.playbook.title),
+            state.playbook.id,
+            render::plural(state.playbook.steps.len() as u64, "step")
+        ),
     )?;
-    writeln!(out, "Your plan is kept, privately, in {}.", visible(&home.dir.display().to_string()))?;
+    render::fit(out, &format!("No contact counted from {since}."))?;
+    render::fit(
+        out,
+        &format!("Your plan is kept, privately, in {}.", visible(&home.dir.display().to_string())),
+    )?;
     writeln!(out)?;
     render::paragraph(
         out,

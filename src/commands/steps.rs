@@ -1,12 +1,11 @@
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use crate::render::Screen;
 use crate::store::Home;
 use crate::{render, view};
 
-pub fn run(home: &Home, json: bool, today: NaiveDate, out: &mut impl Write) -> Result<()> {
+pub fn run(home: &Home, json: bool, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
     let state = home.peek()?;
     let steps = view::steps(&state, today);
     if json {

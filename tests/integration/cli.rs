@@ -66,12 +66,13 @@ fn start_uses_the_four_steps_playbook_by_default() {
     let env = Env::new("2026-11-22");
     let out = env.stdout(&["start"]);
     // The confirmation whole; the status after it is tested on its own.
-    let confirmation: Vec<&str> = out.lines().take(2).collect();
+    let confirmation: Vec<&str> = out.lines().take(3).collect();
     let home = env.home().display().to_string();
     assert_eq!(
         confirmation,
         [
-            "Started “Four steps back” (four-steps), 5 steps. No contact counted from 2026-11-22.",
+            "Started “Four steps back” (four-steps), 5 steps.",
+            "No contact counted from 2026-11-22.",
             &format!("Your plan is kept, privately, in {home}."),
         ]
     );
@@ -146,12 +147,13 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
 
     let out = env.stdout(&["start", "--force", "--playbook", "six-steps"]);
     // It says where the old plan went.
-    let confirmation: Vec<&str> = out.lines().take(2).collect();
+    let confirmation: Vec<&str> = out.lines().take(3).collect();
     assert_eq!(
         confirmation,
         [
             "The old plan is archived, whole: `plan archive` lists it.",
-            "Started “Six Steps Back to Each Other” (six-steps), 6 steps. No contact counted from 2026-11-22.",
+            "Started “Six Steps Back to Each Other” (six-steps), 6 steps.",
+            "No contact counted from 2026-11-22.",
         ]
     );
 
@@ -453,7 +455,7 @@ fn slip_restarts_the_counter_keeps_the_longest_and_counts_resets() {
         out,
         "Checked in for 2026-11-15: a slip, a note.\n\
          The no-contact counter starts again from 2026-11-15: day 7 today.\n\
-         Your longest streak, 45 days, stays on record. One slip is not the end of the plan.\n"
+         Your longest streak, 45 days, stays on record. One slip does not end the plan.\n"
     );
     assert_eq!(
         no_contact(&env, "2026-11-22"),
@@ -573,7 +575,8 @@ fn done_completes_the_current_step_once_the_gate_opens() {
         out,
         "Done: step 1 of 5, “Go quiet”.\n\
          Left unticked, if you want to come back to them:\n  \
-         5. Keep a notebook for the things you want to tell them, and write them there instead.\n\
+         5. Keep a notebook for the things you want to tell them, and write them there\n     \
+         instead.\n\
          Next: step 2, “Put yourself first”. `plan next` shows it in full.\n"
     );
     let status = env.json_on("2026-12-13", &["status", "--json"]);
@@ -603,7 +606,7 @@ fn done_n_ticks_task_n_of_the_current_step() {
     let out = env.stdout(&["done", "2"]);
     assert_eq!(
         out,
-        "Ticked task 2 of “Go quiet”: Mute or unfollow their accounts so you aren't tempted to look or react.\n"
+        "Ticked task 2 of “Go quiet”: Mute or unfollow their accounts so you aren't\n  tempted to look or react.\n"
     );
     let next = env.json(&["next", "--json"]);
     let done: Vec<bool> =

@@ -70,3 +70,63 @@ fn completions_end_quietly_when_the_reader_stops_early() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stderr), "", "no panic, no error");
 }
+
+/// A playbook with long titles and text in several scripts.
+const LONG: &str = r#"
+id = "long-titles"
+title = "A playbook whose title is long enough to need wrapping on a narrow terminal"
+summary = "长时间不联系，照顾好自己。 Take care of yourself 🌱 while the quiet weeks pass."
+
+[[steps]]
+id = "quiet"
+title = "Give yourself a long and quiet stretch without any contact at all 安静"
+phase = "no-contact"
+summary = "No messages. 不要发消息 🙅 Let the days add up, one at a time, and be gentle."
+tasks = ["Mute their accounts so that nothing of theirs reaches you for these weeks 静音"]
+tips = ["一天一天来。 One day at a time, and the days add up to weeks before you know it."]
+min_no_contact_days = 21
+
+[[steps]]
+id = "me"
+title = "Find your way back to yourself, slowly and kindly, whatever happens 😊"
+phase = "self-focus"
+summary = "Sleep, friends, movement."
+after = []
+"#;
+
+/// The display width of a line: wide characters take two columns.
+fn display_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| {
+            let wide = matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+#[test]
+fn no_line_is_wider_than_the_screen_at_60_80_and_100_columns() {
+    let env = Env::new("2026-11-24");
+    let path = env.write("long.toml", LONG);
+    env.plan(&["start", "--since", "2026-11-10", "--playbook", path.to_str().unwrap()]).assert().success();
+    let note = "今天很难受，想给他发消息 😢 but I didn't. I walked by the river for an hour and called 妈妈 instead.";
+    env.plan(&["checkin", "--mood", "4", "--urge", "7", "--note", note]).assert().success();
+    let show = ["playbook", "show", path.to_str().unwrap()];
+    let views: [&[&str]; 7] =
+        [&["status"], &["next"], &["next", "me"], &["steps"], &["log"], &show, &["urge"]];
+    for width in [60, 80, 100] {
+        for args in views {
+            let out = env.plan(args).env("COLUMNS", width.to_string()).output().unwrap();
+            assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+            let screen = text(&out.stdout);
+            for line in screen.lines() {
+                assert!(display_width(line) <= width, "{args:?} at {width} columns: {line:?}\n{screen}");
+            }
+        }
+    }
+    // The note survives the wrapping, word for word.
+    let log = env.plan(&["log"]).env("COLUMNS", "60").output().unwrap();
+    let words = text(&log.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains(note), "{words}");
+}
