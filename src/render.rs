@@ -162,9 +162,11 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         fit(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
     }
     if !s.recent.is_empty() {
-        fit(out, &format!("  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood)))?;
+        // Two spaces between days when there is room, one when not.
+        let gap = if out.width() >= 70 { "  " } else { " " };
+        fit(out, &format!("  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood, gap)))?;
         if s.recent.iter().any(|day| day.urge.is_some()) {
-            fit(out, &format!("  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge)))?;
+            fit(out, &format!("  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge, gap)))?;
         }
         if let Some(line) = trend_line(&s.trend) {
             fit(out, &format!("  {line}"))?;
@@ -270,7 +272,7 @@ fn bar(days: u32, goal: u32, width: usize) -> String {
 }
 
 /// A value of each of the last seven days, oldest first; `·` for none.
-fn week(recent: &[Day], today: NaiveDate, value: fn(&Day) -> Option<u8>) -> String {
+fn week(recent: &[Day], today: NaiveDate, value: fn(&Day) -> Option<u8>, gap: &str) -> String {
     (0..7u64)
         .rev()
         .map(|back| {
@@ -283,7 +285,7 @@ fn week(recent: &[Day], today: NaiveDate, value: fn(&Day) -> Option<u8>) -> Stri
             }
         })
         .collect::<Vec<_>>()
-        .join("  ")
+        .join(gap)
 }
 
 /// This week against the last, where both have values: a higher mood and a
@@ -1055,7 +1057,7 @@ mod tests {
         let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let recent = [Day { date: d("2026-11-20"), mood: Some(4), urge: None, contact: Contact::None }];
         assert_eq!(
-            week(&recent, d("2026-11-22"), |day| day.mood),
+            week(&recent, d("2026-11-22"), |day| day.mood, "  "),
             "Mo ·  Tu ·  We ·  Th ·  Fr 4  Sa ·  Su ·"
         );
     }
