@@ -41,6 +41,10 @@ pub struct Cli {
     )]
     pub hook_timeout: f64,
 
+    /// When to colour the output: on a terminal (auto, honouring NO_COLOR and CLICOLOR_FORCE), always or never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+
     /// The width to lay text out in when the output is not a terminal
     #[arg(long, global = true, env = "COLUMNS", value_name = "N", hide = true)]
     pub columns: Option<usize>,
@@ -48,6 +52,13 @@ pub struct Cli {
     /// With none, `plan` shows the status, or a welcome before there is a plan.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]

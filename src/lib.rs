@@ -19,4 +19,5 @@ pub mod report;
 pub mod schedule;
 pub mod state;
 pub mod store;
+pub mod style;
 pub mod view;

@@ -19,6 +19,7 @@ use crate::schedule::Counter;
 use crate::schedule::StepState;
 use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness};
 use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
+use crate::style::{self, green, paint};
 use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps, Trend};
 
 /// Whether a character could act on a terminal: C0 controls but newline and
@@ -103,9 +104,10 @@ impl<W: Write> Screen for Columns<W> {
     }
 }
 
-/// How many columns `text` takes on a terminal: CJK and emoji count two.
+/// How many columns `text` takes on a terminal: CJK and emoji count two,
+/// and colour (ANSI escape sequences) none.
 pub fn columns(text: &str) -> usize {
-    unicode_width::UnicodeWidthStr::width(text)
+    textwrap::core::display_width(text)
 }
 
 /// One JSON document and a newline.
@@ -118,7 +120,10 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     let c = &s.no_contact;
     fit(out, &format!("{} · {}", visible(&s.playbook.title), s.today.format("%A %-d %B %Y")))?;
     writeln!(out)?;
-    fit(out, &format!("  No contact: {}  (since {})", plural(c.days, "day"), c.since))?;
+    fit(
+        out,
+        &format!("  No contact: {}  (since {})", paint(plural(c.days, "day"), green().bold()), c.since),
+    )?;
     fit(out, &format!("  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets))?;
     if let Some(gate) = s.next_gate.as_ref().filter(|_| s.ended.is_none()) {
         let width = out.width().saturating_sub(40).clamp(10, BAR_WIDTH);
@@ -455,13 +460,15 @@ pub const HELP: &str = "If you are in danger, call your local emergency number n
 
 /// One line of text, wrapped to the screen if it is wider: its
 /// continuation is indented two more than the line itself.
+/// `text` is written as it is: whatever came from a person or a file in it
+/// was made [`visible`] by the caller, and its colour is kept.
 pub fn fit(out: &mut impl Screen, text: &str) -> io::Result<()> {
     let body = text.trim_start_matches(' ');
     let indent = &text[..text.len() - body.len()];
     if columns(text) <= out.width() {
-        return writeln!(out, "{}", visible(text));
+        return writeln!(out, "{text}");
     }
-    wrap(out, body, indent, &format!("{indent}  "))
+    wrap_shown(out, body, indent, &format!("{indent}  "))
 }
 
 /// A paragraph wrapped after a first-line prefix, the rest indented to match.
@@ -660,8 +667,12 @@ pub fn paragraph(out: &mut impl Screen, text: &str) -> io::Result<()> {
 /// after `first`, the rest after `rest`. Words are never split, at hyphens
 /// (dates, ids) or anywhere else.
 fn wrap(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io::Result<()> {
+    wrap_shown(out, &visible(text), first, rest)
+}
+
+/// [`wrap`] for text already made visible, which may hold colour.
+fn wrap_shown(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io::Result<()> {
     let width = out.width();
-    let text = visible(text);
     for (p, paragraph) in text.trim().lines().enumerate() {
         let options = textwrap::Options::new(width)
             .initial_indent(if p == 0 { first } else { rest })
@@ -701,10 +712,11 @@ pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
     let state_width = states.iter().map(|state| columns(state)).max().unwrap_or(0);
     let title_width = out.width().saturating_sub(6 + 2 + state_width).max(16);
     for (step, state) in steps.steps.iter().zip(&states) {
-        let mark = match step.state {
-            StepState::Done => "✓",
-            StepState::Current => "→",
-            _ => " ",
+        let (mark, colour) = match step.state {
+            StepState::Done => ("✓", style::green()),
+            StepState::Current => ("→", style::cyan()),
+            StepState::Locked => (" ", style::dim()),
+            StepState::Ahead => (" ", anstyle::Style::new()),
         };
         let cell = format!("{} [{}]", visible(&step.title), step.id);
         let options = textwrap::Options::new(title_width)
@@ -713,6 +725,8 @@ pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
         for (i, line) in textwrap::wrap(&cell, &options).iter().enumerate() {
             if i == 0 {
                 let pad = " ".repeat(title_width.saturating_sub(columns(line)));
+                let mark = paint(mark, colour);
+                let state = paint(state, colour);
                 writeln!(out, "{mark} {:>2}. {line}{pad}  {state}", step.number)?;
             } else {
                 writeln!(out, "      {line}")?;
@@ -753,11 +767,14 @@ pub fn log(out: &mut impl Screen, entries: &[Checkin], days: Option<u32>, total:
         };
     }
     for entry in entries {
-        let mood = entry.mood.map_or("–".to_owned(), |m| m.to_string());
+        let mood = entry.mood.map_or("–".to_owned(), |m| paint(format!("{m:>2}"), style::mood(m)));
         let urge = entry.urge.map_or("–".to_owned(), |u| u.to_string());
         let contact = match entry.contact {
             Contact::None => String::new(),
-            other => format!("  contact: {}", other.as_str()),
+            other if other.breaks_no_contact() => {
+                format!("  contact: {}", paint(other.as_str(), style::red()))
+            }
+            other => format!("  contact: {}", paint(other.as_str(), style::yellow())),
         };
         fit(out, &format!("{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date))?;
         if let Some(note) = &entry.note {

@@ -6,7 +6,9 @@
 
 use std::io::{self, Write};
 
-use anstyle::{AnsiColor, Style};
+use anstyle::Style;
+
+use crate::style::{cyan, dim, green, magenta, paint, red, yellow};
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::{Calendar, Cell, Kind, Marker, days_in_month};
@@ -20,34 +22,6 @@ const MILESTONE: &str = "★";
 const GATE: &str = "◆";
 const BOTH: &str = "✦";
 const TODAY: &str = ">";
-
-fn style(color: AnsiColor) -> Style {
-    Style::new().fg_color(Some(color.into()))
-}
-
-fn green() -> Style {
-    style(AnsiColor::Green)
-}
-fn red() -> Style {
-    style(AnsiColor::Red).bold()
-}
-fn yellow() -> Style {
-    style(AnsiColor::Yellow)
-}
-fn magenta() -> Style {
-    style(AnsiColor::Magenta).bold()
-}
-fn cyan() -> Style {
-    style(AnsiColor::Cyan).bold()
-}
-fn dim() -> Style {
-    Style::new().dimmed()
-}
-
-/// `text` in `style`, and the style reset after it.
-fn paint(text: &str, style: Style) -> String {
-    format!("{style}{text}{style:#}")
-}
 
 /// Each cell is eight columns: a today mark, the day, the milestone or gate
 /// mark beside it, the mood (or the no-contact dot), the contact mark and a

@@ -10,7 +10,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
-use crate::cli::{Cli, Command, KeyCommand, PlaybookCommand};
+use crate::cli::{Cli, ColorWhen, Command, KeyCommand, PlaybookCommand};
 use crate::store::{Home, Notice, Writer};
 use crate::{clock, render};
 
@@ -82,6 +82,11 @@ impl Write for Out {
 pub fn run(cli: Cli) -> Result<()> {
     let home = Home::locate(cli.home, notify, Duration::from_secs_f64(cli.lock_timeout))?;
     let mut out = Out::new(width(cli.columns));
+    anstream::ColorChoice::write_global(match cli.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::AlwaysAnsi,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    });
     let result = match cli.command {
         Some(command) => dispatch(&home, command, &mut out),
         None => bare(&home, &mut out),

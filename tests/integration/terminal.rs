@@ -130,3 +130,32 @@ fn no_line_is_wider_than_the_screen_at_60_80_and_100_columns() {
     let words = text(&log.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(words.contains(note), "{words}");
 }
+
+#[test]
+fn colour_only_where_it_is_wanted() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    env.plan(&["checkin", "--mood", "2"]).assert().success();
+    env.plan(&["slip", "--date", "2026-11-20"]).assert().success();
+    let run = |args: &[&str], vars: &[(&str, &str)]| {
+        let mut command = env.plan(args);
+        for (name, value) in vars {
+            command.env(name, value);
+        }
+        text(&command.output().unwrap().stdout)
+    };
+    for args in [&["log"][..], &["steps"], &["status"]] {
+        // In a pipe: none, unless asked for.
+        assert!(!run(args, &[]).contains('\u{1b}'), "{args:?} in a pipe");
+        assert!(!run(args, &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).contains('\u{1b}'), "{args:?}");
+        let never = [args, &["--color", "never"]].concat();
+        assert!(!run(&never, &[("CLICOLOR_FORCE", "1")]).contains('\u{1b}'), "{args:?} --color never");
+        let always = [args, &["--color", "always"]].concat();
+        assert!(run(&always, &[]).contains("\u{1b}["), "{args:?} --color always");
+        assert!(run(args, &[("CLICOLOR_FORCE", "1")]).contains("\u{1b}["), "{args:?} CLICOLOR_FORCE");
+    }
+    // A slip in red, a low mood in red too; the words are the same without colour.
+    let log = run(&["log", "--color", "always"], &[]);
+    assert!(log.contains("\u{1b}[1m\u{1b}[31minitiated"), "{log:?}");
+    assert_eq!(run(&["log"], &[]), run(&["log", "--color", "never"], &[]));
+}
