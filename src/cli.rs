@@ -41,7 +41,7 @@ pub struct Cli {
     )]
     pub hook_timeout: f64,
 
-    /// When to colour the output: on a terminal (auto, honouring NO_COLOR and CLICOLOR_FORCE), always or never
+    /// When to colour the output: on a terminal (auto, honouring `NO_COLOR` and `CLICOLOR_FORCE`), always or never
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value = "auto")]
     pub color: ColorWhen,
 
