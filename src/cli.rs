@@ -138,8 +138,8 @@ pub struct JsonArg {
 
 #[derive(Debug, Args)]
 pub struct NextArgs {
-    /// Show this step instead of the first current one (`plan steps --json` lists the ids)
-    #[arg(value_name = "STEP_ID")]
+    /// Show this step instead of the first current one: its id or number, as `plan steps` shows them
+    #[arg(value_name = "STEP")]
     pub step: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
@@ -203,15 +203,15 @@ pub struct DoneArgs {
     /// A task number of the current step, or a step id [default: the current step]
     #[arg(value_name = "N|STEP_ID")]
     pub target: Option<String>,
-    /// The step whose task N to tick, when more than one step is current
-    #[arg(long, value_name = "STEP_ID")]
+    /// The step whose task N to tick (its id, or its number in `plan steps`)
+    #[arg(long, value_name = "STEP")]
     pub step: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct UndoArgs {
-    /// The step to open again, or whose task to untick
-    #[arg(value_name = "STEP_ID")]
+    /// The step to open again, or whose task to untick: its id, or its number in `plan steps`
+    #[arg(value_name = "STEP")]
     pub step: String,
     /// The number of the task to untick [default: the step itself]
     #[arg(value_name = "N", value_parser = task, allow_negative_numbers = true)]

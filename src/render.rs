@@ -67,6 +67,11 @@ const BAR_WIDTH: usize = 40;
 /// Where a human view is written, and how many columns it may use.
 pub trait Screen: Write {
     fn width(&self) -> usize;
+
+    /// The rows of the terminal, when the output is one.
+    fn height(&self) -> Option<usize> {
+        None
+    }
 }
 
 /// Text built in memory (tests, files) is laid out for 80 columns.
@@ -79,6 +84,10 @@ impl Screen for Vec<u8> {
 impl<S: Screen + ?Sized> Screen for &mut S {
     fn width(&self) -> usize {
         (**self).width()
+    }
+
+    fn height(&self) -> Option<usize> {
+        (**self).height()
     }
 }
 

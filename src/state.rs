@@ -479,6 +479,15 @@ impl State {
         self.done.len() != before
     }
 
+    /// The step named by its id, or by its number as `plan steps` shows it.
+    pub fn step_named(&self, name: &str) -> Result<usize, Refusal> {
+        let steps = self.playbook.steps.len();
+        self.playbook
+            .position(name)
+            .or_else(|| name.parse::<usize>().ok().filter(|n| (1..=steps).contains(n)).map(|n| n - 1))
+            .ok_or_else(|| Refusal::NoSuchStep { playbook: self.playbook.id.clone(), step: name.to_owned() })
+    }
+
     /// The task numbers of step `index` not ticked, in order.
     pub fn unticked(&self, index: usize) -> Vec<usize> {
         let step = &self.playbook.steps[index];

@@ -20,7 +20,7 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
     let number = args.target.as_deref().and_then(|target| target.parse::<usize>().ok());
     if let Some(number) = number {
         let index = match &args.step {
-            Some(id) => tickable(&plan.state, step_index(&plan.state, id)?)?,
+            Some(id) => tickable(&plan.state, plan.state.step_named(id)?)?,
             None => shown_by_next(&plan.state)?,
         };
         let step = &plan.state.playbook.steps[index];
@@ -49,7 +49,7 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
                 "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step",
             ));
         }
-        (Some(id), None) | (None, Some(id)) => step_index(&plan.state, id)?,
+        (Some(id), None) | (None, Some(id)) => plan.state.step_named(id)?,
         (None, None) => shown_by_next(&plan.state)?,
     };
     plan.state.complete_step(index, today)?;
@@ -104,7 +104,7 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
 
 pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
     let mut plan = open(home)?;
-    let index = step_index(&plan.state, &args.step)?;
+    let index = plan.state.step_named(&args.step)?;
     let title = plan.state.playbook.steps[index].title.clone();
     let step = plan.state.playbook.steps[index].id.clone();
     if let Some(task) = args.task {
@@ -149,13 +149,6 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
         render::fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))?;
     }
     Ok(())
-}
-
-fn step_index(state: &State, id: &str) -> Result<usize, Refusal> {
-    state
-        .playbook
-        .position(id)
-        .ok_or_else(|| Refusal::NoSuchStep { playbook: state.playbook.id.clone(), step: id.to_owned() })
 }
 
 /// A step's tasks can be ticked once it is current, and after it is done.

@@ -38,6 +38,8 @@ pub struct Out {
     buf: Vec<u8>,
     /// The columns human views are laid out in.
     width: usize,
+    /// The rows of the terminal stdout is, if it is one.
+    height: Option<usize>,
     saved: Option<String>,
     hooks: Vec<hooks::Pending>,
 }
@@ -58,14 +60,18 @@ impl Out {
 }
 
 impl Out {
-    fn new(width: usize) -> Out {
-        Out { buf: Vec::new(), width, saved: None, hooks: Vec::new() }
+    fn new((width, height): (usize, Option<usize>)) -> Out {
+        Out { buf: Vec::new(), width, height, saved: None, hooks: Vec::new() }
     }
 }
 
 impl render::Screen for Out {
     fn width(&self) -> usize {
         self.width
+    }
+
+    fn height(&self) -> Option<usize> {
+        self.height
     }
 }
 
@@ -81,7 +87,7 @@ impl Write for Out {
 
 pub fn run(cli: Cli) -> Result<()> {
     let home = Home::locate(cli.home, notify, Duration::from_secs_f64(cli.lock_timeout))?;
-    let mut out = Out::new(width(cli.columns));
+    let mut out = Out::new(screen(cli.columns));
     anstream::ColorChoice::write_global(match cli.color {
         ColorWhen::Auto => anstream::ColorChoice::Auto,
         ColorWhen::Always => anstream::ColorChoice::AlwaysAnsi,
@@ -198,16 +204,13 @@ fn warn(text: &str) {
     let _ = render::warning(&mut io::stderr().lock(), text);
 }
 
-/// The columns to lay text out in: the terminal's, else `COLUMNS`, else 80;
-/// never fewer than 40.
+/// The columns to lay text out in (the terminal's, else `COLUMNS`, else 80;
+/// never fewer than 40), and the terminal's rows if stdout is one.
 #[allow(clippy::disallowed_methods)]
-fn width(columns: Option<usize>) -> usize {
-    let terminal = io::stdout()
-        .is_terminal()
-        .then(terminal_size::terminal_size)
-        .flatten()
-        .map(|(width, _)| usize::from(width.0));
-    terminal.or(columns).unwrap_or(80).max(40)
+fn screen(columns: Option<usize>) -> (usize, Option<usize>) {
+    let terminal = io::stdout().is_terminal().then(terminal_size::terminal_size).flatten();
+    let width = terminal.map(|(width, _)| usize::from(width.0)).or(columns).unwrap_or(80).max(40);
+    (width, terminal.map(|(_, height)| usize::from(height.0)))
 }
 
 /// Whether a person is at the keyboard: both stdin and stderr are a terminal.

@@ -2,26 +2,38 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::cli::NextArgs;
-use crate::render::Screen;
-use crate::state::Refusal;
+use crate::render::{Columns, Screen};
 use crate::store::Home;
 use crate::{render, view};
 
 pub fn run(home: &Home, args: &NextArgs, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
     let state = home.peek()?;
-    let index =
-        match &args.step {
-            Some(id) => Some(state.playbook.position(id).ok_or_else(|| Refusal::NoSuchStep {
-                playbook: state.playbook.id.clone(),
-                step: id.clone(),
-            })?),
-            None => None,
-        };
+    let index = match &args.step {
+        Some(name) => Some(state.step_named(name)?),
+        None => None,
+    };
     let next = view::next(&state, today, index);
     if args.json {
         render::json(out, &next)?;
-    } else {
-        render::next(out, next.as_ref())?;
+        return Ok(());
+    }
+    let mut page = Columns { inner: Vec::new(), width: out.width() };
+    render::next(&mut page, next.as_ref())?;
+    let page = String::from_utf8_lossy(&page.inner).into_owned();
+    let lines: Vec<&str> = page.lines().collect();
+    match out.height() {
+        // A screen too short for it all: the top, with the title, and a
+        // word on how to see the rest, rather than the title scrolled away.
+        Some(rows) if lines.len() >= rows && rows > 4 => {
+            let shown = rows - 2;
+            for line in &lines[..shown] {
+                writeln!(out, "{line}")?;
+            }
+            let rest = lines.len() - shown;
+            let command = index.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i + 1));
+            render::fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))?;
+        }
+        _ => out.write_all(page.as_bytes())?,
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Life in a real terminal (issue 10): a bare `plan`, and the rest to come.
 
-use crate::harness::{Env, text};
+use crate::harness::{BIN, Env, text};
 
 #[test]
 fn a_bare_plan_welcomes_before_there_is_a_plan_and_writes_nothing() {
@@ -158,4 +158,54 @@ fn colour_only_where_it_is_wanted() {
     let log = run(&["log", "--color", "always"], &[]);
     assert!(log.contains("\u{1b}[1m\u{1b}[31minitiated"), "{log:?}");
     assert_eq!(run(&["log"], &[]), run(&["log", "--color", "never"], &[]));
+}
+
+/// `plan ARGS` on a pseudo-terminal of `cols` × `rows`; what it showed.
+fn on_a_screen(env: &Env, args: &str, cols: u16, rows: u16) -> String {
+    let command = format!("stty cols {cols} rows {rows}; {BIN} {args}");
+    let out = env
+        .command(&env.today, "script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run script (util-linux)");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout).replace("\r\n", "\n")
+}
+
+#[test]
+fn next_keeps_its_title_on_a_short_screen_and_says_how_to_see_the_rest() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    let screen = on_a_screen(&env, "next --color never", 80, 20);
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines.len() < 20, "{screen}");
+    assert!(lines[0].starts_with("Step 1 of 5: Go quiet"), "{screen}");
+    let last = lines.last().unwrap();
+    assert!(last.contains("more lines: `plan next | less -R` shows them all."), "{screen}");
+    // A tall screen shows it all, and so does a pipe.
+    let tall = on_a_screen(&env, "next --color never", 80, 200);
+    assert!(!tall.contains("more lines"), "{tall}");
+    assert_eq!(tall, env.stdout(&["next"]));
+}
+
+#[test]
+fn a_narrow_terminal_gets_a_narrow_layout() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    let screen = on_a_screen(&env, "steps --color never", 60, 40);
+    assert!(screen.lines().all(|line| line.chars().count() <= 60), "{screen}");
+    assert_ne!(screen, env.stdout(&["steps"]), "80 columns in a pipe, 60 on this terminal");
+}
+
+#[test]
+fn steps_can_be_named_by_their_number() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    env.plan(&["done", "--step", "2", "3"]).assert().success();
+    assert_eq!(env.json(&["next", "2", "--json"])["tasks"][2]["done"], true);
+    env.plan(&["undo", "2", "3"]).assert().success();
+    assert_eq!(env.json(&["next", "focus-on-you", "--json"])["tasks"][2]["done"], false);
+    let out = env.plan(&["next", "9"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
 }
