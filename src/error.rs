@@ -75,24 +75,23 @@ impl fmt::Display for Refusal {
                     1 => "it has task 1 only".to_owned(),
                     n => format!("its tasks are 1 to {n}"),
                 };
-                write!(f, "step `{step}` has no task {number}; {range}")
+                write!(f, "{step} has no task {number}; {range}")
             }
             Refusal::NoSuchStep { playbook, step } => {
                 write!(f, "the playbook `{playbook}` has no step `{step}`")
             }
             Refusal::AllDone => f.write_str("every step is already done"),
             Refusal::StepBlocked { step, why: Blocked::AlreadyDone } => {
-                write!(f, "step `{step}` is already done")
+                write!(f, "{step} is already done")
             }
             Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => write!(
                 f,
-                "step `{step}` needs {needed} days of no contact; you are at {days}, so it opens on {until}"
+                "{step} needs {needed} days of no contact; you are at {days}, so it opens on {until}"
             ),
             Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
-                let names: Vec<String> =
-                    waiting.iter().map(|(id, number)| format!("`{id}` (step {number})")).collect();
+                let names: Vec<String> = waiting.iter().map(ToString::to_string).collect();
                 let verb = if waiting.len() == 1 { "is" } else { "are" };
-                write!(f, "step `{step}` comes after {}, which {verb} not done yet", join_and(&names))
+                write!(f, "{step} comes after {}, which {verb} not done yet", join_and(&names))
             }
             Refusal::Ended(ended) => write!(
                 f,
@@ -324,9 +323,17 @@ mod tests {
 
     #[test]
     fn a_step_waiting_on_two_says_are() {
-        let why = Blocked::Waiting(vec![("a".into(), 1), ("b".into(), 2)]);
-        let text = Refusal::StepBlocked { step: "c".into(), why }.to_string();
-        assert_eq!(text, "step `c` comes after `a` (step 1) and `b` (step 2), which are not done yet");
+        let name = |number, id: &str| crate::playbook::StepName {
+            number,
+            title: id.to_uppercase(),
+            id: id.to_owned(),
+        };
+        let why = Blocked::Waiting(vec![name(1, "a"), name(2, "b")]);
+        let text = Refusal::StepBlocked { step: name(3, "c"), why }.to_string();
+        assert_eq!(
+            text,
+            "step 3 “C” (`c`) comes after step 1 “A” (`a`) and step 2 “B” (`b`), which are not done yet"
+        );
     }
 
     #[test]

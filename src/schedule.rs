@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use crate::playbook::{Playbook, prerequisites};
+use crate::playbook::{Playbook, StepName, prerequisites};
 use crate::state::State;
 
 /// Whole calendar days from `since` to `today` (negative if `today` is earlier).
@@ -182,7 +182,7 @@ pub enum Blocked {
         until: NaiveDate,
     },
     /// These steps must be done first: their ids and 1-based numbers.
-    Waiting(Vec<(String, usize)>),
+    Waiting(Vec<StepName>),
 }
 
 /// Whether step `index` can be completed today.
@@ -190,10 +190,10 @@ pub fn check_complete(state: &State, index: usize, counter: &Counter) -> Result<
     if state.is_done(index) {
         return Err(Blocked::AlreadyDone);
     }
-    let waiting: Vec<(String, usize)> = prerequisites(&state.playbook, index)
+    let waiting: Vec<StepName> = prerequisites(&state.playbook, index)
         .into_iter()
         .filter(|&i| !state.is_done(i))
-        .map(|i| (state.playbook.steps[i].id.clone(), i + 1))
+        .map(|i| state.playbook.name(i))
         .collect();
     if !waiting.is_empty() {
         return Err(Blocked::Waiting(waiting));

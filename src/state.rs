@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::event::{Clock, PlanId};
-use crate::playbook::{Origin, Playbook};
+use crate::playbook::{Origin, Playbook, StepName};
 use crate::schedule::{self, Blocked, Counter};
 
 /// How many of the latest check-ins the state carries for `status`: two
@@ -268,7 +268,7 @@ pub enum Refusal {
     },
     /// `number` is not a task of step `step`, which has `tasks` tasks.
     NoSuchTask {
-        step: String,
+        step: StepName,
         number: usize,
         tasks: usize,
     },
@@ -279,7 +279,7 @@ pub enum Refusal {
     /// Every step is done: there is no current step.
     AllDone,
     StepBlocked {
-        step: String,
+        step: StepName,
         why: Blocked,
     },
     /// `plan end` closed the plan.
@@ -444,7 +444,7 @@ impl State {
                 self.done.push(DoneStep { id: step.id.clone(), date: today });
                 Ok(())
             }
-            Err(why) => Err(Refusal::StepBlocked { step: step.id.clone(), why }),
+            Err(why) => Err(Refusal::StepBlocked { step: self.playbook.name(index), why }),
         }
     }
 
@@ -452,7 +452,11 @@ impl State {
     pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
         let step = &self.playbook.steps[index];
         if number == 0 || number > step.tasks.len() {
-            return Err(Refusal::NoSuchTask { step: step.id.clone(), number, tasks: step.tasks.len() });
+            return Err(Refusal::NoSuchTask {
+                step: self.playbook.name(index),
+                number,
+                tasks: step.tasks.len(),
+            });
         }
         Ok(self.ticked.entry(step.id.clone()).or_default().insert(number))
     }
@@ -461,7 +465,11 @@ impl State {
     pub fn untick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
         let step = &self.playbook.steps[index];
         if number == 0 || number > step.tasks.len() {
-            return Err(Refusal::NoSuchTask { step: step.id.clone(), number, tasks: step.tasks.len() });
+            return Err(Refusal::NoSuchTask {
+                step: self.playbook.name(index),
+                number,
+                tasks: step.tasks.len(),
+            });
         }
         let Some(ticked) = self.ticked.get_mut(&step.id) else { return Ok(false) };
         let was = ticked.remove(&number);
@@ -615,11 +623,11 @@ mod tests {
         let mut s = state("2026-11-01");
         let err = s.complete_step(0, d("2026-11-10")).unwrap_err();
         let gate = Blocked::Gate { needed: 21, days: 9, until: d("2026-11-22") };
-        assert_eq!(err, Refusal::StepBlocked { step: "no-contact".into(), why: gate });
+        assert_eq!(err, Refusal::StepBlocked { step: s.playbook.name(0), why: gate });
         s.complete_step(0, d("2026-11-22")).unwrap();
         assert!(s.is_done(0));
         let again = s.complete_step(0, d("2026-11-22")).unwrap_err();
-        assert_eq!(again, Refusal::StepBlocked { step: "no-contact".into(), why: Blocked::AlreadyDone });
+        assert_eq!(again, Refusal::StepBlocked { step: s.playbook.name(0), why: Blocked::AlreadyDone });
     }
 
     #[test]

@@ -160,9 +160,9 @@ fn tickable(state: &State, index: usize) -> Result<usize, Refusal> {
     let waiting = prerequisites(&state.playbook, index)
         .into_iter()
         .filter(|&i| !state.is_done(i))
-        .map(|i| (state.playbook.steps[i].id.clone(), i + 1))
+        .map(|i| state.playbook.name(i))
         .collect();
-    Err(Refusal::StepBlocked { step: state.playbook.steps[index].id.clone(), why: Blocked::Waiting(waiting) })
+    Err(Refusal::StepBlocked { step: state.playbook.name(index), why: Blocked::Waiting(waiting) })
 }
 
 /// The step a bare `plan done` or `plan done N` acts on: the one `plan

@@ -31,6 +31,21 @@ pub fn bundled(id: &str) -> Option<&'static str> {
     BUNDLED.iter().find(|(bundled_id, _)| *bundled_id == id).map(|(_, text)| *text)
 }
 
+/// A step as messages name it: its number, title and id, so a person can
+/// find it in `plan steps` by whichever they remember.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepName {
+    pub number: usize,
+    pub title: String,
+    pub id: String,
+}
+
+impl fmt::Display for StepName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "step {} “{}” (`{}`)", self.number, self.title, self.id)
+    }
+}
+
 /// Where a plan's playbook came from: compiled into `plan`, or a file. It
 /// is written as the word `bundled` or as the file's path, in events and JSON.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +189,12 @@ impl fmt::Display for Phase {
 }
 
 impl Playbook {
+    /// How messages name step `index`.
+    pub fn name(&self, index: usize) -> StepName {
+        let step = &self.steps[index];
+        StepName { number: index + 1, title: step.title.clone(), id: step.id.clone() }
+    }
+
     /// The index of a step by id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|step| step.id == id)

@@ -198,7 +198,7 @@ fn ticking_a_task_of_a_step_not_yet_current_is_refused() {
     env.assert_refuses(
         &["done", "--step", "respect", "1"],
         1,
-        "error: step `respect` comes after `no-contact` (step 1) and `focus-on-you` (step 2), which are \
+        "error: step 3 “Respect, both ways” (`respect`) comes after step 1 “Go quiet” (`no-contact`) and step 2 “Put yourself first” (`focus-on-you`), which are \
          not done yet\nhint: `plan steps` shows which steps are current\n",
     );
 }

@@ -563,7 +563,7 @@ fn done_completes_the_current_step_once_the_gate_opens() {
         "2026-12-12",
         &["done"],
         1,
-        "error: step `no-contact` needs 21 days of no contact; you are at 20, so it opens on 2026-12-13\n\
+        "error: step 1 “Go quiet” (`no-contact`) needs 21 days of no contact; you are at 20, so it opens on 2026-12-13\n\
          hint: keep going: `plan next` shows what to do in the meantime\n",
     );
 
@@ -629,7 +629,7 @@ fn done_with_a_step_out_of_order_is_refused() {
     env.assert_refuses(
         &["done", "respect"],
         1,
-        "error: step `respect` comes after `no-contact` (step 1) and `focus-on-you` (step 2), which are not done yet\n\
+        "error: step 3 “Respect, both ways” (`respect`) comes after step 1 “Go quiet” (`no-contact`) and step 2 “Put yourself first” (`focus-on-you`), which are not done yet\n\
          hint: `plan steps` shows which steps are current\n",
     );
     assert_eq!(env.json(&["status", "--json"])["steps_done"], 0);
@@ -660,7 +660,7 @@ fn a_slip_moves_the_gate() {
         "2026-11-22",
         &["done"],
         1,
-        "error: step `no-contact` needs 21 days of no contact; you are at 12, so it opens on 2026-12-01\n\
+        "error: step 1 “Go quiet” (`no-contact`) needs 21 days of no contact; you are at 12, so it opens on 2026-12-01\n\
          hint: keep going: `plan next` shows what to do in the meantime\n",
     );
     env.plan_on("2026-12-01", &["done"]).assert().success();

@@ -878,7 +878,7 @@ fn small_messages_read_right() {
     env.assert_refuses(
         &["done", "c"],
         1,
-        "error: step `c` comes after `a` (step 1) and `b` (step 2), which are not done yet\n\
+        "error: step 3 “C” (`c`) comes after step 1 “A” (`a`) and step 2 “B” (`b`), which are not done yet\n\
          hint: `plan steps` shows which steps are current\n",
     );
     for _ in 0..3 {

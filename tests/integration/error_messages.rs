@@ -234,7 +234,7 @@ fn start_over_an_existing_plan_without_force_is_refused() {
 fn done_on_a_gated_step_names_the_day_it_opens() {
     // A slip on 2026-11-15 moved the 21-day gate to 2026-12-06.
     let stderr = hinted(
-        "step `no-contact` needs 21 days of no contact; you are at 7, so it opens on 2026-12-06",
+        "step 1 “Go quiet” (`no-contact`) needs 21 days of no contact; you are at 7, so it opens on 2026-12-06",
         "keep going: `plan next` shows what to do in the meantime",
     );
     lived_in().assert_refuses(&["done"], 1, &stderr);
@@ -246,7 +246,7 @@ fn done_with_a_task_number_out_of_range_is_refused() {
     let env = lived_in();
     for n in ["6", "0"] {
         let stderr = hinted(
-            &format!("step `no-contact` has no task {n}; its tasks are 1 to 5"),
+            &format!("step 1 “Go quiet” (`no-contact`) has no task {n}; its tasks are 1 to 5"),
             "`plan next` lists the tasks with their numbers",
         );
         env.assert_refuses(&["done", n], 1, &stderr);
