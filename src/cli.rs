@@ -149,7 +149,7 @@ pub struct NextArgs {
 #[derive(Debug, Args)]
 pub struct StartArgs {
     /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file
-    #[arg(long, value_name = "ID|PATH", default_value = "four-steps")]
+    #[arg(long, value_name = "ID|PATH", default_value = "four-steps", value_parser = PlaybookArg, hide_possible_values = true)]
     pub playbook: String,
     /// The day of last contact; the no-contact counter starts there [default: today]
     #[arg(long, value_name = "DATE", value_parser = day)]
@@ -273,7 +273,7 @@ pub struct AssessArgs {
 #[derive(Debug, Args)]
 pub struct SwitchArgs {
     /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file
-    #[arg(value_name = "ID|PATH")]
+    #[arg(value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
     pub playbook: String,
 }
 
@@ -326,7 +326,7 @@ pub enum PlaybookCommand {
     /// Print a playbook: its steps, gates and tasks
     Show {
         /// A playbook id or a path to a TOML file
-        #[arg(value_name = "ID|PATH")]
+        #[arg(value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
         playbook: String,
         /// Print JSON instead of text
         #[arg(long)]
@@ -340,6 +340,7 @@ pub enum PlaybookCommand {
     /// Print a bundled playbook as TOML, to start one of your own from
     Export {
         /// A bundled playbook id
+        #[arg(value_parser = PlaybookArg, hide_possible_values = true)]
         id: String,
     },
     /// Print the JSON Schema of the playbook format, for editors
@@ -399,6 +400,28 @@ pub struct ImportArgs {
     /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
     #[arg(long)]
     pub force: bool,
+}
+
+/// A playbook id or path: any text is taken (the command resolves it), and
+/// the bundled ids are offered to shell completion.
+#[derive(Clone)]
+struct PlaybookArg;
+
+impl clap::builder::TypedValueParser for PlaybookArg {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(crate::playbook::BUNDLED.iter().map(|(id, _)| clap::builder::PossibleValue::new(*id))))
+    }
 }
 
 /// A day: `YYYY-MM-DD`, `today` or `yesterday` (today from `clock`, so `PLAN_TODAY` counts).

@@ -209,3 +209,20 @@ fn steps_can_be_named_by_their_number() {
     let out = env.plan(&["next", "9"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn completions_offer_the_bundled_playbook_ids() {
+    let env = Env::new("2026-11-24");
+    let script = env.stdout(&["completions", "bash"]);
+    let ids: Vec<&str> = plan::playbook::BUNDLED.iter().map(|(id, _)| *id).collect();
+    let offered = format!("compgen -W \"{}\"", ids.join(" "));
+    // After `--playbook`, and for `plan switch`.
+    assert!(script.contains(&offered), "--playbook completes the ids");
+    let switch = &script[script.find("plan__subcmd__switch)").expect("a switch case")..];
+    let opts = switch.lines().find(|line| line.trim().starts_with("opts=")).unwrap();
+    assert!(ids.iter().all(|id| opts.contains(id)), "{opts}");
+    // They are offered, not required: a path is still a playbook.
+    let mine = env
+        .write("mine.toml", &env.stdout(&["playbook", "export", "four-steps"]).replace("four-steps", "mine"));
+    env.plan(&["playbook", "show", mine.to_str().unwrap()]).assert().success();
+}
