@@ -51,6 +51,8 @@ fn a_day_of_use_makes_no_socket_call() {
     let trace = env.dir.path().join("trace");
     let strace =
         ["strace", "-f", "-qq", "-e", "trace=socket,connect,sendto,sendmsg", "-o", trace.to_str().unwrap()];
+    let backup = env.dir.path().join("backup.json");
+    let backup = backup.to_str().unwrap();
     for args in [
         &["start"][..],
         &["checkin", "--mood", "5", "--note", "quiet day"],
@@ -60,6 +62,15 @@ fn a_day_of_use_makes_no_socket_call() {
         &["slip"],
         &["doctor"],
         &["playbooks"],
+        &["why", "to feel like myself"],
+        &["urge"],
+        &["urge", "--resolve", "held"],
+        &["calendar"],
+        &["report"],
+        &["export", "--format", "ics"],
+        &["export", "--format", "json", "--output", backup],
+        &["import", backup, "--force"],
+        &["end", "--outcome", "paused"],
     ] {
         let out = env.wrapped(&env.today, &strace, args).output().unwrap();
         assert!(out.status.success(), "plan {args:?}: {}", text(&out.stderr));
