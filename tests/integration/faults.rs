@@ -86,10 +86,12 @@ enum Scenario {
     SlippedUrge,
     /// Another playbook, with everything recorded kept.
     Switch,
+    /// The plan's own JSON export imported over it (`--force`).
+    Import,
 }
 
 impl Scenario {
-    const ALL: [Scenario; 11] = [
+    const ALL: [Scenario; 12] = [
         Scenario::NewDay,
         Scenario::Amend,
         Scenario::Slip,
@@ -101,6 +103,7 @@ impl Scenario {
         Scenario::RestoreMoving,
         Scenario::SlippedUrge,
         Scenario::Switch,
+        Scenario::Import,
     ];
 
     fn args(self) -> &'static [&'static str] {
@@ -115,6 +118,7 @@ impl Scenario {
             Scenario::Move => &["checkin", "--date", "2026-10-06", "--mood", "5"],
             Scenario::SlippedUrge => &["urge", "--resolve", "slipped"],
             Scenario::Switch => &["switch", "move-on"],
+            Scenario::Import => &["import", BACKUP, "--force"],
         }
     }
 
@@ -146,6 +150,11 @@ impl Scenario {
                 assert_eq!(after.status["urges"]["slipped"], 1, "{context}: {}", after.status);
                 assert_eq!(after.status["no_contact"]["since"], TODAY, "{context}: {}", after.status);
                 expected.insert(TODAY.to_owned(), day.clone());
+            }
+            Scenario::Import => {
+                let before = &before.expect("a plan before").status;
+                assert_eq!(after.status["no_contact"], before["no_contact"], "{context}: {}", after.status);
+                assert_eq!(after.status["started"], before["started"], "{context}: {}", after.status);
             }
             Scenario::Switch => {
                 let before = &before.expect("a plan before").status;
@@ -251,10 +260,16 @@ fn fresh_copy(template: &Env) -> Env {
             copy_tree(&from, &env.user_home().join(own));
         }
     }
+    if let Ok(bytes) = fs::read(template.dir.path().join(BACKUP)) {
+        fs::write(env.dir.path().join(BACKUP), bytes).expect("copy the export");
+    }
     env.write("beside/canary.txt", "a folder next to the plan folder: plan must never touch it\n");
     env.write("canary.txt", "the folder above the plan folder: plan must never touch it\n");
     env
 }
+
+/// The plan's JSON export, beside the plan folder, for `Scenario::Import`.
+const BACKUP: &str = "backup.json";
 
 /// This device's own folders of `plan`, under its HOME.
 const OWN: [&str; 2] = [".config/plan", ".cache/plan"];
@@ -500,6 +515,9 @@ fn template(scenario: Scenario, base: &Env, scratch: &Path) -> Template {
         Scenario::Move | Scenario::RestoreMoving => layout_2(),
         _ => fresh_copy(base),
     };
+    if scenario == Scenario::Import {
+        env.plan(&["export", "--output", BACKUP]).assert().success();
+    }
     let history = env.log_map(TODAY);
     let before = match scenario {
         Scenario::Restore => {
