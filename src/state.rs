@@ -450,31 +450,28 @@ impl State {
 
     /// Tick task `number` (1-based) of step `index`. Returns false if it was ticked already.
     pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
-        let step = &self.playbook.steps[index];
-        if number == 0 || number > step.tasks.len() {
-            return Err(Refusal::NoSuchTask {
-                step: self.playbook.name(index),
-                number,
-                tasks: step.tasks.len(),
-            });
+        self.check_task(index, number)?;
+        let id = self.playbook.steps[index].id.clone();
+        Ok(self.ticked.entry(id).or_default().insert(number))
+    }
+
+    /// Refuse a task number step `index` does not have.
+    fn check_task(&self, index: usize, number: usize) -> Result<(), Refusal> {
+        let tasks = self.playbook.steps[index].tasks.len();
+        if number == 0 || number > tasks {
+            return Err(Refusal::NoSuchTask { step: self.playbook.name(index), number, tasks });
         }
-        Ok(self.ticked.entry(step.id.clone()).or_default().insert(number))
+        Ok(())
     }
 
     /// Take back the tick of task `number` of step `index`. Returns false if it was not ticked.
     pub fn untick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
-        let step = &self.playbook.steps[index];
-        if number == 0 || number > step.tasks.len() {
-            return Err(Refusal::NoSuchTask {
-                step: self.playbook.name(index),
-                number,
-                tasks: step.tasks.len(),
-            });
-        }
-        let Some(ticked) = self.ticked.get_mut(&step.id) else { return Ok(false) };
+        self.check_task(index, number)?;
+        let id = &self.playbook.steps[index].id;
+        let Some(ticked) = self.ticked.get_mut(id) else { return Ok(false) };
         let was = ticked.remove(&number);
         if ticked.is_empty() {
-            self.ticked.remove(&step.id);
+            self.ticked.remove(id);
         }
         Ok(was)
     }

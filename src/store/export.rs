@@ -1,13 +1,13 @@
 //! What `plan export` and `plan import` need of the plan folder: the
 //! current plan's events, read whole under the shared lock; an imported
-//! plan committed as a new plan in one commit; and the files outside the
-//! folder that they read and write, the export written whole and private.
+//! plan committed as a new plan in one commit (as `start` begins one); and
+//! the file to import. `--output` files are written by `output.rs`.
 
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
-use super::files::{self, DirState, dir_state, read_file};
+use super::files::read_file;
 use super::layout::FORMAT_FILE;
 use super::lock::Open;
 use super::{Home, Layout, ReadError, StoreError};
@@ -55,45 +55,7 @@ impl Home {
     /// [`Home::start`]: a running plan is refused unless `force` archives
     /// it, and one that `plan end` closed is archived. Returns whether one was.
     pub fn import(&self, state: &mut State, changes: Vec<Change>, force: bool) -> Result<bool> {
-        debug_assert!(matches!(changes.first(), Some(Change::Start { .. })));
-        let created = self.make_home()?;
-        let imported = (|| {
-            let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
-            let held = self.hold()?;
-            let existing = held.state.is_some();
-            let ended = held.state.as_ref().is_some_and(|state| state.ended.is_some());
-            if existing && !force && !ended {
-                return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() }.into());
-            }
-            let mut plan = held.into_writer(self, state.clone(), lock);
-            // The start takes the first number of this commit, and names the plan.
-            plan.state.plan = PlanId::of(&plan.device.id, plan.next_seq());
-            plan.save_all("the imported plan", changes)?;
-            *state = plan.state.clone();
-            Ok(existing)
-        })();
-        if imported.is_err() && created {
-            self.undo_created_home();
-        }
-        imported
-    }
-
-    /// The plan folder, made (0700) if missing. Returns whether it was made.
-    fn make_home(&self) -> Result<bool> {
-        match dir_state(&self.dir, true)? {
-            DirState::Missing => {
-                files::create_private_dir(&self.dir)
-                    .with_context(|| format!("could not create {}", self.dir.display()))?;
-                Ok(true)
-            }
-            DirState::NotAFolder(what) => {
-                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true }.into())
-            }
-            DirState::Folder(_) => {
-                self.check_home()?;
-                Ok(false)
-            }
-        }
+        self.begin(state, changes, force, "the imported plan")
     }
 
     /// A file to import: a regular file of at most [`MAX_IMPORT`] bytes.

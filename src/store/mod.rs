@@ -773,21 +773,23 @@ impl Home {
     /// ended, or with `force` archived: it stays whole in the logs, and
     /// `plan archive` lists it. Returns whether one was archived.
     pub fn start(&self, state: &mut State, force: bool) -> Result<bool> {
-        let created = match dir_state(&self.dir, true)? {
-            DirState::Missing => {
-                files::create_private_dir(&self.dir)
-                    .with_context(|| format!("could not create {}", self.dir.display()))?;
-                true
-            }
-            DirState::NotAFolder(what) => {
-                return Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true }.into());
-            }
-            DirState::Folder(_) => {
-                self.check_home()?;
-                false
-            }
+        let change = Change::Start {
+            playbook: Box::new(state.playbook.clone()),
+            source: state.playbook_source.clone(),
+            started: state.started,
+            since: state.since_at_start,
         };
-        let started = (|| {
+        self.begin(state, vec![change], force, "the new plan")
+    }
+
+    /// Begin a plan from `changes` (its start first), whose fold is
+    /// `state`, in one commit: all of them or none. A running plan is
+    /// refused unless `force` archives it; one that `plan end` closed is
+    /// archived. Returns whether one was.
+    fn begin(&self, state: &mut State, changes: Vec<Change>, force: bool, what: &str) -> Result<bool> {
+        debug_assert!(matches!(changes.first(), Some(Change::Start { .. })));
+        let created = self.make_home()?;
+        let begun = (|| {
             let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
             let held = self.hold()?;
             let existing = held.state.is_some();
@@ -797,21 +799,34 @@ impl Home {
                 return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() }.into());
             }
             let mut plan = held.into_writer(self, state.clone(), lock);
-            let change = Change::Start {
-                playbook: Box::new(state.playbook.clone()),
-                source: state.playbook_source.clone(),
-                started: state.started,
-                since: state.since_at_start,
-            };
+            // The start takes the first number of this commit, and names the plan.
             plan.state.plan = PlanId::of(&plan.device.id, plan.next_seq());
-            plan.save("the new plan", change)?;
+            plan.save_all(what, changes)?;
             *state = plan.state.clone();
             Ok(existing)
         })();
-        if started.is_err() && created {
+        if begun.is_err() && created {
             self.undo_created_home();
         }
-        started
+        begun
+    }
+
+    /// The plan folder, made (0700) if missing. Returns whether it was made.
+    fn make_home(&self) -> Result<bool> {
+        match dir_state(&self.dir, true)? {
+            DirState::Missing => {
+                files::create_private_dir(&self.dir)
+                    .with_context(|| format!("could not create {}", self.dir.display()))?;
+                Ok(true)
+            }
+            DirState::NotAFolder(what) => {
+                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true }.into())
+            }
+            DirState::Folder(_) => {
+                self.check_home()?;
+                Ok(false)
+            }
+        }
     }
 
     /// A start that failed leaves no folder it made.

@@ -2,11 +2,9 @@
 //! undo, your why, the urge, kinds of contact, the readiness check, and
 //! changing course with switch, since and end.
 
-use std::process::{Output, Stdio};
-
 use serde_json::{Value, json};
 
-use crate::harness::{BIN, Env, assert_refused, text};
+use crate::harness::{Env, assert_refused, text};
 
 /// The default playbook's first two steps, current side by side.
 const FIRST_STEPS: [&str; 2] = ["no-contact", "focus-on-you"];
@@ -17,23 +15,6 @@ fn day_two() -> Env {
     let env = Env::new("2026-11-02");
     env.plan_on("2026-11-01", &["start"]).assert().success();
     env
-}
-
-/// `plan ARGS` at a terminal (a pty made by `script`) on the world's today,
-/// with `input` typed; as `at_terminal` in edges.rs.
-fn at_terminal(env: &Env, args: &str, input: &str) -> Output {
-    let command = format!("{BIN} {args}");
-    let mut child = env
-        .command(&env.today, "script")
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run script (util-linux)");
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), input.as_bytes()).unwrap();
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
 }
 
 /// `plan ARGS` fails with `code`, says each of `names` on an `error:` line,
@@ -377,7 +358,7 @@ fn at_a_terminal_urge_keeps_the_message_written_as_an_unsent_draft() {
     let env = Env::new("2026-11-05");
     env.plan_on("2026-11-01", &["start"]).assert().success();
     assert_eq!(env.json(&["urge", "--drafts", "--json"]), json!([]));
-    let out = at_terminal(&env, "urge", "I miss you\ncan we talk\n\n");
+    let out = env.at_terminal("urge", "I miss you\ncan we talk\n\n");
     let screen = text(&out.stdout);
     assert!(out.status.success(), "{screen}");
     assert!(screen.contains("write it here instead"), "{screen}");
@@ -389,7 +370,7 @@ fn at_a_terminal_urge_keeps_the_message_written_as_an_unsent_draft() {
     let listed = env.stdout(&["urge", "--drafts"]);
     assert!(listed.contains("I miss you") && listed.contains("2026-11-05"), "{listed}");
     // Enter alone skips: no draft.
-    let out = at_terminal(&env, "urge", "\n");
+    let out = env.at_terminal("urge", "\n");
     assert!(out.status.success(), "{}", text(&out.stdout));
     assert_eq!(env.json(&["urge", "--drafts", "--json"]).as_array().unwrap().len(), 1);
 }

@@ -27,22 +27,6 @@ fn lived_in() -> Env {
     env
 }
 
-/// `plan ARGS` at a terminal (a pty made by `script`), with `input` typed.
-fn at_terminal(env: &Env, args: &str, input: &str) -> std::process::Output {
-    let command = format!("{} {args}", crate::harness::BIN);
-    let mut child = env
-        .command(TODAY, "script")
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run script (util-linux)");
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), input.as_bytes()).unwrap();
-    drop(child.stdin.take());
-    child.wait_with_output().unwrap()
-}
-
 // 1. ------------------------------------------------------------------------
 
 /// The slip of the afternoon survives the evening check-in at a terminal:
@@ -53,7 +37,7 @@ fn an_interactive_amend_keeps_the_slip() {
     env.plan_on("2026-11-01", &["start"]).assert().success();
     env.plan(&["slip", "--note", "texted them"]).assert().success();
     let before = env.json(&["status", "--json"])["no_contact"].clone();
-    let out = at_terminal(&env, "checkin", "\n\n\n\n");
+    let out = env.at_terminal("checkin", "\n\n\n\n");
     let screen = text(&out.stdout);
     assert!(out.status.success(), "{screen}");
     assert!(
@@ -70,7 +54,7 @@ fn an_interactive_amend_keeps_the_slip() {
     );
     assert_eq!(env.json(&["status", "--json"])["no_contact"], before, "the reset stands");
     // Answers still change what they answer, and only that.
-    at_terminal(&env, "checkin", "4\n\n\n\n");
+    env.at_terminal("checkin", "4\n\n\n\n");
     assert_eq!(env.json(&["log", "--json"])[0]["mood"], 4);
     assert_eq!(env.json(&["log", "--json"])[0]["contact"], "initiated");
 }
@@ -80,7 +64,7 @@ fn an_interactive_amend_keeps_the_slip() {
 #[test]
 fn checkin_with_only_a_date_asks_at_a_terminal() {
     let env = lived_in();
-    let out = at_terminal(&env, "checkin --date 2026-11-21", "7\n2\n\nquiet\n");
+    let out = env.at_terminal("checkin --date 2026-11-21", "7\n2\n\nquiet\n");
     let screen = text(&out.stdout);
     assert!(out.status.success(), "{screen}");
     assert!(screen.contains("Mood on 2026-11-21, 1 (awful) to 10 (great): "), "{screen}");
@@ -95,7 +79,7 @@ fn checkin_with_only_a_date_asks_at_a_terminal() {
 fn ctrl_d_at_a_prompt_cancels_cleanly() {
     let env = lived_in();
     let before = env.snapshot();
-    let out = at_terminal(&env, "checkin", "5\n\x04");
+    let out = env.at_terminal("checkin", "5\n\x04");
     assert_eq!(out.status.code(), Some(1));
     let screen = text(&out.stdout);
     assert!(screen.contains(": \r\nerror: check-in cancelled; nothing was recorded"), "{screen:?}");

@@ -75,6 +75,22 @@ impl Env {
         cmd
     }
 
+    /// `plan ARGS` at a terminal (a pty made by `script`), with `input` typed.
+    pub fn at_terminal(&self, args: &str, input: &str) -> Output {
+        let command = format!("{BIN} {args}");
+        let mut child = self
+            .command(&self.today, "script")
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run script (util-linux)");
+        std::io::Write::write_all(child.stdin.as_mut().unwrap(), input.as_bytes()).unwrap();
+        drop(child.stdin.take());
+        child.wait_with_output().unwrap()
+    }
+
     /// `plan ARGS` on `today` as a plain `std` command: to spawn many at once,
     /// kill one, or set what it inherits.
     pub fn spawnable(&self, today: &str, args: &[&str]) -> Command {
