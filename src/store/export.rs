@@ -8,10 +8,9 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::files::read_file;
-use super::layout::FORMAT_FILE;
 use super::lock::Open;
-use super::{Home, Layout, ReadError, StoreError};
-use crate::event::{self, Change, Clock, PlanId};
+use super::{Home, Layout, ReadError};
+use crate::event::{Change, Clock, PlanId};
 use crate::state::State;
 
 /// The most `plan import` reads of a file: far more than ten years of
@@ -38,13 +37,7 @@ impl Home {
                 Ok((PlanId("legacy".into()), events.into_iter().map(|event| event.change).collect()))
             }
             Layout::Logs(format) => {
-                let sealer = self.sealer(&format)?;
-                if sealer.is_encrypted() && !sealer.has_key() {
-                    return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
-                }
-                let devices = self.read_heads(&sealer)?;
-                let (mut events, _) = self.read_everything(&devices, &sealer, None)?;
-                event::order(&mut events);
+                let events = self.every_event(&format)?;
                 crate::export::current_plan(&events).ok_or_else(|| self.no_state())
             }
         }

@@ -829,6 +829,18 @@ impl Home {
         }
     }
 
+    /// Every event of every device, in the order all devices agree on.
+    fn every_event(&self, format: &Format) -> Result<Vec<Recorded>> {
+        let sealer = self.sealer(format)?;
+        if sealer.is_encrypted() && !sealer.has_key() {
+            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+        }
+        let devices = self.read_heads(&sealer)?;
+        let (mut events, _) = self.read_everything(&devices, &sealer, None)?;
+        event::order(&mut events);
+        Ok(events)
+    }
+
     /// A start that failed leaves no folder it made.
     fn undo_created_home(&self) {
         for name in files::names(&self.dir) {
@@ -853,13 +865,7 @@ impl Home {
         let _lock = self.take_lock(false, Open::Existing)?;
         let mut found = self.legacy_archives()?;
         if let Layout::Logs(format) = self.layout()? {
-            let sealer = self.sealer(&format)?;
-            if sealer.is_encrypted() && !sealer.has_key() {
-                return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
-            }
-            let devices = self.read_heads(&sealer)?;
-            let (mut events, _) = self.read_everything(&devices, &sealer, None)?;
-            event::order(&mut events);
+            let events = self.every_event(&format)?;
             found.extend(event::archived(&events).into_iter().map(|archived| {
                 let days = event::days_of(&events, &archived.plan);
                 (archived, days.into_values().collect())
