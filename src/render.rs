@@ -17,7 +17,7 @@ use crate::event::Dated;
 use crate::playbook::{Origin, Phase, Playbook, Step};
 use crate::schedule::Counter;
 use crate::schedule::StepState;
-use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness};
+use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness, Recorded};
 use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
 use crate::style::{self, green, paint};
 use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps, Trend};
@@ -245,6 +245,101 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+pub fn checked_in(out: &mut impl Screen, v: &view::CheckedIn) -> io::Result<()> {
+    let (date, entry, before, after) = (v.date, &v.entry, &v.before, &v.after);
+    let what: Vec<String> = [
+        entry.mood.map(|m| format!("mood {m}")),
+        entry.urge.map(|u| format!("urge {u}")),
+        Some(contact(entry.contact).to_owned()),
+        entry.note.as_ref().map(|_| "a note".to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match v.recorded {
+        Recorded::New => fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
+        Recorded::Amended => {
+            fit(out, &format!("Amended the check-in for {date} (one per day): {}.", what.join(", ")))?;
+        }
+        Recorded::Unchanged => {
+            fit(out, &format!("The check-in for {date} already says that; nothing changed."))?;
+        }
+    }
+    if after.resets > before.resets || after.since != before.since {
+        if after.since > before.since {
+            fit(
+                out,
+                &format!(
+                    "The no-contact counter starts again from {}: day {} today.",
+                    after.since, after.days
+                ),
+            )?;
+            fit(
+                out,
+                &format!(
+                    "Your longest streak, {} days, stays on record. One slip does not end the plan.",
+                    after.longest
+                ),
+            )
+        } else {
+            fit(out, &format!("No contact: day {} (since {}).", after.days, after.since))
+        }
+    } else if v
+        .kind
+        .is_some_and(|kind| !kind.breaks_no_contact() && !matches!(kind, Contact::None | Contact::Allowed))
+    {
+        fit(out, &format!("That does not break no contact: day {}.", after.days))
+    } else if v.recorded == Recorded::New {
+        fit(out, &format!("No contact: day {}.", after.days))
+    } else {
+        Ok(())
+    }
+}
+
+pub fn step_done(out: &mut impl Screen, v: &view::StepDone) -> io::Result<()> {
+    fit(out, &format!("Done: step {} of {}, “{}”.", v.number, v.total, visible(&v.title)))?;
+    if !v.unticked.is_empty() {
+        fit(out, "Left unticked, if you want to come back to them:")?;
+        for (n, task) in &v.unticked {
+            wrapped(out, task, &format!("  {n}. "))?;
+        }
+    }
+    match v.current.as_slice() {
+        [] => fit(out, "That was the last step of the playbook."),
+        [next] => fit(
+            out,
+            &format!("Next: step {}, “{}”. `plan next` shows it in full.", next.number, visible(&next.title)),
+        ),
+        several => {
+            fit(out, "Now current, side by side:")?;
+            for step in several {
+                fit(out, &format!("  {}. {} ({})", step.number, visible(&step.title), step.id))?;
+            }
+            fit(out, "`plan next STEP` shows one in full.")
+        }
+    }
+}
+
+pub fn started(out: &mut impl Screen, v: &view::Started) -> io::Result<()> {
+    if v.archived {
+        fit(out, "The old plan is archived, whole: `plan archive` lists it.")?;
+    }
+    fit(out, &format!("Started “{}” ({}), {}.", visible(&v.title), v.id, plural(v.steps as u64, "step")))?;
+    fit(out, &format!("No contact counted from {}.", v.since))?;
+    fit(out, &format!("Your plan is kept, privately, in {}.", visible(&v.home)))?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        "One thing first: if the relationship was abusive or controlling, or left you afraid, \
+         this plan is not a way back to it. Use the no-contact and self-focus steps for yourself, \
+         and lean on people you trust.",
+    )?;
+    writeln!(out)?;
+    paragraph(out, HELP)?;
+    writeln!(out)?;
+    status(out, &v.status)
 }
 
 /// What `plan` alone says before there is a plan.

@@ -478,3 +478,62 @@ pub struct Assessment {
 pub fn assessment(date: NaiveDate, verdict: Verdict) -> Assessment {
     Assessment { date, result: verdict.result, reasons: verdict.reasons, safety: verdict.safety }
 }
+
+/// What `plan checkin` (and `slip`, `contact`) did.
+#[derive(Debug)]
+pub struct CheckedIn {
+    pub date: NaiveDate,
+    /// The day's check-in as it now stands.
+    pub entry: Checkin,
+    pub recorded: crate::state::Recorded,
+    /// The counter before the check-in and after it.
+    pub before: Counter,
+    pub after: Counter,
+    /// The kind of contact the check-in gave, if it gave one.
+    pub kind: Option<crate::state::Contact>,
+}
+
+/// What `plan done` did when it completed a step.
+#[derive(Debug)]
+pub struct StepDone {
+    pub number: usize,
+    pub total: usize,
+    pub title: String,
+    /// The tasks left unticked: number and text.
+    pub unticked: Vec<(usize, String)>,
+    /// The steps current now.
+    pub current: Vec<StepBrief>,
+}
+
+pub fn step_done(state: &State, index: usize) -> StepDone {
+    let step = &state.playbook.steps[index];
+    StepDone {
+        number: index + 1,
+        total: state.playbook.steps.len(),
+        title: step.title.clone(),
+        unticked: state.unticked(index).into_iter().map(|n| (n, step.tasks[n - 1].clone())).collect(),
+        current: Progress::of(state)
+            .current()
+            .iter()
+            .map(|&i| StepBrief {
+                id: state.playbook.steps[i].id.clone(),
+                title: state.playbook.steps[i].title.clone(),
+                number: i + 1,
+            })
+            .collect(),
+    }
+}
+
+/// What `plan start` did.
+#[derive(Debug)]
+pub struct Started {
+    pub title: String,
+    pub id: String,
+    pub steps: usize,
+    pub since: NaiveDate,
+    /// The plan folder, as a person would type it.
+    pub home: String,
+    /// Whether a plan before it was archived.
+    pub archived: bool,
+    pub status: Status,
+}

@@ -8,10 +8,10 @@ use chrono::NaiveDate;
 use super::{Out, interactive, open};
 use crate::cli::{CheckinArgs, ContactArgs, SlipArgs};
 use crate::event::Change;
-use crate::render;
 use crate::schedule::MILESTONES;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
+use crate::{render, view};
 
 #[allow(clippy::disallowed_methods)] // asks at the terminal
 pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
@@ -104,51 +104,8 @@ fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, o
             );
         }
     }
-    let what = [
-        entry.mood.map(|m| format!("mood {m}")),
-        entry.urge.map(|u| format!("urge {u}")),
-        Some(render::contact(entry.contact).to_owned()),
-        entry.note.as_ref().map(|_| "a note".to_owned()),
-    ];
-    let what: Vec<String> = what.into_iter().flatten().collect();
-    match recorded {
-        Recorded::New => render::fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
-        Recorded::Amended => {
-            render::fit(
-                out,
-                &format!("Amended the check-in for {date} (one per day): {}.", what.join(", ")),
-            )?;
-        }
-        Recorded::Unchanged => {
-            render::fit(out, &format!("The check-in for {date} already says that; nothing changed."))?;
-        }
-    }
-    if after.resets > before.resets || after.since != before.since {
-        if after.since > before.since {
-            render::fit(
-                out,
-                &format!(
-                    "The no-contact counter starts again from {}: day {} today.",
-                    after.since, after.days
-                ),
-            )?;
-            render::fit(
-                out,
-                &format!(
-                    "Your longest streak, {} days, stays on record. One slip does not end the plan.",
-                    after.longest
-                ),
-            )?;
-        } else {
-            render::fit(out, &format!("No contact: day {} (since {}).", after.days, after.since))?;
-        }
-    } else if kind
-        .is_some_and(|kind| !kind.breaks_no_contact() && !matches!(kind, Contact::None | Contact::Allowed))
-    {
-        render::fit(out, &format!("That does not break no contact: day {}.", after.days))?;
-    } else if recorded == Recorded::New {
-        render::fit(out, &format!("No contact: day {}.", after.days))?;
-    }
+    let view = view::CheckedIn { date, entry: entry.clone(), recorded, before, after, kind };
+    render::checked_in(out, &view)?;
     Ok(())
 }
 

@@ -14,6 +14,7 @@ use crate::render::visible;
 use crate::schedule::{Blocked, Progress};
 use crate::state::{Refusal, State};
 use crate::store::Home;
+use crate::view;
 
 pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let mut plan = open(home)?;
@@ -68,37 +69,7 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
             "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
         }),
     );
-    render::fit(
-        out,
-        &format!("Done: step {} of {}, “{}”.", index + 1, state.playbook.steps.len(), visible(&step.title)),
-    )?;
-    let unticked = state.unticked(index);
-    if !unticked.is_empty() {
-        render::fit(out, "Left unticked, if you want to come back to them:")?;
-        for n in unticked {
-            render::wrapped(out, &step.tasks[n - 1], &format!("  {n}. "))?;
-        }
-    }
-    let progress = Progress::of(&state);
-    match progress.current() {
-        [] => render::fit(out, "That was the last step of the playbook.")?,
-        [next] => render::fit(
-            out,
-            &format!(
-                "Next: step {}, “{}”. `plan next` shows it in full.",
-                next + 1,
-                visible(&state.playbook.steps[*next].title)
-            ),
-        )?,
-        several => {
-            render::fit(out, "Now current, side by side:")?;
-            for &i in several {
-                let step = &state.playbook.steps[i];
-                render::fit(out, &format!("  {}. {} ({})", i + 1, visible(&step.title), step.id))?;
-            }
-            render::fit(out, "`plan next STEP_ID` shows one in full.")?;
-        }
-    }
+    render::step_done(out, &view::step_done(&state, index))?;
     Ok(())
 }
 
