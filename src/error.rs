@@ -116,9 +116,7 @@ fn refusal_hint(refusal: &Refusal) -> String {
             "if no contact began earlier, `plan since DATE` moves the plan's first day back"
         }
         Refusal::NoSuchTask { .. } => "`plan next` lists the tasks with their numbers",
-        Refusal::NoSuchStep { .. } => {
-            "`plan steps` lists the step ids; a number ticks a task of the current step"
-        }
+        Refusal::NoSuchStep { .. } => "`plan steps` lists every step with its number and id",
         Refusal::AllDone => "`plan steps` shows them all",
         Refusal::StepBlocked { why: Blocked::AlreadyDone, .. } => {
             "`plan steps` shows where every step stands"

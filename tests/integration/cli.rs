@@ -642,7 +642,7 @@ fn done_with_an_unknown_step_id_is_refused() {
         &["done", "no-such-step"],
         1,
         "error: the playbook `four-steps` has no step `no-such-step`\n\
-         hint: `plan steps` lists the step ids; a number ticks a task of the current step\n",
+         hint: `plan steps` lists every step with its number and id\n",
     );
 }
 

@@ -254,7 +254,7 @@ fn done_with_a_task_number_out_of_range_is_refused() {
     // Too big for a task number, so it is read as a step id.
     let stderr = hinted(
         "the playbook `four-steps` has no step `99999999999999999999999`",
-        "`plan steps` lists the step ids; a number ticks a task of the current step",
+        "`plan steps` lists every step with its number and id",
     );
     env.assert_refuses(&["done", "99999999999999999999999"], 1, &stderr);
 }
@@ -296,4 +296,94 @@ fn a_home_that_is_a_file_is_refused_and_left_alone() {
     env.assert_refuses(&["start", "--home", file.to_str().unwrap()], 1, &stderr);
     assert_eq!(fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o644);
     assert_eq!(fs::read_to_string(&file).unwrap(), "mine\n");
+}
+
+// ---------------------------------------------------------------- the care commands, whole
+
+#[test]
+fn the_care_commands_refuse_in_whole_sentences() {
+    let env = lived_in();
+    let refusals: [(&[&str], i32, String); 9] = [
+        (
+            &["why", ""],
+            1,
+            hinted("a why needs some words", "for example `plan why \"I want to feel like myself again\"`"),
+        ),
+        (
+            &["switch", "four-steps"],
+            1,
+            hinted("the plan already follows `four-steps`", "`plan playbooks` lists the others"),
+        ),
+        (
+            &["since", "2026-12-01"],
+            1,
+            hinted(
+                "the day of last contact cannot be in the future: 2026-12-01 is after today (2026-11-22)",
+                "give a day that has happened, as YYYY-MM-DD",
+            ),
+        ),
+        (
+            &["assess", "--answer", "future=yes"],
+            1,
+            hinted(
+                "11 of 12 questions have no answer: miss-them, lonely, why-it-ended, changed, breakup, pros-cons, \
+                 let-go, commit, add-value, abuse, warned",
+                "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal",
+            ),
+        ),
+        (
+            &["undo", "nope"],
+            1,
+            hinted(
+                "the playbook `four-steps` has no step `nope`",
+                "`plan steps` lists every step with its number and id",
+            ),
+        ),
+        (
+            &["assess", "--answer", "abuse=perhaps"],
+            2,
+            usage(
+                "invalid value 'abuse=perhaps' for '--answer <ID=CHOICE>': `perhaps` is not an answer to `abuse`; \
+                 answer yes, no, unsure",
+            ),
+        ),
+        (
+            &["urge", "--resolve", "maybe"],
+            2,
+            usage("invalid value 'maybe' for '--resolve <HOW>'\n  [possible values: held, slipped]"),
+        ),
+        (
+            &["end", "--outcome", "whatever"],
+            2,
+            usage(
+                "invalid value 'whatever' for '--outcome <OUTCOME>'\n  [possible values: reunited, moved-on, paused]",
+            ),
+        ),
+        (
+            &["contact", "hug"],
+            2,
+            usage(
+                "invalid value 'hug' for '<KIND>'\n  [possible values: none, allowed, initiated, replied, \
+                 they-contacted, social-media, logistics, accidental]",
+            ),
+        ),
+    ];
+    for (args, code, stderr) in refusals {
+        env.assert_refuses(args, code, &stderr);
+    }
+    // Once ended, every change says so, the same way.
+    env.plan(&["end", "--outcome", "paused"]).assert().success();
+    let ended = hinted(
+        "this plan ended on 2026-11-22 (paused); it is kept as it was",
+        "`plan start` begins a new plan and archives this one, whole",
+    );
+    for args in [
+        &["checkin", "--mood", "5"][..],
+        &["why", "again"],
+        &["urge"],
+        &["done", "1"],
+        &["switch", "move-on"],
+    ] {
+        env.assert_refuses(args, 1, &ended);
+    }
 }
