@@ -48,11 +48,28 @@ pub fn describe(err: &anyhow::Error) -> (String, Option<String>) {
 #[allow(clippy::disallowed_methods)]
 pub fn report(err: &anyhow::Error) {
     let (message, hint) = describe(err);
-    let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "error: {}", visible(&message));
+    let stderr = io::stderr();
+    // On a terminal, fitted to its width; in a pipe, one line each, whole,
+    // for scripts and logs.
+    let width = terminal_size::terminal_size_of(&stderr).map(|(width, _)| usize::from(width.0).max(40));
+    let mut stderr = stderr.lock();
+    let _ = write_lines(&mut stderr, &format!("error: {}", visible(&message)), width);
     if let Some(hint) = hint {
-        let _ = writeln!(stderr, "hint: {}", visible(&hint));
+        let _ = write_lines(&mut stderr, &format!("hint: {}", visible(&hint)), width);
     }
+}
+
+/// `line`, wrapped to `width` with its continuation indented, or whole.
+fn write_lines(out: &mut impl Write, line: &str, width: Option<usize>) -> io::Result<()> {
+    let Some(width) = width else { return writeln!(out, "{line}") };
+    let options = textwrap::Options::new(width)
+        .subsequent_indent("  ")
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for part in textwrap::wrap(line, &options) {
+        writeln!(out, "{part}")?;
+    }
+    Ok(())
 }
 
 /// `plan status | head -1` must end quietly, not with an error.

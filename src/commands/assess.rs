@@ -66,7 +66,7 @@ fn ask(
     ids: &[&str],
     answers: &mut BTreeMap<String, String>,
 ) -> Result<()> {
-    writeln!(prompt, "Answer honestly; nobody else sees this. y = yes, n = no, u = unsure.")?;
+    render::fit(prompt, "Answer honestly; nobody else sees this. y = yes, n = no, u = unsure.")?;
     for (i, id) in ids.iter().enumerate() {
         let question = assess::question(id).expect("ids come from the questions");
         writeln!(prompt)?;

@@ -160,8 +160,9 @@ fn colour_only_where_it_is_wanted() {
     assert_eq!(run(&["log"], &[]), run(&["log", "--color", "never"], &[]));
 }
 
-/// `plan ARGS` on a pseudo-terminal of `cols` × `rows`; what it showed.
-fn on_a_screen(env: &Env, args: &str, cols: u16, rows: u16) -> String {
+/// `plan ARGS` on a pseudo-terminal of `cols` × `rows`: whether it
+/// succeeded, and what it showed (stdout and stderr, as on a screen).
+fn screen_of(env: &Env, args: &str, cols: u16, rows: u16) -> (bool, String) {
     let command = format!("stty cols {cols} rows {rows}; {BIN} {args}");
     let out = env
         .command(&env.today, "script")
@@ -169,8 +170,14 @@ fn on_a_screen(env: &Env, args: &str, cols: u16, rows: u16) -> String {
         .stdin(std::process::Stdio::null())
         .output()
         .expect("run script (util-linux)");
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    text(&out.stdout).replace("\r\n", "\n")
+    (out.status.success(), text(&out.stdout).replace("\r\n", "\n"))
+}
+
+/// What a command that succeeds shows on a `cols` × `rows` terminal.
+fn on_a_screen(env: &Env, args: &str, cols: u16, rows: u16) -> String {
+    let (ok, screen) = screen_of(env, args, cols, rows);
+    assert!(ok, "{screen}");
+    screen
 }
 
 #[test]
@@ -225,4 +232,18 @@ fn completions_offer_the_bundled_playbook_ids() {
     let mine = env
         .write("mine.toml", &env.stdout(&["playbook", "export", "four-steps"]).replace("four-steps", "mine"));
     env.plan(&["playbook", "show", mine.to_str().unwrap()]).assert().success();
+}
+
+#[test]
+fn errors_fit_a_narrow_terminal_and_stay_whole_in_a_pipe() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start", "--since", "2026-11-10"]).assert().success();
+    let args = "checkin --date 2026-10-01 --mood 3";
+    // `script` joins stderr to the screen.
+    let (ok, screen) = screen_of(&env, args, 50, 40);
+    assert!(!ok, "{screen}");
+    assert!(screen.lines().all(|line| line.chars().count() <= 50), "{screen}");
+    assert!(screen.starts_with("error: 2026-10-01 is before"), "{screen}");
+    let piped = env.plan(&["checkin", "--date", "2026-10-01", "--mood", "3"]).output().unwrap();
+    assert_eq!(text(&piped.stderr).lines().count(), 2, "one error line and one hint line in a pipe");
 }
