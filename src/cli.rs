@@ -13,8 +13,10 @@ use crate::state::{Contact, Outcome, UrgeOutcome};
 #[derive(Debug, Parser)]
 #[command(name = "plan", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
-    /// The folder that holds your plan [default: the platform data folder, e.g. ~/.local/share/plan]
-    #[arg(long, global = true, env = "PLAN_HOME", value_name = "DIR")]
+    // Written as clap writes its own `[env: …]` notes.
+    #[allow(clippy::doc_markdown)]
+    /// The folder that holds your plan [env: PLAN_HOME] [default: the platform data folder, e.g. ~/.local/share/plan]
+    #[arg(long, global = true, value_name = "DIR")]
     pub home: Option<PathBuf>,
 
     /// How long to wait for another run of plan that is changing the plan

@@ -86,7 +86,7 @@ impl Write for Out {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    let home = Home::locate(cli.home, notify, Duration::from_secs_f64(cli.lock_timeout))?;
+    let home = Home::locate(cli.home.or_else(plan_home), notify, Duration::from_secs_f64(cli.lock_timeout))?;
     let mut out = Out::new(screen(cli.columns));
     anstream::ColorChoice::write_global(match cli.color {
         ColorWhen::Auto => anstream::ColorChoice::Auto,
@@ -211,6 +211,14 @@ fn screen(columns: Option<usize>) -> (usize, Option<usize>) {
     let terminal = io::stdout().is_terminal().then(terminal_size::terminal_size).flatten();
     let width = terminal.map(|(width, _)| usize::from(width.0)).or(columns).unwrap_or(80).max(40);
     (width, terminal.map(|(_, height)| usize::from(height.0)))
+}
+
+/// `PLAN_HOME`, when `--home` is not given. Read here rather than by clap,
+/// whose usage lines would otherwise show `--home <DIR>` as if it were
+/// required whenever the variable is set.
+#[allow(clippy::disallowed_methods)]
+fn plan_home() -> Option<std::path::PathBuf> {
+    std::env::var_os("PLAN_HOME").filter(|dir| !dir.is_empty()).map(std::path::PathBuf::from)
 }
 
 /// Whether a person is at the keyboard: both stdin and stderr are a terminal.

@@ -247,3 +247,18 @@ fn errors_fit_a_narrow_terminal_and_stay_whole_in_a_pipe() {
     let piped = env.plan(&["checkin", "--date", "2026-10-01", "--mood", "3"]).output().unwrap();
     assert_eq!(text(&piped.stderr).lines().count(), 2, "one error line and one hint line in a pipe");
 }
+
+#[test]
+fn with_plan_home_set_usage_never_shows_home_as_required() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start"]).assert().success();
+    let out = env.plan(&["contact"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("Usage: plan contact <KIND>"), "{stderr}");
+    assert!(!stderr.contains("--home"), "{stderr}");
+    // --home still wins over PLAN_HOME.
+    let other = env.dir.path().join("other");
+    env.plan(&["--home", other.to_str().unwrap(), "start"]).assert().success();
+    assert!(other.join("format").exists());
+}
