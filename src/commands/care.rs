@@ -76,10 +76,14 @@ pub fn urge(home: &Home, args: &UrgeArgs, today: NaiveDate, out: &mut Out) -> Re
     }
     let mut plan = open(home)?;
     let journal = plan.journal()?;
-    let change = Change::Urge { date: today };
-    apply_to(&mut plan.state, &change);
-    plan.save("the urge", change)?;
-    out.saved("the urge");
+    // Coming back to the page while today's urge is still open is the same
+    // urge, not another one.
+    if plan.state.urges.open != Some(today) {
+        let change = Change::Urge { date: today };
+        apply_to(&mut plan.state, &change);
+        plan.save("the urge", change)?;
+        out.saved("the urge");
+    }
     let urge = view::urge(&plan.state, &journal, today);
     drop(plan);
     if args.json {

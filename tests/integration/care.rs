@@ -308,6 +308,10 @@ fn an_urge_is_counted_open_until_it_is_resolved_as_held() {
     let env = Env::new("2026-11-05");
     env.plan_on("2026-11-01", &["start"]).assert().success();
     env.plan(&["urge"]).assert().success();
+    // Coming back to it while it is open is the same urge.
+    let before = env.snapshot();
+    env.plan(&["urge"]).assert().success();
+    env.assert_unchanged(&before, "the same urge, read again");
     assert_eq!(
         env.json(&["status", "--json"])["urges"],
         json!({"total": 1, "resisted": 0, "slipped": 0, "open": "2026-11-05"})
