@@ -47,38 +47,50 @@ fn day_so_far(home: &Home, date: NaiveDate, today: NaiveDate) -> Result<Option<C
 /// that breaks no contact is never replaced by one that does not: that
 /// takes a deliberate `plan checkin --contact`.
 pub fn contact(home: &Home, args: ContactArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let date = args.date.unwrap_or(today);
-    if !args.kind.breaks_no_contact()
-        && let Some(day) = day_so_far(home, date, today)?
-        && day.contact.breaks_no_contact()
-    {
-        render::fit(
-            out,
-            &format!(
-                "{date} already records {}, which broke no contact; that stays.",
-                render::contact(day.contact)
-            ),
-        )?;
-        render::fit(
-            out,
-            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", args.kind.as_str()),
-        )?;
-        if args.note.is_none() {
-            return Ok(());
-        }
-        // The note is still the day's to keep.
-        let input = CheckinInput { note: args.note, ..CheckinInput::default() };
-        return record(home, date, input, today, out);
-    }
     let input = CheckinInput { contact: Some(args.kind), note: args.note, ..CheckinInput::default() };
-    record(home, date, input, today, out)
+    record_keeping_slips(home, args.date.unwrap_or(today), input, today, out, true)
 }
 
 fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, out: &mut Out) -> Result<()> {
+    record_keeping_slips(home, date, input, today, out, false)
+}
+
+/// Record a check-in. With `keep_slips` (`plan contact`), a kind of contact
+/// that does not break no contact never replaces one that did that day: that
+/// takes a deliberate `plan checkin --contact`. Its note is still kept.
+fn record_keeping_slips(
+    home: &Home,
+    date: NaiveDate,
+    mut input: CheckinInput,
+    today: NaiveDate,
+    out: &mut Out,
+    keep_slips: bool,
+) -> Result<()> {
     let mut plan = open(home)?;
-    let kind = input.contact;
     let key = month_key(date);
     let mut month = plan.month(&key)?;
+    let slip = month
+        .iter()
+        .find(|day| day.date == date)
+        .map(|day| day.contact)
+        .filter(|kind| kind.breaks_no_contact());
+    if let (true, Some(slip), Some(kind)) = (keep_slips, slip, input.contact)
+        && !kind.breaks_no_contact()
+    {
+        render::fit(
+            out,
+            &format!("{date} already records {}, which broke no contact; that stays.", render::contact(slip)),
+        )?;
+        render::fit(
+            out,
+            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", kind.as_str()),
+        )?;
+        if input.note.is_none() {
+            return Ok(());
+        }
+        input.contact = None;
+    }
+    let kind = input.contact;
     let before = plan.state.counter(today);
     let was_slip = plan.state.slips.binary_search(&date).is_ok();
     let recorded = plan.state.record_checkin(&mut month, date, &input, today)?;
