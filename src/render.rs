@@ -768,8 +768,8 @@ pub fn paragraph(out: &mut impl Screen, text: &str) -> io::Result<()> {
 }
 
 /// Word-wrap `text` to the screen's width by display width, the first line
-/// after `first`, the rest after `rest`. Words are never split, at hyphens
-/// (dates, ids) or anywhere else.
+/// after `first`, the rest after `rest`. Words are split only when one is
+/// longer than a line, never at hyphens (dates, ids).
 fn wrap(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io::Result<()> {
     wrap_shown(out, &visible(text), first, rest)
 }
@@ -783,15 +783,15 @@ fn wrap_shown(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io:
             .subsequent_indent(rest)
             .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation)
-            // A word longer than a line is broken. (textwrap 0.16.4 with
-            // `break_words(false)` overflows the stack on a 2,000-letter word.)
+            // A word longer than a whole line (a long path, say) is broken,
+            // so that no line is ever wider than the screen.
             .break_words(true);
         let lines = textwrap::wrap(paragraph.trim(), &options);
         if lines.is_empty() {
-            fit(out, if p == 0 { first } else { rest }.trim_end())?;
+            writeln!(out, "{}", if p == 0 { first } else { rest }.trim_end())?;
         }
         for line in lines {
-            fit(out, &format!("{line}"))?;
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
