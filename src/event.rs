@@ -140,6 +140,8 @@ pub struct Archived {
     pub ended: NaiveDate,
     /// How it ended, if `plan end` said.
     pub outcome: Option<Outcome>,
+    /// The note `plan end` was given.
+    pub note: Option<String>,
 }
 
 /// Sort events into the one order every device agrees on.
@@ -180,12 +182,12 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
 pub fn archived(events: &[Recorded]) -> Vec<Archived> {
     let starts: Vec<&Recorded> =
         events.iter().filter(|recorded| matches!(recorded.event.change, Change::Start { .. })).collect();
-    let mut ends: BTreeMap<&PlanId, Ended> = BTreeMap::new();
+    let mut ends: BTreeMap<&PlanId, (Ended, Option<&String>)> = BTreeMap::new();
     let mut playbooks: BTreeMap<&PlanId, &Playbook> = BTreeMap::new();
     for recorded in events {
         match &recorded.event.change {
-            Change::End { date, outcome, .. } => {
-                ends.insert(&recorded.event.plan, Ended { date: *date, outcome: *outcome });
+            Change::End { date, outcome, note } => {
+                ends.insert(&recorded.event.plan, (Ended { date: *date, outcome: *outcome }, note.as_ref()));
             }
             Change::Switch { playbook, .. } => {
                 playbooks.insert(&recorded.event.plan, playbook);
@@ -198,7 +200,8 @@ pub fn archived(events: &[Recorded]) -> Vec<Archived> {
         .filter_map(|pair| match (&pair[0].event.change, &pair[1].event.change) {
             (Change::Start { playbook, started, .. }, Change::Start { started: replaced, .. }) => {
                 let plan = PlanId::of(&pair[0].device, pair[0].event.seq);
-                let ended = ends.get(&plan).copied();
+                let (ended, note) =
+                    ends.get(&plan).map_or((None, None), |(ended, note)| (Some(*ended), *note));
                 let playbook = playbooks.get(&plan).copied().unwrap_or(playbook);
                 Some(Archived {
                     playbook: playbook.id.clone(),
@@ -206,6 +209,7 @@ pub fn archived(events: &[Recorded]) -> Vec<Archived> {
                     started: *started,
                     ended: ended.map_or(*replaced, |ended| ended.date),
                     outcome: ended.map(|ended| ended.outcome),
+                    note: note.cloned(),
                     plan,
                 })
             }
@@ -299,10 +303,6 @@ pub struct Journal {
     pub whys: Vec<Dated>,
     /// Messages written instead of sent, oldest first.
     pub drafts: Vec<Dated>,
-    /// The latest readiness check's answers and day.
-    pub assessment: Option<(NaiveDate, BTreeMap<String, String>, Readiness)>,
-    /// The note `plan end` was given.
-    pub end_note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -318,10 +318,6 @@ pub fn journal(events: &[Recorded], plan: &PlanId) -> Journal {
         match &recorded.event.change {
             Change::Why { date, text } => journal.whys.push(Dated { date: *date, text: text.clone() }),
             Change::Draft { date, text } => journal.drafts.push(Dated { date: *date, text: text.clone() }),
-            Change::Assess { date, answers, result } => {
-                journal.assessment = Some((*date, answers.clone(), *result));
-            }
-            Change::End { note, .. } => journal.end_note.clone_from(note),
             _ => {}
         }
     }

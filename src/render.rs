@@ -958,6 +958,9 @@ pub fn archive(out: &mut impl Screen, list: &[ArchivedPlan]) -> io::Result<()> {
                 plural(plan.checkins as u64, "check-in")
             ),
         )?;
+        if let Some(note) = &plan.note {
+            wrap(out, &format!("“{note}”"), "    ", "    ")?;
+        }
     }
     writeln!(out)?;
     fit(out, "`plan log --archived N` shows the check-ins of plan N.")

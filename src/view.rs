@@ -355,6 +355,8 @@ pub struct ArchivedPlan {
     pub ended: NaiveDate,
     /// `reunited`, `moved-on` or `paused`; `null` if it was replaced without `plan end`.
     pub outcome: Option<Outcome>,
+    /// The note `plan end` was given, or `null`.
+    pub note: Option<String>,
     pub checkins: usize,
 }
 
@@ -370,6 +372,7 @@ pub fn archive(archived: &[(Archived, Vec<Checkin>)]) -> Vec<ArchivedPlan> {
             started: plan.started,
             ended: plan.ended,
             outcome: plan.outcome,
+            note: plan.note.clone(),
             checkins: checkins.len(),
         })
         .collect()

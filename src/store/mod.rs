@@ -913,6 +913,7 @@ impl Home {
                 started: legacy.started,
                 ended,
                 outcome: None,
+                note: None,
             };
             found.push((archived, checkins));
         }

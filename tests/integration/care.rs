@@ -758,9 +758,11 @@ fn after_end_start_begins_anew_and_archives_the_ended_plan() {
     assert_eq!(old["started"], "2026-11-20");
     assert_eq!(old["ended"], "2026-11-20");
     assert_eq!(old["outcome"], "moved-on");
+    assert_eq!(old["note"], "I am at peace with it");
     assert_eq!(old["checkins"], 3);
     let listed = env.stdout_on("2026-11-22", &["archive"]);
     assert!(listed.contains("moved on"), "{listed}");
+    assert!(listed.contains("    “I am at peace with it”"), "the end's note is kept and shown: {listed}");
     assert_eq!(env.json_on("2026-11-22", &["log", "--archived", "1", "--json"]), log);
 }
 

@@ -166,6 +166,7 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
         "started": "2026-11-01",
         "ended": "2026-11-22",
         "outcome": null,
+        "note": null,
         "checkins": 2,
     });
     let without_id = |plan: &Value| {
