@@ -741,7 +741,10 @@ pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Cou
         )?,
         Outcome::Paused => paragraph(out, &format!("Paused on {date}. Take the time you need."))?,
     }
-    fit(out, &format!("Your longest no-contact streak was {}.", plural(counter.longest, "day")))?;
+    // Zero days is nothing to hand someone at an ending.
+    if counter.longest > 0 {
+        fit(out, &format!("Your longest no-contact streak was {}.", plural(counter.longest, "day")))?;
+    }
     writeln!(out)?;
     paragraph(
         out,

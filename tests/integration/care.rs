@@ -830,3 +830,12 @@ fn steps_lists_what_was_done_before_a_switch() {
         "{text}"
     );
 }
+
+#[test]
+fn an_ending_on_the_first_day_speaks_of_no_zero_day_streak() {
+    let env = Env::new("2026-11-24");
+    env.plan(&["start"]).assert().success();
+    let out = env.stdout(&["end", "--outcome", "paused"]);
+    assert!(out.starts_with("Paused on 2026-11-24."), "{out}");
+    assert!(!out.contains("streak"), "{out}");
+}
