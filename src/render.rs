@@ -344,7 +344,7 @@ pub fn started(out: &mut impl Screen, v: &view::Started) -> io::Result<()> {
 
 /// What `plan` alone says before there is a plan.
 pub fn welcome(out: &mut impl Screen) -> io::Result<()> {
-    fit(out, "plan: a private, offline planner for getting through a breakup.")?;
+    fit(out, "plan: a private planner for getting through a breakup.")?;
     writeln!(out)?;
     paragraph(
         out,
@@ -354,9 +354,9 @@ pub fn welcome(out: &mut impl Screen) -> io::Result<()> {
     )?;
     writeln!(out)?;
     fit(out, "To begin:")?;
-    fit(out, "  plan start                      count no contact from today")?;
-    fit(out, "  plan start --since YYYY-MM-DD   or from the day of your last contact")?;
-    fit(out, "  plan playbooks                  the playbooks to choose from")?;
+    fit(out, "  plan start               counting no contact from today")?;
+    fit(out, "  plan start --since DATE  or from your last contact")?;
+    fit(out, "  plan playbooks           the playbooks to choose from")?;
     writeln!(out)?;
     fit(out, "`plan help` lists every command.")
 }
