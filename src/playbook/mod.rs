@@ -87,6 +87,10 @@ pub struct Playbook {
     /// A short title.
     #[schemars(length(min = 1))]
     pub title: String,
+    /// What this path is for, in one line: `plan playbooks` and `plan start` show it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "String")]
+    pub purpose: Option<String>,
     /// Who this playbook is for and the shape of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "String")]
@@ -205,6 +209,7 @@ impl Playbook {
 /// `step 2 (quiet) task 1`: for checks that look at all of them.
 pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
     let mut fields = vec![("title".to_owned(), playbook.title.as_str())];
+    fields.extend(playbook.purpose.as_deref().map(|text| ("purpose".to_owned(), text)));
     fields.extend(playbook.summary.as_deref().map(|text| ("summary".to_owned(), text)));
     if let Some(source) = &playbook.source {
         fields.push(("source title".to_owned(), source.title.as_str()));

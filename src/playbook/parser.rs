@@ -30,7 +30,7 @@ pub fn parse(text: &str) -> Result<Playbook, Vec<Problem>> {
     }
 }
 
-const PLAYBOOK_KEYS: &[&str] = &["id", "title", "summary", "source", "steps"];
+const PLAYBOOK_KEYS: &[&str] = &["id", "title", "purpose", "summary", "source", "steps"];
 const SOURCE_KEYS: &[&str] = &["title", "description"];
 const STEP_KEYS: &[&str] = &[
     "id",
@@ -70,6 +70,7 @@ impl Reader {
             self.check_id(id, "playbook id");
         }
         let title = self.required_string(table, "title", "the playbook", &at);
+        let purpose = self.string(table, "purpose");
         let summary = self.string(table, "summary");
         let source = match table.get("source") {
             Some(value) => self.source(value),
@@ -85,6 +86,7 @@ impl Reader {
         Some(Playbook {
             id: id?.into_inner(),
             title: title?.into_inner(),
+            purpose: purpose.map(Spanned::into_inner),
             summary: summary.map(Spanned::into_inner),
             source,
             steps: steps?,
