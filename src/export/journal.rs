@@ -203,7 +203,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text,
-            "# Four steps back: a journal\n\
+            "# Five steps back: a journal\n\
              \n\
              - Started on 2026-11-01.\n\
              - No contact since 2026-11-05: 5 days. Longest run 5 days, resets 1.\n\

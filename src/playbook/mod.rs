@@ -24,6 +24,7 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("ex-boyfriend", include_str!("../../plans/ex-boyfriend.toml")),
     ("six-steps", include_str!("../../plans/six-steps.toml")),
     ("move-on", include_str!("../../plans/move-on.toml")),
+    ("not-sure-yet", include_str!("../../plans/not-sure-yet.toml")),
 ];
 
 /// The text of a bundled playbook.

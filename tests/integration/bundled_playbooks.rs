@@ -25,6 +25,8 @@ const BUNDLED: &[(&str, &[&str], usize)] = &[
     ("six-steps", &[GUIDE_004], 6),
     // Written from what all five say about letting go.
     ("move-on", &[GUIDE_000, GUIDE_001, GUIDE_002, GUIDE_003, GUIDE_004], 6),
+    // Written from what the guides say about deciding: the questions, and quiet first.
+    ("not-sure-yet", &[GUIDE_000, GUIDE_001, GUIDE_002, GUIDE_003, GUIDE_004], 4),
 ];
 
 fn parsed(id: &str) -> Playbook {
@@ -235,6 +237,7 @@ fn steps_the_guides_run_alongside_others_are_open_from_the_start() {
         ("ex-boyfriend", &["reasons-to-reconcile", "focus-on-yourself", "accept-the-outcome"]),
         ("six-steps", &["get-yourself-back"]),
         ("move-on", &["be-gentle"]),
+        ("not-sure-yet", &["look-after-yourself"]),
     ];
     for (id, open) in expected {
         let playbook = parsed(id);
@@ -278,7 +281,7 @@ fn move_on_has_four_steps_or_more_and_checks_clean() {
     );
     let phases: HashSet<String> = parsed("move-on").steps.iter().map(|step| step.phase.to_string()).collect();
     assert!(
-        !phases.contains("reconnect") && !phases.contains("talk"),
+        !phases.contains("reconnect") && !phases.contains("talk") && !phases.contains("rebuild"),
         "moving on has no way back: {phases:?}"
     );
 }

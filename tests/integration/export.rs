@@ -195,7 +195,7 @@ fn csv_has_a_row_per_checkin_quoted_to_survive_a_spreadsheet() {
 fn markdown_is_a_journal_with_a_section_a_day() {
     let env = lived_in();
     let md = text(&bytes_on(&env, TODAY, &["export", "--format", "markdown"]));
-    assert!(md.starts_with("# Four steps back: a journal\n\n- Started on 2026-10-01.\n"), "{md}");
+    assert!(md.starts_with("# Five steps back: a journal\n\n- Started on 2026-10-01.\n"), "{md}");
     assert!(md.contains("- No contact since 2026-10-13: 18 days."), "{md}");
     assert_eq!(md.matches("\n## 2026-").count(), 32);
     assert!(md.contains("\n## 2026-10-13\n\nMood 4/10 · urge 7/10 · a slip\n\ntexted them\n"), "{md}");
@@ -434,7 +434,7 @@ fn importing_over_a_running_plan_needs_force_and_archives_it() {
         said.starts_with("The plan that was here is archived, whole: `plan archive` lists it. "),
         "{said}"
     );
-    assert!(said.contains("“Four steps back” is restored from"), "{said}");
+    assert!(said.contains("“Five steps back” is restored from"), "{said}");
     assert_eq!(env.json(&["status", "--json"]), before);
     let archive = env.json(&["archive", "--json"]);
     assert_eq!(archive.as_array().map(Vec::len), Some(1), "{archive}");
