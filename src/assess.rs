@@ -1,15 +1,20 @@
 //! The readiness check (`plan assess`): the questions the guides ask before
 //! anyone tries again, and what the answers come to. Pure.
 //!
-//! Every answer is `yes`, `no` or `unsure`. Each question says which answers
-//! are a reason to wait and which a reason to move on; the result is the
-//! weightiest reason found, or `proceed` when there is none. A yes to the
-//! abuse question is `move-on` whatever else was answered.
+//! Every answer is `yes`, `no` or `unsure`. The red flags come first: abuse
+//! or control, fear, what the other person has asked for, and (on the path
+//! after hurting them) the person's own behaviour. A yes to one of the first
+//! three, or to the last, names a reason never to make contact: the result
+//! is `move-on` whatever else was answered, and only the red flags are given
+//! as reasons. Otherwise each question says which answers are a reason to
+//! wait and which a reason to move on; the result is the weightiest reason
+//! found, or `proceed` when there is none.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::safety::Reason;
 use crate::state::Readiness;
 
 /// One question of the check.
@@ -18,33 +23,157 @@ pub struct Question {
     pub id: &'static str,
     pub text: &'static str,
     pub choices: &'static [&'static str],
+    /// Asked only when the plan follows this playbook.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub only_for: Option<&'static str>,
     /// What each answer that is a concern means: the answer, its weight and
     /// the reason in words. Answers not listed raise nothing.
     #[serde(skip)]
     concerns: &'static [(&'static str, Readiness, &'static str)],
+    /// A red flag: its concerns speak first, and alone.
+    #[serde(skip)]
+    red_flag: bool,
+    /// The reason never to make contact that a `yes` names.
+    #[serde(skip)]
+    names: Option<Reason>,
 }
 
 const CHOICES: &[&str] = &["yes", "no", "unsure"];
 
-/// The question whose `yes` overrides every other answer.
+/// The question about abuse or control.
 pub const ABUSE: &str = "abuse";
 
-/// The questions, in the order they are asked.
+/// The playbook whose check also asks about the person's own behaviour.
+pub const AFTER_HURTING: &str = "after-hurting-them";
+
+/// A question that is not a red flag, asked on every path.
+const fn plain(
+    id: &'static str,
+    text: &'static str,
+    concerns: &'static [(&'static str, Readiness, &'static str)],
+) -> Question {
+    Question { id, text, choices: CHOICES, only_for: None, concerns, red_flag: false, names: None }
+}
+
+/// The questions, in the order they are asked: the red flags first.
 pub const QUESTIONS: &[Question] = &[
     Question {
-        id: "miss-them",
-        text: "Do you miss them as a person, and what the two of you shared, rather than just having someone?",
+        id: ABUSE,
+        text: "Was there abuse or control: hurting you, threatening, belittling you, cutting you off from people, or watching your phone or money?",
         choices: CHOICES,
+        only_for: None,
         concerns: &[
+            (
+                "yes",
+                Readiness::MoveOn,
+                "You named abuse or control. Your safety comes first, and what happened was not your fault.",
+            ),
+            (
+                "unsure",
+                Readiness::Wait,
+                "You are not sure whether what happened was abuse or control. That is worth talking through with someone you trust, or a domestic-abuse helpline, before any contact.",
+            ),
+        ],
+        red_flag: true,
+        names: Some(Reason::Abuse),
+    },
+    Question {
+        id: "afraid",
+        text: "Are you afraid of them, or of what they might do if you got in touch?",
+        choices: CHOICES,
+        only_for: None,
+        concerns: &[
+            (
+                "yes",
+                Readiness::MoveOn,
+                "You are afraid of them. Your safety comes first, and fear is reason enough to stay apart.",
+            ),
+            (
+                "unsure",
+                Readiness::Wait,
+                "Part of you may be afraid of them. Take that seriously, and talk it through with someone you trust before any contact.",
+            ),
+        ],
+        red_flag: true,
+        names: Some(Reason::Afraid),
+    },
+    Question {
+        id: "they-asked",
+        text: "Have they asked you not to contact them, blocked you, or told you clearly that it is over?",
+        choices: CHOICES,
+        only_for: None,
+        concerns: &[
+            (
+                "yes",
+                Readiness::MoveOn,
+                "They have asked for no contact, blocked you, or said it is over. That is their answer to give, and yours to respect, hard as it is.",
+            ),
+            (
+                "unsure",
+                Readiness::Wait,
+                "You are not sure what they want. Until they show they want contact, leaving them be is the kind choice, for you both.",
+            ),
+        ],
+        red_flag: true,
+        names: Some(Reason::TheyAsked),
+    },
+    Question {
+        id: "own-behaviour",
+        text: "Was your own behaviour abusive or controlling: hurting them, threatening, belittling them, cutting them off from people, or watching their phone or money?",
+        choices: CHOICES,
+        only_for: Some(AFTER_HURTING),
+        concerns: &[
+            (
+                "yes",
+                Readiness::MoveOn,
+                "You named your own behaviour as abusive or controlling. The way forward is no contact, and help to change: that is how you take responsibility for it.",
+            ),
+            (
+                "unsure",
+                Readiness::Wait,
+                "You are not sure whether your behaviour was abusive or controlling. Talk it through with a counsellor, or a service for people worried about their own behaviour, before any contact.",
+            ),
+        ],
+        red_flag: true,
+        names: Some(Reason::OwnBehaviour),
+    },
+    Question {
+        id: "warned",
+        text: "Are people who care about you worried about how you were treated, and warning you not to go back?",
+        choices: CHOICES,
+        only_for: None,
+        concerns: &[
+            (
+                "yes",
+                Readiness::MoveOn,
+                "People who care about you are worried about how you were treated. Their view is worth hearing.",
+            ),
+            ("unsure", Readiness::Wait, "Ask someone you trust how they saw the relationship."),
+        ],
+        red_flag: true,
+        names: None,
+    },
+    plain(
+        "new-partner",
+        "Are they with someone new?",
+        &[(
+            "yes",
+            Readiness::MoveOn,
+            "They are with someone new. That is their choice to make, and yours to respect.",
+        )],
+    ),
+    plain(
+        "miss-them",
+        "Do you miss them as a person, and what the two of you shared, rather than just having someone?",
+        &[
             ("no", Readiness::Wait, "What pulls you back may be something other than them."),
             ("unsure", Readiness::Wait, "You are not yet sure it is them you miss."),
         ],
-    },
-    Question {
-        id: "lonely",
-        text: "Is the pull mostly loneliness, fear of never finding anyone else, or wanting the hurt to stop?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "lonely",
+        "Is the pull mostly loneliness, fear of never finding anyone else, or wanting the hurt to stop?",
+        &[
             (
                 "yes",
                 Readiness::Wait,
@@ -52,79 +181,71 @@ pub const QUESTIONS: &[Question] = &[
             ),
             ("unsure", Readiness::Wait, "Part of the pull may be loneliness or fear; give it time."),
         ],
-    },
-    Question {
-        id: "why-it-ended",
-        text: "Do you understand why it ended: a fight, drifting apart, broken trust, or something deeper?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "why-it-ended",
+        "Do you understand why it ended: a fight, drifting apart, broken trust, or something deeper?",
+        &[
             ("no", Readiness::Wait, "Until you know why it ended, the same thing could end it again."),
             ("unsure", Readiness::Wait, "The reason it ended is not clear to you yet."),
         ],
-    },
-    Question {
-        id: "changed",
-        text: "Has something real changed since then, in what either of you does and not only in what was said?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "changed",
+        "Has something real changed since then, in what either of you does and not only in what was said?",
+        &[
             ("no", Readiness::Wait, "Nothing has changed yet, so the old problems would still be there."),
             ("unsure", Readiness::Wait, "It is not yet clear that anything has changed."),
         ],
-    },
-    Question {
-        id: "breakup",
-        text: "Can you both put behind you what was said and done while breaking up?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "breakup",
+        "Can you both put behind you what was said and done while breaking up?",
+        &[
             ("no", Readiness::Wait, "The hurt of the breakup itself still stands between you."),
             ("unsure", Readiness::Wait, "The hurt of the breakup may still stand between you."),
         ],
-    },
-    Question {
-        id: "future",
-        text: "Picturing your life ten years from now, do your plans and theirs fit together?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "future",
+        "Picturing your life ten years from now, do your plans and theirs fit together?",
+        &[
             ("no", Readiness::MoveOn, "You do not see a future that fits both your lives."),
             ("unsure", Readiness::Wait, "You cannot yet see a shared future."),
         ],
-    },
-    Question {
-        id: "pros-cons",
-        text: "Weighing the good and the bad honestly, did they bring more to your life than they took from it?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "pros-cons",
+        "Weighing the good and the bad honestly, did they bring more to your life than they took from it?",
+        &[
             ("no", Readiness::MoveOn, "By your own count, the relationship took more than it gave."),
             (
                 "unsure",
                 Readiness::Wait,
-                "You are not sure it gave more than it took; a written list of pros and cons may help.",
+                "You are not sure it gave more than it took; a written list of the good and the bad may help.",
             ),
         ],
-    },
-    Question {
-        id: "let-go",
-        text: "Could you let the past go, without bringing up old hurts or whom they saw while you were apart?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "let-go",
+        "Could you let the past go, without bringing up old hurts or whom they saw while you were apart?",
+        &[
             ("no", Readiness::Wait, "Old hurts would come back with you."),
             ("unsure", Readiness::Wait, "You may not be ready to let the past rest."),
         ],
-    },
-    Question {
-        id: "commit",
-        text: "Are you ready to commit more deeply than you did before?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "commit",
+        "Are you ready to commit more deeply than you did before?",
+        &[
             ("no", Readiness::Wait, "You are not ready to commit more than before."),
             ("unsure", Readiness::Wait, "You are not sure you are ready to commit."),
         ],
-    },
-    Question {
-        id: "add-value",
-        text: "Did you each make the other's life better, and could you handle the differences that split you?",
-        choices: CHOICES,
-        concerns: &[
+    ),
+    plain(
+        "add-value",
+        "Did you each make the other's life better, and could you handle the differences that split you?",
+        &[
             (
                 "no",
                 Readiness::MoveOn,
@@ -132,37 +253,7 @@ pub const QUESTIONS: &[Question] = &[
             ),
             ("unsure", Readiness::Wait, "It is not clear you were good for each other."),
         ],
-    },
-    Question {
-        id: ABUSE,
-        text: "Was there physical or emotional abuse or control: hurting, threatening, belittling, cutting you off from people, or watching your phone or money?",
-        choices: CHOICES,
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "There was abuse or control. Every guide this plan draws on advises against going back to it.",
-            ),
-            (
-                "unsure",
-                Readiness::Wait,
-                "You are not sure whether what happened was abuse. Talk it through with someone you trust, or a domestic-abuse helpline, before anything else.",
-            ),
-        ],
-    },
-    Question {
-        id: "warned",
-        text: "Are people who care about you worried about how you were treated, and warning you not to go back?",
-        choices: CHOICES,
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "People who care about you are worried about how you were treated; their view is worth hearing.",
-            ),
-            ("unsure", Readiness::Wait, "Ask someone you trust how they saw the relationship."),
-        ],
-    },
+    ),
 ];
 
 /// The question with `id`.
@@ -190,40 +281,80 @@ pub fn parse_answer(text: &str) -> Result<(String, String), String> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub result: Readiness,
-    /// Why, one sentence for each answer that raised a concern, weightiest first.
+    /// Why, one sentence for each answer that raised a concern, weightiest
+    /// first; when a red flag was raised, only the red flags.
     pub reasons: Vec<String>,
-    /// Whether abuse or control was named or suspected: say where help is.
+    /// Whether a red flag of safety was raised or suspected (abuse, fear,
+    /// warnings, the person's own behaviour): the text says where help is.
     pub safety: bool,
+    /// The reason never to make contact the answers named, if any.
+    pub red_flag: Option<Reason>,
+    /// Which help to point to: that of the first red flag raised or
+    /// suspected (a worried friend's warning points where abuse does).
+    #[serde(skip)]
+    pub help: Option<Reason>,
 }
 
-/// The ids of the questions `answers` leaves out, in order.
-pub fn missing(answers: &BTreeMap<String, String>) -> Vec<&'static str> {
-    QUESTIONS.iter().map(|question| question.id).filter(|id| !answers.contains_key(*id)).collect()
+/// The questions asked on the path `playbook` (a playbook id), in order.
+pub fn asked(playbook: &str) -> impl Iterator<Item = &'static Question> + '_ {
+    QUESTIONS.iter().filter(move |question| question.only_for.is_none_or(|only| only == playbook))
 }
 
-/// What `answers` (every question answered) come to.
+/// The ids of the questions of the path `playbook` that `answers` leaves out, in order.
+pub fn missing(answers: &BTreeMap<String, String>, playbook: &str) -> Vec<&'static str> {
+    asked(playbook).map(|question| question.id).filter(|id| !answers.contains_key(*id)).collect()
+}
+
+/// What `answers` (every question asked answered) come to.
 pub fn verdict(answers: &BTreeMap<String, String>) -> Verdict {
-    let mut concerns: Vec<(Readiness, &str)> = Vec::new();
+    let mut concerns: Vec<(Readiness, &str, bool)> = Vec::new();
+    let mut red_flag = None;
     for question in QUESTIONS {
         let Some(answer) = answers.get(question.id) else { continue };
+        if answer == "yes" {
+            red_flag = red_flag.or(question.names);
+        }
         for &(choice, weight, reason) in question.concerns {
             if choice == answer {
-                concerns.push((weight, reason));
+                concerns.push((weight, reason, question.red_flag));
             }
         }
     }
-    let abuse = answers.get(ABUSE).map(String::as_str);
-    let warned = answers.get("warned").map(String::as_str);
-    let safety = abuse.is_some_and(|a| a != "no") || warned == Some("yes");
-    let result = if abuse == Some("yes") {
-        // The red flag decides, whatever else was answered.
+    // The red flags speak first and alone: nothing beside them frames going
+    // back as something to work towards.
+    if concerns.iter().any(|(_, _, red)| *red) {
+        concerns.retain(|(_, _, red)| *red);
+    }
+    let help = QUESTIONS
+        .iter()
+        .filter(|question| question.red_flag)
+        .find(|question| {
+            answers
+                .get(question.id)
+                .is_some_and(|answer| question.concerns.iter().any(|(choice, _, _)| choice == answer))
+        })
+        .map(|question| question.names.unwrap_or(Reason::Abuse));
+    let safety = help.is_some_and(|reason| reason != Reason::TheyAsked);
+    let result = if red_flag.is_some() {
         Readiness::MoveOn
     } else {
-        concerns.iter().map(|(weight, _)| *weight).max().unwrap_or(Readiness::Proceed)
+        concerns.iter().map(|(weight, _, _)| *weight).max().unwrap_or(Readiness::Proceed)
     };
     // Weightiest first, the questions' order kept within a weight.
-    concerns.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
-    Verdict { result, reasons: concerns.into_iter().map(|(_, reason)| reason.to_owned()).collect(), safety }
+    concerns.sort_by_key(|(weight, _, _)| std::cmp::Reverse(*weight));
+    Verdict {
+        result,
+        reasons: concerns.into_iter().map(|(_, reason, _)| reason.to_owned()).collect(),
+        safety,
+        red_flag,
+        help,
+    }
+}
+
+/// The reason never to make contact that a readiness check recorded before
+/// checks named it themselves (its answers are all there is): a yes to abuse.
+pub fn red_flag_of(answers: &BTreeMap<String, String>) -> Option<Reason> {
+    verdict(answers).red_flag
 }
 
 #[cfg(test)]
@@ -237,7 +368,7 @@ mod tests {
     /// The answers a person ready to try again would give.
     fn ready() -> BTreeMap<String, String> {
         let mut answers = all("yes");
-        for id in ["lonely", ABUSE, "warned"] {
+        for id in ["lonely", ABUSE, "afraid", "they-asked", "own-behaviour", "warned", "new-partner"] {
             answers.insert(id.to_owned(), "no".to_owned());
         }
         answers
@@ -246,7 +377,16 @@ mod tests {
     #[test]
     fn ready_answers_proceed_with_no_reasons() {
         let verdict = verdict(&ready());
-        assert_eq!(verdict, Verdict { result: Readiness::Proceed, reasons: vec![], safety: false });
+        assert_eq!(
+            verdict,
+            Verdict {
+                result: Readiness::Proceed,
+                reasons: vec![],
+                safety: false,
+                red_flag: None,
+                help: None
+            }
+        );
     }
 
     #[test]
@@ -257,6 +397,75 @@ mod tests {
         assert_eq!(verdict.result, Readiness::MoveOn);
         assert!(verdict.safety);
         assert!(verdict.reasons[0].contains("abuse"), "{:?}", verdict.reasons);
+        assert_eq!(verdict.red_flag, Some(Reason::Abuse));
+    }
+
+    #[test]
+    fn the_red_flags_are_asked_first() {
+        let ids: Vec<&str> = QUESTIONS.iter().take_while(|q| q.red_flag).map(|q| q.id).collect();
+        assert_eq!(ids, [ABUSE, "afraid", "they-asked", "own-behaviour", "warned"]);
+        assert!(QUESTIONS.iter().skip(ids.len()).all(|q| !q.red_flag), "no red flag after the others");
+    }
+
+    #[test]
+    fn with_a_red_flag_named_only_the_red_flags_are_reasons_weightiest_first() {
+        let mut answers = all("no");
+        answers.insert(ABUSE.to_owned(), "yes".to_owned());
+        answers.insert("warned".to_owned(), "yes".to_owned());
+        // Things that would otherwise say "wait", as if going back were work to do.
+        answers.insert("lonely".to_owned(), "yes".to_owned());
+        let verdict = verdict(&answers);
+        assert_eq!(verdict.reasons.len(), 2, "{:?}", verdict.reasons);
+        assert!(verdict.reasons[0].starts_with("You named abuse or control."), "{:?}", verdict.reasons);
+        assert!(verdict.reasons.iter().all(|r| !r.contains("give it time")), "{:?}", verdict.reasons);
+    }
+
+    #[test]
+    fn what_they_asked_for_can_never_be_answered_with_proceed() {
+        for (id, reason) in
+            [("they-asked", Some(Reason::TheyAsked)), ("afraid", Some(Reason::Afraid)), ("new-partner", None)]
+        {
+            let mut answers = ready();
+            answers.insert(id.to_owned(), "yes".to_owned());
+            let verdict = verdict(&answers);
+            assert_eq!(verdict.result, Readiness::MoveOn, "{id}");
+            assert_eq!(verdict.red_flag, reason, "{id}");
+        }
+        let mut answers = ready();
+        answers.insert("they-asked".to_owned(), "yes".to_owned());
+        assert!(!verdict(&answers).safety, "their wish is not a danger to point help at");
+    }
+
+    #[test]
+    fn unsure_about_abuse_waits_names_no_reason_and_points_to_help() {
+        let mut answers = ready();
+        answers.insert(ABUSE.to_owned(), "unsure".to_owned());
+        answers.insert("lonely".to_owned(), "yes".to_owned());
+        let verdict = verdict(&answers);
+        assert_eq!((verdict.result, verdict.red_flag, verdict.safety), (Readiness::Wait, None, true));
+        assert_eq!(verdict.reasons.len(), 1, "the red flag alone: {:?}", verdict.reasons);
+        assert!(verdict.reasons[0].contains("helpline"), "{:?}", verdict.reasons);
+    }
+
+    #[test]
+    fn own_behaviour_is_asked_only_after_hurting_them() {
+        assert!(!missing(&BTreeMap::new(), "four-steps").contains(&"own-behaviour"));
+        assert!(missing(&BTreeMap::new(), AFTER_HURTING).contains(&"own-behaviour"));
+        let mut answers = ready();
+        answers.insert("own-behaviour".to_owned(), "yes".to_owned());
+        assert_eq!(verdict(&answers).red_flag, Some(Reason::OwnBehaviour));
+    }
+
+    #[test]
+    fn an_old_check_of_twelve_answers_reads_as_before() {
+        // The shape of the check before the new red flags: abuse was asked 11th.
+        let mut old = ready();
+        for id in ["afraid", "they-asked", "own-behaviour", "new-partner"] {
+            old.remove(id);
+        }
+        assert_eq!(verdict(&old).result, Readiness::Proceed);
+        old.insert(ABUSE.to_owned(), "yes".to_owned());
+        assert_eq!(red_flag_of(&old), Some(Reason::Abuse));
     }
 
     #[test]
@@ -291,7 +500,7 @@ mod tests {
         assert!(parse_answer("futur=yes").unwrap_err().contains("not a question"));
         assert!(parse_answer("future=maybe").unwrap_err().contains("answer yes, no, unsure"));
         assert!(parse_answer("future").unwrap_err().contains("ID=CHOICE"));
-        assert_eq!(missing(&ready()), Vec::<&str>::new());
-        assert_eq!(missing(&BTreeMap::new()).len(), QUESTIONS.len());
+        assert_eq!(missing(&ready(), "four-steps"), Vec::<&str>::new());
+        assert_eq!(missing(&BTreeMap::new(), AFTER_HURTING).len(), QUESTIONS.len());
     }
 }

@@ -267,6 +267,9 @@ pub struct AssessArgs {
     /// The questions, with their ids and choices
     #[arg(long, conflicts_with = "answers")]
     pub list: bool,
+    /// Keep only the result, not your answers (otherwise they are kept in the plan folder, which syncs and exports)
+    #[arg(long, conflicts_with = "list")]
+    pub only_result: bool,
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,

@@ -6,6 +6,7 @@ use std::fmt;
 use std::io::{self, Write};
 
 use crate::render::visible;
+use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::Refusal;
 use crate::store::{LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError};
@@ -116,6 +117,12 @@ impl fmt::Display for Refusal {
                 ended.date,
                 crate::render::outcome(ended.outcome)
             ),
+            Refusal::SetAside { step, safety } => write!(
+                f,
+                "{step} leads toward contact, and your readiness check on {} {}",
+                safety.date,
+                crate::render::red_flag(safety.reason)
+            ),
             Refusal::SamePlaybook(id) => write!(f, "the plan already follows `{id}`"),
             Refusal::DateInFutureFor { what, date, today } => {
                 write!(f, "{what} cannot be in the future: {date} is after today ({today})")
@@ -143,6 +150,17 @@ fn refusal_hint(refusal: &Refusal) -> String {
         }
         Refusal::StepBlocked { why: Blocked::Waiting(_), .. } => "`plan steps` shows which steps are current",
         Refusal::Ended(_) => "`plan start` begins a new plan and archives this one, whole",
+        Refusal::SetAside { safety, .. } => match safety.reason {
+            Reason::Abuse | Reason::Afraid => {
+                "your safety comes first: `plan next` shows where help is, and `plan switch move-on` is a path for letting go"
+            }
+            Reason::TheyAsked => {
+                "their answer stands: `plan switch move-on` is a path for letting go; if they ask for contact themselves, `plan assess` again"
+            }
+            Reason::OwnBehaviour => {
+                "the way forward is no contact, and help to change: `plan next` shows where to find it"
+            }
+        },
         Refusal::SamePlaybook(_) => "`plan playbooks` lists the others",
         Refusal::DateInFutureFor { .. } => "give a day that has happened, as YYYY-MM-DD",
     };

@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::playbook::{Origin, Playbook};
+use crate::safety::{Reason, Safety};
 use crate::state::{
     Assessed, Checkin, CheckinInput, DoneStep, Earlier, Ended, Outcome, Readiness, State, UrgeOutcome,
 };
@@ -88,8 +89,17 @@ pub enum Change {
     Resolve { date: NaiveDate, outcome: UrgeOutcome },
     /// A message written instead of sent. It is never sent anywhere.
     Draft { date: NaiveDate, text: String },
-    /// A readiness check, its answers and what they came to.
-    Assess { date: NaiveDate, answers: BTreeMap<String, String>, result: Readiness },
+    /// A readiness check, its answers (none if the person chose to keep only
+    /// the result) and what they came to: its result, and the reason never
+    /// to make contact it named. A check recorded before checks named that
+    /// reason has its answers alone, and they say it.
+    Assess {
+        date: NaiveDate,
+        answers: BTreeMap<String, String>,
+        result: Readiness,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        red_flag: Option<Reason>,
+    },
     /// The plan follows another playbook from its first step; everything recorded stays.
     Switch { playbook: Box<Playbook>, source: Origin, date: NaiveDate },
     /// The day no contact began, corrected.
@@ -268,8 +278,10 @@ pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change:
                 UrgeOutcome::Slipped => state.urges.slipped += 1,
             }
         }
-        Change::Assess { date, result, .. } => {
+        Change::Assess { date, answers, result, red_flag } => {
             state.assessment = Some(Assessed { date: *date, result: *result });
+            let reason = red_flag.or_else(|| crate::assess::red_flag_of(answers));
+            state.safety = reason.map(|reason| Safety { reason, date: *date });
         }
         Change::Switch { playbook, source, date } => {
             let done = std::mem::take(&mut state.done);

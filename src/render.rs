@@ -14,7 +14,9 @@ use serde::Serialize;
 
 use crate::assess::Question;
 use crate::event::Dated;
+use crate::help;
 use crate::playbook::{Origin, Phase, Playbook, Step};
+use crate::safety::{Reason, Safety};
 use crate::schedule::Counter;
 use crate::schedule::StepState;
 use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness, Recorded};
@@ -129,6 +131,17 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     let c = &s.no_contact;
     fit(out, &format!("{} · {}", visible(&s.playbook.title), s.today.format("%A %-d %B %Y")))?;
     writeln!(out)?;
+    if s.ended.is_none() {
+        // What the person told the plan comes before any count or step.
+        if let Some(safety) = s.safety {
+            safety_lead(out, safety, s.playbook.id == "move-on")?;
+            writeln!(out)?;
+        }
+        if s.hard_days {
+            paragraph(out, help::HARD_DAYS)?;
+            writeln!(out)?;
+        }
+    }
     fit(
         out,
         &format!("  No contact: {}  (since {})", paint(plural(c.days, "day"), green().bold()), c.since),
@@ -149,7 +162,8 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     }
     if s.ended.is_none() {
         if s.milestones.reached.last() == Some(&c.days) {
-            fit(out, &format!("  ★ {} of no contact today: a milestone. Well done.", plural(c.days, "day")))?;
+            let cheer = if s.hard_days { "You kept it through hard days." } else { "Well done." };
+            fit(out, &format!("  ★ {} of no contact today: a milestone. {cheer}", plural(c.days, "day")))?;
         }
         if let Some(next) = s.milestones.next {
             fit(out, &format!("  Next milestone: {} days, on {}", next.days, next.date))?;
@@ -195,12 +209,51 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         fit(out, "  Nothing has been changed or lost.")?;
     }
     writeln!(out)?;
+    if s.step.as_ref().is_some_and(|step| step.set_aside) {
+        return fit(out, "`plan steps` shows the steps that are yours to take now.");
+    }
     fit(out, "`plan next` shows what to do now.")
+}
+
+/// The calm lines that lead `status` while a reason never to make contact
+/// stands: what the check found, where help is, and the way to let go.
+fn safety_lead(out: &mut impl Screen, safety: Safety, letting_go: bool) -> io::Result<()> {
+    let found = match safety.reason {
+        Reason::Abuse | Reason::Afraid => "Your safety comes first, and no step here leads back to contact.",
+        Reason::TheyAsked => "That answer stands, and no step here leads back to contact.",
+        Reason::OwnBehaviour => "The way forward is no contact, and help to change.",
+    };
+    paragraph(out, &format!("Your readiness check on {} {}. {found}", safety.date, red_flag(safety.reason)))?;
+    paragraph(out, help::short_for_reason(safety.reason))?;
+    if !letting_go {
+        paragraph(out, "`plan switch move-on` follows a path for letting go, and keeps everything.")?;
+    }
+    Ok(())
+}
+
+/// What a readiness check named, after "your readiness check on DATE".
+pub fn red_flag(reason: Reason) -> &'static str {
+    match reason {
+        Reason::Abuse => "named abuse or control",
+        Reason::Afraid => "said you are afraid of them",
+        Reason::TheyAsked => "said they asked for no contact, blocked you, or said it is over",
+        Reason::OwnBehaviour => "named your own behaviour as abusive or controlling",
+    }
 }
 
 /// The current steps, or that all are done.
 fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     match s.current_steps.as_slice() {
+        [step] if step.set_aside => {
+            fit(
+                out,
+                &format!(
+                    "  Step {} of {} leads toward contact: set aside while your check stands.",
+                    step.number, step.total
+                ),
+            )?;
+            fit(out, &format!("  {} of {} steps done", s.steps_done, s.steps_total))?;
+        }
         [step] => {
             fit(
                 out,
@@ -225,6 +278,10 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         [_, ..] => {
             fit(out, &format!("  {} of {} steps done. Current, side by side:", s.steps_done, s.steps_total))?;
             for step in &s.current_steps {
+                if step.set_aside {
+                    fit(out, &format!("    {}. (set aside: it leads toward contact)", step.number))?;
+                    continue;
+                }
                 let tasks = if step.tasks_total == 0 {
                     String::new()
                 } else {
@@ -248,6 +305,15 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
 }
 
 pub fn checked_in(out: &mut impl Screen, v: &view::CheckedIn) -> io::Result<()> {
+    checked_in_counter(out, v)?;
+    if v.hard_days {
+        paragraph(out, help::HARD_DAYS)?;
+    }
+    Ok(())
+}
+
+/// What a check-in did, and what it did to the counter.
+fn checked_in_counter(out: &mut impl Screen, v: &view::CheckedIn) -> io::Result<()> {
     let (date, entry, before, after) = (v.date, &v.entry, &v.before, &v.after);
     let what: Vec<String> = [
         entry.mood.map(|m| format!("mood {m}")),
@@ -337,7 +403,7 @@ pub fn started(out: &mut impl Screen, v: &view::Started) -> io::Result<()> {
          and lean on people you trust.",
     )?;
     writeln!(out)?;
-    paragraph(out, HELP)?;
+    paragraph(out, help::DANGER)?;
     writeln!(out)?;
     status(out, &v.status)
 }
@@ -460,6 +526,9 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
         fit(out, "Every step of this playbook is done.")?;
         return fit(out, "Keep checking in: the counter and your notes are still yours.");
     };
+    if n.set_aside {
+        return next_set_aside(out, n);
+    }
     fit(out, &format!("Step {} of {}: {}  ({})", n.number, n.total, visible(&n.title), n.phase))?;
     writeln!(out)?;
     wrap(out, &n.summary, "", "")?;
@@ -483,14 +552,7 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     if n.caution {
         // What every guide agrees on, whatever the playbook says.
         writeln!(out)?;
-        wrap(
-            out,
-            "Keep in mind: going back is only worth it if it is good for you. If the relationship \
-             was abusive or controlling, it is not. Be ready for the answer to be no, and keep any \
-             contact calm and unhurried: pressure and pleading are what most often end the chance.",
-            "",
-            "",
-        )?;
+        paragraph(out, CAUTION)?;
     }
     if matches!(n.phase, Phase::Reconnect | Phase::Talk) {
         writeln!(out)?;
@@ -556,11 +618,37 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     Ok(())
 }
 
-/// Where help is, for anyone whose safety is at stake. No number is given:
-/// the right one depends on where the person is.
-pub const HELP: &str = "If you are in danger, call your local emergency number now. A domestic-abuse \
-    helpline in your country can talk it through in confidence; searching for “domestic abuse \
-    helpline” and your country finds one. And tell someone you trust what is happening.";
+/// A step toward contact while a reason never to make contact stands: no
+/// task, tip or message of it, only what the check found, where help is,
+/// and the way to let go.
+fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
+    let Some(safety) = n.safety else { return Ok(()) };
+    fit(out, &format!("Step {} of {}: set aside  ({})", n.number, n.total, n.phase))?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        &format!(
+            "This step leads toward contact. Your readiness check on {} {}, so nothing here asks \
+             you to reach out, and the step stays open but untouched.",
+            safety.date,
+            red_flag(safety.reason)
+        ),
+    )?;
+    writeln!(out)?;
+    paragraph(out, help::for_reason(safety.reason))?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        "`plan switch move-on` follows a path for letting go, and keeps everything you have recorded. \
+         `plan steps` shows the steps that are yours to take now.",
+    )
+}
+
+/// What every guide agrees on, on every step that turns toward contact,
+/// whatever the playbook says.
+const CAUTION: &str = "Keep in mind: going back is only worth it if it is good for you. If the \
+    relationship was abusive or controlling, it is not. They are free to say no, and so are you; a \
+    no is an answer to respect, not a problem to solve.";
 
 /// One line of text, wrapped to the screen if it is wider: its
 /// continuation is indented two more than the line itself.
@@ -670,7 +758,24 @@ pub fn urge(out: &mut impl Screen, u: &view::Urge) -> io::Result<()> {
     paragraph(
         out,
         "Wait ten minutes before you decide anything. An urge rises and falls; it is easier to choose once it has eased.",
-    )
+    )?;
+    if let Some(safety) = u.safety {
+        writeln!(out)?;
+        paragraph(
+            out,
+            &format!(
+                "Your readiness check on {} {}. {}",
+                safety.date,
+                red_flag(safety.reason),
+                help::short_for_reason(safety.reason)
+            ),
+        )?;
+    }
+    if u.hard_days {
+        writeln!(out)?;
+        paragraph(out, help::HARD_DAYS)?;
+    }
+    Ok(())
 }
 
 pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()> {
@@ -683,29 +788,37 @@ pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()
 }
 
 pub fn assessment(out: &mut impl Screen, a: &view::Assessment) -> io::Result<()> {
-    match a.result {
-        Readiness::Proceed => {
-            fit(out, "Result: proceed.")?;
-            paragraph(
-                out,
-                "Your answers raise no concern. Go gently, at their pace as much as yours, and be ready for their answer to be no.",
-            )?;
+    let (result, said) = match (a.result, a.red_flag) {
+        (Readiness::MoveOn, Some(Reason::Abuse | Reason::Afraid)) => (
+            "move on",
+            "Your answers say that going back is not safe for you. That is a real answer, and it takes courage to face it.",
+        ),
+        (Readiness::MoveOn, Some(Reason::TheyAsked)) => {
+            ("move on", "They have given their answer. Honouring it is hard, and it is also the way through.")
         }
-        Readiness::Wait => {
-            fit(out, "Result: wait.")?;
-            paragraph(
-                out,
-                "Not yet. Give it time, keep looking after yourself, and take the check again later.",
-            )?;
-        }
-        Readiness::MoveOn => {
-            fit(out, "Result: move on.")?;
-            paragraph(
-                out,
-                "Your answers point away from going back. That is a real answer, and a brave one to face.",
-            )?;
-        }
-    }
+        (Readiness::MoveOn, Some(Reason::OwnBehaviour)) => (
+            "move on",
+            "The way forward is no contact, and help to change. That is what taking responsibility looks like here.",
+        ),
+        (Readiness::MoveOn, None) => (
+            "move on",
+            "Your answers point away from going back. That is a real answer, and a brave one to face.",
+        ),
+        (Readiness::Wait, _) if a.help.is_some() => (
+            "wait",
+            "Hold off on any contact. Something you answered touches on your safety or theirs: talk it through with someone you trust before you decide anything.",
+        ),
+        (Readiness::Wait, _) => (
+            "wait",
+            "Give it time. Keep looking after yourself, and take the check again when things have settled: the answer then may point either way.",
+        ),
+        (Readiness::Proceed, _) => (
+            "proceed",
+            "Your answers raise no concern. Go gently, at their pace as much as yours, and be ready for their answer to be no.",
+        ),
+    };
+    fit(out, &format!("Result: {result}."))?;
+    paragraph(out, said)?;
     if !a.reasons.is_empty() {
         writeln!(out)?;
         fit(out, "Why:")?;
@@ -713,9 +826,9 @@ pub fn assessment(out: &mut impl Screen, a: &view::Assessment) -> io::Result<()>
             wrapped(out, reason, "  - ")?;
         }
     }
-    if a.safety {
+    if let Some(reason) = a.help {
         writeln!(out)?;
-        paragraph(out, HELP)?;
+        paragraph(out, help::for_reason(reason))?;
     }
     if a.result == Readiness::MoveOn {
         writeln!(out)?;
@@ -724,7 +837,32 @@ pub fn assessment(out: &mut impl Screen, a: &view::Assessment) -> io::Result<()>
             "`plan switch move-on` follows a playbook for letting go, and keeps everything you have recorded.",
         )?;
     }
-    Ok(())
+    writeln!(out)?;
+    if a.answers_kept {
+        paragraph(
+            out,
+            "Your answers are kept with the result, in the plan folder: anyone with access to this \
+             device, its sync or an export could read them. `--only-result` keeps the result alone.",
+        )
+    } else {
+        paragraph(out, "Only the result is kept; your answers are not.")
+    }
+}
+
+/// What the readiness check says before its first question at a terminal:
+/// honestly, where the answers go.
+pub fn assess_intro(out: &mut impl Screen) -> io::Result<()> {
+    paragraph(
+        out,
+        "Answer honestly: y = yes, n = no, u = unsure. The first questions are about safety, and \
+         they decide. The result is kept in the plan folder, and so are your answers if you choose: \
+         anyone with access to this device, its sync or an export could read them.",
+    )
+}
+
+/// The question after the last: whether to keep the answers too.
+pub fn assess_keep_question(out: &mut impl Screen) -> io::Result<()> {
+    write!(out, "Keep your answers with the result? Enter keeps only the result. [y/N]: ")
 }
 
 pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Counter) -> io::Result<()> {

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::event::{Clock, PlanId};
 use crate::playbook::{Origin, Playbook, StepName};
+use crate::safety::Safety;
 use crate::schedule::{self, Blocked, Counter};
 
 /// How many of the latest check-ins the state carries for `status`: two
@@ -51,6 +52,10 @@ pub struct State {
     /// The latest readiness check (`plan assess`): its day and result, not its answers.
     #[serde(default)]
     pub assessment: Option<Assessed>,
+    /// A reason never to make contact that the latest readiness check named,
+    /// and its day: every route honours it until a later check says otherwise.
+    #[serde(default)]
+    pub safety: Option<Safety>,
     /// Playbooks this plan followed before a `plan switch`, with the steps done in each.
     #[serde(default)]
     pub earlier: Vec<Earlier>,
@@ -282,6 +287,12 @@ pub enum Refusal {
         step: StepName,
         why: Blocked,
     },
+    /// A step toward contact, while the latest readiness check named a
+    /// reason never to make contact.
+    SetAside {
+        step: StepName,
+        safety: Safety,
+    },
     /// `plan end` closed the plan.
     Ended(Ended),
     /// `plan switch` to the playbook already followed.
@@ -325,6 +336,7 @@ impl State {
             clock: Clock::default(),
             urges: Urges::default(),
             assessment: None,
+            safety: None,
             earlier: Vec::new(),
             ended: None,
         }
@@ -435,8 +447,27 @@ impl State {
             .collect();
     }
 
+    /// Refuse to act on step `index` if it leads toward contact while the
+    /// latest readiness check named a reason never to make contact.
+    pub fn check_not_set_aside(&self, index: usize) -> Result<(), Refusal> {
+        match self.safety {
+            Some(safety) if self.is_set_aside(index) => {
+                Err(Refusal::SetAside { step: self.playbook.name(index), safety })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether step `index` leads toward contact while a reason never to
+    /// make contact stands: no route shows its contact tasks, tips or
+    /// messages, or completes it.
+    pub fn is_set_aside(&self, index: usize) -> bool {
+        self.safety.is_some() && crate::safety::involves_contact(self.playbook.steps[index].phase)
+    }
+
     /// Complete step `index`, if its gates allow it today.
     pub fn complete_step(&mut self, index: usize, today: NaiveDate) -> Result<(), Refusal> {
+        self.check_not_set_aside(index)?;
         let counter = self.counter(today);
         let step = &self.playbook.steps[index];
         match schedule::check_complete(self, index, &counter) {
@@ -451,6 +482,7 @@ impl State {
     /// Tick task `number` (1-based) of step `index`. Returns false if it was ticked already.
     pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
         self.check_task(index, number)?;
+        self.check_not_set_aside(index)?;
         let id = self.playbook.steps[index].id.clone();
         Ok(self.ticked.entry(id).or_default().insert(number))
     }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::assess::Verdict;
 use crate::event::{Archived, Dated, Journal};
 use crate::playbook::{Origin, Phase, Playbook};
+use crate::safety::{self, Safety};
 use crate::schedule::{self, Counter, Milestones, Progress, StepState};
 use crate::state::{Assessed, Checkin, Day, Earlier, Ended, Outcome, Readiness, State, Urges};
 use crate::store::Devices;
@@ -49,6 +50,11 @@ pub struct Status {
     pub assessment: Option<Assessed>,
     /// How and when the plan ended, or `null` while it runs.
     pub ended: Option<Ended>,
+    /// A reason never to make contact that the latest readiness check named,
+    /// with its day, or `null`: every route honours it.
+    pub safety: Option<Safety>,
+    /// Whether the latest check-ins show the hardest days (`safety::hard_days`).
+    pub hard_days: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -61,6 +67,8 @@ pub struct StepRef {
     pub locked_until: Option<NaiveDate>,
     pub tasks_done: usize,
     pub tasks_total: usize,
+    /// The step leads toward contact while `safety` stands: set aside.
+    pub set_aside: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -85,6 +93,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
             locked_until: schedule::locked_until(playbook, index, &counter),
             tasks_done: (1..=step.tasks.len()).filter(|&n| state.is_ticked(&step.id, n)).count(),
             tasks_total: step.tasks.len(),
+            set_aside: state.is_set_aside(index),
         }
     };
     let current_steps: Vec<StepRef> = progress.current().iter().map(|&index| step_ref(index)).collect();
@@ -122,6 +131,8 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         urges: state.urges.clone(),
         assessment: state.assessment,
         ended: state.ended,
+        safety: state.safety,
+        hard_days: safety::hard_days(&state.recent, today),
     }
 }
 
@@ -205,9 +216,14 @@ pub struct Next {
     pub also_current: Vec<StepBrief>,
     /// The latest readiness check, or `null`.
     pub assessment: Option<Assessed>,
-    /// Whether the step turns toward going back, so the caution every guide
+    /// Whether the step turns toward contact, so the caution every guide
     /// shares (going back only if it is good for you; never to abuse) goes with it.
     pub caution: bool,
+    /// A reason never to make contact that the latest readiness check named, or `null`.
+    pub safety: Option<Safety>,
+    /// The step leads toward contact while `safety` stands: its summary,
+    /// tasks, tips and messages are not shown, and it cannot be done.
+    pub set_aside: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -230,6 +246,7 @@ pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Nex
     let index = index.or_else(|| progress.first())?;
     let counter = state.counter(today);
     let step = &state.playbook.steps[index];
+    let set_aside = state.is_set_aside(index);
     let also_current = progress
         .current()
         .iter()
@@ -246,18 +263,20 @@ pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Nex
         phase: step.phase,
         number: index + 1,
         total: state.playbook.steps.len(),
-        summary: step.summary.clone(),
-        tasks: tasks(state, index),
-        tips: step.tips.clone(),
-        avoid: step.avoid.clone(),
-        examples: step.examples.clone(),
+        summary: if set_aside { String::new() } else { step.summary.clone() },
+        tasks: if set_aside { Vec::new() } else { tasks(state, index) },
+        tips: if set_aside { Vec::new() } else { step.tips.clone() },
+        avoid: if set_aside { Vec::new() } else { step.avoid.clone() },
+        examples: if set_aside { Vec::new() } else { step.examples.clone() },
         min_no_contact_days: step.min_no_contact_days,
         locked_until: schedule::locked_until(&state.playbook, index, &counter),
         no_contact_days: counter.days,
         state: progress.step_state(&state.playbook, index, &counter),
         also_current,
         assessment: state.assessment,
-        caution: matches!(step.phase, Phase::Assess | Phase::Reconnect | Phase::Talk),
+        caution: safety::involves_contact(step.phase) && !set_aside,
+        safety: state.safety,
+        set_aside,
     })
 }
 
@@ -443,6 +462,10 @@ pub struct Urge {
     /// One or two things to do instead, from what the guides suggest.
     pub instead: Vec<&'static str>,
     pub urges: Urges,
+    /// A reason never to make contact that the latest readiness check named, or `null`.
+    pub safety: Option<Safety>,
+    /// Whether the latest check-ins show the hardest days.
+    pub hard_days: bool,
 }
 
 /// What the guides suggest doing with the urge instead of acting on it.
@@ -465,6 +488,8 @@ pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
         why: journal.whys.last().cloned(),
         instead,
         urges: state.urges.clone(),
+        safety: state.safety,
+        hard_days: safety::hard_days(&state.recent, today),
     }
 }
 
@@ -474,12 +499,27 @@ pub struct Assessment {
     pub date: NaiveDate,
     pub result: Readiness,
     pub reasons: Vec<String>,
-    /// Whether the answers named or suspected abuse: the text says where help is.
+    /// Whether the answers named or suspected a danger: the text says where help is.
     pub safety: bool,
+    /// The reason never to make contact the answers named, or `null`.
+    pub red_flag: Option<crate::safety::Reason>,
+    /// Whether the answers were kept with the result.
+    pub answers_kept: bool,
+    /// Which help the text points to.
+    #[serde(skip)]
+    pub help: Option<crate::safety::Reason>,
 }
 
-pub fn assessment(date: NaiveDate, verdict: Verdict) -> Assessment {
-    Assessment { date, result: verdict.result, reasons: verdict.reasons, safety: verdict.safety }
+pub fn assessment(date: NaiveDate, verdict: Verdict, answers_kept: bool) -> Assessment {
+    Assessment {
+        date,
+        result: verdict.result,
+        reasons: verdict.reasons,
+        safety: verdict.safety,
+        red_flag: verdict.red_flag,
+        answers_kept,
+        help: verdict.help,
+    }
 }
 
 /// What `plan checkin` (and `slip`, `contact`) did.
@@ -494,6 +534,8 @@ pub struct CheckedIn {
     pub after: Counter,
     /// The kind of contact the check-in gave, if it gave one.
     pub kind: Option<crate::state::Contact>,
+    /// Whether the latest check-ins, this one included, show the hardest days.
+    pub hard_days: bool,
 }
 
 /// What `plan done` did when it completed a step.

@@ -25,32 +25,40 @@ pub fn run(home: &Home, args: AssessArgs, today: NaiveDate, out: &mut Out) -> Re
         };
     }
     let mut answers: BTreeMap<String, String> = args.answers.into_iter().collect();
-    let missing = assess::missing(&answers);
+    // Refuse an ended plan before anyone answers questions; the path decides
+    // which questions are asked.
+    let playbook = open(home)?.state.playbook.id.clone();
+    let missing = assess::missing(&answers, &playbook);
+    let mut keep = !args.only_result;
     if !missing.is_empty() {
         if !interactive() {
             return Err(hinted(
                 format!(
                     "{} of {} questions have no answer: {}",
                     missing.len(),
-                    QUESTIONS.len(),
+                    assess::asked(&playbook).count(),
                     missing.join(", ")
                 ),
                 "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal",
             ));
         }
-        // Refuse an ended plan before anyone answers questions.
-        drop(open(home)?);
         let mut prompt = Columns { inner: io::stderr().lock(), width: out.width() };
-        ask(&mut io::stdin().lock(), &mut prompt, &missing, &mut answers)?;
+        let mut input = io::stdin().lock();
+        ask(&mut input, &mut prompt, &missing, &mut answers)?;
+        if keep {
+            keep = ask_keep(&mut input, &mut prompt)?;
+        }
     }
     let verdict = assess::verdict(&answers);
     let mut plan = open(home)?;
-    let change = Change::Assess { date: today, answers, result: verdict.result };
+    let kept = if keep { answers } else { BTreeMap::new() };
+    let change =
+        Change::Assess { date: today, answers: kept, result: verdict.result, red_flag: verdict.red_flag };
     apply_to(&mut plan.state, &change);
     plan.save("the readiness check", change)?;
     out.saved("the readiness check");
     drop(plan);
-    let assessment = view::assessment(today, verdict);
+    let assessment = view::assessment(today, verdict, keep);
     if args.json {
         render::json(out, &assessment)?;
     } else {
@@ -66,7 +74,7 @@ fn ask(
     ids: &[&str],
     answers: &mut BTreeMap<String, String>,
 ) -> Result<()> {
-    render::fit(prompt, "Answer honestly; nobody else sees this. y = yes, n = no, u = unsure.")?;
+    render::assess_intro(prompt)?;
     for (i, id) in ids.iter().enumerate() {
         let question = assess::question(id).expect("ids come from the questions");
         writeln!(prompt)?;
@@ -96,6 +104,19 @@ fn ask(
     Ok(())
 }
 
+/// Whether to keep the answers with the result: only a yes keeps them.
+fn ask_keep(input: &mut impl BufRead, prompt: &mut impl Screen) -> Result<bool> {
+    render::assess_keep_question(prompt)?;
+    prompt.flush()?;
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        writeln!(prompt)?;
+        bail!("readiness check cancelled; nothing was recorded");
+    }
+    writeln!(prompt)?;
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,10 +125,13 @@ mod tests {
     fn asks_each_question_until_it_has_an_answer() {
         let mut answers = BTreeMap::new();
         let mut prompts = Vec::new();
-        ask(&mut "maybe\ny\nUnsure\n".as_bytes(), &mut prompts, &["future", "abuse"], &mut answers).unwrap();
-        assert_eq!(answers["future"], "yes");
-        assert_eq!(answers["abuse"], "unsure");
-        assert!(String::from_utf8(prompts).unwrap().contains("Please answer y, n or u."));
+        ask(&mut "maybe\ny\nUnsure\n".as_bytes(), &mut prompts, &["abuse", "future"], &mut answers).unwrap();
+        assert_eq!(answers["abuse"], "yes");
+        assert_eq!(answers["future"], "unsure");
+        let prompts = String::from_utf8(prompts).unwrap();
+        assert!(prompts.contains("Please answer y, n or u."));
+        assert!(!prompts.contains("nobody else sees"), "the answers are kept where others could read them");
+        assert!(prompts.contains("anyone with access to this device"), "{prompts}");
     }
 
     #[test]
@@ -116,5 +140,12 @@ mod tests {
         let err =
             ask(&mut "y\n".as_bytes(), &mut Vec::new(), &["future", "abuse"], &mut answers).unwrap_err();
         assert!(err.to_string().contains("nothing was recorded"));
+    }
+
+    #[test]
+    fn only_a_yes_keeps_the_answers() {
+        for (typed, kept) in [("y\n", true), ("yes\n", true), ("\n", false), ("n\n", false)] {
+            assert_eq!(ask_keep(&mut typed.as_bytes(), &mut Vec::new()).unwrap(), kept, "{typed:?}");
+        }
     }
 }

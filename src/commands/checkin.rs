@@ -101,6 +101,7 @@ fn record_keeping_slips(
     }
     let after = plan.state.counter(today);
     let is_slip = plan.state.slips.binary_search(&date).is_ok();
+    let hard_days = crate::safety::hard_days(&plan.state.recent, today);
     drop(plan);
     let entry = month.iter().find(|entry| entry.date == date).expect("recorded above");
     if recorded != Recorded::Unchanged {
@@ -116,7 +117,7 @@ fn record_keeping_slips(
             );
         }
     }
-    let view = view::CheckedIn { date, entry: entry.clone(), recorded, before, after, kind };
+    let view = view::CheckedIn { date, entry: entry.clone(), recorded, before, after, kind, hard_days };
     render::checked_in(out, &view)?;
     Ok(())
 }

@@ -47,7 +47,7 @@ fn ticks(env: &Env, id: &str) -> Vec<bool> {
 }
 
 /// Every question of the readiness check answered as someone ready to try
-/// again would: yes to all, except no to `lonely`, `abuse` and `warned`;
+/// again would: yes to all, except no to the red flags, `new-partner` and `lonely`;
 /// then `overrides` in place of those answers. Taken from `assess --list --json`.
 fn answers(env: &Env, overrides: &[(&str, &str)]) -> Vec<String> {
     let questions = env.json(&["assess", "--list", "--json"]);
@@ -55,13 +55,17 @@ fn answers(env: &Env, overrides: &[(&str, &str)]) -> Vec<String> {
         .into_iter()
         .map(|id| {
             let choice = overrides.iter().find(|(which, _)| *which == id).map_or_else(
-                || if ["lonely", "abuse", "warned"].contains(&id) { "no" } else { "yes" },
+                || if NO_WHEN_READY.contains(&id) { "no" } else { "yes" },
                 |(_, choice)| *choice,
             );
             format!("--answer={id}={choice}")
         })
         .collect()
 }
+
+/// The questions someone ready to try again answers with no.
+const NO_WHEN_READY: [&str; 7] =
+    ["abuse", "afraid", "they-asked", "own-behaviour", "warned", "new-partner", "lonely"];
 
 /// `plan assess` with `answers` and then `extra`, which must succeed: its stdout.
 fn assess(env: &Env, answers: &[String], extra: &[&str]) -> String {
@@ -503,7 +507,12 @@ fn assess_list_json_gives_every_question_with_its_choices() {
     assert!(list.len() >= 3, "{questions}");
     for question in list {
         let keys: Vec<&String> = question.as_object().expect("an object").keys().collect();
-        assert_eq!(keys, ["choices", "id", "text"], "{question}");
+        if question["id"] == "own-behaviour" {
+            assert_eq!(keys, ["choices", "id", "only_for", "text"], "{question}");
+            assert_eq!(question["only_for"], "after-hurting-them");
+        } else {
+            assert_eq!(keys, ["choices", "id", "text"], "{question}");
+        }
         assert!(question["text"].as_str().is_some_and(|text| text.ends_with('?')), "{question}");
         assert!(!question["choices"].as_array().unwrap().is_empty(), "{question}");
     }
@@ -518,13 +527,13 @@ fn assess_list_json_gives_every_question_with_its_choices() {
 #[test]
 fn assess_without_a_terminal_and_without_every_answer_is_refused() {
     let env = Env::started("2026-11-20");
-    let stderr = refused(&env, &["assess"], 1, &["12 of 12 questions have no answer", "miss-them", "abuse"]);
+    let stderr = refused(&env, &["assess"], 1, &["15 of 15 questions have no answer", "miss-them", "abuse"]);
     assert!(stderr.contains("--answer ID=CHOICE"), "{stderr}");
     let mut some = answers(&env, &[]);
     some.retain(|answer| !answer.contains("=abuse=") && !answer.contains("=future="));
     let mut args = vec!["assess"];
     args.extend(some.iter().map(String::as_str));
-    let stderr = refused(&env, &args, 1, &["2 of 12 questions have no answer: future, abuse"]);
+    let stderr = refused(&env, &args, 1, &["2 of 15 questions have no answer: abuse, future"]);
     assert!(!stderr.contains("miss-them"), "only the missing ids: {stderr}");
     assert_eq!(env.json(&["status", "--json"])["assessment"], Value::Null);
 }
@@ -548,7 +557,11 @@ fn ready_answers_proceed_and_status_keeps_the_result() {
         json!({"date": "2026-11-20", "result": "proceed"})
     );
     let printed: Value = serde_json::from_str(&assess(&env, &ready, &["--json"])).expect("JSON");
-    assert_eq!(printed, json!({"date": "2026-11-20", "result": "proceed", "reasons": [], "safety": false}));
+    assert_eq!(
+        printed,
+        json!({"date": "2026-11-20", "result": "proceed", "reasons": [], "safety": false, "red_flag": null,
+               "answers_kept": true})
+    );
 }
 
 #[test]
@@ -819,13 +832,13 @@ fn steps_lists_what_was_done_before_a_switch() {
     let steps = env.json(&["steps", "--json"]);
     assert_eq!(
         steps["earlier"],
-        json!([{"id": "four-steps", "title": "Four steps back", "until": "2026-11-29",
+        json!([{"id": "four-steps", "title": "Five steps back", "until": "2026-11-29",
                 "done": [{"id": "focus-on-you", "date": "2026-11-29"}]}])
     );
     let text = env.stdout(&["steps"]).split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         text.contains(
-            "Before the switch on 2026-11-29: “Four steps back”. Steps done: focus-on-you (2026-11-29)."
+            "Before the switch on 2026-11-29: “Five steps back”. Steps done: focus-on-you (2026-11-29)."
         ),
         "{text}"
     );

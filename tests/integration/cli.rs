@@ -71,14 +71,14 @@ fn start_uses_the_four_steps_playbook_by_default() {
     assert_eq!(
         confirmation,
         [
-            "Started “Four steps back” (four-steps), 5 steps.",
+            "Started “Five steps back” (four-steps), 5 steps.",
             "No contact counted from 2026-11-22.",
             &format!("Your plan is kept, privately, in {home}."),
         ]
     );
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["playbook"]["id"], "four-steps");
-    assert_eq!(status["playbook"]["title"], "Four steps back");
+    assert_eq!(status["playbook"]["title"], "Five steps back");
     assert_eq!(status["started"], "2026-11-22");
     assert_eq!(status["no_contact"]["since"], "2026-11-22");
     assert_eq!(status["no_contact"]["days"], 0);
@@ -152,7 +152,7 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
         confirmation,
         [
             "The old plan is archived, whole: `plan archive` lists it.",
-            "Started “Six Steps Back to Each Other” (six-steps), 6 steps.",
+            "Started “Six steps back to each other” (six-steps), 6 steps.",
             "No contact counted from 2026-11-22.",
         ]
     );
@@ -162,7 +162,7 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
     let first = json!({
         "number": 1,
         "playbook": "four-steps",
-        "title": "Four steps back",
+        "title": "Five steps back",
         "started": "2026-11-01",
         "ended": "2026-11-22",
         "outcome": null,
@@ -180,7 +180,7 @@ fn start_force_archives_the_old_plan_and_starts_anew() {
     assert_eq!(env.json(&["log", "--archived", "1", "--json"]), old_log);
     let listed = env.stdout(&["archive"]);
     assert!(
-        listed.starts_with(" 1. Four steps back (four-steps), 2026-11-01 to 2026-11-22, 2 check-ins\n"),
+        listed.starts_with(" 1. Five steps back (four-steps), 2026-11-01 to 2026-11-22, 2 check-ins\n"),
         "{listed}"
     );
 
@@ -240,7 +240,7 @@ fn status_json_has_every_spec_key_with_its_value() {
 
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["playbook"]["id"], "four-steps");
-    assert_eq!(status["playbook"]["title"], "Four steps back");
+    assert_eq!(status["playbook"]["title"], "Five steps back");
     assert_eq!(status["today"], "2026-11-22");
     assert_eq!(status["started"], "2026-11-01");
     assert_eq!(status["no_contact"]["since"], "2026-11-05");
@@ -741,6 +741,7 @@ fn playbooks_json_lists_the_bundled_playbooks() {
             ("ex-boyfriend", 9, "bundled"),
             ("six-steps", 6, "bundled"),
             ("move-on", 6, "bundled"),
+            ("not-sure-yet", 4, "bundled"),
         ]
     );
     assert!(list.as_array().unwrap().iter().all(|p| p["title"].as_str().is_some_and(|t| !t.is_empty())));
@@ -824,7 +825,7 @@ fn the_plan_folder_is_0700_and_its_files_0600_whatever_the_umask() {
 }
 
 #[test]
-fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
+fn next_carries_the_guides_shared_caution_only_where_a_step_turns_toward_contact() {
     let env = Env::started("2026-10-01");
     let caution = "If the relationship was abusive or controlling";
     let quiet = env.stdout_on("2026-10-30", &["next"]);
@@ -834,8 +835,19 @@ fn next_carries_the_guides_shared_caution_once_the_plan_turns_to_going_back() {
     env.plan_on("2026-10-30", &["done"]).assert().success();
     let assess = env.stdout_on("2026-10-30", &["next"]);
     assert!(assess.starts_with("Step 3 of 5"), "{assess}");
-    assert!(assess.replace('\n', " ").contains(caution), "{assess}");
+    assert!(!assess.replace('\n', " ").contains(caution), "deciding is not contact: {assess}");
+    assert_eq!(env.json_on("2026-10-30", &["next", "--json"])["caution"], false);
+    env.plan_on("2026-10-30", &["done"]).assert().success();
+    let reconnect = env.stdout_on("2026-10-30", &["next"]);
+    assert!(reconnect.starts_with("Step 4 of 5"), "{reconnect}");
+    assert!(reconnect.replace('\n', " ").contains(caution), "{reconnect}");
     assert_eq!(env.json_on("2026-10-30", &["next", "--json"])["caution"], true);
+    // Letting go has no step toward contact, and so no caution about it.
+    env.plan_on("2026-10-30", &["switch", "move-on"]).assert().success();
+    for step in 1..=6 {
+        let text = env.stdout_on("2026-10-30", &["next", &step.to_string()]);
+        assert!(!text.replace('\n', " ").contains(caution), "move-on step {step}: {text}");
+    }
 }
 
 /// The words bash completes after `path` (`plan`, `plan__subcmd__playbook`):

@@ -163,7 +163,7 @@ fn an_unknown_playbook_is_refused() {
     let stderr = hinted(
         "unknown playbook `five-steps`",
         "the bundled ones are four-steps, ten-steps, after-hurting-them, seven-steps, ex-boyfriend, \
-         six-steps, move-on; `plan playbooks` lists yours too",
+         six-steps, move-on, not-sure-yet; `plan playbooks` lists yours too",
     );
     let env = Env::new("2026-11-22");
     env.assert_refuses(&["start", "--playbook", "five-steps"], 1, &stderr);
@@ -326,8 +326,8 @@ fn the_care_commands_refuse_in_whole_sentences() {
             &["assess", "--answer", "future=yes"],
             1,
             hinted(
-                "11 of 12 questions have no answer: miss-them, lonely, why-it-ended, changed, breakup, pros-cons, \
-                 let-go, commit, add-value, abuse, warned",
+                "14 of 15 questions have no answer: abuse, afraid, they-asked, warned, new-partner, miss-them, \
+                 lonely, why-it-ended, changed, breakup, pros-cons, let-go, commit, add-value",
                 "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal",
             ),
         ),
