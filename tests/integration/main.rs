@@ -28,4 +28,5 @@ mod properties;
 mod readme;
 mod sync;
 mod syncthing;
+mod safety;
 mod terminal;
