@@ -65,7 +65,7 @@ pub enum ColorWhen {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Begin a plan from a playbook (default: four-steps)
+    /// Begin a plan: try again, let go, or not sure yet
     Start(StartArgs),
     /// Where you stand today: the no-contact counter, your step, today's check-in
     Status(StatusArgs),
@@ -150,10 +150,10 @@ pub struct NextArgs {
 
 #[derive(Debug, Args)]
 pub struct StartArgs {
-    /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file
-    #[arg(long, value_name = "ID|PATH", default_value = "four-steps", value_parser = PlaybookArg, hide_possible_values = true)]
-    pub playbook: String,
-    /// The day of last contact; the no-contact counter starts there [default: today]
+    /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file [default: at a terminal, you choose a path; else four-steps, or move-on after a plan that ended moving on or paused]
+    #[arg(long, value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
+    pub playbook: Option<String>,
+    /// The day of last contact; the no-contact counter starts there [default: today, or the last contact of a plan that ended moving on or paused]
     #[arg(long, value_name = "DATE", value_parser = day)]
     pub since: Option<NaiveDate>,
     /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted

@@ -123,6 +123,15 @@ impl fmt::Display for Refusal {
                 safety.date,
                 crate::render::red_flag(safety.reason)
             ),
+            Refusal::NotPlanned { safety: Some(safety) } => write!(
+                f,
+                "no contact is planned: your readiness check on {} {}",
+                safety.date,
+                crate::render::red_flag(safety.reason)
+            ),
+            Refusal::NotPlanned { safety: None } => {
+                f.write_str("no step of your plan calls for contact now, so none is planned")
+            }
             Refusal::SamePlaybook(id) => write!(f, "the plan already follows `{id}`"),
             Refusal::DateInFutureFor { what, date, today } => {
                 write!(f, "{what} cannot be in the future: {date} is after today ({today})")
@@ -161,6 +170,9 @@ fn refusal_hint(refusal: &Refusal) -> String {
                 "the way forward is no contact, and help to change: `plan next` shows where to find it"
             }
         },
+        Refusal::NotPlanned { .. } => {
+            "record what happened as it was: `plan contact --help` lists the kinds, and which ones start the count again"
+        }
         Refusal::SamePlaybook(_) => "`plan playbooks` lists the others",
         Refusal::DateInFutureFor { .. } => "give a day that has happened, as YYYY-MM-DD",
     };

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::assess::Question;
 use crate::event::Dated;
 use crate::help;
-use crate::playbook::{Origin, Phase, Playbook, Step};
+use crate::playbook::{Origin, Playbook, Step};
 use crate::safety::{Reason, Safety};
 use crate::schedule::Counter;
 use crate::schedule::StepState;
@@ -146,16 +146,23 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         out,
         &format!("  No contact: {}  (since {})", paint(plural(c.days, "day"), green().bold()), c.since),
     )?;
-    fit(out, &format!("  Longest streak {}, resets {}", plural(c.longest, "day"), c.resets))?;
+    if c.resets == 0 {
+        fit(out, &format!("  Longest run {}", plural(c.longest, "day")))?;
+    } else {
+        fit(
+            out,
+            &format!("  Longest run {}; began again {}", plural(c.longest, "day"), plural(c.resets, "time")),
+        )?;
+    }
     if let Some(gate) = s.next_gate.as_ref().filter(|_| s.ended.is_none()) {
         let width = out.width().saturating_sub(40).clamp(10, BAR_WIDTH);
         fit(
             out,
             &format!(
-                "  {}  {}/{} days, gate opens {}",
+                "  {}  {}/{}, gate opens {}",
                 bar(c.days, gate.days, width),
                 c.days,
-                gate.days,
+                plural(gate.days, "day"),
                 gate.opens
             ),
         )?;
@@ -166,7 +173,7 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
             fit(out, &format!("  ★ {} of no contact today: a milestone. {cheer}", plural(c.days, "day")))?;
         }
         if let Some(next) = s.milestones.next {
-            fit(out, &format!("  Next milestone: {} days, on {}", next.days, next.date))?;
+            fit(out, &format!("  Next milestone: {}, on {}", plural(next.days, "day"), next.date))?;
         }
     }
     writeln!(out)?;
@@ -175,8 +182,8 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         fit(
             out,
             &format!(
-                "  {} of {} steps done. Everything is kept: `plan log` shows it.",
-                s.steps_done, s.steps_total
+                "  {} done. Everything is kept: `plan log` shows it.",
+                of(s.steps_done, s.steps_total, "step")
             ),
         )?;
         writeln!(out)?;
@@ -252,7 +259,7 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
                     step.number, step.total
                 ),
             )?;
-            fit(out, &format!("  {} of {} steps done", s.steps_done, s.steps_total))?;
+            fit(out, &format!("  {} done", of(s.steps_done, s.steps_total, "step")))?;
         }
         [step] => {
             fit(
@@ -268,15 +275,15 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
             let tasks = if step.tasks_total == 0 {
                 String::new()
             } else {
-                format!(", {} of {} tasks ticked", step.tasks_done, step.tasks_total)
+                format!(", {} ticked", of(step.tasks_done, step.tasks_total, "task"))
             };
-            fit(out, &format!("  {} of {} steps done{tasks}", s.steps_done, s.steps_total))?;
+            fit(out, &format!("  {} done{tasks}", of(s.steps_done, s.steps_total, "step")))?;
             if let Some(until) = step.locked_until {
                 fit(out, &format!("  This step can be completed from {until}."))?;
             }
         }
         [_, ..] => {
-            fit(out, &format!("  {} of {} steps done. Current, side by side:", s.steps_done, s.steps_total))?;
+            fit(out, &format!("  {} done. Current, side by side:", of(s.steps_done, s.steps_total, "step")))?;
             for step in &s.current_steps {
                 if step.set_aside {
                     fit(out, &format!("    {}. (set aside: it leads toward contact)", step.number))?;
@@ -285,13 +292,12 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
                 let tasks = if step.tasks_total == 0 {
                     String::new()
                 } else {
-                    format!(", {}/{} tasks", step.tasks_done, step.tasks_total)
+                    format!(", {}", of(step.tasks_done, step.tasks_total, "task"))
                 };
-                let gate = step.locked_until.map_or_else(String::new, |until| format!(", from {until}"));
-                fit(
-                    out,
-                    &format!("    {}. {}  ({}{tasks}{gate})", step.number, visible(&step.title), step.phase),
-                )?;
+                fit(out, &format!("    {}. {}  ({}{tasks})", step.number, visible(&step.title), step.phase))?;
+                if let Some(until) = step.locked_until {
+                    fit(out, &format!("       can be marked done from {until}"))?;
+                }
             }
         }
         [] => {
@@ -327,7 +333,7 @@ fn checked_in_counter(out: &mut impl Screen, v: &view::CheckedIn) -> io::Result<
     match v.recorded {
         Recorded::New => fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
         Recorded::Amended => {
-            fit(out, &format!("Amended the check-in for {date} (one per day): {}.", what.join(", ")))?;
+            fit(out, &format!("Amended the check-in for {date}: {}.", what.join(", ")))?;
         }
         Recorded::Unchanged => {
             fit(out, &format!("The check-in for {date} already says that; nothing changed."))?;
@@ -345,8 +351,8 @@ fn checked_in_counter(out: &mut impl Screen, v: &view::CheckedIn) -> io::Result<
             fit(
                 out,
                 &format!(
-                    "Your longest streak, {} days, stays on record. One slip does not end the plan.",
-                    after.longest
+                    "Your longest run, {}, stays on record. One slip does not end the plan.",
+                    plural(after.longest, "day")
                 ),
             )
         } else {
@@ -393,19 +399,56 @@ pub fn started(out: &mut impl Screen, v: &view::Started) -> io::Result<()> {
         fit(out, "The old plan is archived, whole: `plan archive` lists it.")?;
     }
     fit(out, &format!("Started “{}” ({}), {}.", visible(&v.title), v.id, plural(v.steps as u64, "step")))?;
-    fit(out, &format!("No contact counted from {}.", v.since))?;
+    let days = v.status.no_contact.days;
+    if days > 0 {
+        fit(out, &format!("No contact counted from {}: {} so far.", v.since, plural(days, "day")))?;
+    } else {
+        fit(out, &format!("No contact counted from {}.", v.since))?;
+    }
+    if let Some(why) = &v.why {
+        fit(out, "Your why comes with you from the plan before:")?;
+        wrapped(out, &format!("“{}”", why.text), "  ")?;
+    }
     fit(out, &format!("Your plan is kept, privately, in {}.", visible(&v.home)))?;
     writeln!(out)?;
-    paragraph(
-        out,
-        "One thing first: if the relationship was abusive or controlling, or left you afraid, \
-         this plan is not a way back to it. Use the no-contact and self-focus steps for yourself, \
-         and lean on people you trust.",
-    )?;
-    writeln!(out)?;
-    paragraph(out, help::DANGER)?;
+    if v.toward_contact {
+        paragraph(
+            out,
+            "One thing first: if the relationship was abusive or controlling, or left you afraid, \
+             this plan is not a way back to it. Use the no-contact and self-focus steps for yourself, \
+             and lean on people you trust.",
+        )?;
+        writeln!(out)?;
+        paragraph(out, help::DANGER)?;
+    } else {
+        paragraph(out, &format!("If you are ever afraid of them, or in danger: {}", help::DANGER_SHORT))?;
+    }
     writeln!(out)?;
     status(out, &v.status)
+}
+
+/// The paths `plan start` offers at a terminal, each with what it is for.
+pub fn path_choice(out: &mut impl Screen, paths: &[(&str, Playbook)], default: usize) -> io::Result<()> {
+    fit(out, "Which way do you want to go? Each path can be changed later with `plan switch`.")?;
+    writeln!(out)?;
+    for (i, (name, playbook)) in paths.iter().enumerate() {
+        let chosen = if i == default { " (Enter)" } else { "" };
+        fit(out, &format!("  {}. {name}{chosen}  [{}]", i + 1, playbook.id))?;
+        if let Some(purpose) = &playbook.purpose {
+            wrap(out, purpose, "     ", "     ")?;
+        }
+    }
+    writeln!(out)
+}
+
+/// The question after the paths.
+pub fn path_question(default: usize) -> String {
+    format!("Choose 1, 2 or 3 [{}]: ", default + 1)
+}
+
+/// An answer that names no path.
+pub fn path_again(out: &mut impl Screen, answer: &str) -> io::Result<()> {
+    fit(out, &format!("  `{}` is not one of them; type 1, 2 or 3, or press Enter.", visible(answer)))
 }
 
 /// What `plan` alone says before there is a plan.
@@ -420,9 +463,9 @@ pub fn welcome(out: &mut impl Screen) -> io::Result<()> {
     )?;
     writeln!(out)?;
     fit(out, "To begin:")?;
-    fit(out, "  plan start               counting no contact from today")?;
-    fit(out, "  plan start --since DATE  or from your last contact")?;
-    fit(out, "  plan playbooks           the playbooks to choose from")?;
+    fit(out, "  plan start               choose a path: try again, let go, or not sure yet")?;
+    fit(out, "  plan start --since DATE  counting no contact from your last contact")?;
+    fit(out, "  plan playbooks           the paths to choose from, and what each is for")?;
     writeln!(out)?;
     fit(out, "`plan help` lists every command.")
 }
@@ -496,6 +539,7 @@ pub fn contact(kind: Contact) -> &'static str {
         Contact::SocialMedia => "social media",
         Contact::Logistics => "logistics only",
         Contact::Accidental => "a chance meeting",
+        Contact::Planned => "contact your plan called for",
     }
 }
 
@@ -506,6 +550,12 @@ pub fn outcome(outcome: Outcome) -> &'static str {
         Outcome::MovedOn => "moved on",
         Outcome::Paused => "paused",
     }
+}
+
+/// `3 of 5 steps`, `1 of 1 step`: the noun agrees with the total.
+pub fn of(n: usize, total: usize, word: &str) -> String {
+    let total = plural(total as u64, word);
+    format!("{n} of {total}")
 }
 
 /// `1 day`, `2 days`.
@@ -534,7 +584,11 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     wrap(out, &n.summary, "", "")?;
     if !n.tasks.is_empty() {
         writeln!(out)?;
-        fit(out, "Tasks (`plan done N` ticks one):")?;
+        if n.first {
+            fit(out, "Tasks (`plan done N` ticks one):")?;
+        } else {
+            fit(out, &format!("Tasks (`plan done --step {} N` ticks one):", n.id))?;
+        }
         for task in &n.tasks {
             let mark = if task.done { "[x]" } else { "[ ]" };
             wrap(out, &task.text, &format!("  {mark} {}. ", task.number), "         ")?;
@@ -553,36 +607,16 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
         // What every guide agrees on, whatever the playbook says.
         writeln!(out)?;
         paragraph(out, CAUTION)?;
-    }
-    if matches!(n.phase, Phase::Reconnect | Phase::Talk) {
         writeln!(out)?;
-        match n.assessment {
-            Some(Assessed { date, result: Readiness::Wait }) => wrap(
-                out,
-                &format!(
-                    "Your readiness check on {date} said to wait. This step can wait with it: \
-                     `plan assess` again when things have settled."
-                ),
-                "",
-                "",
-            )?,
-            Some(Assessed { date, result: Readiness::MoveOn }) => wrap(
-                out,
-                &format!(
-                    "Your readiness check on {date} pointed to moving on. Trust that before this \
-                     step: `plan switch move-on` keeps everything and follows a playbook for letting go."
-                ),
-                "",
-                "",
-            )?,
-            Some(Assessed { result: Readiness::Proceed, .. }) => {}
-            None => wrap(
-                out,
-                "Before this step, `plan assess` asks the questions worth answering honestly first.",
-                "",
-                "",
-            )?,
-        }
+        paragraph(
+            out,
+            "Contact this step plans is not a slip: `plan contact planned` records it, and your count of \
+             no contact stays as it is.",
+        )?;
+    }
+    if crate::safety::involves_contact(n.phase) {
+        writeln!(out)?;
+        next_readiness(out, n.assessment)?;
     }
     writeln!(out)?;
     let done =
@@ -595,7 +629,8 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
             fit(
                 out,
                 &format!(
-                    "Gate: {days} days of no contact (you are at {}); it opens on {until}.",
+                    "Gate: {} of no contact (you are at {}); it opens on {until}.",
+                    plural(days, "day"),
                     n.no_contact_days
                 ),
             )?;
@@ -614,6 +649,39 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
         for step in &n.also_current {
             fit(out, &format!("  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id))?;
         }
+    }
+    Ok(())
+}
+
+/// On a step toward contact: what the latest readiness check said, or that
+/// it is worth taking first.
+fn next_readiness(out: &mut impl Screen, assessment: Option<Assessed>) -> io::Result<()> {
+    match assessment {
+        Some(Assessed { date, result: Readiness::Wait }) => wrap(
+            out,
+            &format!(
+                "Your readiness check on {date} said to wait. This step can wait with it: \
+                 `plan assess` again when things have settled."
+            ),
+            "",
+            "",
+        )?,
+        Some(Assessed { date, result: Readiness::MoveOn }) => wrap(
+            out,
+            &format!(
+                "Your readiness check on {date} pointed to moving on. Trust that before this \
+                 step: `plan switch move-on` keeps everything and follows a playbook for letting go."
+            ),
+            "",
+            "",
+        )?,
+        Some(Assessed { result: Readiness::Proceed, .. }) => {}
+        None => wrap(
+            out,
+            "Before this step, `plan assess` asks the questions worth answering honestly first.",
+            "",
+            "",
+        )?,
     }
     Ok(())
 }
@@ -661,6 +729,22 @@ pub fn fit(out: &mut impl Screen, text: &str) -> io::Result<()> {
         return writeln!(out, "{text}");
     }
     wrap_shown(out, body, indent, &format!("{indent}  "))
+}
+
+/// A question at a terminal, wrapped to the screen, with the cursor left
+/// after `: ` on its last line for the answer.
+pub fn question(out: &mut impl Screen, text: &str) -> io::Result<()> {
+    let options = textwrap::Options::new(out.width().saturating_sub(2).max(20))
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let text = visible(text);
+    let lines = textwrap::wrap(&text, &options);
+    let (last, before) = lines.split_last().map_or(("", &[][..]), |(last, before)| (last, before));
+    for line in before {
+        writeln!(out, "{line}")?;
+    }
+    write!(out, "{last}: ")?;
+    out.flush()
 }
 
 /// A paragraph wrapped after a first-line prefix, the rest indented to match.
@@ -881,7 +965,7 @@ pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Cou
     }
     // Zero days is nothing to hand someone at an ending.
     if counter.longest > 0 {
-        fit(out, &format!("Your longest no-contact streak was {}.", plural(counter.longest, "day")))?;
+        fit(out, &format!("Your longest run of no contact was {}.", plural(counter.longest, "day")))?;
     }
     writeln!(out)?;
     paragraph(
@@ -1033,6 +1117,11 @@ pub fn playbooks(out: &mut impl Screen, list: &[PlaybookListing]) -> io::Result<
     for item in list {
         let steps = plural(item.steps as u64, "step");
         fit(out, &format!("{:<20} {steps:>8}  {}", item.id, visible(&item.title)))?;
+        if let Some(purpose) = &item.purpose {
+            // Under the title where there is room for it, else under the id.
+            let indent = " ".repeat(if out.width() >= 70 { 31 } else { 4 });
+            wrap(out, purpose, &indent, &indent)?;
+        }
         if let Origin::File(path) = &item.source {
             fit(out, &format!("{:<20} from {}", "", visible(path)))?;
         }
@@ -1049,6 +1138,10 @@ pub fn playbook(out: &mut impl Screen, playbook: &Playbook) -> io::Result<()> {
             wrap(out, description, "  ", "  ")?;
         }
     }
+    if let Some(purpose) = &playbook.purpose {
+        writeln!(out)?;
+        wrap(out, purpose, "", "")?;
+    }
     if let Some(summary) = &playbook.summary {
         writeln!(out)?;
         wrap(out, summary, "", "")?;
@@ -1064,7 +1157,7 @@ fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()
     fit(out, &format!("{number}. {}  ({})", visible(&step.title), step.phase))?;
     let mut gates = Vec::new();
     if let Some(days) = step.min_no_contact_days {
-        gates.push(format!("{days} days of no contact"));
+        gates.push(format!("{} of no contact", plural(days, "day")));
     }
     match step.after.as_deref() {
         Some([]) => fit(out, "   Open from the start, alongside the steps before it")?,
@@ -1077,6 +1170,18 @@ fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()
     wrap(out, &step.summary, "   ", "   ")?;
     for (i, task) in step.tasks.iter().enumerate() {
         wrap(out, task, &format!("   [ ] {}. ", i + 1), "          ")?;
+    }
+    for (heading, items) in [("Tips:", &step.tips), ("Avoid:", &step.avoid), ("Examples:", &step.examples)] {
+        if !items.is_empty() {
+            fit(out, &format!("   {heading}"))?;
+        }
+        for item in items {
+            let item = if heading == "Examples:" { format!("“{item}”") } else { item.clone() };
+            wrap(out, &item, "     - ", "       ")?;
+        }
+    }
+    if crate::safety::involves_contact(step.phase) {
+        wrap(out, CAUTION, "   ", "   ")?;
     }
     Ok(())
 }
@@ -1133,31 +1238,29 @@ pub fn devices(out: &mut impl Screen, list: &DeviceList) -> io::Result<()> {
     writeln!(out, "`plan device name NAME` names this device.")
 }
 
-/// A line on stderr while a command runs.
-pub fn notice(out: &mut impl Write, notice: &Notice) -> io::Result<()> {
-    match notice {
-        Notice::Waiting => writeln!(out, "waiting for another plan to finish…"),
-        Notice::NoLocks { dir } => writeln!(
-            out,
+/// A line on stderr while a command runs, wrapped to the screen.
+pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
+    let line = match notice {
+        Notice::Waiting => "waiting for another plan to finish…".to_owned(),
+        Notice::NoLocks { dir } => format!(
             "warning: the file system of {} does not support locks; two plans run at once could clash",
             path(dir)
         ),
-        Notice::Migrated { kept } => writeln!(
-            out,
+        Notice::Migrated { kept } => format!(
             "note: the plan now keeps a log for each device (see `plan device`); its old files are in {} until the next change",
             path(kept)
         ),
-        Notice::OpenFolder { dir, mode } => writeln!(
-            out,
+        Notice::OpenFolder { dir, mode } => format!(
             "warning: other users can reach {} (mode {mode:04o}); `plan doctor` says how to make it private",
             path(dir)
         ),
-    }
+    };
+    fit(out, &line)
 }
 
-/// A warning of the command layer.
-pub fn warning(out: &mut impl Write, text: &str) -> io::Result<()> {
-    writeln!(out, "warning: {}", visible(text))
+/// A warning of the command layer, wrapped to the screen.
+pub fn warning(out: &mut impl Screen, text: &str) -> io::Result<()> {
+    fit(out, &format!("warning: {}", visible(text)))
 }
 
 /// What `plan doctor` found, a line each, with the fix under each problem.

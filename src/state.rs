@@ -207,6 +207,8 @@ pub enum Contact {
     Logistics,
     /// A chance meeting, kept brief
     Accidental,
+    /// Contact a step of your plan calls for (reconnect, the talk): not a slip
+    Planned,
 }
 
 impl Contact {
@@ -220,6 +222,7 @@ impl Contact {
             Contact::SocialMedia => "social-media",
             Contact::Logistics => "logistics",
             Contact::Accidental => "accidental",
+            Contact::Planned => "planned",
         }
     }
 
@@ -292,6 +295,11 @@ pub enum Refusal {
     SetAside {
         step: StepName,
         safety: Safety,
+    },
+    /// Contact recorded as `planned` while no step toward contact is
+    /// current, or while a reason never to make contact stands.
+    NotPlanned {
+        safety: Option<Safety>,
     },
     /// `plan end` closed the plan.
     Ended(Ended),
@@ -463,6 +471,19 @@ impl State {
     /// messages, or completes it.
     pub fn is_set_aside(&self, index: usize) -> bool {
         self.safety.is_some() && crate::safety::involves_contact(self.playbook.steps[index].phase)
+    }
+
+    /// Refuse contact recorded as `planned` unless a current step plans
+    /// contact and no reason never to make contact stands.
+    pub fn check_planned(&self) -> Result<(), Refusal> {
+        let planned = schedule::Progress::of(self)
+            .current()
+            .iter()
+            .any(|&i| crate::safety::involves_contact(self.playbook.steps[i].phase));
+        if self.safety.is_some() || !planned {
+            return Err(Refusal::NotPlanned { safety: self.safety });
+        }
+        Ok(())
     }
 
     /// Complete step `index`, if its gates allow it today.

@@ -45,7 +45,7 @@ pub struct Status {
     /// The latest recorded day, when it is after today: the clock may be wrong.
     pub ahead_of_today: Option<NaiveDate>,
     /// The urges met with `plan urge`.
-    pub urges: Urges,
+    pub urges: UrgeCounts,
     /// The latest readiness check, or `null`.
     pub assessment: Option<Assessed>,
     /// How and when the plan ended, or `null` while it runs.
@@ -128,11 +128,38 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
             .map(|day| day.date)
             .max(state.slips.last().copied())
             .filter(|&d| d > today),
-        urges: state.urges.clone(),
+        urges: UrgeCounts::of(&state.urges),
         assessment: state.assessment,
         ended: state.ended,
         safety: state.safety,
         hard_days: safety::hard_days(&state.recent, today),
+    }
+}
+
+/// The urges met with `plan urge`, as `--json` gives them: `held` is the
+/// word every view uses, and `resisted`, its older name, stays beside it.
+#[derive(Debug, Clone, Serialize)]
+pub struct UrgeCounts {
+    pub total: u32,
+    /// Closed with `held`: the urge passed without contact.
+    pub held: u32,
+    /// The same as `held`, under the key it had first.
+    pub resisted: u32,
+    /// Closed with `slipped`: contact was made, and recorded as a slip.
+    pub slipped: u32,
+    /// The day of the latest urge not yet closed.
+    pub open: Option<NaiveDate>,
+}
+
+impl UrgeCounts {
+    pub fn of(urges: &Urges) -> UrgeCounts {
+        UrgeCounts {
+            total: urges.total,
+            held: urges.resisted,
+            resisted: urges.resisted,
+            slipped: urges.slipped,
+            open: urges.open,
+        }
     }
 }
 
@@ -224,6 +251,9 @@ pub struct Next {
     /// The step leads toward contact while `safety` stands: its summary,
     /// tasks, tips and messages are not shown, and it cannot be done.
     pub set_aside: bool,
+    /// Whether this is the step a bare `plan done` and `plan done N` act on
+    /// (the first current one); another is named by its id.
+    pub first: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -277,6 +307,7 @@ pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Nex
         caution: safety::involves_contact(step.phase) && !set_aside,
         safety: state.safety,
         set_aside,
+        first: progress.first() == Some(index),
     })
 }
 
@@ -345,6 +376,8 @@ pub fn steps(state: &State, today: NaiveDate) -> Steps {
 pub struct PlaybookListing {
     pub id: String,
     pub title: String,
+    /// What the path is for, in one line, if the playbook says.
+    pub purpose: Option<String>,
     pub steps: usize,
     /// `bundled`, or the path of the user's file.
     pub source: Origin,
@@ -355,6 +388,7 @@ impl PlaybookListing {
         PlaybookListing {
             id: playbook.id.clone(),
             title: playbook.title.clone(),
+            purpose: playbook.purpose.clone(),
             steps: playbook.steps.len(),
             source,
         }
@@ -461,7 +495,7 @@ pub struct Urge {
     pub why: Option<Dated>,
     /// One or two things to do instead, from what the guides suggest.
     pub instead: Vec<&'static str>,
-    pub urges: Urges,
+    pub urges: UrgeCounts,
     /// A reason never to make contact that the latest readiness check named, or `null`.
     pub safety: Option<Safety>,
     /// Whether the latest check-ins show the hardest days.
@@ -487,7 +521,7 @@ pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
         no_contact: state.counter(today),
         why: journal.whys.last().cloned(),
         instead,
-        urges: state.urges.clone(),
+        urges: UrgeCounts::of(&state.urges),
         safety: state.safety,
         hard_days: safety::hard_days(&state.recent, today),
     }
@@ -580,5 +614,9 @@ pub struct Started {
     pub home: String,
     /// Whether a plan before it was archived.
     pub archived: bool,
+    /// The why carried over from a plan that ended moving on or paused.
+    pub why: Option<Dated>,
+    /// Whether any step of the playbook turns toward contact.
+    pub toward_contact: bool,
     pub status: Status,
 }

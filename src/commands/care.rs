@@ -131,14 +131,16 @@ fn offer_draft(home: &Home, today: NaiveDate, out: &mut Out) -> Result<()> {
 fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut Out) -> Result<()> {
     let mut plan = open(home)?;
     let before = plan.state.counter(today);
+    // A slip belongs to the day of the urge it came from, not the day it is told.
+    let date = plan.state.urges.open.filter(|&open| open <= today).unwrap_or(today);
     let mut changes = Vec::new();
     let mut day = None;
     if outcome == UrgeOutcome::Slipped {
         let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
-        let mut month = plan.month(&month_key(today))?;
-        if plan.state.record_checkin(&mut month, today, &input, today)? != Recorded::Unchanged {
-            changes.push(Change::Checkin { date: today, fields: input });
-            day = month.into_iter().find(|entry| entry.date == today);
+        let mut month = plan.month(&month_key(date))?;
+        if plan.state.record_checkin(&mut month, date, &input, today)? != Recorded::Unchanged {
+            changes.push(Change::Checkin { date, fields: input });
+            day = month.into_iter().find(|entry| entry.date == date);
         }
     }
     let resolve = Change::Resolve { date: today, outcome };
@@ -148,26 +150,35 @@ fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut O
     out.saved("the urge's outcome");
     if let Some(day) = day {
         let counter = plan.state.counter(today);
-        out.hook("on-slip", serde_json::json!({"date": today, "checkin": day, "no_contact": counter}));
+        out.hook("on-slip", serde_json::json!({"date": date, "checkin": day, "no_contact": counter}));
     }
     let urges = plan.state.urges.clone();
     let after = plan.state.counter(today);
     drop(plan);
     match outcome {
         UrgeOutcome::Held => {
-            render::fit(out, "You let it pass. That took strength.")?;
-            render::fit(out, &format!("Urges let pass so far: {} of {}.", urges.resisted, urges.total))?;
+            render::fit(out, "You held. That took strength.")?;
+            render::fit(out, &format!("Urges held so far: {} of {}.", urges.resisted, urges.total))?;
             render::fit(out, &format!("No contact: day {}.", after.days))?;
         }
         UrgeOutcome::Slipped => {
-            render::fit(
-                out,
-                &format!("Recorded as a slip for {today}. The no-contact counter starts again from today."),
-            )?;
+            if date == today {
+                render::fit(
+                    out,
+                    &format!("Recorded as a slip for {date}. The count starts again from today."),
+                )?;
+            } else {
+                render::fit(
+                    out,
+                    &format!(
+                        "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
+                    ),
+                )?;
+            }
             render::fit(
                 out,
                 &format!(
-                    "Your longest streak, {}, stays on record. One slip does not end the plan.",
+                    "Your longest run, {}, stays on record. One slip does not end the plan.",
                     render::plural(before.longest.max(after.longest), "day")
                 ),
             )?;
@@ -201,8 +212,8 @@ pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -
     render::paragraph(
         out,
         &format!(
-            "Everything recorded stays: the no-contact counter, your longest streak and resets, your \
-             check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
+            "Everything recorded stays: the no-contact counter, your longest run and the times it began \
+             again, your check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
              (`plan steps` lists them).",
             visible(&from)
         ),
@@ -245,11 +256,17 @@ pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> 
     let counter = plan.state.counter(today);
     let first = plan.state.first_day();
     drop(plan);
-    render::fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
-    if counter.since != date {
+    if counter.since == date {
+        render::fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
+    } else {
+        // A slip since then still starts the count: say so first, not after.
+        render::fit(out, &format!("Your plan now begins from your last contact on {date}."))?;
         render::fit(
             out,
-            &format!("A slip on {} since then still starts the count from that day.", counter.since),
+            &format!(
+                "Your slip on {} came after it, so the count runs from that day: day {} today.",
+                counter.since, counter.days
+            ),
         )?;
     }
     render::fit(out, &format!("Check-ins can be dated from {first} on. Everything recorded is kept."))?;

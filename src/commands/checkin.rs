@@ -1,6 +1,6 @@
 //! `plan checkin` and `plan slip`: a slip is a check-in with contact `slip`.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use super::{Out, interactive, open};
 use crate::cli::{CheckinArgs, ContactArgs, SlipArgs};
 use crate::event::Change;
+use crate::render::Screen;
 use crate::schedule::MILESTONES;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
@@ -21,8 +22,8 @@ pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> R
         // Nothing to record was given: ask, as a person would, showing what
         // the day already holds so that Enter keeps it.
         let current = day_so_far(home, date, today)?;
-        let input =
-            ask_for_checkin(&mut io::stdin().lock(), &mut io::stderr(), date, today, current.as_ref())?;
+        let mut prompt = render::Columns { inner: io::stderr().lock(), width: out.width() };
+        let input = ask_for_checkin(&mut io::stdin().lock(), &mut prompt, date, today, current.as_ref())?;
         return record(home, date, input, today, out);
     }
     let input = CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note: args.note };
@@ -67,6 +68,9 @@ fn record_keeping_slips(
     keep_slips: bool,
 ) -> Result<()> {
     let mut plan = open(home)?;
+    if input.contact == Some(Contact::Planned) {
+        plan.state.check_planned()?;
+    }
     let key = month_key(date);
     let mut month = plan.month(&key)?;
     let slip = month
@@ -126,7 +130,7 @@ fn record_keeping_slips(
 /// or for a new day leaves the field out.
 fn ask_for_checkin(
     input: &mut impl BufRead,
-    prompt: &mut impl Write,
+    prompt: &mut impl Screen,
     date: NaiveDate,
     today: NaiveDate,
     current: Option<&Checkin>,
@@ -155,18 +159,23 @@ fn ask_for_checkin(
         |text| text.parse::<u8>().ok().filter(|n| *n <= 10),
     )?;
     let contact_now = current.map_or(Contact::None, |c| c.contact);
+    let kinds: Vec<&str> = <Contact as clap::ValueEnum>::value_variants()
+        .iter()
+        .map(|kind| match kind {
+            Contact::None => "none (or no)",
+            Contact::Initiated => "initiated (or slip)",
+            other => other.as_str(),
+        })
+        .collect();
     let contact = ask(
         input,
         prompt,
-        &format!(
-            "Any contact {day}? none, allowed, slip, or a kind `plan contact --help` lists [{}]",
-            contact_now.as_str()
-        ),
-        |text| match text {
-            "n" => Some(Contact::None),
+        &format!("Any contact {day}? Type one of: {} [{}]", kinds.join(", "), contact_now.as_str()),
+        |text| match text.to_lowercase().as_str() {
+            "n" | "no" => Some(Contact::None),
             "a" => Some(Contact::Allowed),
             "s" => Some(Contact::Initiated),
-            _ => <Contact as clap::ValueEnum>::from_str(text, true).ok(),
+            text => <Contact as clap::ValueEnum>::from_str(text, true).ok(),
         },
     )?;
     let note_question = if current.is_some_and(|c| c.note.is_some()) {
@@ -182,12 +191,12 @@ fn ask_for_checkin(
 
 fn ask<T>(
     input: &mut impl BufRead,
-    prompt: &mut impl Write,
+    prompt: &mut impl Screen,
     question: &str,
     parse: impl Fn(&str) -> Option<T>,
 ) -> Result<Option<T>> {
     loop {
-        write!(prompt, "{question}: ")?;
+        render::question(prompt, question)?;
         prompt.flush()?;
         let mut line = String::new();
         if input.read_line(&mut line)? == 0 {
@@ -242,12 +251,22 @@ mod tests {
         assert_eq!((input.mood, input.urge, input.contact, input.note), (None, None, None, None));
         let prompts = String::from_utf8(prompts).unwrap();
         assert!(prompts.contains("Mood today, 1 (awful) to 10 (great) [3]: "), "{prompts}");
-        assert!(
-            prompts.contains(
-                "Any contact today? none, allowed, slip, or a kind `plan contact --help` lists [initiated]: "
-            ),
-            "{prompts}"
-        );
+        let flat = prompts.replace('\n', " ");
+        assert!(flat.contains("Any contact today? Type one of: none (or no), allowed,"), "{prompts}");
+        assert!(flat.contains("accidental, planned") && flat.contains(" [initiated]: "), "{prompts}");
+    }
+
+    #[test]
+    fn the_contact_question_wraps_between_words_and_accepts_no() {
+        let today = d("2026-11-24");
+        let mut prompt = render::Columns { inner: Vec::new(), width: 40 };
+        let input = ask_for_checkin(&mut "\n\nno\n\n".as_bytes(), &mut prompt, today, today, None).unwrap();
+        assert_eq!(input.contact, Some(Contact::None));
+        let prompts = String::from_utf8(prompt.inner).unwrap();
+        let words: Vec<&str> = prompts.split_whitespace().collect();
+        for kind in ["they-contacted", "social-media", "logistics", "accidental", "planned"] {
+            assert!(words.iter().any(|word| word.trim_end_matches(',') == kind), "{kind} whole: {prompts}");
+        }
     }
 
     #[test]

@@ -193,15 +193,23 @@ fn print(bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Notices from the store go to stderr as they happen.
-#[allow(clippy::disallowed_methods)]
 fn notify(notice: &Notice) {
-    let _ = render::notice(&mut io::stderr().lock(), notice);
+    let _ = render::notice(&mut stderr(), notice);
 }
 
 /// A warning of the command layer, on stderr.
-#[allow(clippy::disallowed_methods)]
 fn warn(text: &str) {
-    let _ = render::warning(&mut io::stderr().lock(), text);
+    let _ = render::warning(&mut stderr(), text);
+}
+
+/// Stderr as a screen: fitted to the terminal's width as errors are, or in
+/// a pipe one whole line each, for scripts and logs.
+#[allow(clippy::disallowed_methods)]
+fn stderr() -> render::Columns<io::StderrLock<'static>> {
+    let stderr = io::stderr();
+    let width = terminal_size::terminal_size_of(&stderr)
+        .map_or(usize::MAX, |(width, _)| usize::from(width.0).max(40));
+    render::Columns { inner: stderr.lock(), width }
 }
 
 /// The columns to lay text out in (the terminal's, else `COLUMNS`, else 80;

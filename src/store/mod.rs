@@ -772,14 +772,16 @@ impl Home {
     /// Begin a plan with `state`. An existing plan is refused unless it
     /// ended, or with `force` archived: it stays whole in the logs, and
     /// `plan archive` lists it. Returns whether one was archived.
-    pub fn start(&self, state: &mut State, force: bool) -> Result<bool> {
+    /// `also` are the changes the new plan begins with after its start (a
+    /// why carried over), committed with it.
+    pub fn start(&self, state: &mut State, also: Vec<Change>, force: bool) -> Result<bool> {
         let change = Change::Start {
             playbook: Box::new(state.playbook.clone()),
             source: state.playbook_source.clone(),
             started: state.started,
             since: state.since_at_start,
         };
-        self.begin(state, vec![change], force, "the new plan")
+        self.begin(state, std::iter::once(change).chain(also).collect(), force, "the new plan")
     }
 
     /// Begin a plan from `changes` (its start first), whose fold is

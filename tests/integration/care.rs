@@ -318,12 +318,12 @@ fn an_urge_is_counted_open_until_it_is_resolved_as_held() {
     env.assert_unchanged(&before, "the same urge, read again");
     assert_eq!(
         env.json(&["status", "--json"])["urges"],
-        json!({"total": 1, "resisted": 0, "slipped": 0, "open": "2026-11-05"})
+        json!({"total": 1, "held": 0, "resisted": 0, "slipped": 0, "open": "2026-11-05"})
     );
     let out = env.stdout(&["urge", "--resolve", "held"]);
-    assert!(out.contains("Urges let pass so far: 1 of 1."), "{out}");
+    assert!(out.contains("Urges held so far: 1 of 1."), "{out}");
     let status = env.json(&["status", "--json"]);
-    assert_eq!(status["urges"], json!({"total": 1, "resisted": 1, "slipped": 0, "open": null}));
+    assert_eq!(status["urges"], json!({"total": 1, "held": 1, "resisted": 1, "slipped": 0, "open": null}));
     assert_eq!(status["no_contact"]["resets"], 0, "holding resets nothing");
     assert_eq!(env.json(&["log", "--json"]), json!([]), "holding records no check-in");
 }
@@ -343,7 +343,7 @@ fn an_urge_resolved_as_slipped_is_a_slip_for_today() {
     );
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["no_contact"], json!({"since": "2026-11-05", "days": 0, "longest": 4, "resets": 1}));
-    assert_eq!(status["urges"], json!({"total": 1, "resisted": 0, "slipped": 1, "open": null}));
+    assert_eq!(status["urges"], json!({"total": 1, "held": 0, "resisted": 0, "slipped": 1, "open": null}));
 }
 
 #[test]
@@ -357,7 +357,10 @@ fn urge_json_gives_the_counter_the_why_and_things_to_do_instead() {
     assert_eq!(urge["why"], json!({"date": "2026-11-03", "text": "I deserve calm"}));
     let instead = urge["instead"].as_array().expect("instead");
     assert!(!instead.is_empty() && instead.iter().all(Value::is_string), "{urge}");
-    assert_eq!(urge["urges"], json!({"total": 1, "resisted": 0, "slipped": 0, "open": "2026-11-05"}));
+    assert_eq!(
+        urge["urges"],
+        json!({"total": 1, "held": 0, "resisted": 0, "slipped": 0, "open": "2026-11-05"})
+    );
     assert_eq!(env.json(&["status", "--json"])["urges"]["open"], "2026-11-05", "--json records it too");
 }
 

@@ -280,7 +280,7 @@ fn status_text_shows_the_counter_and_the_step() {
     assert!(out.contains("21 days"), "the day counter: {out}");
     assert!(out.contains("Go quiet"), "the step's title: {out}");
     assert!(out.contains("0 of 5 steps done"), "the steps done: {out}");
-    assert!(out.contains("    2. Put yourself first  (self-focus, 0/6 tasks)"), "side by side: {out}");
+    assert!(out.contains("    2. Put yourself first  (self-focus, 0 of 6 tasks)"), "side by side: {out}");
     assert!(out.lines().all(|line| line.chars().count() <= 80), "fits 80 columns: {out}");
 }
 
@@ -312,7 +312,7 @@ fn a_second_checkin_on_the_same_date_amends_it() {
     let env = Env::started("2026-11-22");
     env.plan(&["checkin", "--mood", "4"]).assert().success();
     let out = env.stdout(&["checkin", "--mood", "6"]);
-    assert_eq!(out, "Amended the check-in for 2026-11-22 (one per day): mood 6, no contact.\n");
+    assert_eq!(out, "Amended the check-in for 2026-11-22: mood 6, no contact.\n");
     let log = env.json(&["log", "--json"]);
     assert_eq!(log.as_array().unwrap().len(), 1, "still one entry: {log}");
     assert_eq!(log[0]["mood"], 6);
@@ -456,7 +456,7 @@ fn slip_restarts_the_counter_keeps_the_longest_and_counts_resets() {
         out,
         "Checked in for 2026-11-15: a slip, a note.\n\
          The no-contact counter starts again from 2026-11-15: day 7 today.\n\
-         Your longest streak, 45 days, stays on record. One slip does not end the plan.\n"
+         Your longest run, 45 days, stays on record. One slip does not end the plan.\n"
     );
     assert_eq!(
         no_contact(&env, "2026-11-22"),

@@ -71,7 +71,7 @@ fn a_word_for_a_mood_says_what_a_mood_is() {
 fn an_unknown_contact_kind_is_a_usage_error() {
     // The message lists the kinds there are.
     let stderr = usage(
-        "invalid value 'maybe' for '--contact <KIND>'\n  [possible values: none, allowed, initiated, replied, they-contacted, social-media, logistics, accidental]",
+        "invalid value 'maybe' for '--contact <KIND>'\n  [possible values: none, allowed, initiated, replied, they-contacted, social-media, logistics, accidental, planned]",
     );
     lived_in().assert_refuses(&["checkin", "--contact", "maybe"], 2, &stderr);
 }
@@ -364,7 +364,7 @@ fn the_care_commands_refuse_in_whole_sentences() {
             2,
             usage(
                 "invalid value 'hug' for '<KIND>'\n  [possible values: none, allowed, initiated, replied, \
-                 they-contacted, social-media, logistics, accidental]",
+                 they-contacted, social-media, logistics, accidental, planned]",
             ),
         ),
     ];
