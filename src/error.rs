@@ -104,7 +104,8 @@ impl fmt::Display for Refusal {
             }
             Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => write!(
                 f,
-                "{step} needs {needed} days of no contact; you are at {days}, so it opens on {until}"
+                "{step} needs {} of no contact; you are at {days}, so it opens on {until}",
+                crate::render::plural(*needed, "day")
             ),
             Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
                 let names: Vec<String> = waiting.iter().map(ToString::to_string).collect();

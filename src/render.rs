@@ -604,7 +604,7 @@ pub fn next(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
         }
     }
     if n.caution {
-        // What every guide agrees on, whatever the playbook says.
+        // What the guides share, whatever the playbook says.
         writeln!(out)?;
         paragraph(out, CAUTION)?;
         writeln!(out)?;
@@ -712,7 +712,7 @@ fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
     )
 }
 
-/// What every guide agrees on, on every step that turns toward contact,
+/// What the guides share, on every step that turns toward contact,
 /// whatever the playbook says.
 const CAUTION: &str = "Keep in mind: going back is only worth it if it is good for you. If the \
     relationship was abusive or controlling, it is not. They are free to say no, and so are you; a \

@@ -243,8 +243,8 @@ pub struct Next {
     pub also_current: Vec<StepBrief>,
     /// The latest readiness check, or `null`.
     pub assessment: Option<Assessed>,
-    /// Whether the step turns toward contact, so the caution every guide
-    /// shares (going back only if it is good for you; never to abuse) goes with it.
+    /// Whether the step turns toward contact, so the caution the guides
+    /// share (going back only if it is good for you; never to abuse) goes with it.
     pub caution: bool,
     /// A reason never to make contact that the latest readiness check named, or `null`.
     pub safety: Option<Safety>,

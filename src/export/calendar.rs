@@ -12,6 +12,7 @@ use std::io::{self, Write};
 use chrono::{Days, NaiveDate};
 
 use crate::event::PlanId;
+use crate::render::plural;
 use crate::render::visible;
 use crate::schedule;
 use crate::state::State;
@@ -79,10 +80,10 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
         .map(|milestone| Entry {
             uid: format!("milestone-{}.{plan}@plan", milestone.days),
             date: milestone.date,
-            summary: format!("{} days of no contact", milestone.days),
+            summary: format!("{} of no contact", plural(milestone.days, "day")),
             description: format!(
-                "{} days without contact, counted from {since}. However today feels, you got here.",
-                milestone.days
+                "{} without contact, counted from {since}. However today feels, you got here.",
+                plural(milestone.days, "day")
             ),
         })
         .collect();
@@ -98,11 +99,12 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
             date: opens,
             summary: format!("Step {} opens: {}", index + 1, step.title),
             description: format!(
-                "Step {} of “{}”, “{}”, can be marked done from today: {days} days of no contact, \
+                "Step {} of “{}”, “{}”, can be marked done from today: {} of no contact, \
                  counted from {since}.",
                 index + 1,
                 playbook.title,
-                step.title
+                step.title,
+                plural(days, "day")
             ),
         });
     }
