@@ -50,6 +50,9 @@ pub enum Kind {
     /// Contact that broke nothing: allowed, they reached out, social media,
     /// logistics, a chance meeting.
     Contact,
+    /// The last contact before the plan (`since_at_start`): no contact
+    /// began the day after, so this day was one of contact, never of no contact.
+    LastContact,
 }
 
 /// One day of the grid.
@@ -135,6 +138,7 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
                 }
             }
             _ if date < state.since_at_start => Kind::Outside,
+            _ if date == state.since_at_start => Kind::LastContact,
             Some(crate::state::Contact::None) | None => Kind::NoContact,
             Some(_) => Kind::Contact,
         };
@@ -245,7 +249,9 @@ mod tests {
         let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
         let day = |n: u32| *c.weeks.iter().flatten().flatten().find(|cell| cell.date.day() == n).unwrap();
         assert_eq!(day(2).kind, Kind::Outside);
-        assert_eq!(day(3).kind, Kind::NoContact);
+        // The day of the last contact: no contact began after it.
+        assert_eq!(day(3).kind, Kind::LastContact);
+        assert_eq!(day(4).kind, Kind::NoContact);
         assert_eq!((day(5).kind, day(5).mood), (Kind::NoContact, Some(6)));
         assert_eq!((day(8).kind, day(8).mood), (Kind::Slip, Some(3)));
         assert_eq!((day(9).kind, day(9).mood), (Kind::Contact, None));
@@ -259,5 +265,30 @@ mod tests {
         // four-steps: step 1 opens at 21 days of no contact, the 29th, a milestone too.
         assert!(day(29).gate && day(29).milestone);
         assert_eq!(c.since, d("2026-11-08"));
+    }
+
+    #[test]
+    fn the_day_of_the_last_contact_is_a_day_of_contact_whatever_its_check_in_says() {
+        let mut s = state("2026-11-03");
+        // A check-in on that day says no contact, or other contact: it was still
+        // the day of the last contact. A slip on it stays a slip, as the counter has it.
+        for (contact, kind) in [
+            (Contact::None, Kind::LastContact),
+            (Contact::Logistics, Kind::LastContact),
+            (Contact::Initiated, Kind::Slip),
+        ] {
+            let checkins = [checkin("2026-11-03", Some(4), contact)];
+            s.resummarise(&checkins);
+            let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
+            let cell = *c.weeks.iter().flatten().flatten().find(|cell| cell.date == d("2026-11-03")).unwrap();
+            assert_eq!((cell.kind, cell.mood), (kind, Some(4)), "{contact:?}");
+        }
+        // Started today: today is the day of the last contact.
+        let c = calendar(&state("2026-11-12"), &[], d("2026-11-01"), d("2026-11-12"));
+        let cell = *c.weeks.iter().flatten().flatten().find(|cell| cell.today).unwrap();
+        assert_eq!(cell.kind, Kind::LastContact);
+        // A month shown before it: nothing of it.
+        let c = calendar(&state("2026-12-01"), &[], d("2026-11-01"), d("2026-12-05"));
+        assert!(c.weeks.iter().flatten().flatten().all(|cell| cell.kind == Kind::Outside));
     }
 }

@@ -18,6 +18,7 @@ use crate::render::{plural, visible};
 const NO_CONTACT: &str = "·";
 const SLIP: &str = "✕";
 const CONTACT: &str = "~";
+const LAST_CONTACT: &str = "|";
 const MILESTONE: &str = "★";
 const GATE: &str = "◆";
 const BOTH: &str = "✦";
@@ -48,6 +49,7 @@ fn render_cell(cell: Option<&Cell>) -> String {
     let contact = match cell.kind {
         Kind::Slip => paint(SLIP, red()),
         Kind::Contact => paint(CONTACT, yellow()),
+        Kind::LastContact => paint(LAST_CONTACT, yellow()),
         _ => " ".to_owned(),
     };
     let marker = match (cell.milestone, cell.gate) {
@@ -72,7 +74,7 @@ pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
         writeln!(out, "{INDENT}{}", line.trim_end())?;
     }
     writeln!(out)?;
-    legend(out)?;
+    legend(out, c)?;
     writeln!(out)?;
     for marker in &c.markers {
         writeln!(out, "{INDENT}{}", marker_line(marker, c.today))?;
@@ -83,7 +85,7 @@ pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     writeln!(out, "{INDENT}{}", where_you_are(c))
 }
 
-fn legend(out: &mut impl Write) -> io::Result<()> {
+fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     let rows = [
         (paint(NO_CONTACT, green()), "no contact", "5".to_owned(), "a check-in, with its mood"),
         (paint(SLIP, red()), "contact that broke it", paint(CONTACT, yellow()), "other contact, no reset"),
@@ -93,6 +95,10 @@ fn legend(out: &mut impl Write) -> io::Result<()> {
     for (left, left_text, right, right_text) in rows {
         // The marks are one column wide: pad the words, not the styled marks.
         writeln!(out, "{INDENT}{left} {left_text:<26}{right} {right_text}")?;
+    }
+    // Its own row, and only in the month it is in: it marks one day of the plan.
+    if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == Kind::LastContact) {
+        writeln!(out, "{INDENT}{} your last contact before the plan", paint(LAST_CONTACT, yellow()))?;
     }
     Ok(())
 }
@@ -176,6 +182,10 @@ mod tests {
         for line in text.lines() {
             assert!(line.chars().count() <= 60, "too wide: {line:?}");
         }
+        // Sunday the 1st, the day of the last contact: its mark, and no dot.
+        let first = text.lines().find(|line| line.trim_start().starts_with("1 ")).expect("the 1st");
+        assert_eq!(first, format!("{}1   |", " ".repeat(52)), "{text}");
+        assert!(text.contains("| your last contact before the plan\n"), "{text}");
         let week = text.lines().find(|line| line.contains(" 2  ·")).expect("the week of the 2nd");
         assert_eq!(week, "    2  ·    3  ·    4 10~   5  ·    6  2✕   7  ·    8  ·");
         // The 6th was a slip: the 7-day milestone is the 13th, a day after today.
@@ -184,6 +194,8 @@ mod tests {
         assert!(text.contains("★ Fri 13: 7 days of no contact, to come"), "{text}");
         assert!(text.contains("✕ contact that broke it"), "{text}");
         assert!(text.contains("No contact: 6 days (since 2026-11-06)."), "{text}");
+        let december = plain(&calendar(&s, &checkins, d("2026-12-01"), d("2026-11-12")));
+        assert!(!december.contains("last contact"), "not its month: {december}");
     }
 
     #[test]

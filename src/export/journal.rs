@@ -9,6 +9,7 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
+use crate::help;
 use crate::render::{self, visible};
 use crate::state::{Checkin, State};
 
@@ -38,14 +39,28 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
     let counter = state.counter(today);
     writeln!(out, "# {}: a journal", markdown_text(&state.playbook.title))?;
     writeln!(out)?;
+    if let Some(safety) = state.safety {
+        let found = format!(
+            "Your readiness check on {} {}. {}",
+            safety.date,
+            render::red_flag(safety.reason),
+            help::short_for_reason(safety.reason)
+        );
+        writeln!(out, "- {}", markdown_text(&found))?;
+    }
     writeln!(out, "- Started on {}.", state.started)?;
+    // Kind words for a slip: the days before it still count.
+    let again = if counter.resets == 0 {
+        String::new()
+    } else {
+        format!("; began again {}", render::plural(counter.resets, "time"))
+    };
     writeln!(
         out,
-        "- No contact since {}: {}. Longest run {}, resets {}.",
+        "- No contact since {}: {}. Longest run {}{again}.",
         counter.since,
         render::plural(counter.days, "day"),
         render::plural(counter.longest, "day"),
-        counter.resets
     )?;
     if let Some(ended) = state.ended {
         writeln!(out, "- Ended on {}: {}.", ended.date, render::outcome(ended.outcome))?;
@@ -126,6 +141,7 @@ mod tests {
     use super::super::tests::{checkin, d, start};
     use super::*;
     use crate::event::PlanId;
+    use crate::safety::{Reason, Safety};
     use crate::state::Contact;
 
     fn entry(
@@ -206,7 +222,7 @@ mod tests {
             "# Five steps back: a journal\n\
              \n\
              - Started on 2026-11-01.\n\
-             - No contact since 2026-11-05: 5 days. Longest run 5 days, resets 1.\n\
+             - No contact since 2026-11-05: 5 days. Longest run 5 days; began again 1 time.\n\
              - 2 check-ins, written down as of 2026-11-10.\n\
              \n\
              ## 2026-11-02\n\
@@ -220,5 +236,58 @@ mod tests {
              \n\
              Mood 3/10 · a slip\n"
         );
+    }
+
+    /// The header of the journal of `changes` on `today`, with `safety` as
+    /// the latest readiness check left it: the lines before the first day.
+    fn header_of(changes: &[crate::event::Change], safety: Option<Safety>, today: &str) -> String {
+        let mut folded = replay(&PlanId::of("a", 1), changes).unwrap();
+        folded.state.safety = safety;
+        let mut out = Vec::new();
+        markdown(&mut out, &folded.state, &[], d(today)).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_header_counts_runs_and_new_beginnings_in_words() {
+        let none = header_of(&[start("2026-11-01")], None, "2026-11-02");
+        assert!(none.contains("- No contact since 2026-11-01: 1 day. Longest run 1 day.\n"), "{none}");
+        let twice = header_of(
+            &[
+                start("2026-11-01"),
+                checkin("2026-11-05", 3, Contact::Initiated, None),
+                checkin("2026-11-06", 3, Contact::Replied, None),
+            ],
+            None,
+            "2026-11-10",
+        );
+        assert!(
+            twice.contains(
+                "- No contact since 2026-11-06: 4 days. Longest run 4 days; began again 2 times.\n"
+            ),
+            "{twice}"
+        );
+        assert!(!twice.contains("streak") && !twice.contains("reset"), "{twice}");
+    }
+
+    #[test]
+    fn the_header_carries_a_reason_never_to_make_contact_with_its_help() {
+        let changes = [start("2026-11-01")];
+        for (reason, found) in [
+            (Reason::Abuse, "named abuse or control"),
+            (Reason::Afraid, "said you are afraid of them"),
+            (Reason::TheyAsked, "said they asked for no contact, blocked you, or said it is over"),
+            (Reason::OwnBehaviour, "named your own behaviour as abusive or controlling"),
+        ] {
+            let text = header_of(&changes, Some(Safety { reason, date: d("2026-11-03") }), "2026-11-04");
+            let line =
+                format!("- Your readiness check on 2026-11-03 {found}. {}\n", help::short_for_reason(reason));
+            assert!(text.contains(&line), "{reason:?}: {text}");
+        }
+        let danger =
+            header_of(&changes, Some(Safety { reason: Reason::Afraid, date: d("2026-11-03") }), "2026-11-04");
+        assert!(danger.contains("emergency number"), "{danger}");
+        let none = header_of(&changes, None, "2026-11-04");
+        assert!(!none.contains("readiness check") && !none.contains("emergency number"), "{none}");
     }
 }

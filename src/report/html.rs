@@ -6,7 +6,8 @@ use std::fmt::{self, Write};
 use chrono::{Datelike, NaiveDate};
 
 use super::{Report, heatmap, svg};
-use crate::render::{outcome, plural, visible};
+use crate::help;
+use crate::render::{outcome, plural, red_flag, visible};
 use crate::schedule::StepState;
 
 /// `text` made safe inside HTML, as element text or a quoted attribute:
@@ -52,6 +53,7 @@ pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<body>")?;
     writeln!(out, "<main>")?;
     header(out, r)?;
+    safety(out, r)?;
     figures(out, r)?;
     no_contact(out, r)?;
     mood(out, r)?;
@@ -104,6 +106,30 @@ fn header(out: &mut impl Write, r: &Report) -> fmt::Result {
         )?;
     }
     writeln!(out, "</header>")
+}
+
+/// What the person told `plan` that every route honours, before any count
+/// or chart (as `plan status` leads with it): a reason never to make
+/// contact, with the day of the check that named it and the help it calls
+/// for in full, and the hardest days. Nothing when there is neither.
+fn safety(out: &mut impl Write, r: &Report) -> fmt::Result {
+    let (safety, hard_days) = (r.status.safety, r.status.hard_days);
+    if safety.is_none() && !hard_days {
+        return Ok(());
+    }
+    writeln!(out, r#"<section class="safety" aria-label="Where help is">"#)?;
+    if let Some(safety) = safety {
+        writeln!(
+            out,
+            r#"<p class="found">{}</p>"#,
+            escape(&format!("Your readiness check on {} {}.", long(safety.date), red_flag(safety.reason)))
+        )?;
+        writeln!(out, "<p>{}</p>", escape(help::for_reason(safety.reason)))?;
+    }
+    if hard_days {
+        writeln!(out, r#"<p class="hard-days">{}</p>"#, escape(help::HARD_DAYS))?;
+    }
+    writeln!(out, "</section>")
 }
 
 fn figures(out: &mut impl Write, r: &Report) -> fmt::Result {
@@ -310,6 +336,7 @@ const STYLE: &str = include_str!("style.css");
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::safety::{Reason, Safety};
 
     #[test]
     fn every_character_html_gives_meaning_to_is_escaped() {
@@ -320,10 +347,20 @@ mod tests {
         assert_eq!(escape("plain, é ✓"), "plain, é ✓");
     }
 
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
     fn page_of(notes: &[&str]) -> String {
+        page_with(notes, None, |i| i % 10 + 1)
+    }
+
+    /// The page of a plan begun on 1 November 2026, on the 10th, with a
+    /// check-in a day from the 2nd (a slip on the 3rd) holding `notes`, the
+    /// moods `mood(i)`, and `safety` as the latest readiness check left it.
+    fn page_with(notes: &[&str], safety: Option<Safety>, mood: impl Fn(u8) -> u8) -> String {
         use crate::playbook::{BUNDLED, parse};
         use crate::state::{Checkin, Contact, State};
-        let d = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
         let mut state = State::new(
             parse(BUNDLED[0].1).unwrap(),
             crate::playbook::Origin::Bundled,
@@ -334,13 +371,14 @@ mod tests {
             .zip(notes)
             .map(|(i, note)| Checkin {
                 date: d("2026-11-02") + chrono::Days::new(i.into()),
-                mood: Some(i % 10 + 1),
+                mood: Some(mood(i)),
                 urge: Some(5),
                 contact: if i == 1 { Contact::Initiated } else { Contact::None },
                 note: Some((*note).to_owned()),
             })
             .collect();
         state.resummarise(&days);
+        state.safety = safety;
         let why = crate::event::Dated { date: d("2026-11-01"), text: "for <me>".into() };
         let report = super::super::report(&state, &days, Some(why), d("2026-11-10"));
         let mut page = String::new();
@@ -383,5 +421,43 @@ mod tests {
     fn control_characters_are_shown_not_kept() {
         assert_eq!(escape("a\u{1b}[31mb\u{7}"), "a^[[31mb^G");
         assert_eq!(escape("line\nnext\ttab"), "line\nnext\ttab");
+    }
+
+    #[test]
+    fn a_reason_never_to_make_contact_leads_the_page_with_its_help_in_full() {
+        for reason in [Reason::Abuse, Reason::Afraid, Reason::TheyAsked, Reason::OwnBehaviour] {
+            let page = page_with(&["a walk"], Some(Safety { reason, date: d("2026-11-04") }), |_| 6);
+            let found = format!("Your readiness check on 4 November 2026 {}.", red_flag(reason));
+            let at = page.find(&escape(&found)).unwrap_or_else(|| panic!("{reason:?}: {page}"));
+            assert!(page.contains(&escape(help::for_reason(reason))), "{reason:?}: {page}");
+            // Before any figure or chart.
+            assert!(at < page.find("class=\"figures\"").unwrap(), "{reason:?}");
+            assert!(at < page.find("<svg").unwrap(), "{reason:?}");
+            assert!(!page.contains(help::HARD_DAYS), "no hard days here: {page}");
+        }
+        let page =
+            page_with(&["a walk"], Some(Safety { reason: Reason::Afraid, date: d("2026-11-04") }), |_| 6);
+        assert!(page.contains("emergency number"), "{page}");
+        // The danger help's quotes are text: shown as they are, nothing else in them.
+        assert!(page.contains("searching for “domestic abuse helpline”"), "{page}");
+    }
+
+    #[test]
+    fn the_hardest_days_have_their_line_and_nothing_means_no_section() {
+        // Moods 2, 1 and 2 on the last three days: the hardest days.
+        let page = page_with(&["one", "two", "three"], None, |i| if i == 1 { 1 } else { 2 });
+        assert!(page.contains(help::HARD_DAYS), "{page}");
+        assert!(page.find(help::HARD_DAYS).unwrap() < page.find("<svg").unwrap());
+        assert!(!page.contains("Your readiness check"), "{page}");
+        let both = page_with(
+            &["one", "two", "three"],
+            Some(Safety { reason: Reason::TheyAsked, date: d("2026-11-04") }),
+            |i| if i == 1 { 1 } else { 2 },
+        );
+        assert!(both.contains(help::HARD_DAYS) && both.contains(help::THEY_ASKED), "{both}");
+        let neither = page_of(&["a walk", "texted them", "quiet"]);
+        assert!(!neither.contains("class=\"safety\""), "{neither}");
+        assert!(!neither.contains("Your readiness check") && !neither.contains(help::HARD_DAYS));
+        assert!(!neither.contains("emergency number"), "{neither}");
     }
 }
