@@ -21,6 +21,12 @@ pub const DANGER: &str = "If you are in danger, call your local emergency number
 pub const DANGER_SHORT: &str = "Help: your local emergency number if you are in danger, a \
     domestic-abuse helpline in your country, someone you trust. Search for it on a device they cannot see.";
 
+/// At the start of a path with no step toward contact: where help is, should
+/// it ever be needed.
+pub const IF_AFRAID: &str = "If you are ever afraid of them, or in danger, call your local \
+    emergency number. A domestic-abuse helpline in your country can help in confidence; look for \
+    it on a device they cannot see.";
+
 /// For someone who named their own behaviour as abusive or controlling.
 pub const OWN_BEHAVIOUR: &str = "There are services for people who are worried about their own \
     behaviour and want to stop hurting a partner. A doctor or counsellor can point you to one near \
@@ -63,7 +69,8 @@ mod tests {
     use super::*;
 
     /// Every help text, for the checks that look at all of them.
-    const ALL: [&str; 6] = [DANGER, DANGER_SHORT, OWN_BEHAVIOUR, OWN_BEHAVIOUR_SHORT, THEY_ASKED, HARD_DAYS];
+    const ALL: [&str; 7] =
+        [DANGER, DANGER_SHORT, IF_AFRAID, OWN_BEHAVIOUR, OWN_BEHAVIOUR_SHORT, THEY_ASKED, HARD_DAYS];
 
     #[test]
     fn no_help_text_holds_a_number_or_an_address() {

@@ -134,7 +134,7 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     if s.ended.is_none() {
         // What the person told the plan comes before any count or step.
         if let Some(safety) = s.safety {
-            safety_lead(out, safety, s.playbook.id == "move-on")?;
+            safety_lead(out, safety, !s.toward_contact)?;
             writeln!(out)?;
         }
         if s.hard_days {
@@ -146,9 +146,8 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         out,
         &format!("  No contact: {}  (since {})", paint(plural(c.days, "day"), green().bold()), c.since),
     )?;
-    if c.resets == 0 {
-        fit(out, &format!("  Longest run {}", plural(c.longest, "day")))?;
-    } else {
+    // With no slip, the run shown above is the longest: no need to say it twice.
+    if c.resets > 0 {
         fit(
             out,
             &format!("  Longest run {}; began again {}", plural(c.longest, "day"), plural(c.resets, "time")),
@@ -203,7 +202,9 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         if s.recent.iter().any(|day| day.urge.is_some()) {
             fit(out, &format!("  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge, gap)))?;
         }
-        if let Some(line) = trend_line(&s.trend) {
+        // On the hardest days the line above speaks; a trend of "about the
+        // same" at the bottom would not.
+        if let Some(line) = trend_line(&s.trend).filter(|_| !s.hard_days) {
             fit(out, &format!("  {line}"))?;
         }
     }
@@ -217,7 +218,7 @@ pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     }
     writeln!(out)?;
     if s.step.as_ref().is_some_and(|step| step.set_aside) {
-        return fit(out, "`plan steps` shows the steps that are yours to take now.");
+        return fit(out, "`plan urge` is there for the moments you want to reach out.");
     }
     fit(out, "`plan next` shows what to do now.")
 }
@@ -411,7 +412,7 @@ pub fn started(out: &mut impl Screen, v: &view::Started) -> io::Result<()> {
     }
     fit(out, &format!("Your plan is kept, privately, in {}.", visible(&v.home)))?;
     writeln!(out)?;
-    if v.toward_contact {
+    if v.status.toward_contact {
         paragraph(
             out,
             "One thing first: if the relationship was abusive or controlling, or left you afraid, \
@@ -421,7 +422,7 @@ pub fn started(out: &mut impl Screen, v: &view::Started) -> io::Result<()> {
         writeln!(out)?;
         paragraph(out, help::DANGER)?;
     } else {
-        paragraph(out, &format!("If you are ever afraid of them, or in danger: {}", help::DANGER_SHORT))?;
+        paragraph(out, help::IF_AFRAID)?;
     }
     writeln!(out)?;
     status(out, &v.status)
@@ -708,7 +709,7 @@ fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
     paragraph(
         out,
         "`plan switch move-on` follows a path for letting go, and keeps everything you have recorded. \
-         `plan steps` shows the steps that are yours to take now.",
+         `plan urge` is there for the moments you want to reach out.",
     )
 }
 
@@ -800,9 +801,36 @@ pub fn drafts(out: &mut impl Screen, drafts: &[Dated]) -> io::Result<()> {
     Ok(())
 }
 
-pub fn urge(out: &mut impl Screen, u: &view::Urge) -> io::Result<()> {
-    fit(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
+/// At a terminal, after the urge page: a place to write the message instead.
+pub fn draft_offer(out: &mut impl Screen) -> io::Result<()> {
     writeln!(out)?;
+    paragraph(
+        out,
+        "If you need to write the message, write it here instead. It is kept in your private drafts \
+         and never sent. Finish with an empty line; Enter alone skips.",
+    )
+}
+
+pub fn urge(out: &mut impl Screen, u: &view::Urge) -> io::Result<()> {
+    paragraph(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
+    writeln!(out)?;
+    // What the person told the plan, and the hardest days, come first.
+    if let Some(safety) = u.safety {
+        paragraph(
+            out,
+            &format!(
+                "Your readiness check on {} {}. {}",
+                safety.date,
+                red_flag(safety.reason),
+                help::short_for_reason(safety.reason)
+            ),
+        )?;
+        writeln!(out)?;
+    }
+    if u.hard_days {
+        paragraph(out, help::HARD_DAYS)?;
+        writeln!(out)?;
+    }
     let c = &u.no_contact;
     if c.days == 0 {
         paragraph(
@@ -842,24 +870,7 @@ pub fn urge(out: &mut impl Screen, u: &view::Urge) -> io::Result<()> {
     paragraph(
         out,
         "Wait ten minutes before you decide anything. An urge rises and falls; it is easier to choose once it has eased.",
-    )?;
-    if let Some(safety) = u.safety {
-        writeln!(out)?;
-        paragraph(
-            out,
-            &format!(
-                "Your readiness check on {} {}. {}",
-                safety.date,
-                red_flag(safety.reason),
-                help::short_for_reason(safety.reason)
-            ),
-        )?;
-    }
-    if u.hard_days {
-        writeln!(out)?;
-        paragraph(out, help::HARD_DAYS)?;
-    }
-    Ok(())
+    )
 }
 
 pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()> {
@@ -1030,6 +1041,7 @@ pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
         .iter()
         .map(|step| match (step.state, step.done_on, step.locked_until) {
             (_, Some(date), _) => format!("done {date}"),
+            _ if step.set_aside => "set aside".to_owned(),
             (StepState::Current, _, Some(until)) => format!("current, gate opens {until}"),
             (StepState::Current, ..) => "current".to_owned(),
             (StepState::Locked, _, Some(until)) => format!("locked until {until}"),
@@ -1042,12 +1054,18 @@ pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
     let title_width = out.width().saturating_sub(6 + 2 + state_width).max(16);
     for (step, state) in steps.steps.iter().zip(&states) {
         let (mark, colour) = match step.state {
+            _ if step.set_aside && step.done_on.is_none() => (" ", style::dim()),
             StepState::Done => ("✓", style::green()),
             StepState::Current => ("→", style::cyan()),
             StepState::Locked => (" ", style::dim()),
             StepState::Ahead => (" ", anstyle::Style::new()),
         };
-        let cell = format!("{} [{}]", visible(&step.title), step.id);
+        // A step toward contact, while the check stands, is not named.
+        let cell = if step.set_aside && step.done_on.is_none() {
+            "(a step toward contact)".to_owned()
+        } else {
+            format!("{} [{}]", visible(&step.title), step.id)
+        };
         let options = textwrap::Options::new(title_width)
             .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);

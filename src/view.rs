@@ -55,6 +55,8 @@ pub struct Status {
     pub safety: Option<Safety>,
     /// Whether the latest check-ins show the hardest days (`safety::hard_days`).
     pub hard_days: bool,
+    /// Whether any step of the playbook turns toward contact.
+    pub toward_contact: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -133,6 +135,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         ended: state.ended,
         safety: state.safety,
         hard_days: safety::hard_days(&state.recent, today),
+        toward_contact: playbook.steps.iter().any(|step| safety::involves_contact(step.phase)),
     }
 }
 
@@ -342,6 +345,9 @@ pub struct StepLine {
     pub locked_until: Option<NaiveDate>,
     pub tasks_done: usize,
     pub tasks_total: usize,
+    /// The step leads toward contact while a reason never to make contact
+    /// stands: its title is not shown in text.
+    pub set_aside: bool,
 }
 
 pub fn steps(state: &State, today: NaiveDate) -> Steps {
@@ -366,6 +372,7 @@ pub fn steps(state: &State, today: NaiveDate) -> Steps {
                 .get(&step.id)
                 .map_or(0, |ticked| ticked.iter().filter(|&&n| n <= step.tasks.len()).count()),
             tasks_total: step.tasks.len(),
+            set_aside: state.is_set_aside(i),
         })
         .collect();
     Steps { id: playbook.id.clone(), title: playbook.title.clone(), steps, earlier: state.earlier.clone() }
@@ -616,7 +623,5 @@ pub struct Started {
     pub archived: bool,
     /// The why carried over from a plan that ended moving on or paused.
     pub why: Option<Dated>,
-    /// Whether any step of the playbook turns toward contact.
-    pub toward_contact: bool,
     pub status: Status,
 }

@@ -103,10 +103,8 @@ pub fn urge(home: &Home, args: &UrgeArgs, today: NaiveDate, out: &mut Out) -> Re
 /// At a terminal: a place to write the message instead of sending it.
 #[allow(clippy::disallowed_methods)] // asks at the terminal
 fn offer_draft(home: &Home, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let mut prompt = io::stderr().lock();
-    writeln!(prompt)?;
-    writeln!(prompt, "If you need to write the message, write it here instead. It is kept in your")?;
-    writeln!(prompt, "private drafts and never sent. Finish with an empty line; Enter alone skips.")?;
+    let mut prompt = render::Columns { inner: io::stderr().lock(), width: render::Screen::width(out) };
+    render::draft_offer(&mut prompt)?;
     let mut text = String::new();
     for line in io::stdin().lock().lines() {
         let line = line?;

@@ -65,7 +65,6 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Re
         home: home.dir.display().to_string(),
         archived,
         why,
-        toward_contact: state.playbook.steps.iter().any(|step| crate::safety::involves_contact(step.phase)),
         status: view::status(&state, today),
     };
     render::started(out, &view)?;

@@ -141,6 +141,10 @@ fn each_reason_sets_aside_every_step_toward_contact_in_next() {
             assert_eq!(json["safety"]["reason"], reason, "{context}");
             assert_eq!(json["caution"], false, "{context}: nothing to be careful about going back to");
         }
+        let steps = env.stdout(&["steps"]);
+        assert!(!steps.contains("Reach out lightly") && !steps.contains("real conversation"), "{steps}");
+        assert!(steps.contains("set aside"), "{steps}");
+        assert_eq!(env.json(&["steps", "--json"])["steps"][3]["set_aside"], true, "{reason}");
         // A step that is the person's own is shown whole.
         let quiet = env.json(&["next", "no-contact", "--json"]);
         assert_eq!(quiet["set_aside"], false);
