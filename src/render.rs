@@ -1467,6 +1467,19 @@ mod wrap_tests {
     }
 
     #[test]
+    fn warnings_wrap_to_the_screen_and_stay_whole_in_a_pipe() {
+        let text = "skipping /home/someone/.local/share/plan/plans/mine.toml: it has a step with no summary";
+        let mut narrow = screen(60);
+        warning(&mut narrow, text).unwrap();
+        let shown = String::from_utf8(narrow.inner).unwrap();
+        assert!(shown.lines().count() > 1 && shown.lines().all(|line| columns(line) <= 60), "{shown}");
+        assert!(shown.starts_with("warning: skipping") && shown.lines().nth(1).unwrap().starts_with("  "));
+        let mut pipe = screen(usize::MAX);
+        warning(&mut pipe, text).unwrap();
+        assert_eq!(String::from_utf8(pipe.inner).unwrap(), format!("warning: {text}\n"));
+    }
+
+    #[test]
     fn wide_characters_count_two_columns_and_dates_stay_whole() {
         let mut out = screen(30);
         wrap(&mut out, "今天很难受 😢 but I walked by the river on 2026-11-22 instead", "", "  ").unwrap();

@@ -88,7 +88,12 @@ pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
 fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     let rows = [
         (paint(NO_CONTACT, green()), "no contact", "5".to_owned(), "a check-in, with its mood"),
-        (paint(SLIP, red()), "contact that broke it", paint(CONTACT, yellow()), "other contact, no reset"),
+        (
+            paint(SLIP, red()),
+            "contact that broke it",
+            paint(CONTACT, yellow()),
+            "other contact, count goes on",
+        ),
         (paint(MILESTONE, magenta()), "a milestone of this run", paint(GATE, cyan()), "a step's gate opens"),
         (paint(BOTH, magenta()), "both on one day", paint(TODAY, Style::new().bold()), "today"),
     ];

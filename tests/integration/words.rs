@@ -230,3 +230,18 @@ fn no_sentence_of_the_source_shames_or_claims_without_a_source() {
         }
     }
 }
+
+#[test]
+fn every_bundled_title_is_in_sentence_case() {
+    for (id, text) in playbook::BUNDLED {
+        let playbook = playbook::parse(text).unwrap();
+        let titles = std::iter::once(&playbook.title).chain(playbook.steps.iter().map(|step| &step.title));
+        for title in titles {
+            let later: Vec<&str> = title.split_whitespace().skip(1).collect();
+            for word in later {
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                assert!(!capital || word == "I", "{id}: “{title}” is not in sentence case");
+            }
+        }
+    }
+}
