@@ -957,7 +957,7 @@ pub fn assess_intro(out: &mut impl Screen) -> io::Result<()> {
 
 /// The question after the last: whether to keep the answers too.
 pub fn assess_keep_question(out: &mut impl Screen) -> io::Result<()> {
-    write!(out, "Keep your answers with the result? Enter keeps only the result. [y/N]: ")
+    question(out, "Keep your answers with the result? Enter keeps only the result. [y/N]")
 }
 
 pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Counter) -> io::Result<()> {
