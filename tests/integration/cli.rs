@@ -2,6 +2,7 @@
 //! log, next, done, steps, playbooks, and the privacy of the files written.
 
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use clap::CommandFactory;
@@ -130,6 +131,8 @@ fn start_with_a_path_to_a_users_playbook() {
 fn start_with_the_id_of_a_playbook_in_the_plan_folder() {
     let env = Env::new("2026-11-22");
     env.write("home/plans/my-way.toml", MY_WAY);
+    // A folder made by hand is made private by hand, or plan warns of it.
+    fs::set_permissions(env.home(), fs::Permissions::from_mode(0o700)).unwrap();
     env.plan(&["start", "--playbook", "my-way"]).assert().success();
     assert_eq!(env.json(&["status", "--json"])["playbook"]["id"], "my-way");
 }

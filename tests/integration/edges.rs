@@ -384,8 +384,9 @@ fn restoring_a_schema_1_backup_keeps_its_original() {
     let original = fs::read(fixture.join("state.json")).unwrap();
     fs::write(env.home().join("state.json.bak"), &original).unwrap();
     fs::write(env.home().join("state.json"), b"\x00garbage").unwrap();
-    let out = env.stdout(&["doctor", "--restore"]);
+    let (out, note) = env.outputs(&["doctor", "--restore"]);
     let kept = env.home().join("migrated-from-layout-2");
+    assert!(note.starts_with("note: the plan now keeps a log for each device"), "{note}");
     assert!(out.contains("Restored the plan with all 2 check-ins."), "{out}");
     assert!(
         out.contains(&format!(

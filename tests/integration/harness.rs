@@ -131,11 +131,21 @@ impl Env {
         self.stdout_on(&self.today, args)
     }
 
-    /// Stdout of a command that must succeed, run on another day.
+    /// Stdout of a command that must succeed, run on another day, and say
+    /// nothing on stderr: a warning nobody expected is a failure too.
     pub fn stdout_on(&self, today: &str, args: &[&str]) -> String {
         let out = self.plan_on(today, args).output().expect("run plan");
         assert!(out.status.success(), "plan {args:?} on {today} failed: {}", text(&out.stderr));
+        assert!(out.stderr.is_empty(), "plan {args:?} on {today} said on stderr: {}", text(&out.stderr));
         String::from_utf8(out.stdout).expect("utf-8 output")
+    }
+
+    /// Stdout and stderr of a command that must succeed and is expected to
+    /// say something on stderr (a note, a warning): the test checks it.
+    pub fn outputs(&self, args: &[&str]) -> (String, String) {
+        let out = self.plan(args).output().expect("run plan");
+        assert!(out.status.success(), "plan {args:?} failed: {}", text(&out.stderr));
+        (text(&out.stdout), text(&out.stderr))
     }
 
     /// Parsed `--json` output of a command that must succeed.

@@ -12,6 +12,7 @@ mod harness;
 
 mod architecture;
 mod bundled_playbooks;
+mod cache;
 mod calendar;
 mod care;
 mod cli;

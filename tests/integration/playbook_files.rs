@@ -2,6 +2,7 @@
 //! every problem, listed from the plan folder, and kept by the plan.
 
 use std::fs;
+use std::os::unix::fs::PermissionsExt;
 
 use crate::harness::{Env, text};
 
@@ -214,6 +215,8 @@ fn playbooks_in_the_plan_folder_are_listed_and_can_be_started() {
     let env = Env::new("2026-11-22");
     let mine = env.home().join("plans/mine.toml");
     fs::create_dir_all(mine.parent().unwrap()).unwrap();
+    // A folder made by hand is made private by hand, or plan warns of it.
+    fs::set_permissions(env.home(), fs::Permissions::from_mode(0o700)).unwrap();
     fs::write(&mine, GOOD).unwrap();
     fs::write(env.home().join("plans/broken.toml"), "id = ").unwrap();
     let out = env.plan(&["playbooks", "--json"]).output().unwrap();

@@ -24,6 +24,13 @@ impl Device {
         self.env.stdout(args)
     }
 
+    /// The key, and the warning that comes with it.
+    fn key_export(&self) -> String {
+        let (key, warning) = self.env.outputs(&["key", "export"]);
+        assert!(warning.contains("this key opens every note of the plan"), "{warning}");
+        key
+    }
+
     fn json(&self, args: &[&str]) -> Value {
         self.env.json(args)
     }
@@ -265,7 +272,7 @@ fn an_encrypted_plan_opens_only_with_its_key() {
     desktop.env.assert_unchanged(&before, "a device without the key");
 
     let key = laptop.env.dir.path().join("plan-key.txt");
-    fs::write(&key, laptop.plan(&["key", "export"])).unwrap();
+    fs::write(&key, laptop.key_export()).unwrap();
     let out = desktop.plan(&["key", "import", key.to_str().unwrap()]);
     assert!(out.starts_with("This device can open the plan now"), "{out}");
     assert_eq!(desktop.env.log_map(TODAY)["2026-11-20"]["note"], "unmistakable-private-words");
@@ -289,7 +296,7 @@ fn an_encrypted_plan_opens_only_with_its_key() {
     stranger.env.plan(&["start"]).assert().success();
     stranger.plan(&["encrypt"]);
     let wrong = stranger.env.dir.path().join("wrong-key.txt");
-    fs::write(&wrong, stranger.plan(&["key", "export"])).unwrap();
+    fs::write(&wrong, stranger.key_export()).unwrap();
     let third = &devices[2];
     third.sync();
     let out = third.env.plan(&["key", "import", wrong.to_str().unwrap()]).output().unwrap();
