@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
-    Assessed, Checkin, CheckinInput, DoneStep, Earlier, Ended, Outcome, Readiness, State, UrgeOutcome,
+    Assessed, Checkin, CheckinInput, Day, DoneStep, Earlier, Ended, Outcome, RECENT, Readiness, State,
+    UrgeOutcome,
 };
 
 /// A hybrid logical clock reading: milliseconds, then a counter.
@@ -174,16 +175,14 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
     let mut state = State::new((**playbook).clone(), source.clone(), *started, *since);
     state.plan = plan.clone();
     let mut days: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
+    // Events of this plan recorded before its start reached this device
+    // cannot exist: a device only records for a plan it has seen start.
     for recorded in &events[start_at + 1..] {
         if recorded.event.plan != plan {
             continue;
         }
         apply(&mut state, &mut days, &recorded.event.change);
     }
-    // Events of this plan recorded before its start reached this device
-    // cannot exist: a device only records for a plan it has seen start.
-    let entries: Vec<Checkin> = days.values().cloned().collect();
-    state.resummarise(&entries);
     state.clock = events.last().map(|recorded| recorded.event.clock).unwrap_or_default();
     Some(Folded { state, days })
 }
@@ -239,14 +238,27 @@ pub fn days_of(events: &[Recorded], plan: &PlanId) -> BTreeMap<NaiveDate, Checki
     days
 }
 
-/// Apply one change of the current plan. Check-ins are merged field by
-/// field; the later of two changes to a step, a tick or the plan wins. Events
-/// themselves are never removed: an undo is one more event.
+/// Apply one change of the current plan: the only way a plan's state
+/// changes. The fold calls it for every event, and a commit for each change
+/// it writes, so the read cache holds what a fold would produce.
+///
+/// `days` holds the check-ins the change may touch: every one for the fold,
+/// the months of its dates for a commit. Check-ins are merged field by
+/// field, and the state's summary of them (the slips, the count, the
+/// latest days) is kept in step; the later of two changes to a step, a tick
+/// or the plan wins. Events themselves are never removed: an undo is one
+/// more event.
 pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change: &Change) {
     match change {
         Change::Start { .. } | Change::Why { .. } | Change::Draft { .. } => {}
         Change::Checkin { date, fields } => {
-            days.entry(*date).or_insert_with(|| Checkin::empty(*date)).amend(fields);
+            let day = days.entry(*date).or_insert_with(|| {
+                state.checkins += 1;
+                Checkin::empty(*date)
+            });
+            day.amend(fields);
+            let day = Day { date: *date, mood: day.mood, urge: day.urge, contact: day.contact };
+            note_day(state, day);
         }
         Change::Done { step, date } => {
             if !state.done.iter().any(|done| &done.id == step) {
@@ -300,11 +312,37 @@ pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change:
     }
 }
 
-/// Apply a change that is not a check-in to `state` (a check-in needs its
-/// day: `State::record_checkin` applies those).
-pub fn apply_to(state: &mut State, change: &Change) {
-    debug_assert!(!matches!(change, Change::Checkin { .. }));
-    apply(state, &mut BTreeMap::new(), change);
+/// `state` with `checkins` recorded in it, as the fold records them: for
+/// tests and for views built from check-ins read elsewhere.
+pub fn with_checkins(mut state: State, checkins: &[Checkin]) -> State {
+    let mut days = BTreeMap::new();
+    for checkin in checkins {
+        let fields = CheckinInput {
+            mood: checkin.mood,
+            urge: checkin.urge,
+            contact: Some(checkin.contact),
+            note: checkin.note.clone(),
+        };
+        apply(&mut state, &mut days, &Change::Checkin { date: checkin.date, fields });
+    }
+    state
+}
+
+/// Keep the state's summary of the check-ins in step with `day` as it now is:
+/// its slip, and the latest days `status` shows.
+fn note_day(state: &mut State, day: Day) {
+    match state.slips.binary_search(&day.date) {
+        Ok(at) if !day.contact.breaks_no_contact() => {
+            state.slips.remove(at);
+        }
+        Err(at) if day.contact.breaks_no_contact() => state.slips.insert(at, day.date),
+        _ => {}
+    }
+    state.recent.retain(|recent| recent.date != day.date);
+    state.recent.push(day);
+    state.recent.sort_by_key(|recent| recent.date);
+    let excess = state.recent.len().saturating_sub(RECENT);
+    state.recent.drain(..excess);
 }
 
 /// What a plan holds in the person's own words, beside its check-ins: read
@@ -468,6 +506,76 @@ mod tests {
         let folded = fold(&events).unwrap();
         assert_eq!(folded.days[&d("2026-11-05")].note, None);
         assert_eq!(folded.state.done, vec![DoneStep { id: "no-contact".into(), date: d("2026-11-22") }]);
+    }
+
+    /// Apply a check-in of `fields` on `date` to `state` and `days`.
+    fn record(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, date: &str, fields: CheckinInput) {
+        apply(state, days, &Change::Checkin { date: d(date), fields });
+    }
+
+    fn fresh(start: &str) -> State {
+        State::new(parse(BUNDLED[0].1).unwrap(), Origin::Bundled, d(start), d(start))
+    }
+
+    #[test]
+    fn one_checkin_per_date_amended_field_by_field() {
+        let (mut s, mut days) = (fresh("2026-11-01"), BTreeMap::new());
+        record(&mut s, &mut days, "2026-11-05", mood(4));
+        record(&mut s, &mut days, "2026-11-05", CheckinInput { urge: Some(7), ..CheckinInput::default() });
+        record(&mut s, &mut days, "2026-11-05", mood(6));
+        let day = &days[&d("2026-11-05")];
+        assert_eq!((day.mood, day.urge, day.contact), (Some(6), Some(7), Contact::None));
+        assert_eq!(s.checkins, 1);
+        assert!(s.checked_in(d("2026-11-05")));
+    }
+
+    #[test]
+    fn a_slip_starts_the_count_again_and_amending_it_away_undoes_that() {
+        let (mut s, mut days) = (fresh("2026-11-01"), BTreeMap::new());
+        let contact = |kind| CheckinInput { contact: Some(kind), ..CheckinInput::default() };
+        record(&mut s, &mut days, "2026-11-10", contact(Contact::Initiated));
+        assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-10"));
+        record(&mut s, &mut days, "2026-11-10", contact(Contact::None));
+        assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-01"));
+        record(&mut s, &mut days, "2026-11-11", contact(Contact::Allowed));
+        assert!(s.slips.is_empty());
+        assert_eq!(s.counter(d("2026-11-12")).days, 11);
+    }
+
+    #[test]
+    fn recent_keeps_the_latest_days_even_when_back_filled() {
+        let (mut s, mut days) = (fresh("2026-10-01"), BTreeMap::new());
+        for day in (1..=20).rev() {
+            record(&mut s, &mut days, &format!("2026-10-{day:02}"), mood(5));
+        }
+        let dates: Vec<u32> = s.recent.iter().map(|day| chrono::Datelike::day(&day.date)).collect();
+        assert_eq!(dates, (7..=20).collect::<Vec<u32>>());
+        assert_eq!(s.checkins, 20);
+    }
+
+    #[test]
+    fn check_ins_applied_in_any_order_summarise_the_same() {
+        let inputs: Vec<(String, CheckinInput)> = [3, 1, 9, 4, 12, 15, 2, 20, 18, 5]
+            .into_iter()
+            .map(|day| {
+                let contact = if day % 4 == 0 { Contact::Initiated } else { Contact::Allowed };
+                (
+                    format!("2026-10-{day:02}"),
+                    CheckinInput { mood: Some(5), contact: Some(contact), ..mood(5) },
+                )
+            })
+            .collect();
+        let (mut one, mut one_days) = (fresh("2026-10-01"), BTreeMap::new());
+        for (date, input) in &inputs {
+            record(&mut one, &mut one_days, date, input.clone());
+        }
+        let (mut two, mut two_days) = (fresh("2026-10-01"), BTreeMap::new());
+        for (date, input) in inputs.iter().rev() {
+            record(&mut two, &mut two_days, date, input.clone());
+        }
+        assert_eq!((one.checkins, &one.slips, &one.recent), (two.checkins, &two.slips, &two.recent));
+        let rebuilt = with_checkins(fresh("2026-10-01"), &one_days.values().cloned().collect::<Vec<_>>());
+        assert_eq!(rebuilt, one);
     }
 
     #[test]

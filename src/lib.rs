@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod date;
+pub mod decide;
 pub mod error;
 pub mod event;
 pub mod export;

@@ -323,6 +323,16 @@ pub enum Recorded {
     Unchanged,
 }
 
+impl Recorded {
+    /// What recording `input` would do to a day that holds `day` (`None`: no check-in yet).
+    pub fn by(day: Option<&Checkin>, input: &CheckinInput) -> Recorded {
+        let Some(day) = day else { return Recorded::New };
+        let mut after = day.clone();
+        after.amend(input);
+        if after == *day { Recorded::Unchanged } else { Recorded::Amended }
+    }
+}
+
 /// The month a date's check-in is filed under.
 pub fn month_key(date: NaiveDate) -> String {
     date.format("%Y-%m").to_string()
@@ -392,69 +402,6 @@ impl State {
         Ok(())
     }
 
-    /// Record or amend the check-in for `date` in `month` (that date's month
-    /// of check-ins), keeping the slips, the count and the recent days in step.
-    pub fn record_checkin(
-        &mut self,
-        month: &mut Vec<Checkin>,
-        date: NaiveDate,
-        input: &CheckinInput,
-        today: NaiveDate,
-    ) -> Result<Recorded, Refusal> {
-        self.check_date(date, today)?;
-        let recorded = match month.iter_mut().find(|entry| entry.date == date) {
-            Some(entry) => {
-                let before = entry.clone();
-                entry.amend(input);
-                if *entry == before { Recorded::Unchanged } else { Recorded::Amended }
-            }
-            None => {
-                let mut entry = Checkin::empty(date);
-                entry.amend(input);
-                month.push(entry);
-                month.sort_by_key(|entry| entry.date);
-                self.checkins += 1;
-                Recorded::New
-            }
-        };
-        let entry = month.iter().find(|entry| entry.date == date).expect("just recorded");
-        self.note_day(Day { date, mood: entry.mood, urge: entry.urge, contact: entry.contact });
-        Ok(recorded)
-    }
-
-    fn note_day(&mut self, day: Day) {
-        match self.slips.binary_search(&day.date) {
-            Ok(at) if !day.contact.breaks_no_contact() => {
-                self.slips.remove(at);
-            }
-            Err(at) if day.contact.breaks_no_contact() => self.slips.insert(at, day.date),
-            _ => {}
-        }
-        self.recent.retain(|recent| recent.date != day.date);
-        self.recent.push(day);
-        self.recent.sort_by_key(|recent| recent.date);
-        let excess = self.recent.len().saturating_sub(RECENT);
-        self.recent.drain(..excess);
-    }
-
-    /// Recount what the state keeps about check-ins from all of them.
-    pub fn resummarise(&mut self, entries: &[Checkin]) {
-        let mut entries: Vec<&Checkin> = entries.iter().collect();
-        entries.sort_by_key(|entry| entry.date);
-        entries.dedup_by_key(|entry| entry.date);
-        self.checkins = entries.len();
-        self.slips = entries
-            .iter()
-            .filter(|entry| entry.contact.breaks_no_contact())
-            .map(|entry| entry.date)
-            .collect();
-        let from = entries.len().saturating_sub(RECENT);
-        self.recent = entries[from..]
-            .iter()
-            .map(|entry| Day { date: entry.date, mood: entry.mood, urge: entry.urge, contact: entry.contact })
-            .collect();
-    }
-
     /// Refuse to act on step `index` if it leads toward contact while the
     /// latest readiness check named a reason never to make contact.
     pub fn check_not_set_aside(&self, index: usize) -> Result<(), Refusal> {
@@ -486,55 +433,28 @@ impl State {
         Ok(())
     }
 
-    /// Complete step `index`, if its gates allow it today.
-    pub fn complete_step(&mut self, index: usize, today: NaiveDate) -> Result<(), Refusal> {
+    /// Refuse to complete step `index` today unless its gates allow it and
+    /// it does not lead toward contact while a reason never to make contact stands.
+    pub fn check_complete(&self, index: usize, today: NaiveDate) -> Result<(), Refusal> {
         self.check_not_set_aside(index)?;
-        let counter = self.counter(today);
-        let step = &self.playbook.steps[index];
-        match schedule::check_complete(self, index, &counter) {
-            Ok(()) => {
-                self.done.push(DoneStep { id: step.id.clone(), date: today });
-                Ok(())
-            }
-            Err(why) => Err(Refusal::StepBlocked { step: self.playbook.name(index), why }),
-        }
+        schedule::check_complete(self, index, &self.counter(today))
+            .map_err(|why| Refusal::StepBlocked { step: self.playbook.name(index), why })
     }
 
-    /// Tick task `number` (1-based) of step `index`. Returns false if it was ticked already.
-    pub fn tick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
+    /// Refuse to tick task `number` (1-based) of step `index` if the step has
+    /// no such task, or is set aside.
+    pub fn check_tick(&self, index: usize, number: usize) -> Result<(), Refusal> {
         self.check_task(index, number)?;
-        self.check_not_set_aside(index)?;
-        let id = self.playbook.steps[index].id.clone();
-        Ok(self.ticked.entry(id).or_default().insert(number))
+        self.check_not_set_aside(index)
     }
 
     /// Refuse a task number step `index` does not have.
-    fn check_task(&self, index: usize, number: usize) -> Result<(), Refusal> {
+    pub fn check_task(&self, index: usize, number: usize) -> Result<(), Refusal> {
         let tasks = self.playbook.steps[index].tasks.len();
         if number == 0 || number > tasks {
             return Err(Refusal::NoSuchTask { step: self.playbook.name(index), number, tasks });
         }
         Ok(())
-    }
-
-    /// Take back the tick of task `number` of step `index`. Returns false if it was not ticked.
-    pub fn untick_task(&mut self, index: usize, number: usize) -> Result<bool, Refusal> {
-        self.check_task(index, number)?;
-        let id = &self.playbook.steps[index].id;
-        let Some(ticked) = self.ticked.get_mut(id) else { return Ok(false) };
-        let was = ticked.remove(&number);
-        if ticked.is_empty() {
-            self.ticked.remove(id);
-        }
-        Ok(was)
-    }
-
-    /// Open step `index` again. Returns false if it was not done.
-    pub fn reopen_step(&mut self, index: usize) -> bool {
-        let id = &self.playbook.steps[index].id;
-        let before = self.done.len();
-        self.done.retain(|done| &done.id != id);
-        self.done.len() != before
     }
 
     /// The step named by its id, or by its number as `plan steps` shows it.
@@ -576,124 +496,47 @@ mod tests {
     }
 
     #[test]
-    fn one_checkin_per_date_and_amending_twice() {
-        let mut s = state("2026-11-01");
-        let mut month = Vec::new();
-        let today = d("2026-11-05");
-        assert_eq!(s.record_checkin(&mut month, today, &mood(4), today).unwrap(), Recorded::New);
-        let urge = CheckinInput { urge: Some(7), ..CheckinInput::default() };
-        assert_eq!(s.record_checkin(&mut month, today, &urge, today).unwrap(), Recorded::Amended);
-        assert_eq!(s.record_checkin(&mut month, today, &mood(6), today).unwrap(), Recorded::Amended);
-        assert_eq!(s.record_checkin(&mut month, today, &mood(6), today).unwrap(), Recorded::Unchanged);
-        assert_eq!(month.len(), 1);
-        assert_eq!((month[0].mood, month[0].urge, month[0].contact), (Some(6), Some(7), Contact::None));
-        assert_eq!(s.checkins, 1);
-        assert!(s.checked_in(today));
-    }
-
-    #[test]
-    fn an_empty_note_clears_the_note() {
-        let mut s = state("2026-11-01");
-        let mut month = Vec::new();
-        let today = d("2026-11-05");
-        let note = |text: &str| CheckinInput { note: Some(text.to_owned()), ..CheckinInput::default() };
-        s.record_checkin(&mut month, today, &note("rough"), today).unwrap();
-        assert_eq!(month[0].note.as_deref(), Some("rough"));
-        assert_eq!(s.record_checkin(&mut month, today, &note(""), today).unwrap(), Recorded::Amended);
-        assert_eq!(month[0].note, None);
-    }
-
-    #[test]
-    fn a_slip_checkin_resets_and_amending_it_away_undoes_that() {
-        let mut s = state("2026-11-01");
-        let mut month = Vec::new();
-        let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
-        s.record_checkin(&mut month, d("2026-11-10"), &slip, d("2026-11-12")).unwrap();
-        assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-10"));
-        let none = CheckinInput { contact: Some(Contact::None), ..CheckinInput::default() };
-        s.record_checkin(&mut month, d("2026-11-10"), &none, d("2026-11-12")).unwrap();
-        assert_eq!(s.counter(d("2026-11-12")).since, d("2026-11-01"));
-        assert!(s.slips.is_empty());
-    }
-
-    #[test]
-    fn allowed_contact_resets_nothing() {
-        let mut s = state("2026-11-01");
-        let mut month = Vec::new();
-        let allowed = CheckinInput { contact: Some(Contact::Allowed), ..CheckinInput::default() };
-        s.record_checkin(&mut month, d("2026-11-10"), &allowed, d("2026-11-12")).unwrap();
-        assert_eq!(s.counter(d("2026-11-12")).days, 11);
+    fn what_recording_would_do() {
+        let day =
+            Checkin { date: d("2026-11-05"), mood: Some(4), urge: None, contact: Contact::None, note: None };
+        assert_eq!(Recorded::by(None, &mood(4)), Recorded::New);
+        assert_eq!(Recorded::by(Some(&day), &mood(4)), Recorded::Unchanged);
+        assert_eq!(Recorded::by(Some(&day), &mood(6)), Recorded::Amended);
     }
 
     #[test]
     fn future_and_pre_start_dates_are_refused() {
-        let mut s = state("2026-11-10");
-        let mut month = Vec::new();
-        let err = s.record_checkin(&mut month, d("2026-11-13"), &mood(5), d("2026-11-12")).unwrap_err();
+        let s = state("2026-11-10");
+        let err = s.check_date(d("2026-11-13"), d("2026-11-12")).unwrap_err();
         assert_eq!(err, Refusal::DateInFuture { date: d("2026-11-13"), today: d("2026-11-12") });
-        let err = s.record_checkin(&mut month, d("2026-11-09"), &mood(5), d("2026-11-12")).unwrap_err();
+        let err = s.check_date(d("2026-11-09"), d("2026-11-12")).unwrap_err();
         assert_eq!(err, Refusal::DateBeforeStart { date: d("2026-11-09"), started: d("2026-11-10") });
-        assert!(month.is_empty());
-        assert_eq!(s.checkins, 0);
-    }
-
-    #[test]
-    fn recent_keeps_the_latest_days_even_when_back_filled() {
-        let mut s = state("2026-10-01");
-        let mut month = Vec::new();
-        for day in (1..=20).rev() {
-            let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
-            s.record_checkin(&mut month, date, &mood(5), d("2026-10-20")).unwrap();
-        }
-        let dates: Vec<u32> = s.recent.iter().map(|day| chrono::Datelike::day(&day.date)).collect();
-        assert_eq!(dates, (7..=20).collect::<Vec<u32>>());
-        assert_eq!(s.checkins, 20);
-    }
-
-    #[test]
-    fn resummarising_gives_what_recording_gave() {
-        let mut recorded = state("2026-10-01");
-        let mut month = Vec::new();
-        for day in [3, 1, 9, 4, 12, 15, 2, 20, 18, 5] {
-            let date = NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
-            let contact = if day % 4 == 0 { Contact::Initiated } else { Contact::Allowed };
-            let input = CheckinInput { mood: Some(5), contact: Some(contact), ..CheckinInput::default() };
-            recorded.record_checkin(&mut month, date, &input, d("2026-10-20")).unwrap();
-        }
-        let mut rebuilt = state("2026-10-01");
-        rebuilt.resummarise(&month);
-        assert_eq!(
-            (rebuilt.checkins, &rebuilt.slips, &rebuilt.recent),
-            (recorded.checkins, &recorded.slips, &recorded.recent)
-        );
     }
 
     #[test]
     fn the_no_contact_gate_holds_the_first_step() {
         let mut s = state("2026-11-01");
-        let err = s.complete_step(0, d("2026-11-10")).unwrap_err();
+        let err = s.check_complete(0, d("2026-11-10")).unwrap_err();
         let gate = Blocked::Gate { needed: 21, days: 9, until: d("2026-11-22") };
         assert_eq!(err, Refusal::StepBlocked { step: s.playbook.name(0), why: gate });
-        s.complete_step(0, d("2026-11-22")).unwrap();
-        assert!(s.is_done(0));
-        let again = s.complete_step(0, d("2026-11-22")).unwrap_err();
+        s.check_complete(0, d("2026-11-22")).unwrap();
+        s.done.push(DoneStep { id: s.playbook.steps[0].id.clone(), date: d("2026-11-22") });
+        let again = s.check_complete(0, d("2026-11-22")).unwrap_err();
         assert_eq!(again, Refusal::StepBlocked { step: s.playbook.name(0), why: Blocked::AlreadyDone });
     }
 
     #[test]
     fn steps_are_done_in_order() {
-        let mut s = state("2026-11-01");
-        let err = s.complete_step(2, d("2026-12-30")).unwrap_err();
+        let s = state("2026-11-01");
+        let err = s.check_complete(2, d("2026-12-30")).unwrap_err();
         assert!(matches!(err, Refusal::StepBlocked { why: Blocked::Waiting(_), .. }), "{err:?}");
     }
 
     #[test]
     fn ticking_tasks() {
-        let mut s = state("2026-11-01");
-        assert!(s.tick_task(0, 1).unwrap());
-        assert!(!s.tick_task(0, 1).unwrap());
-        assert!(s.is_ticked(&s.playbook.steps[0].id.clone(), 1));
-        assert!(matches!(s.tick_task(0, 99), Err(Refusal::NoSuchTask { number: 99, .. })));
-        assert!(s.tick_task(0, 0).is_err());
+        let s = state("2026-11-01");
+        assert_eq!(s.check_tick(0, 1), Ok(()));
+        assert!(matches!(s.check_tick(0, 99), Err(Refusal::NoSuchTask { number: 99, .. })));
+        assert!(s.check_tick(0, 0).is_err());
     }
 }

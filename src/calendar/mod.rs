@@ -245,7 +245,7 @@ mod tests {
             checkin("2026-11-09", None, Contact::Logistics),
             checkin("2026-11-10", Some(7), Contact::TheyContacted),
         ];
-        s.resummarise(&checkins);
+        s = crate::event::with_checkins(s, &checkins);
         let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
         let day = |n: u32| *c.weeks.iter().flatten().flatten().find(|cell| cell.date.day() == n).unwrap();
         assert_eq!(day(2).kind, Kind::Outside);
@@ -278,7 +278,7 @@ mod tests {
             (Contact::Initiated, Kind::Slip),
         ] {
             let checkins = [checkin("2026-11-03", Some(4), contact)];
-            s.resummarise(&checkins);
+            s = crate::event::with_checkins(s, &checkins);
             let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
             let cell = *c.weeks.iter().flatten().flatten().find(|cell| cell.date == d("2026-11-03")).unwrap();
             assert_eq!((cell.kind, cell.mood), (kind, Some(4)), "{contact:?}");

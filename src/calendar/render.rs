@@ -180,7 +180,7 @@ mod tests {
             checkin("2026-11-04", Some(10), Contact::Allowed),
             checkin("2026-11-06", Some(2), Contact::Replied),
         ];
-        s.resummarise(&checkins);
+        s = crate::event::with_checkins(s, &checkins);
         let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
         let text = plain(&c);
         assert!(text.lines().next().unwrap().trim() == "November 2026", "{text}");

@@ -10,7 +10,7 @@ use super::{Out, interactive, open};
 use crate::assess::{self, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::hinted;
-use crate::event::{Change, apply_to};
+use crate::event::Change;
 use crate::render::{Columns, Screen};
 use crate::store::Home;
 use crate::{render, view};
@@ -54,7 +54,6 @@ pub fn run(home: &Home, args: AssessArgs, today: NaiveDate, out: &mut Out) -> Re
     let kept = if keep { answers } else { BTreeMap::new() };
     let change =
         Change::Assess { date: today, answers: kept, result: verdict.result, red_flag: verdict.red_flag };
-    apply_to(&mut plan.state, &change);
     plan.save("the readiness check", change)?;
     out.saved("the readiness check");
     drop(plan);

@@ -10,7 +10,7 @@ use super::playbook::resolve;
 use super::{Out, interactive, open, show};
 use crate::cli::{EndArgs, SinceArgs, SwitchArgs, UrgeArgs, WhyArgs};
 use crate::error::hinted;
-use crate::event::{Change, apply_to};
+use crate::event::Change;
 use crate::render::{self, visible};
 use crate::state::{CheckinInput, Contact, Recorded, Refusal, UrgeOutcome, month_key};
 use crate::store::Home;
@@ -80,7 +80,6 @@ pub fn urge(home: &Home, args: &UrgeArgs, today: NaiveDate, out: &mut Out) -> Re
     // urge, not another one.
     if plan.state.urges.open != Some(today) {
         let change = Change::Urge { date: today };
-        apply_to(&mut plan.state, &change);
         plan.save("the urge", change)?;
         out.saved("the urge");
     }
@@ -132,21 +131,18 @@ fn resolve_urge(home: &Home, outcome: UrgeOutcome, today: NaiveDate, out: &mut O
     // A slip belongs to the day of the urge it came from, not the day it is told.
     let date = plan.state.urges.open.filter(|&open| open <= today).unwrap_or(today);
     let mut changes = Vec::new();
-    let mut day = None;
     if outcome == UrgeOutcome::Slipped {
         let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
-        let mut month = plan.month(&month_key(date))?;
-        if plan.state.record_checkin(&mut month, date, &input, today)? != Recorded::Unchanged {
+        plan.state.check_date(date, today)?;
+        let before = plan.month(&month_key(date))?.into_iter().find(|entry| entry.date == date);
+        if Recorded::by(before.as_ref(), &input) != Recorded::Unchanged {
             changes.push(Change::Checkin { date, fields: input });
-            day = month.into_iter().find(|entry| entry.date == date);
         }
     }
-    let resolve = Change::Resolve { date: today, outcome };
-    apply_to(&mut plan.state, &resolve);
-    changes.push(resolve);
-    plan.save_all("the urge's outcome", changes)?;
+    changes.push(Change::Resolve { date: today, outcome });
+    let days = plan.save_all("the urge's outcome", changes)?;
     out.saved("the urge's outcome");
-    if let Some(day) = day {
+    if let Some(day) = days.get(&date) {
         let counter = plan.state.counter(today);
         out.hook("on-slip", serde_json::json!({"date": date, "checkin": day, "no_contact": counter}));
     }
@@ -194,7 +190,6 @@ pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -
     }
     let from = plan.state.playbook.title.clone();
     let change = Change::Switch { playbook: Box::new(found.playbook), source: found.source, date: today };
-    apply_to(&mut plan.state, &change);
     plan.save("the switch", change)?;
     out.saved("the switch");
     let state = plan.state.clone();
@@ -248,7 +243,6 @@ pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> 
         }
     }
     let change = Change::Since { date };
-    apply_to(&mut plan.state, &change);
     plan.save("the day no contact began", change)?;
     out.saved("the day no contact began");
     let counter = plan.state.counter(today);
@@ -275,7 +269,6 @@ pub fn end(home: &Home, args: EndArgs, today: NaiveDate, out: &mut Out) -> Resul
     let mut plan = open(home)?;
     let note = args.note.map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
     let change = Change::End { date: today, outcome: args.outcome, note };
-    apply_to(&mut plan.state, &change);
     plan.save("the plan's ending", change)?;
     out.saved("the plan's ending");
     let counter = plan.state.counter(today);

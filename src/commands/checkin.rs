@@ -9,10 +9,9 @@ use super::{Out, interactive, open};
 use crate::cli::{CheckinArgs, ContactArgs, SlipArgs};
 use crate::event::Change;
 use crate::render::Screen;
-use crate::schedule::MILESTONES;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
 use crate::store::Home;
-use crate::{render, view};
+use crate::{decide, render, view};
 
 #[allow(clippy::disallowed_methods)] // asks at the terminal
 pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
@@ -68,16 +67,8 @@ fn record_keeping_slips(
     keep_slips: bool,
 ) -> Result<()> {
     let mut plan = open(home)?;
-    if input.contact == Some(Contact::Planned) {
-        plan.state.check_planned()?;
-    }
-    let key = month_key(date);
-    let mut month = plan.month(&key)?;
-    let slip = month
-        .iter()
-        .find(|day| day.date == date)
-        .map(|day| day.contact)
-        .filter(|kind| kind.breaks_no_contact());
+    let day = plan.month(&month_key(date))?.into_iter().find(|day| day.date == date);
+    let slip = day.as_ref().map(|day| day.contact).filter(|kind| kind.breaks_no_contact());
     if let (true, Some(slip), Some(kind)) = (keep_slips, slip, input.contact)
         && !kind.breaks_no_contact()
     {
@@ -95,33 +86,34 @@ fn record_keeping_slips(
         input.contact = None;
     }
     let kind = input.contact;
-    let before = plan.state.counter(today);
-    let was_slip = plan.state.slips.binary_search(&date).is_ok();
-    let recorded = plan.state.record_checkin(&mut month, date, &input, today)?;
-    if recorded != Recorded::Unchanged {
+    let recorded = decide::checkin(&plan.state, day.as_ref(), date, &input, today)?;
+    let before = plan.state.clone();
+    let entry = if recorded == Recorded::Unchanged {
+        day.expect("an unchanged day is there")
+    } else {
         let what = format!("the check-in for {date}");
-        plan.save(&what, Change::Checkin { date, fields: input })?;
+        let mut days = plan.save(&what, Change::Checkin { date, fields: input })?;
         out.saved(what);
-    }
-    let after = plan.state.counter(today);
-    let is_slip = plan.state.slips.binary_search(&date).is_ok();
+        days.remove(&date).expect("the day just recorded")
+    };
+    let did = decide::effects(&before, &plan.state, date, recorded, today);
     let hard_days = crate::safety::hard_days(&plan.state.recent, today);
     drop(plan);
-    let entry = month.iter().find(|entry| entry.date == date).expect("recorded above");
     if recorded != Recorded::Unchanged {
-        let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": after});
+        let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
         out.hook("on-checkin", event.clone());
-        if is_slip && !was_slip {
+        if did.slip_began {
             out.hook("on-slip", event);
         }
-        if recorded == Recorded::New && date == today && MILESTONES.contains(&after.days) {
+        if let Some(days) = did.milestone {
             out.hook(
                 "on-milestone",
-                serde_json::json!({"date": today, "days": after.days, "no_contact": after}),
+                serde_json::json!({"date": today, "days": days, "no_contact": did.after}),
             );
         }
     }
-    let view = view::CheckedIn { date, entry: entry.clone(), recorded, before, after, kind, hard_days };
+    let view =
+        view::CheckedIn { date, entry, recorded, before: did.before, after: did.after, kind, hard_days };
     render::checked_in(out, &view)?;
     Ok(())
 }

@@ -27,19 +27,20 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
         let step = &plan.state.playbook.steps[index];
         let text = step.tasks.get(number.wrapping_sub(1)).cloned().unwrap_or_default();
         let title = step.title.clone();
-        if plan.state.tick_task(index, number)? {
+        plan.state.check_tick(index, number)?;
+        if plan.state.is_ticked(&step.id, number) {
+            drop(plan);
+            render::fit(
+                out,
+                &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
+            )?;
+        } else {
             let what = format!("the tick of task {number}");
             let step = plan.state.playbook.steps[index].id.clone();
             plan.save(&what, Change::Tick { step, task: number })?;
             out.saved(what);
             drop(plan);
             render::fit(out, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
-        } else {
-            drop(plan);
-            render::fit(
-                out,
-                &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
-            )?;
         }
         return Ok(());
     }
@@ -53,7 +54,7 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
         (Some(id), None) | (None, Some(id)) => plan.state.step_named(id)?,
         (None, None) => shown_by_next(&plan.state)?,
     };
-    plan.state.complete_step(index, today)?;
+    plan.state.check_complete(index, today)?;
     let what = format!("step {}", index + 1);
     let step = plan.state.playbook.steps[index].id.clone();
     plan.save(&what, Change::Done { step, date: today })?;
@@ -80,7 +81,8 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
     let step = plan.state.playbook.steps[index].id.clone();
     if let Some(task) = args.task {
         let task = usize::try_from(task).unwrap_or(usize::MAX);
-        if !plan.state.untick_task(index, task)? {
+        plan.state.check_task(index, task)?;
+        if !plan.state.is_ticked(&step, task) {
             drop(plan);
             render::fit(
                 out,
@@ -95,7 +97,7 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
         render::fit(out, &format!("Task {task} of “{}” is unticked.", visible(&title)))?;
         return Ok(());
     }
-    if !plan.state.reopen_step(index) {
+    if !plan.state.is_done(index) {
         drop(plan);
         render::fit(
             out,

@@ -377,7 +377,7 @@ mod tests {
                 note: Some((*note).to_owned()),
             })
             .collect();
-        state.resummarise(&days);
+        state = crate::event::with_checkins(state, &days);
         state.safety = safety;
         let why = crate::event::Dated { date: d("2026-11-01"), text: "for <me>".into() };
         let report = super::super::report(&state, &days, Some(why), d("2026-11-10"));

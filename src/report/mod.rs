@@ -278,7 +278,7 @@ mod tests {
             day("2026-11-06", 3, Contact::Initiated),
             day("2026-11-09", 6, Contact::Logistics),
         ];
-        s.resummarise(&days);
+        s = crate::event::with_checkins(s, &days);
         let r = report(&s, &days, None, d("2026-11-22"));
         assert_eq!((r.first, r.last), (d("2026-10-23"), d("2026-11-22")));
         assert_eq!(r.runs.len(), 2);

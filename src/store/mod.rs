@@ -29,7 +29,7 @@ mod logs;
 mod output;
 mod repair;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -784,12 +784,15 @@ impl Home {
         self.begin(state, std::iter::once(change).chain(also).collect(), force, "the new plan")
     }
 
-    /// Begin a plan from `changes` (its start first), whose fold is
-    /// `state`, in one commit: all of them or none. A running plan is
+    /// Begin a plan from `changes` (its start first) in one commit: all of
+    /// them or none. `state` becomes what they fold to. A running plan is
     /// refused unless `force` archives it; one that `plan end` closed is
     /// archived. Returns whether one was.
     fn begin(&self, state: &mut State, changes: Vec<Change>, force: bool, what: &str) -> Result<bool> {
-        debug_assert!(matches!(changes.first(), Some(Change::Start { .. })));
+        let Some(Change::Start { playbook, source, started, since }) = changes.first() else {
+            unreachable!("a plan begins with its start")
+        };
+        let start = State::new((**playbook).clone(), source.clone(), *started, *since);
         let created = self.make_home()?;
         let begun = (|| {
             let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
@@ -800,10 +803,11 @@ impl Home {
             if existing && !force && !ended {
                 return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() }.into());
             }
-            let mut plan = held.into_writer(self, state.clone(), lock);
+            let mut plan = held.into_writer(self, start, lock);
             // The start takes the first number of this commit, and names the plan.
             plan.state.plan = PlanId::of(&plan.device.id, plan.next_seq());
-            plan.save_all(what, changes)?;
+            // A new plan has no days yet: none of the old plan's are read.
+            plan.apply_and_commit(what, changes, BTreeMap::new())?;
             *state = plan.state.clone();
             Ok(existing)
         })();
@@ -1100,15 +1104,44 @@ impl Writer<'_> {
         self.home.journal_of(&self.state, &self.source)
     }
 
-    /// Record `change`, which the core has already applied to `self.state`:
-    /// append it to this device's log and commit it. `what` names it for a
-    /// message after the commit point ("the check-in for 2026-11-24").
-    pub fn save(&mut self, what: &str, change: Change) -> Result<()> {
+    /// Record `change`: apply it to `self.state` with the one `apply` the
+    /// fold uses, append it to this device's log and commit it. `what` names
+    /// it for a message after the commit point ("the check-in for
+    /// 2026-11-24"). Returns the days it touched, as they now are.
+    pub fn save(&mut self, what: &str, change: Change) -> Result<BTreeMap<NaiveDate, Checkin>> {
         self.save_all(what, vec![change])
     }
 
-    /// Record `changes` in one commit: all of them, or none.
-    pub fn save_all(&mut self, what: &str, changes: Vec<Change>) -> Result<()> {
+    /// Record `changes` in one commit: all of them, or none. Each is applied
+    /// to `self.state` as the fold applies it, so what the cache keeps is
+    /// what a fold of the logs gives. Returns the days they touched.
+    pub fn save_all(&mut self, what: &str, changes: Vec<Change>) -> Result<BTreeMap<NaiveDate, Checkin>> {
+        let mut days = BTreeMap::new();
+        for key in changes.iter().filter_map(Change::month).collect::<BTreeSet<String>>() {
+            days.extend(self.month(&key)?.into_iter().map(|day| (day.date, day)));
+        }
+        self.apply_and_commit(what, changes, days)
+    }
+
+    /// Apply `changes` to the state, with `days` the check-ins they may
+    /// touch, and commit them. Returns the days they touched.
+    fn apply_and_commit(
+        &mut self,
+        what: &str,
+        changes: Vec<Change>,
+        mut days: BTreeMap<NaiveDate, Checkin>,
+    ) -> Result<BTreeMap<NaiveDate, Checkin>> {
+        for change in &changes {
+            event::apply(&mut self.state, &mut days, change);
+        }
+        let touched: BTreeSet<NaiveDate> = changes
+            .iter()
+            .filter_map(|change| match change {
+                Change::Checkin { date, .. } => Some(*date),
+                _ => None,
+            })
+            .collect();
+        days.retain(|date, _| touched.contains(date));
         let latest = self
             .others
             .iter()
@@ -1125,7 +1158,8 @@ impl Writer<'_> {
             };
             events.push(Event { seq, clock, plan, change });
         }
-        self.commit(what, &events)
+        self.commit(what, &events)?;
+        Ok(days)
     }
 
     /// Commit the events read from layout 2 alone (`doctor --restore`).

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Days, NaiveDate};
+use plan::event::{Change, apply};
 use plan::playbook::{BUNDLED, parse};
 use plan::schedule::{Counter, counter};
 use plan::state::{Checkin, CheckinInput, Contact, State, month_key};
@@ -133,18 +134,27 @@ impl Model {
 /// at every step that a new date adds one to the count and an amendment none.
 fn run(since_at_start: NaiveDate, ops: &[Op], today: NaiveDate) -> (State, BTreeMap<String, Vec<Checkin>>) {
     let mut state = new_state(since_at_start);
-    let mut months: BTreeMap<String, Vec<Checkin>> = BTreeMap::new();
+    let mut days: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
     for op in ops {
         let date = plus(start(), op.day);
-        let month = months.entry(month_key(date)).or_default();
         let before = state.checkins;
-        let known = month.iter().any(|entry| entry.date == date);
+        let known = days.contains_key(&date);
         let input = CheckinInput { mood: op.mood, urge: None, contact: op.contact, note: None };
-        state.record_checkin(month, date, &input, today).expect("a date between the start and today");
+        state.check_date(date, today).expect("a date between the start and today");
+        apply(&mut state, &mut days, &Change::Checkin { date, fields: input });
         // (f) amending a date never changes the count; a new date adds one.
         assert_eq!(state.checkins, if known { before } else { before + 1 }, "{op:?}");
     }
-    (state, months)
+    (state, by_month(&days))
+}
+
+/// Check-ins filed by month, as the logs file them.
+fn by_month(days: &BTreeMap<NaiveDate, Checkin>) -> BTreeMap<String, Vec<Checkin>> {
+    let mut months: BTreeMap<String, Vec<Checkin>> = BTreeMap::new();
+    for day in days.values() {
+        months.entry(month_key(day.date)).or_default().push(day.clone());
+    }
+    months
 }
 
 /// Every property of the counter and the count, for one scenario.
@@ -215,12 +225,14 @@ proptest! {
         prop_assume!(!scenario.ops.is_empty());
         let since_at_start = minus(start(), scenario.before_start);
         let today = plus(start(), SPAN + scenario.later);
-        let (mut state, mut months) = run(since_at_start, &scenario.ops, today);
+        let (mut state, months) = run(since_at_start, &scenario.ops, today);
+        let mut days: BTreeMap<NaiveDate, Checkin> =
+            months.into_values().flatten().map(|day| (day.date, day)).collect();
         let day = pick.get(&scenario.ops).day;
         let date = plus(start(), day);
         let before = state.checkins;
         let input = CheckinInput { mood, urge: Some(3), contact, note: Some("again".into()) };
-        state.record_checkin(months.get_mut(&month_key(date)).unwrap(), date, &input, today).unwrap();
+        apply(&mut state, &mut days, &Change::Checkin { date, fields: input });
         prop_assert_eq!(state.checkins, before);
     }
 
