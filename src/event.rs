@@ -9,29 +9,17 @@
 //! later change to the same check-in field, or the same step, wins.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use crate::id::{Clock, PlanId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
     Assessed, Checkin, CheckinInput, Day, DoneStep, Earlier, Ended, Outcome, RECENT, Readiness, State,
     UrgeOutcome,
 };
-
-/// A hybrid logical clock reading: milliseconds, then a counter.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct Clock(pub u64, pub u32);
-
-impl Clock {
-    /// The reading after `last` at wall time `now_ms`: never behind `last`,
-    /// even with a clock set back.
-    pub fn next(last: Clock, now_ms: u64) -> Clock {
-        if now_ms > last.0 { Clock(now_ms, 0) } else { Clock(last.0, last.1.saturating_add(1)) }
-    }
-}
 
 /// One change, as a device recorded it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -43,23 +31,6 @@ pub struct Event {
     pub plan: PlanId,
     #[serde(flatten)]
     pub change: Change,
-}
-
-/// A plan's identity: the device and number of the event that started it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PlanId(pub String);
-
-impl PlanId {
-    pub fn of(device: &str, seq: u64) -> PlanId {
-        PlanId(format!("{device}.{seq}"))
-    }
-}
-
-impl fmt::Display for PlanId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
 }
 
 /// What changed.
@@ -185,6 +156,24 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
     }
     state.clock = events.last().map(|recorded| recorded.event.clock).unwrap_or_default();
     Some(Folded { state, days })
+}
+
+/// The current plan's changes in the order the fold applies them, its start
+/// first, with the plan's id: exactly what [`fold`] folds, so that
+/// replaying them (`export::replay`) gives the same plan. `events` must be in [`order`].
+pub fn current_plan(events: &[Recorded]) -> Option<(PlanId, Vec<Change>)> {
+    let start_at =
+        events.iter().rposition(|recorded| matches!(recorded.event.change, Change::Start { .. }))?;
+    let start = &events[start_at];
+    let plan = PlanId::of(&start.device, start.event.seq);
+    let mut changes = vec![start.event.change.clone()];
+    changes.extend(
+        events[start_at + 1..]
+            .iter()
+            .filter(|recorded| recorded.event.plan == plan)
+            .map(|recorded| recorded.event.change.clone()),
+    );
+    Some((plan, changes))
 }
 
 /// The plans that later starts replaced, oldest first.

@@ -15,6 +15,7 @@ pub mod error;
 pub mod event;
 pub mod export;
 pub mod help;
+pub mod id;
 pub mod playbook;
 pub mod render;
 pub mod report;

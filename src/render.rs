@@ -20,7 +20,7 @@ use crate::safety::{Reason, Safety};
 use crate::schedule::Counter;
 use crate::schedule::StepState;
 use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness, Recorded};
-use crate::store::{FileState, Finding, Notice, StateProblem, shell_quote};
+use crate::store::{FileState, Finding, Notice, StateProblem};
 use crate::style::{self, green, paint};
 use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps, Trend};
 
@@ -51,6 +51,17 @@ pub fn visible(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(shown)
+}
+
+/// Quote a path for a POSIX shell, so a suggested command runs as shown.
+pub fn shell_quote(path: &Path) -> String {
+    let text = path.display().to_string();
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
+    if !text.is_empty() && text.chars().all(safe) {
+        text
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
 }
 
 /// A path, made harmless.
@@ -1419,6 +1430,16 @@ mod tests {
         assert_eq!(visible("a\u{7f}b\u{9b}c\rd"), "a^?b<U+009B>c^Md");
         assert_eq!(visible("tab\there\nnext — ça va, 学校 🙂"), "tab\there\nnext — ça va, 学校 🙂");
         assert!(matches!(visible("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn shell_quoting_survives_any_name() {
+        assert_eq!(shell_quote(Path::new("/home/me/.local/share/plan")), "/home/me/.local/share/plan");
+        assert_eq!(shell_quote(Path::new("/tmp/a b")), "'/tmp/a b'");
+        assert_eq!(
+            shell_quote(Path::new("/tmp/it's'; touch x; echo '")),
+            r"'/tmp/it'\''s'\''; touch x; echo '\'''"
+        );
     }
 
     #[test]

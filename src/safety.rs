@@ -5,51 +5,17 @@
 //! are private).
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::playbook::Phase;
 use crate::schedule::days_since;
 use crate::state::Day;
-
-/// A reason, named in a readiness check, never to make contact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
-    /// There was abuse or control in the relationship.
-    Abuse,
-    /// The person fears for their safety.
-    Afraid,
-    /// The ex asked for no contact, blocked them, or said clearly it is over.
-    TheyAsked,
-    /// The person named their own behaviour as abusive or controlling.
-    OwnBehaviour,
-}
-
-impl Reason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::Abuse => "abuse",
-            Reason::Afraid => "afraid",
-            Reason::TheyAsked => "they-asked",
-            Reason::OwnBehaviour => "own-behaviour",
-        }
-    }
-}
-
-/// The safety state: the reason the latest readiness check named, and the
-/// day of that check. It stands until a later check says otherwise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Safety {
-    pub reason: Reason,
-    pub date: NaiveDate,
-}
+pub use crate::state::{Reason, Safety};
 
 /// Whether a step of this phase involves contact with the ex: the steps
 /// the safety state sets aside, and the only ones the caution about going
 /// back goes with.
 pub fn involves_contact(phase: Phase) -> bool {
-    matches!(phase, Phase::Reconnect | Phase::Talk | Phase::Rebuild)
+    phase.involves_contact()
 }
 
 /// How many of the latest check-ins the hardest-days rule looks at.

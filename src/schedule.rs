@@ -4,10 +4,9 @@
 use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::playbook::{Playbook, StepName, prerequisites};
-use crate::state::State;
 
 /// Whole calendar days from `since` to `today` (negative if `today` is earlier).
 pub fn days_since(since: NaiveDate, today: NaiveDate) -> i64 {
@@ -89,6 +88,14 @@ pub fn locked_until(playbook: &Playbook, index: usize, counter: &Counter) -> Opt
     (counter.days < min_days).then(|| gate_opens(counter.since, min_days))
 }
 
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+/// A step completed, and the day it was.
+pub struct DoneStep {
+    pub id: String,
+    pub date: NaiveDate,
+}
+
 /// Where a step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -112,10 +119,8 @@ pub struct Progress {
 }
 
 impl Progress {
-    pub fn of(state: &State) -> Progress {
-        let by_id: HashMap<&str, NaiveDate> =
-            state.done.iter().map(|done| (done.id.as_str(), done.date)).collect();
-        let playbook = &state.playbook;
+    pub fn of(playbook: &Playbook, done: &[DoneStep]) -> Progress {
+        let by_id: HashMap<&str, NaiveDate> = done.iter().map(|done| (done.id.as_str(), done.date)).collect();
         let done_on: Vec<Option<NaiveDate>> =
             playbook.steps.iter().map(|step| by_id.get(step.id.as_str()).copied()).collect();
         let position: HashMap<&str, usize> =
@@ -166,11 +171,6 @@ impl Progress {
     }
 }
 
-/// The first current step, or `None` when all are done.
-pub fn current_step(state: &State) -> Option<usize> {
-    Progress::of(state).first()
-}
-
 /// Why a step cannot be completed now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Blocked {
@@ -185,21 +185,27 @@ pub enum Blocked {
     Waiting(Vec<StepName>),
 }
 
-/// Whether step `index` can be completed today.
-pub fn check_complete(state: &State, index: usize, counter: &Counter) -> Result<(), Blocked> {
-    if state.is_done(index) {
+/// Whether step `index` of `playbook`, with the steps `done`, can be completed today.
+pub fn check_complete(
+    playbook: &Playbook,
+    done: &[DoneStep],
+    index: usize,
+    counter: &Counter,
+) -> Result<(), Blocked> {
+    let is_done = |i: usize| done.iter().any(|done| done.id == playbook.steps[i].id);
+    if is_done(index) {
         return Err(Blocked::AlreadyDone);
     }
-    let waiting: Vec<StepName> = prerequisites(&state.playbook, index)
+    let waiting: Vec<StepName> = prerequisites(playbook, index)
         .into_iter()
-        .filter(|&i| !state.is_done(i))
-        .map(|i| state.playbook.name(i))
+        .filter(|&i| !is_done(i))
+        .map(|i| playbook.name(i))
         .collect();
     if !waiting.is_empty() {
         return Err(Blocked::Waiting(waiting));
     }
-    if let Some(until) = locked_until(&state.playbook, index, counter) {
-        let needed = state.playbook.steps[index].min_no_contact_days.unwrap_or(0);
+    if let Some(until) = locked_until(playbook, index, counter) {
+        let needed = playbook.steps[index].min_no_contact_days.unwrap_or(0);
         return Err(Blocked::Gate { needed, days: counter.days, until });
     }
     Ok(())

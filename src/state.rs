@@ -9,10 +9,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Clock, PlanId};
+use crate::id::{Clock, PlanId};
 use crate::playbook::{Origin, Playbook, StepName};
-use crate::safety::Safety;
-use crate::schedule::{self, Blocked, Counter};
+pub use crate::schedule::DoneStep;
+use crate::schedule::{self, Blocked, Counter, Progress};
 
 /// How many of the latest check-ins the state carries for `status`: two
 /// weeks' worth, for this week's trend against the week before.
@@ -113,6 +113,40 @@ pub struct Assessed {
     pub result: Readiness,
 }
 
+/// A reason, named in a readiness check, never to make contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// There was abuse or control in the relationship.
+    Abuse,
+    /// The person fears for their safety.
+    Afraid,
+    /// The ex asked for no contact, blocked them, or said clearly it is over.
+    TheyAsked,
+    /// The person named their own behaviour as abusive or controlling.
+    OwnBehaviour,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::Abuse => "abuse",
+            Reason::Afraid => "afraid",
+            Reason::TheyAsked => "they-asked",
+            Reason::OwnBehaviour => "own-behaviour",
+        }
+    }
+}
+
+/// The safety state: the reason the latest readiness check named, and the
+/// day of that check. It stands until a later check says otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Safety {
+    pub reason: Reason,
+    pub date: NaiveDate,
+}
+
 /// A playbook the plan followed before it switched to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -152,13 +186,6 @@ impl Outcome {
 pub struct Ended {
     pub date: NaiveDate,
     pub outcome: Outcome,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DoneStep {
-    pub id: String,
-    pub date: NaiveDate,
 }
 
 /// A day's check-in.
@@ -367,6 +394,11 @@ impl State {
         schedule::counter(self.since_at_start, &self.slips, today)
     }
 
+    /// Which steps are done and which are current.
+    pub fn progress(&self) -> Progress {
+        Progress::of(&self.playbook, &self.done)
+    }
+
     pub fn is_done(&self, index: usize) -> bool {
         let id = &self.playbook.steps[index].id;
         self.done.iter().any(|done| &done.id == id)
@@ -417,16 +449,14 @@ impl State {
     /// make contact stands: no route shows its contact tasks, tips or
     /// messages, or completes it.
     pub fn is_set_aside(&self, index: usize) -> bool {
-        self.safety.is_some() && crate::safety::involves_contact(self.playbook.steps[index].phase)
+        self.safety.is_some() && self.playbook.steps[index].phase.involves_contact()
     }
 
     /// Refuse contact recorded as `planned` unless a current step plans
     /// contact and no reason never to make contact stands.
     pub fn check_planned(&self) -> Result<(), Refusal> {
-        let planned = schedule::Progress::of(self)
-            .current()
-            .iter()
-            .any(|&i| crate::safety::involves_contact(self.playbook.steps[i].phase));
+        let planned =
+            self.progress().current().iter().any(|&i| self.playbook.steps[i].phase.involves_contact());
         if self.safety.is_some() || !planned {
             return Err(Refusal::NotPlanned { safety: self.safety });
         }
@@ -437,7 +467,7 @@ impl State {
     /// it does not lead toward contact while a reason never to make contact stands.
     pub fn check_complete(&self, index: usize, today: NaiveDate) -> Result<(), Refusal> {
         self.check_not_set_aside(index)?;
-        schedule::check_complete(self, index, &self.counter(today))
+        schedule::check_complete(&self.playbook, &self.done, index, &self.counter(today))
             .map_err(|why| Refusal::StepBlocked { step: self.playbook.name(index), why })
     }
 

@@ -8,7 +8,7 @@ use crate::assess::Verdict;
 use crate::event::{Archived, Dated, Journal};
 use crate::playbook::{Origin, Phase, Playbook};
 use crate::safety::{self, Safety};
-use crate::schedule::{self, Counter, Milestones, Progress, StepState};
+use crate::schedule::{self, Counter, Milestones, StepState};
 use crate::state::{Assessed, Checkin, Day, Earlier, Ended, Outcome, Readiness, State, Urges};
 use crate::store::Devices;
 
@@ -83,7 +83,7 @@ pub struct GateRef {
 pub fn status(state: &State, today: NaiveDate) -> Status {
     let counter = state.counter(today);
     let playbook = &state.playbook;
-    let progress = Progress::of(state);
+    let progress = state.progress();
     let step_ref = |index: usize| {
         let step = &playbook.steps[index];
         StepRef {
@@ -275,7 +275,7 @@ pub struct Task {
 
 /// Step `index` in full, or the first current step; `None` once every step is done.
 pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Next> {
-    let progress = Progress::of(state);
+    let progress = state.progress();
     let index = index.or_else(|| progress.first())?;
     let counter = state.counter(today);
     let step = &state.playbook.steps[index];
@@ -353,7 +353,7 @@ pub struct StepLine {
 pub fn steps(state: &State, today: NaiveDate) -> Steps {
     let counter = state.counter(today);
     let playbook = &state.playbook;
-    let progress = Progress::of(state);
+    let progress = state.progress();
     let steps = playbook
         .steps
         .iter()
@@ -598,7 +598,8 @@ pub fn step_done(state: &State, index: usize) -> StepDone {
         total: state.playbook.steps.len(),
         title: step.title.clone(),
         unticked: state.unticked(index).into_iter().map(|n| (n, step.tasks[n - 1].clone())).collect(),
-        current: Progress::of(state)
+        current: state
+            .progress()
             .current()
             .iter()
             .map(|&i| StepBrief {

@@ -9,7 +9,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 pub use render::render;
 
-use crate::schedule::{self, Progress};
+use crate::schedule;
 use crate::state::{Checkin, State};
 
 /// Parse `YYYY-MM` into the first day of that month, with a message for clap.
@@ -116,7 +116,7 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
         .filter(|milestone| in_month(milestone.date))
         .map(|milestone| Marker::Milestone { date: milestone.date, days: milestone.days })
         .collect();
-    let progress = Progress::of(state);
+    let progress = state.progress();
     for (i, step) in state.playbook.steps.iter().enumerate() {
         let Some(min_days) = step.min_no_contact_days.filter(|&days| days > 0) else { continue };
         let date = schedule::gate_opens(counter.since, min_days);

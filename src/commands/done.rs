@@ -11,7 +11,7 @@ use crate::event::Change;
 use crate::playbook::prerequisites;
 use crate::render;
 use crate::render::visible;
-use crate::schedule::{Blocked, Progress};
+use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
 use crate::store::Home;
 use crate::view;
@@ -126,7 +126,7 @@ pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
 
 /// A step's tasks can be ticked once it is current, and after it is done.
 fn tickable(state: &State, index: usize) -> Result<usize, Refusal> {
-    let progress = Progress::of(state);
+    let progress = state.progress();
     if progress.done_on(index).is_some() || progress.current().contains(&index) {
         return Ok(index);
     }
@@ -141,5 +141,5 @@ fn tickable(state: &State, index: usize) -> Result<usize, Refusal> {
 /// The step a bare `plan done` or `plan done N` acts on: the one `plan
 /// next` shows, the first current step. Another is named by its id.
 fn shown_by_next(state: &State) -> Result<usize, Refusal> {
-    Progress::of(state).first().ok_or(Refusal::AllDone)
+    state.progress().first().ok_or(Refusal::AllDone)
 }

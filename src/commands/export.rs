@@ -10,8 +10,9 @@ use crate::event::{Change, Folded, PlanId};
 use crate::export::{self, Format, ImportProblem};
 use crate::render;
 use crate::render::Screen;
+use crate::render::shell_quote;
 use crate::state::Checkin;
-use crate::store::{Home, ReadError, StoreError, shell_quote, write_private};
+use crate::store::{Home, ReadError, StoreError, write_private};
 
 pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let (plan, changes) = home.plan_events()?;

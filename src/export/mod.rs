@@ -30,24 +30,6 @@ pub enum Format {
     Ics,
 }
 
-/// The current plan's changes in the order the fold applies them, its start
-/// first, with the plan's id: exactly what [`event::fold`] folds, so that
-/// [`replay`]ing them gives the same plan. `events` must be in [`event::order`].
-pub fn current_plan(events: &[Recorded]) -> Option<(PlanId, Vec<Change>)> {
-    let start_at =
-        events.iter().rposition(|recorded| matches!(recorded.event.change, Change::Start { .. }))?;
-    let start = &events[start_at];
-    let plan = PlanId::of(&start.device, start.event.seq);
-    let mut changes = vec![start.event.change.clone()];
-    changes.extend(
-        events[start_at + 1..]
-            .iter()
-            .filter(|recorded| recorded.event.plan == plan)
-            .map(|recorded| recorded.event.change.clone()),
-    );
-    Some((plan, changes))
-}
-
 /// Fold `changes` (a start first) as one device recording them in this
 /// order would, as the plan `plan`. `None` without a start.
 pub fn replay(plan: &PlanId, changes: &[Change]) -> Option<Folded> {
@@ -121,7 +103,7 @@ mod tests {
             recorded("b", 3, 60, &new, Change::Done { step: "no-contact".into(), date: d("2026-11-24") }),
         ];
         event::order(&mut events);
-        let (plan, changes) = current_plan(&events).unwrap();
+        let (plan, changes) = event::current_plan(&events).unwrap();
         assert_eq!(plan, new);
         assert_eq!(changes.len(), 4);
         assert!(matches!(changes[0], Change::Start { .. }));
@@ -132,7 +114,7 @@ mod tests {
 
     #[test]
     fn no_start_no_plan() {
-        assert_eq!(current_plan(&[]), None);
+        assert_eq!(event::current_plan(&[]), None);
         assert_eq!(replay(&PlanId::of("a", 1), &[]), None);
     }
 }

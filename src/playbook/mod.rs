@@ -182,6 +182,12 @@ impl Phase {
         }
     }
 
+    /// Whether a step of this phase involves contact with the ex: reconnect,
+    /// the talk, rebuilding together.
+    pub fn involves_contact(self) -> bool {
+        matches!(self, Phase::Reconnect | Phase::Talk | Phase::Rebuild)
+    }
+
     fn parse(text: &str) -> Option<Phase> {
         Phase::ALL.into_iter().find(|phase| phase.as_str() == text)
     }

@@ -8,7 +8,7 @@ use std::fmt::{self, Write};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::Report;
-use super::html::escape;
+use super::escape;
 use super::svg::{WIDTH, long_date, one_decimal};
 use crate::calendar::{days_in_month, month_of};
 use crate::render::contact;

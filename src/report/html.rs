@@ -5,29 +5,10 @@ use std::fmt::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Report, heatmap, svg};
+use super::{Report, escape, heatmap, svg};
 use crate::help;
-use crate::render::{outcome, plural, red_flag, visible};
+use crate::render::{outcome, plural, red_flag};
 use crate::schedule::StepState;
-
-/// `text` made safe inside HTML, as element text or a quoted attribute:
-/// its control characters shown (as the terminal shows them), then `&`,
-/// `<`, `>`, `"` and `'` as entities.
-pub fn escape(text: &str) -> String {
-    let text = visible(text);
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
-}
 
 /// `22 November 2026`.
 fn long(date: NaiveDate) -> String {

@@ -10,12 +10,32 @@ mod svg;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-pub use html::{escape, page};
+pub use html::page;
 
 use crate::event::Dated;
+use crate::render::visible;
 use crate::schedule::{self, days_since};
 use crate::state::{Checkin, Earlier, State};
 use crate::view::{self, Status, Steps};
+
+/// `text` made safe inside HTML, as element text or a quoted attribute:
+/// its control characters shown (as the terminal shows them), then `&`,
+/// `<`, `>`, `"` and `'` as entities.
+pub fn escape(text: &str) -> String {
+    let text = visible(text);
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
 
 /// Everything the page shows.
 #[derive(Debug)]

@@ -8,7 +8,7 @@ use std::fmt::{self, Write};
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::html::escape;
+use super::escape;
 use super::{Grain, Report};
 use crate::calendar::month_of;
 use crate::render::contact;

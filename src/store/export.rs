@@ -19,7 +19,7 @@ const MAX_IMPORT: u64 = 256 * 1024 * 1024;
 
 impl Home {
     /// The current plan's id and its changes in the order the fold applies
-    /// them, its start first (see [`crate::export::current_plan`]), read from
+    /// them, its start first (see [`crate::event::current_plan`]), read from
     /// every device's logs under the shared lock.
     pub fn plan_events(&self) -> Result<(PlanId, Vec<Change>)> {
         self.check_home()?;
@@ -38,7 +38,7 @@ impl Home {
             }
             Layout::Logs(format) => {
                 let events = self.every_event(&format)?;
-                crate::export::current_plan(&events).ok_or_else(|| self.no_state())
+                crate::event::current_plan(&events).ok_or_else(|| self.no_state())
             }
         }
     }

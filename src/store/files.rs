@@ -298,17 +298,6 @@ pub fn remove_tmp_files_among(dir: &Path, names: &[String], target: impl Fn(&str
     }
 }
 
-/// Quote a path for a POSIX shell, so a suggested command runs as shown.
-pub fn shell_quote(path: &Path) -> String {
-    let text = path.display().to_string();
-    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
-    if !text.is_empty() && text.chars().all(safe) {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,15 +315,5 @@ mod tests {
         assert!(!is_our_tmp(".cache.tmp.keepme", |_| true));
         assert!(!is_our_tmp(".state.json.plan-tmp.123", |_| true));
         assert!(!is_our_tmp("state.json.plan-tmp.0123456789abcdef", |_| true));
-    }
-
-    #[test]
-    fn shell_quoting_survives_any_name() {
-        assert_eq!(shell_quote(Path::new("/home/me/.local/share/plan")), "/home/me/.local/share/plan");
-        assert_eq!(shell_quote(Path::new("/tmp/a b")), "'/tmp/a b'");
-        assert_eq!(
-            shell_quote(Path::new("/tmp/it's'; touch x; echo '")),
-            r"'/tmp/it'\''s'\''; touch x; echo '\'''"
-        );
     }
 }

@@ -38,7 +38,7 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
 pub use device::{Device, Devices, Encrypted};
-pub use files::{ReadError, shell_quote};
+pub use files::ReadError;
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
