@@ -180,7 +180,7 @@ impl super::Home {
             config.save_device(&device)?;
             return Ok(device);
         };
-        let _lock = self.take_lock(true, super::lock::Open::Create)?;
+        let _lock = self.exclusive()?;
         let sealer = self.sealer(&format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
             return Err(StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) }.into());
@@ -204,7 +204,7 @@ impl super::Home {
     /// half way, the files read either way, and running it again finishes.
     pub fn encrypt(&self) -> Result<Encrypted> {
         self.check_home()?;
-        let _lock = self.take_lock(true, super::lock::Open::Create)?;
+        let _lock = self.exclusive()?;
         let format = match self.layout()? {
             super::Layout::Logs(format) => format,
             super::Layout::Legacy => return Err(StoreError::NotYetMoved.into()),

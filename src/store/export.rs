@@ -8,7 +8,6 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::files::read_file;
-use super::lock::Open;
 use super::{Home, Layout, ReadError};
 use crate::event::{Change, Clock, PlanId};
 use crate::state::State;
@@ -23,7 +22,7 @@ impl Home {
     /// every device's logs under the shared lock.
     pub fn plan_events(&self) -> Result<(PlanId, Vec<Change>)> {
         self.check_home()?;
-        let _lock = self.take_lock(false, Open::Existing)?;
+        let _lock = self.shared()?;
         match self.layout()? {
             Layout::Empty => Err(self.no_state()),
             Layout::Legacy => {

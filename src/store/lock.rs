@@ -22,14 +22,14 @@ pub struct Lock {
 
 impl Lock {
     /// No lock file to take: there is nothing to protect yet.
-    pub fn none() -> Lock {
+    fn none() -> Lock {
         Lock { _file: None }
     }
 }
 
 /// How to open the lock file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Open {
+enum Open {
     /// It must exist (a reader without one has nothing to wait for).
     Existing,
     /// Create it, 0600, if it is missing.
@@ -37,9 +37,22 @@ pub enum Open {
 }
 
 impl Home {
+    /// The lock shared with other readers, waiting at most `self.lock_wait`
+    /// for a writer. Before anything was ever written there is no lock file,
+    /// and nothing to wait for.
+    pub(super) fn shared(&self) -> Result<Lock> {
+        Ok(self.take_lock(false, Open::Existing)?.unwrap_or_else(Lock::none))
+    }
+
+    /// The lock that only one run holds, to change the plan: its file is
+    /// made (0600) if missing.
+    pub(super) fn exclusive(&self) -> Result<Lock> {
+        Ok(self.take_lock(true, Open::Create)?.expect("the lock file is made if missing"))
+    }
+
     /// Take the lock, shared or exclusive, waiting at most `self.lock_wait`.
     /// Returns `None` when the lock file is missing and `open` is `Existing`.
-    pub(super) fn take_lock(&self, exclusive: bool, open: Open) -> Result<Option<Lock>> {
+    fn take_lock(&self, exclusive: bool, open: Open) -> Result<Option<Lock>> {
         let path = self.lock_path()?;
         if open == Open::Create {
             cache::ensure(path.parent().expect("the lock is in the cache folder"))

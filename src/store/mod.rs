@@ -31,6 +31,7 @@ mod repair;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::ops::{Bound, RangeBounds};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -51,7 +52,6 @@ use crypto::Sealer;
 use files::{DirState, MAX_READ, dir_state, read_file};
 use layout::{FORMAT_FILE, Format, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
 use legacy::LegacyState;
-use lock::Open;
 use logs::{DeviceLogs, remove_own_leftovers, remove_own_leftovers_among};
 
 const STATE: &str = "state.json";
@@ -379,7 +379,7 @@ impl Home {
     /// The plan under the shared lock, for reading its check-ins too.
     pub fn reader(&self) -> Result<Reader<'_>> {
         self.check_home()?;
-        let lock = self.take_lock(false, Open::Existing)?.unwrap_or_else(Lock::none);
+        let lock = self.shared()?;
         let (state, source) = match self.layout()? {
             Layout::Empty => return Err(self.no_state()),
             Layout::Legacy => {
@@ -400,7 +400,7 @@ impl Home {
     /// at the same time is waited for, not mistaken for no plan.
     pub fn writer(&self) -> Result<Writer<'_>> {
         self.check_home()?;
-        let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
+        let lock = self.exclusive()?;
         let held = self.hold()?;
         let state = held.state.clone().ok_or_else(|| self.no_state())?;
         Ok(held.into_writer(self, state, lock))
@@ -795,7 +795,7 @@ impl Home {
         let start = State::new((**playbook).clone(), source.clone(), *started, *since);
         let created = self.make_home()?;
         let begun = (|| {
-            let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
+            let lock = self.exclusive()?;
             let held = self.hold()?;
             let existing = held.state.is_some();
             // A plan that `plan end` closed is archived by the next start.
@@ -868,7 +868,7 @@ impl Home {
     /// in the logs, oldest first.
     pub fn archived(&self) -> Result<Vec<(Archived, Vec<Checkin>)>> {
         self.check_home()?;
-        let _lock = self.take_lock(false, Open::Existing)?;
+        let _lock = self.shared()?;
         let mut found = self.legacy_archives()?;
         if let Layout::Logs(format) = self.layout()? {
             let events = self.every_event(&format)?;
@@ -1031,6 +1031,12 @@ impl Reader<'_> {
         months_of(&self.source)
     }
 
+    /// The check-ins dated in `range`, oldest first: only the months it
+    /// covers are read.
+    pub fn checkins(&self, range: impl RangeBounds<NaiveDate>) -> Result<Vec<Checkin>> {
+        self.home.checkins_of(&self.state, &self.source, &range)
+    }
+
     /// What the plan holds in the person's own words: their why, drafts,
     /// the answers of the latest readiness check.
     pub fn journal(&self) -> Result<Journal> {
@@ -1039,6 +1045,33 @@ impl Reader<'_> {
 }
 
 impl Home {
+    /// The check-ins of `state` dated in `range`, oldest first, from the
+    /// months that range covers.
+    fn checkins_of(
+        &self,
+        state: &State,
+        source: &Source,
+        range: &impl RangeBounds<NaiveDate>,
+    ) -> Result<Vec<Checkin>> {
+        let key = |bound: Bound<&NaiveDate>| match bound {
+            Bound::Included(date) | Bound::Excluded(date) => Some(crate::state::month_key(*date)),
+            Bound::Unbounded => None,
+        };
+        let (first, last) = (key(range.start_bound()), key(range.end_bound()));
+        let mut checkins = Vec::new();
+        for month in months_of(source) {
+            if first.as_ref().is_some_and(|first| &month < first)
+                || last.as_ref().is_some_and(|last| &month > last)
+            {
+                continue;
+            }
+            checkins.extend(
+                self.month_of(state, source, &month)?.into_iter().filter(|day| range.contains(&day.date)),
+            );
+        }
+        Ok(checkins)
+    }
+
     fn journal_of(&self, state: &State, source: &Source) -> Result<Journal> {
         match source {
             Source::Logs { sealer, devices } => {
@@ -1092,6 +1125,11 @@ impl Writer<'_> {
     /// The months with check-ins, oldest first.
     pub fn months(&self) -> Vec<String> {
         months_of(&self.source)
+    }
+
+    /// The check-ins dated in `range`, oldest first (see [`Reader::checkins`]).
+    pub fn checkins(&self, range: impl RangeBounds<NaiveDate>) -> Result<Vec<Checkin>> {
+        self.home.checkins_of(&self.state, &self.source, &range)
     }
 
     fn next_seq(&self) -> u64 {

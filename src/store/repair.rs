@@ -12,7 +12,6 @@ use anyhow::{Context, Result};
 use super::crypto::Sealer;
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
-use super::lock::Open;
 use super::logs::{DeviceLogs, parse_log, read_json};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, StoreError};
 use crate::event::{self, Event};
@@ -131,7 +130,7 @@ impl Home {
             }
             DirState::Folder(mode) => mode,
         };
-        let _lock = self.take_lock(false, Open::Existing)?.unwrap_or_else(Lock::none);
+        let _lock = self.shared()?;
         let mut findings = vec![Finding::Folder { dir: self.dir.clone(), mode }];
         for name in [CHECKINS, ARCHIVE, PLANS, super::layout::DEVICES] {
             let path = self.dir.join(name);
@@ -266,7 +265,7 @@ impl Home {
         if !self.has_plan() {
             return Err(StoreError::NoPlan { dir: self.dir.clone() }.into());
         }
-        let lock = self.take_lock(true, Open::Create)?.expect("created if missing");
+        let lock = self.exclusive()?;
         match self.layout()? {
             Layout::Legacy => self.restore_legacy(lock),
             Layout::Logs(format) => {
