@@ -31,13 +31,35 @@ pub struct Counter {
 pub fn counter(since_at_start: NaiveDate, slips: &[NaiveDate], today: NaiveDate) -> Counter {
     let since = slips.last().copied().map_or(since_at_start, |last| last.max(since_at_start));
     let days = clamp_days(days_since(since, today));
-    let mut longest = days;
-    let mut from = since_at_start;
-    for &slip in slips {
-        longest = longest.max(clamp_days(days_since(from, slip.min(today))));
+    let longest = runs(since_at_start, slips, today).iter().map(|run| run.days).max().unwrap_or(0).max(days);
+    Counter { since, days, longest, resets: u32::try_from(slips.len()).unwrap_or(u32::MAX) }
+}
+
+/// A run of no contact: from the day of the contact before it to the day
+/// of the next, or to the last day counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub days: u32,
+}
+
+/// The runs of no contact from `began`, broken by `slips` (sorted), up to
+/// `last`: the one algorithm behind the counter's longest run and the
+/// report's timeline. A slip after `last` is not counted yet.
+pub fn runs(began: NaiveDate, slips: &[NaiveDate], last: NaiveDate) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut from = began;
+    for &slip in slips.iter().filter(|&&date| date <= last) {
+        if slip > from {
+            runs.push(Run { from, to: slip, days: clamp_days(days_since(from, slip)) });
+        }
         from = from.max(slip);
     }
-    Counter { since, days, longest, resets: u32::try_from(slips.len()).unwrap_or(u32::MAX) }
+    if last >= from {
+        runs.push(Run { from, to: last, days: clamp_days(days_since(from, last)) });
+    }
+    runs
 }
 
 fn clamp_days(days: i64) -> u32 {

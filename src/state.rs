@@ -502,6 +502,13 @@ impl State {
         (1..=step.tasks.len()).filter(|&n| !self.is_ticked(&step.id, n)).collect()
     }
 
+    /// How many of step `index`'s tasks are ticked (a tick past its last
+    /// task, from a playbook that had more, does not count).
+    pub fn tasks_done(&self, index: usize) -> usize {
+        let step = &self.playbook.steps[index];
+        (1..=step.tasks.len()).filter(|&n| self.is_ticked(&step.id, n)).count()
+    }
+
     pub fn is_ticked(&self, step_id: &str, number: usize) -> bool {
         self.ticked.get(step_id).is_some_and(|ticked| ticked.contains(&number))
     }

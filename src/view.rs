@@ -93,7 +93,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
             number: index + 1,
             total: playbook.steps.len(),
             locked_until: schedule::locked_until(playbook, index, &counter),
-            tasks_done: (1..=step.tasks.len()).filter(|&n| state.is_ticked(&step.id, n)).count(),
+            tasks_done: state.tasks_done(index),
             tasks_total: step.tasks.len(),
             set_aside: state.is_set_aside(index),
         }
@@ -367,10 +367,7 @@ pub fn steps(state: &State, today: NaiveDate) -> Steps {
             done_on: progress.done_on(i),
             min_no_contact_days: step.min_no_contact_days,
             locked_until: schedule::locked_until(playbook, i, &counter),
-            tasks_done: state
-                .ticked
-                .get(&step.id)
-                .map_or(0, |ticked| ticked.iter().filter(|&&n| n <= step.tasks.len()).count()),
+            tasks_done: state.tasks_done(i),
             tasks_total: step.tasks.len(),
             set_aside: state.is_set_aside(i),
         })

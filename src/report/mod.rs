@@ -146,22 +146,21 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
     }
 }
 
-/// The runs of no contact from `began`, broken by `slips` (sorted), up to `last`.
+/// The runs of no contact from `began`, broken by `slips` (sorted), up to
+/// `last`, as `schedule::runs` finds them; the last is `current` while the plan runs.
 pub fn runs(began: NaiveDate, slips: &[Checkin], last: NaiveDate, ongoing: bool) -> Vec<Run> {
-    let length =
-        |from: NaiveDate, to: NaiveDate| u32::try_from(days_since(from, to).max(0)).unwrap_or(u32::MAX);
-    let mut runs = Vec::new();
-    let mut from = began;
-    for slip in slips.iter().map(|slip| slip.date).filter(|&date| date <= last) {
-        if slip > from {
-            runs.push(Run { from, to: slip, days: length(from, slip), current: false });
-        }
-        from = from.max(slip);
-    }
-    if last >= from {
-        runs.push(Run { from, to: last, days: length(from, last), current: ongoing });
-    }
-    runs
+    let dates: Vec<NaiveDate> = slips.iter().map(|slip| slip.date).collect();
+    // The run still going began at the last contact up to `last`.
+    let tail = dates.iter().copied().filter(|&date| date <= last).fold(began, NaiveDate::max);
+    schedule::runs(began, &dates, last)
+        .into_iter()
+        .map(|run| Run {
+            from: run.from,
+            to: run.to,
+            days: run.days,
+            current: ongoing && run.from == tail && run.to == last,
+        })
+        .collect()
 }
 
 /// Mood and urge averaged by day, week (Monday first) or month, from
