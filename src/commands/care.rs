@@ -216,7 +216,7 @@ pub fn switch(home: &Home, args: &SwitchArgs, today: NaiveDate, out: &mut Out) -
 }
 
 pub fn since(home: &Home, args: &SinceArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let date = args.date;
+    let date = super::day(Some(args.date), today)?;
     if date > today {
         return Err(Refusal::DateInFutureFor { what: "the day of last contact", date, today }.into());
     }

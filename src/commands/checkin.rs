@@ -15,7 +15,7 @@ use crate::{decide, render, view};
 
 #[allow(clippy::disallowed_methods)] // asks at the terminal
 pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let date = args.date.unwrap_or(today);
+    let date = super::day(args.date, today)?;
     let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && args.note.is_none();
     if bare && interactive() {
         // Nothing to record was given: ask, as a person would, showing what
@@ -32,7 +32,7 @@ pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> R
 pub fn slip(home: &Home, args: SlipArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let input =
         CheckinInput { contact: Some(Contact::Initiated), note: args.note, ..CheckinInput::default() };
-    record(home, args.date.unwrap_or(today), input, today, out)
+    record(home, super::day(args.date, today)?, input, today, out)
 }
 
 /// The day's entry as it stands, after checking the date can be recorded,
@@ -48,7 +48,7 @@ fn day_so_far(home: &Home, date: NaiveDate, today: NaiveDate) -> Result<Option<C
 /// takes a deliberate `plan checkin --contact`.
 pub fn contact(home: &Home, args: ContactArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let input = CheckinInput { contact: Some(args.kind), note: args.note, ..CheckinInput::default() };
-    record_keeping_slips(home, args.date.unwrap_or(today), input, today, out, true)
+    record_keeping_slips(home, super::day(args.date, today)?, input, today, out, true)
 }
 
 fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, out: &mut Out) -> Result<()> {

@@ -8,9 +8,11 @@ use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use chrono::NaiveDate;
 use clap::CommandFactory;
 
 use crate::cli::{Cli, ColorWhen, Command, KeyCommand, PlaybookCommand};
+use crate::date::DateArg;
 use crate::store::{Home, Notice, Writer};
 use crate::{clock, render};
 
@@ -165,6 +167,11 @@ fn dispatch(home: &Home, command: Command, out: &mut Out) -> Result<()> {
         Command::Export(args) => export::run(home, &args, clock::today()?, out),
         Command::Import(args) => export::import(home, &args, out),
     }
+}
+
+/// The day a date argument names, today when there is none.
+fn day(arg: Option<DateArg>, today: NaiveDate) -> Result<NaiveDate> {
+    arg.map_or(Ok(today), |arg| arg.resolve(today)).map_err(anyhow::Error::msg)
 }
 
 /// The plan, held to be changed: refused if `plan end` closed it.

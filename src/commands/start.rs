@@ -43,7 +43,10 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Re
         }
         None => PATHS[default].1.to_owned(),
     };
-    let since = args.since.or(carried.as_ref().map(|carried| carried.since)).unwrap_or(today);
+    let since = match args.since {
+        Some(since) => super::day(Some(since), today)?,
+        None => carried.as_ref().map_or(today, |carried| carried.since),
+    };
     if since > today {
         return Err(hinted(
             format!("--since {since} is in the future (today is {today})"),
