@@ -120,11 +120,7 @@ pub enum Command {
     /// Print the manual page, in roff (e.g. `plan man > ~/.local/share/man/man1/plan.1`)
     Man,
     /// Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
-    Completions {
-        /// The shell to complete for
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(CompletionsArgs),
     /// Take your plan with you: as JSON (a backup), CSV, a journal or a calendar
     Export(ExportArgs),
     /// Bring back a plan from the JSON `plan export` wrote
@@ -386,6 +382,13 @@ pub struct DoctorArgs {
     /// Put the last good backup back in place, keeping the damaged state aside
     #[arg(long)]
     pub restore: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]

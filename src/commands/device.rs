@@ -6,20 +6,20 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::{Out, warn};
-use crate::cli::{DeviceArgs, DeviceCommand};
+use super::Ctx;
+use crate::cli::{DeviceArgs, DeviceCommand, KeyCommand};
 use crate::render::{self, visible};
-use crate::store::Home;
 use crate::view;
 
-pub fn run(home: &Home, args: DeviceArgs, out: &mut Out) -> Result<()> {
-    if let Some(DeviceCommand::Name { name }) = args.command {
-        let device = home.name_device(name.trim())?;
+pub fn run(ctx: &mut Ctx, args: &DeviceArgs) -> Result<()> {
+    let out = &mut ctx.ui;
+    if let Some(DeviceCommand::Name { name }) = &args.command {
+        let device = ctx.home.name_device(name.trim())?;
         out.saved("the device's name");
         writeln!(out, "This device is now called “{}”.", visible(&device.name))?;
         return Ok(());
     }
-    let devices = view::devices(&home.devices()?);
+    let devices = view::devices(&ctx.home.devices()?);
     if args.json {
         render::json(out, &devices)?;
     } else {
@@ -28,8 +28,9 @@ pub fn run(home: &Home, args: DeviceArgs, out: &mut Out) -> Result<()> {
     Ok(())
 }
 
-pub fn encrypt(home: &Home, out: &mut Out) -> Result<()> {
-    let encrypted = home.encrypt()?;
+pub fn encrypt(ctx: &mut Ctx, (): ()) -> Result<()> {
+    let out = &mut ctx.ui;
+    let encrypted = ctx.home.encrypt()?;
     out.saved("the encrypted plan");
     writeln!(
         out,
@@ -52,17 +53,25 @@ pub fn encrypt(home: &Home, out: &mut Out) -> Result<()> {
     Ok(())
 }
 
-pub fn export_key(home: &Home, out: &mut Out) -> Result<()> {
-    let key = home.export_key()?;
-    warn(
+pub fn key(ctx: &mut Ctx, command: &KeyCommand) -> Result<()> {
+    match command {
+        KeyCommand::Export => export_key(ctx),
+        KeyCommand::Import { file } => import_key(ctx, file),
+    }
+}
+
+fn export_key(ctx: &mut Ctx) -> Result<()> {
+    let key = ctx.home.export_key()?;
+    ctx.ui.warn(
         "this key opens every note of the plan: keep it out of the synced folder, and delete the copy once imported",
     );
-    out.write_all(key.as_bytes())?;
+    ctx.ui.write_all(key.as_bytes())?;
     Ok(())
 }
 
-pub fn import_key(home: &Home, file: &Path, out: &mut Out) -> Result<()> {
-    let kept = home.import_key(file)?;
+fn import_key(ctx: &mut Ctx, file: &Path) -> Result<()> {
+    let out = &mut ctx.ui;
+    let kept = ctx.home.import_key(file)?;
     out.saved("the key");
     writeln!(
         out,

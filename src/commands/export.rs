@@ -3,7 +3,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::Out;
+use super::Ctx;
 use crate::cli::{ExportArgs, ImportArgs};
 use crate::error::hinted;
 use crate::event::{Change, Folded, PlanId};
@@ -14,8 +14,10 @@ use crate::render::shell_quote;
 use crate::state::Checkin;
 use crate::store::{Home, ReadError, StoreError, write_private};
 
-pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let (plan, changes) = home.plan_events()?;
+pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let out = &mut ctx.ui;
+    let (plan, changes) = ctx.home.plan_events()?;
     let folded = export::replay(&plan, &changes).expect("a plan's events begin with its start");
     let written = Written { plan: &plan, changes: &changes, folded: &folded, today };
     // `-o -` is standard output, as for most tools.
@@ -23,12 +25,12 @@ pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> R
         written.write(out, args.format)?;
         return Ok(());
     };
-    if home.holds(path) {
+    if ctx.home.holds(path) {
         return Err(hinted(
             format!(
                 "{} is in the plan folder, {}, which only plan itself writes",
                 path.display(),
-                home.dir.display()
+                ctx.home.dir.display()
             ),
             "nothing was written; name a file somewhere else, such as your home folder",
         ));
@@ -95,7 +97,8 @@ impl Written<'_> {
     }
 }
 
-pub fn import(home: &Home, args: &ImportArgs, out: &mut Out) -> Result<()> {
+pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
+    let out = &mut ctx.ui;
     let shown = args.file.display().to_string();
     let bytes = Home::read_import(&args.file).map_err(|problem| match problem {
         ReadError::Missing => hinted(
@@ -110,7 +113,7 @@ pub fn import(home: &Home, args: &ImportArgs, out: &mut Out) -> Result<()> {
     let changes = export::read(&bytes)
         .map_err(|problem| hinted(format!("could not import {shown}: {problem}"), import_hint(&problem)))?;
     let mut state = export::replay(&PlanId(String::new()), &changes).expect("checked: a start first").state;
-    let archived = home.import(&mut state, changes, args.force).map_err(|err| {
+    let archived = ctx.home.import(&mut state, changes, args.force).map_err(|err| {
         match err.downcast_ref::<StoreError>() {
             Some(StoreError::AlreadyAPlan { dir }) => hinted(
                 format!("there is already a plan in {}", dir.display()),

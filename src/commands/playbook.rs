@@ -1,14 +1,15 @@
 //! Finding, reading and checking playbooks: `plan playbook show|check|export|schema`.
 
 use std::collections::HashMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use super::warn;
+use super::Ctx;
+use crate::cli::PlaybookCommand;
 use crate::error::hinted;
 use crate::playbook::{self, BUNDLED, Origin, Playbook, Problems};
-use crate::render::Screen;
 use crate::render::{self, has_control};
 use crate::store::{Home, ReadError, StoreError};
 
@@ -20,7 +21,7 @@ pub struct Found {
 
 /// Resolve `ID|PATH`: a path if it looks like one, else a bundled id, else
 /// an id among the user's playbooks in `$PLAN_HOME/plans/`.
-pub fn resolve(home: &Home, what: &str) -> Result<Found> {
+pub fn resolve(ctx: &mut Ctx, what: &str) -> Result<Found> {
     let path = Path::new(what);
     if what.contains('/') || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) {
         return read(path).map(|(playbook, source)| Found {
@@ -32,7 +33,7 @@ pub fn resolve(home: &Home, what: &str) -> Result<Found> {
         let playbook = playbook::parse(text).expect("bundled playbooks are valid: a test checks them");
         return Ok(Found { playbook, source: Origin::Bundled });
     }
-    if let Some(found) = users(home).into_iter().find(|found| found.playbook.id == what) {
+    if let Some(found) = users(ctx).into_iter().find(|found| found.playbook.id == what) {
         return Ok(found);
     }
     // A file in this folder named without `./` or `.toml`.
@@ -69,10 +70,10 @@ pub fn read(path: &Path) -> Result<(Playbook, PathBuf)> {
 /// The valid playbooks in `$PLAN_HOME/plans/`, by file name. Broken ones are
 /// skipped, and a second file with an id already taken is ignored, each
 /// with a warning that says what to do.
-pub fn users(home: &Home) -> Vec<Found> {
+pub fn users(ctx: &mut Ctx) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
-    for (path, text) in home.user_playbooks() {
+    for (path, text) in ctx.home.user_playbooks() {
         let parsed = text.and_then(|(text, _)| {
             playbook::parse(&text)
                 .map_err(|problems| Problems { name: path.display().to_string(), text, problems }.into())
@@ -81,7 +82,7 @@ pub fn users(home: &Home) -> Vec<Found> {
         match parsed {
             Ok(playbook) => {
                 if let Some(first) = seen.get(&playbook.id) {
-                    warn(&format!(
+                    ctx.ui.warn(&format!(
                         "{shown} and {first} both have the id `{}`; {first} is used, so give {shown} an id of its own",
                         playbook.id
                     ));
@@ -90,34 +91,43 @@ pub fn users(home: &Home) -> Vec<Found> {
                 seen.insert(playbook.id.clone(), shown.clone());
                 found.push(Found { playbook, source: Origin::File(shown) });
             }
-            Err(err) if err.is::<Problems>() => warn(&format!(
+            Err(err) if err.is::<Problems>() => ctx.ui.warn(&format!(
                 "skipping {shown}, which has problems; `plan playbook check {shown}` lists them"
             )),
             Err(err) => match err.downcast_ref::<StoreError>() {
                 Some(StoreError::Playbook { problem, .. }) => {
-                    warn(&format!("skipping {shown}: it {problem}"));
+                    ctx.ui.warn(&format!("skipping {shown}: it {problem}"));
                 }
-                _ => warn(&format!("skipping {shown}: {err:#}")),
+                _ => ctx.ui.warn(&format!("skipping {shown}: {err:#}")),
             },
         }
     }
     found
 }
 
-pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Screen) -> Result<()> {
-    let found = resolve(home, what)?;
+pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
+    match command {
+        PlaybookCommand::Show { playbook, json } => show(ctx, playbook, *json),
+        PlaybookCommand::Check { path } => check(ctx, path),
+        PlaybookCommand::Export { id } => export(ctx, id),
+        PlaybookCommand::Schema => schema(ctx),
+    }
+}
+
+fn show(ctx: &mut Ctx, what: &str, json: bool) -> Result<()> {
+    let found = resolve(ctx, what)?;
     if json {
-        render::json(out, &found.playbook)?;
+        render::json(&mut ctx.ui, &found.playbook)?;
     } else {
-        render::playbook(out, &found.playbook)?;
+        render::playbook(&mut ctx.ui, &found.playbook)?;
     }
     Ok(())
 }
 
-pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
+fn check(ctx: &mut Ctx, path: &Path) -> Result<()> {
     let (playbook, _) = read(path)?;
     for field in playbook::fields(&playbook).into_iter().filter(|(_, text)| has_control(text)) {
-        warn(&format!(
+        ctx.ui.warn(&format!(
             "{}: {} holds control characters; plan shows them as text (such as ^[), never obeys them",
             path.display(),
             field.0
@@ -125,7 +135,7 @@ pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
     }
     let steps = render::plural(playbook.steps.len() as u64, "step");
     render::fit(
-        out,
+        &mut ctx.ui,
         &format!(
             "{}: ok, playbook `{}` with {steps}",
             render::visible(&path.display().to_string()),
@@ -135,16 +145,16 @@ pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
     Ok(())
 }
 
-pub fn export(id: &str, out: &mut impl Screen) -> Result<()> {
+fn export(ctx: &mut Ctx, id: &str) -> Result<()> {
     let text = playbook::bundled(id).ok_or_else(|| {
         let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
         hinted(format!("no bundled playbook `{id}`"), format!("the bundled ones are {}", ids.join(", ")))
     })?;
-    out.write_all(text.as_bytes()).context("could not write the playbook")?;
+    ctx.ui.write_all(text.as_bytes()).context("could not write the playbook")?;
     Ok(())
 }
 
-pub fn schema(out: &mut impl Screen) -> Result<()> {
-    out.write_all(playbook::schema().as_bytes())?;
+fn schema(ctx: &mut Ctx) -> Result<()> {
+    ctx.ui.write_all(playbook::schema().as_bytes())?;
     Ok(())
 }
