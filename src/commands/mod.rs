@@ -13,27 +13,42 @@ use anyhow::Result;
 use crate::cli::{Cli, Command, StatusArgs};
 use crate::render;
 
+// One file a verb, each with its `run`.
 mod archive;
 mod assess;
 mod calendar;
-mod care;
 mod checkin;
 mod completions;
-mod ctx;
+mod contact;
 mod device;
 mod doctor;
 mod done;
+mod encrypt;
+mod end;
 mod export;
-mod hooks;
+mod import;
+mod key;
 mod log;
 mod man;
 mod next;
 mod playbook;
 mod playbooks;
 mod report;
+mod since;
+mod slip;
 mod start;
 mod status;
 mod steps;
+mod switch;
+mod undo;
+mod urge;
+mod why;
+
+// What the verbs share.
+mod ctx;
+mod hooks;
+mod library;
+mod record;
 mod ui;
 
 use ctx::Ctx;
@@ -68,16 +83,16 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Status(args) => status::run(ctx, args),
         Command::Next(args) => next::run(ctx, args),
         Command::Checkin(args) => checkin::run(ctx, args),
-        Command::Slip(args) => checkin::slip(ctx, args),
-        Command::Contact(args) => checkin::contact(ctx, args),
+        Command::Slip(args) => slip::run(ctx, args),
+        Command::Contact(args) => contact::run(ctx, args),
         Command::Done(args) => done::run(ctx, args),
-        Command::Undo(args) => done::undo(ctx, args),
-        Command::Why(args) => care::why(ctx, args),
-        Command::Urge(args) => care::urge(ctx, args),
+        Command::Undo(args) => undo::run(ctx, args),
+        Command::Why(args) => why::run(ctx, args),
+        Command::Urge(args) => urge::run(ctx, args),
         Command::Assess(args) => assess::run(ctx, args),
-        Command::Switch(args) => care::switch(ctx, args),
-        Command::Since(args) => care::since(ctx, args),
-        Command::End(args) => care::end(ctx, args),
+        Command::Switch(args) => switch::run(ctx, args),
+        Command::Since(args) => since::run(ctx, args),
+        Command::End(args) => end::run(ctx, args),
         Command::Steps(args) => steps::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Calendar(args) => calendar::run(ctx, args),
@@ -87,11 +102,11 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Doctor(args) => doctor::run(ctx, args),
         Command::Archive(args) => archive::run(ctx, args),
         Command::Device(args) => device::run(ctx, args),
-        Command::Encrypt => device::encrypt(ctx, ()),
-        Command::Key(command) => device::key(ctx, command),
+        Command::Encrypt => encrypt::run(ctx, ()),
+        Command::Key(command) => key::run(ctx, command),
         Command::Man => man::run(ctx, ()),
         Command::Completions(args) => completions::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
-        Command::Import(args) => export::import(ctx, args),
+        Command::Import(args) => import::run(ctx, args),
     }
 }

@@ -3,7 +3,7 @@
 use anyhow::Result;
 
 use super::Ctx;
-use super::playbook::users;
+use super::library::users;
 use crate::cli::JsonArg;
 use crate::playbook::{self, BUNDLED, Origin};
 use crate::render;

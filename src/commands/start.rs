@@ -8,7 +8,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
-use super::playbook::resolve;
+use super::library::resolve;
 use super::ui::Ui;
 use crate::cli::StartArgs;
 use crate::error::hinted;
