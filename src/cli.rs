@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
-use crate::date::parse_day;
+use crate::date::DateArg;
 use crate::state::{Contact, Outcome, UrgeOutcome};
 
 /// A private, offline planner for getting through a breakup: a no-contact
@@ -120,11 +120,7 @@ pub enum Command {
     /// Print the manual page, in roff (e.g. `plan man > ~/.local/share/man/man1/plan.1`)
     Man,
     /// Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
-    Completions {
-        /// The shell to complete for
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
+    Completions(CompletionsArgs),
     /// Take your plan with you: as JSON (a backup), CSV, a journal or a calendar
     Export(ExportArgs),
     /// Bring back a plan from the JSON `plan export` wrote
@@ -154,8 +150,8 @@ pub struct StartArgs {
     #[arg(long, value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
     pub playbook: Option<String>,
     /// The day of last contact; the no-contact counter starts there [default: today, or the last contact of a plan that ended moving on or paused]
-    #[arg(long, value_name = "DATE", value_parser = day)]
-    pub since: Option<NaiveDate>,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    pub since: Option<DateArg>,
     /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
     #[arg(long)]
     pub force: bool,
@@ -186,15 +182,15 @@ pub struct CheckinArgs {
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     /// The day this check-in is for [default: today]
-    #[arg(long, value_name = "DATE", value_parser = day)]
-    pub date: Option<NaiveDate>,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    pub date: Option<DateArg>,
 }
 
 #[derive(Debug, Args)]
 pub struct SlipArgs {
     /// The day it happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = day)]
-    pub date: Option<NaiveDate>,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    pub date: Option<DateArg>,
     /// What happened, for your own record
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -226,8 +222,8 @@ pub struct ContactArgs {
     #[arg(value_enum, value_name = "KIND")]
     pub kind: Contact,
     /// The day it happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = day)]
-    pub date: Option<NaiveDate>,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    pub date: Option<DateArg>,
     /// What happened, for your own record (it becomes that day's note)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -285,8 +281,8 @@ pub struct SwitchArgs {
 #[derive(Debug, Args)]
 pub struct SinceArgs {
     /// The day of your last contact: the no-contact counter starts there
-    #[arg(value_name = "DATE", value_parser = day)]
-    pub date: NaiveDate,
+    #[arg(value_name = "DATE", value_parser = DateArg::parse)]
+    pub date: DateArg,
 }
 
 #[derive(Debug, Args)]
@@ -389,6 +385,13 @@ pub struct DoctorArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write
     #[arg(long, value_enum, value_name = "FORMAT", default_value = "json")]
@@ -427,12 +430,6 @@ impl clap::builder::TypedValueParser for PlaybookArg {
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(crate::playbook::BUNDLED.iter().map(|(id, _)| clap::builder::PossibleValue::new(*id))))
     }
-}
-
-/// A day: `YYYY-MM-DD`, `today` or `yesterday` (today from `clock`, so `PLAN_TODAY` counts).
-fn day(text: &str) -> Result<NaiveDate, String> {
-    let today = crate::clock::today().map_err(|err| format!("{err:#}"))?;
-    parse_day(text, today)
 }
 
 /// A whole number in `range`, or `what` in plain words.

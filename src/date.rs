@@ -1,15 +1,42 @@
 //! Dates as people type them: `YYYY-MM-DD` exactly, `today` or `yesterday`.
+//! Parsing reads no clock: `today` and `yesterday` stay words until the
+//! command resolves them against the one `today` of the run.
 
 use chrono::{Days, NaiveDate};
 
-/// A day as the person gave it: `today`, `yesterday` or `YYYY-MM-DD`.
-pub fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
-    match text.trim().to_ascii_lowercase().as_str() {
-        "today" => Ok(today),
-        "yesterday" => today.checked_sub_days(Days::new(1)).ok_or_else(|| "there is no yesterday".to_owned()),
-        _ => parse_date(text).map_err(|message| {
-            if message.contains("YYYY-MM-DD") { format!("{message}, today or yesterday") } else { message }
-        }),
+/// A day as the person gave it, before it is known what day today is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateArg {
+    Today,
+    Yesterday,
+    On(NaiveDate),
+}
+
+impl DateArg {
+    /// `today`, `yesterday` (in any case) or `YYYY-MM-DD`, with a message for clap.
+    pub fn parse(text: &str) -> Result<DateArg, String> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "today" => Ok(DateArg::Today),
+            "yesterday" => Ok(DateArg::Yesterday),
+            _ => parse_date(text).map(DateArg::On).map_err(|message| {
+                if message.contains("YYYY-MM-DD") {
+                    format!("{message}, today or yesterday")
+                } else {
+                    message
+                }
+            }),
+        }
+    }
+
+    /// The calendar day this names when today is `today`.
+    pub fn resolve(self, today: NaiveDate) -> Result<NaiveDate, String> {
+        match self {
+            DateArg::Today => Ok(today),
+            DateArg::Yesterday => {
+                today.checked_sub_days(Days::new(1)).ok_or_else(|| "there is no yesterday".to_owned())
+            }
+            DateArg::On(date) => Ok(date),
+        }
     }
 }
 
@@ -30,9 +57,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 mod tests {
     use super::*;
 
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
     #[test]
     fn dates_are_strict() {
-        assert_eq!(parse_date("2024-02-29"), Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()));
+        assert_eq!(parse_date("2024-02-29"), Ok(d(2024, 2, 29)));
         assert_eq!(parse_date("2023-02-29").unwrap_err(), "2023-02-29 is not a day on the calendar");
         assert_eq!(parse_date("2026-1-05").unwrap_err(), "`2026-1-05` is not a date; write it as YYYY-MM-DD");
         assert!(parse_date("2026-01-05x").is_err());
@@ -41,13 +72,26 @@ mod tests {
 
     #[test]
     fn today_and_yesterday_are_days_too() {
-        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
-        assert_eq!(parse_day("today", today), Ok(today));
-        assert_eq!(parse_day("Yesterday", today), Ok(NaiveDate::from_ymd_opt(2026, 2, 28).unwrap()));
-        assert_eq!(parse_day("2026-02-14", today), Ok(NaiveDate::from_ymd_opt(2026, 2, 14).unwrap()));
+        let today = d(2026, 3, 1);
+        let day = |text| DateArg::parse(text).and_then(|arg| arg.resolve(today));
+        assert_eq!(day("today"), Ok(today));
+        assert_eq!(day("Yesterday"), Ok(d(2026, 2, 28)));
+        assert_eq!(day("2026-02-14"), Ok(d(2026, 2, 14)));
         assert_eq!(
-            parse_day("tomorrow", today).unwrap_err(),
+            DateArg::parse("tomorrow").unwrap_err(),
             "`tomorrow` is not a date; write it as YYYY-MM-DD, today or yesterday"
         );
+        assert_eq!(DateArg::parse("2023-02-29").unwrap_err(), "2023-02-29 is not a day on the calendar");
+    }
+
+    #[test]
+    fn the_words_wait_for_today() {
+        assert_eq!(DateArg::parse(" TODAY "), Ok(DateArg::Today));
+        assert_eq!(DateArg::parse("yesterday"), Ok(DateArg::Yesterday));
+        // Yesterday across a year's end and a leap day; a date is itself whatever today is.
+        assert_eq!(DateArg::Yesterday.resolve(d(2027, 1, 1)), Ok(d(2026, 12, 31)));
+        assert_eq!(DateArg::Yesterday.resolve(d(2028, 3, 1)), Ok(d(2028, 2, 29)));
+        assert_eq!(DateArg::On(d(2026, 2, 14)).resolve(d(2030, 1, 1)), Ok(d(2026, 2, 14)));
+        assert_eq!(DateArg::Yesterday.resolve(NaiveDate::MIN).unwrap_err(), "there is no yesterday");
     }
 }

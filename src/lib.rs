@@ -1,8 +1,10 @@
 //! `plan`, a private, offline breakup recovery planner.
 //!
-//! The binary is a thin `main` over [`commands::run`]. The library exists so
-//! the fuzz targets and benchmarks can reach the parsers; the modules below
-//! `commands`, `store` and `clock` are pure.
+//! The binary is a thin `main` over [`commands::run`], which makes the
+//! run's context (the plan folder, the terminal and today) once and hands it
+//! to the one `run` of each verb. The library exists so the fuzz targets and
+//! benchmarks can reach the parsers; the modules below `commands`, `store`
+//! and `clock` are pure.
 
 pub mod assess;
 pub mod calendar;

@@ -2,17 +2,16 @@
 
 use anyhow::Result;
 
-use crate::render::Screen;
-use crate::store::Home;
+use super::Ctx;
+use crate::cli::JsonArg;
 use crate::{render, view};
 
-pub fn run(home: &Home, json: bool, out: &mut impl Screen) -> Result<()> {
-    let archived = home.archived()?;
-    let list = view::archive(&archived);
-    if json {
-        render::json(out, &list)?;
+pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
+    let list = view::archive(&ctx.home.archived()?);
+    if args.json {
+        render::json(&mut ctx.ui, &list)?;
     } else {
-        render::archive(out, &list)?;
+        render::archive(&mut ctx.ui, &list)?;
     }
     Ok(())
 }

@@ -1,140 +1,57 @@
-//! `plan checkin` and `plan slip`: a slip is a check-in with contact `slip`.
+//! `plan checkin`: how today went, from its options or, at a terminal with
+//! none, by asking; running it again the same day amends the entry.
 
-use std::io::{self, BufRead};
+use std::io::Write;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{Out, interactive, open};
-use crate::cli::{CheckinArgs, ContactArgs, SlipArgs};
-use crate::event::Change;
-use crate::render::Screen;
-use crate::state::{Checkin, CheckinInput, Contact, Recorded, month_key};
-use crate::store::Home;
-use crate::{decide, render, view};
+use super::Ctx;
+use super::record::{Slips, record};
+use super::ui::Ui;
+use crate::cli::CheckinArgs;
+use crate::render::{self, visible};
+use crate::state::{Checkin, CheckinInput, Contact, month_key};
 
-#[allow(clippy::disallowed_methods)] // asks at the terminal
-pub fn run(home: &Home, args: CheckinArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let date = args.date.unwrap_or(today);
+pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let date = ctx.date(args.date)?;
     let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && args.note.is_none();
-    if bare && interactive() {
+    if bare && ctx.ui.interactive() {
         // Nothing to record was given: ask, as a person would, showing what
         // the day already holds so that Enter keeps it.
-        let current = day_so_far(home, date, today)?;
-        let mut prompt = render::Columns { inner: io::stderr().lock(), width: out.width() };
-        let input = ask_for_checkin(&mut io::stdin().lock(), &mut prompt, date, today, current.as_ref())?;
-        return record(home, date, input, today, out);
+        let current = day_so_far(ctx, date, today)?;
+        let input = ask_for_checkin(&mut ctx.ui, date, today, current.as_ref())?;
+        return record(ctx, date, input, Slips::Replace);
     }
-    let input = CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note: args.note };
-    record(home, date, input, today, out)
-}
-
-pub fn slip(home: &Home, args: SlipArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
     let input =
-        CheckinInput { contact: Some(Contact::Initiated), note: args.note, ..CheckinInput::default() };
-    record(home, args.date.unwrap_or(today), input, today, out)
+        CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note: args.note.clone() };
+    record(ctx, date, input, Slips::Replace)
 }
 
 /// The day's entry as it stands, after checking the date can be recorded,
 /// so nobody answers questions only to be refused.
-fn day_so_far(home: &Home, date: NaiveDate, today: NaiveDate) -> Result<Option<Checkin>> {
-    let reader = home.reader()?;
+fn day_so_far(ctx: &Ctx, date: NaiveDate, today: NaiveDate) -> Result<Option<Checkin>> {
+    let reader = ctx.reader()?;
     reader.state.check_date(date, today)?;
     Ok(reader.month(&month_key(date))?.into_iter().find(|entry| entry.date == date))
-}
-
-/// `plan contact KIND`: a check-in that records a kind of contact. A kind
-/// that breaks no contact is never replaced by one that does not: that
-/// takes a deliberate `plan checkin --contact`.
-pub fn contact(home: &Home, args: ContactArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let input = CheckinInput { contact: Some(args.kind), note: args.note, ..CheckinInput::default() };
-    record_keeping_slips(home, args.date.unwrap_or(today), input, today, out, true)
-}
-
-fn record(home: &Home, date: NaiveDate, input: CheckinInput, today: NaiveDate, out: &mut Out) -> Result<()> {
-    record_keeping_slips(home, date, input, today, out, false)
-}
-
-/// Record a check-in. With `keep_slips` (`plan contact`), a kind of contact
-/// that does not break no contact never replaces one that did that day: that
-/// takes a deliberate `plan checkin --contact`. Its note is still kept.
-fn record_keeping_slips(
-    home: &Home,
-    date: NaiveDate,
-    mut input: CheckinInput,
-    today: NaiveDate,
-    out: &mut Out,
-    keep_slips: bool,
-) -> Result<()> {
-    let mut plan = open(home)?;
-    let day = plan.month(&month_key(date))?.into_iter().find(|day| day.date == date);
-    let slip = day.as_ref().map(|day| day.contact).filter(|kind| kind.breaks_no_contact());
-    if let (true, Some(slip), Some(kind)) = (keep_slips, slip, input.contact)
-        && !kind.breaks_no_contact()
-    {
-        render::fit(
-            out,
-            &format!("{date} already records {}, which broke no contact; that stays.", render::contact(slip)),
-        )?;
-        render::fit(
-            out,
-            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", kind.as_str()),
-        )?;
-        if input.note.is_none() {
-            return Ok(());
-        }
-        input.contact = None;
-    }
-    let kind = input.contact;
-    let recorded = decide::checkin(&plan.state, day.as_ref(), date, &input, today)?;
-    let before = plan.state.clone();
-    let entry = if recorded == Recorded::Unchanged {
-        day.expect("an unchanged day is there")
-    } else {
-        let what = format!("the check-in for {date}");
-        let mut days = plan.save(&what, Change::Checkin { date, fields: input })?;
-        out.saved(what);
-        days.remove(&date).expect("the day just recorded")
-    };
-    let did = decide::effects(&before, &plan.state, date, recorded, today);
-    let hard_days = crate::safety::hard_days(&plan.state.recent, today);
-    drop(plan);
-    if recorded != Recorded::Unchanged {
-        let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
-        out.hook("on-checkin", event.clone());
-        if did.slip_began {
-            out.hook("on-slip", event);
-        }
-        if let Some(days) = did.milestone {
-            out.hook(
-                "on-milestone",
-                serde_json::json!({"date": today, "days": days, "no_contact": did.after}),
-            );
-        }
-    }
-    let view =
-        view::CheckedIn { date, entry, recorded, before: did.before, after: did.after, kind, hard_days };
-    render::checked_in(out, &view)?;
-    Ok(())
 }
 
 /// Ask for each field in turn. Enter keeps what the day holds (`current`),
 /// or for a new day leaves the field out.
 fn ask_for_checkin(
-    input: &mut impl BufRead,
-    prompt: &mut impl Screen,
+    ui: &mut Ui,
     date: NaiveDate,
     today: NaiveDate,
     current: Option<&Checkin>,
 ) -> Result<CheckinInput> {
     let day = if date == today { "today".to_owned() } else { format!("on {date}") };
     if current.is_some() {
-        writeln!(prompt, "The check-in for {date} is there already; Enter keeps each value as it is.")?;
+        writeln!(ui.prompt(), "The check-in for {date} is there already; Enter keeps each value as it is.")?;
     }
     let shown = |value: Option<String>| value.map_or_else(String::new, |value| format!(" [{value}]"));
     let mood = ask(
-        input,
-        prompt,
+        ui,
         &format!(
             "Mood {day}, 1 (awful) to 10 (great){}",
             shown(current.and_then(|c| c.mood).map(|m| m.to_string()))
@@ -142,8 +59,7 @@ fn ask_for_checkin(
         |text| text.parse::<u8>().ok().filter(|n| (1..=10).contains(n)),
     )?;
     let urge = ask(
-        input,
-        prompt,
+        ui,
         &format!(
             "Urge to contact them, 0 (none) to 10 (overwhelming){}",
             shown(current.and_then(|c| c.urge).map(|u| u.to_string()))
@@ -160,8 +76,7 @@ fn ask_for_checkin(
         })
         .collect();
     let contact = ask(
-        input,
-        prompt,
+        ui,
         &format!("Any contact {day}? Type one of: {} [{}]", kinds.join(", "), contact_now.as_str()),
         |text| match text.to_lowercase().as_str() {
             "n" | "no" => Some(Contact::None),
@@ -175,40 +90,26 @@ fn ask_for_checkin(
     } else {
         "A note (Enter to skip)"
     };
-    let note = ask(input, prompt, note_question, |text| {
-        Some(if text == "-" { String::new() } else { text.to_owned() })
-    })?;
+    let note =
+        ask(ui, note_question, |text| Some(if text == "-" { String::new() } else { text.to_owned() }))?;
     Ok(CheckinInput { mood, urge, contact, note })
 }
 
-fn ask<T>(
-    input: &mut impl BufRead,
-    prompt: &mut impl Screen,
-    question: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Result<Option<T>> {
-    loop {
-        render::question(prompt, question)?;
-        prompt.flush()?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
-            // Ctrl-D: end the prompt's line before the error.
-            writeln!(prompt)?;
-            bail!("check-in cancelled; nothing was recorded");
-        }
-        let answer = line.trim();
-        if answer.is_empty() {
-            return Ok(None);
-        }
-        match parse(answer) {
-            Some(value) => return Ok(Some(value)),
-            None => writeln!(
-                prompt,
+/// One question of the check-in; Enter skips it (`None`).
+fn ask<T>(ui: &mut Ui, question: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>> {
+    let answer = ui.prompt_choice(
+        "check-in",
+        |out| render::question(out, question),
+        parse,
+        |out, answer| {
+            writeln!(
+                out,
                 "  `{}` is not one of the answers; try again, or press Enter to skip.",
-                crate::render::visible(answer)
-            )?,
-        }
-    }
+                visible(answer)
+            )
+        },
+    )?;
+    Ok(answer.given())
 }
 
 #[cfg(test)]
@@ -221,15 +122,14 @@ mod tests {
 
     #[test]
     fn asks_again_after_a_wrong_answer_and_skips_on_enter() {
-        let mut answers = "11\n7\n\nslip\nHard evening.\n".as_bytes();
-        let mut prompts = Vec::new();
+        let (mut ui, prompts) = Ui::scripted("11\n7\n\nslip\nHard evening.\n", 80);
         let today = d("2026-11-24");
-        let input = ask_for_checkin(&mut answers, &mut prompts, today, today, None).unwrap();
+        let input = ask_for_checkin(&mut ui, today, today, None).unwrap();
         assert_eq!(input.mood, Some(7));
         assert_eq!(input.urge, None);
         assert_eq!(input.contact, Some(Contact::Initiated));
         assert_eq!(input.note.as_deref(), Some("Hard evening."));
-        assert!(String::from_utf8(prompts).unwrap().contains("`11` is not one of the answers"));
+        assert!(prompts.text().contains("`11` is not one of the answers"));
     }
 
     #[test]
@@ -237,11 +137,10 @@ mod tests {
         let today = d("2026-11-24");
         let slip =
             Checkin { date: today, mood: Some(3), urge: Some(9), contact: Contact::Initiated, note: None };
-        let mut prompts = Vec::new();
-        let input =
-            ask_for_checkin(&mut "\n\n\n\n".as_bytes(), &mut prompts, today, today, Some(&slip)).unwrap();
+        let (mut ui, prompts) = Ui::scripted("\n\n\n\n", 80);
+        let input = ask_for_checkin(&mut ui, today, today, Some(&slip)).unwrap();
         assert_eq!((input.mood, input.urge, input.contact, input.note), (None, None, None, None));
-        let prompts = String::from_utf8(prompts).unwrap();
+        let prompts = prompts.text();
         assert!(prompts.contains("Mood today, 1 (awful) to 10 (great) [3]: "), "{prompts}");
         let flat = prompts.replace('\n', " ");
         assert!(flat.contains("Any contact today? Type one of: none (or no), allowed,"), "{prompts}");
@@ -251,10 +150,10 @@ mod tests {
     #[test]
     fn the_contact_question_wraps_between_words_and_accepts_no() {
         let today = d("2026-11-24");
-        let mut prompt = render::Columns { inner: Vec::new(), width: 40 };
-        let input = ask_for_checkin(&mut "\n\nno\n\n".as_bytes(), &mut prompt, today, today, None).unwrap();
+        let (mut ui, prompts) = Ui::scripted("\n\nno\n\n", 40);
+        let input = ask_for_checkin(&mut ui, today, today, None).unwrap();
         assert_eq!(input.contact, Some(Contact::None));
-        let prompts = String::from_utf8(prompt.inner).unwrap();
+        let prompts = prompts.text();
         let words: Vec<&str> = prompts.split_whitespace().collect();
         for kind in ["they-contacted", "social-media", "logistics", "accidental", "planned"] {
             assert!(words.iter().any(|word| word.trim_end_matches(',') == kind), "{kind} whole: {prompts}");
@@ -263,10 +162,10 @@ mod tests {
 
     #[test]
     fn end_of_input_cancels_on_a_line_of_its_own() {
-        let mut prompts = Vec::new();
+        let (mut ui, prompts) = Ui::scripted("5\n", 80);
         let today = d("2026-11-24");
-        let err = ask_for_checkin(&mut "5\n".as_bytes(), &mut prompts, today, today, None).unwrap_err();
+        let err = ask_for_checkin(&mut ui, today, today, None).unwrap_err();
         assert!(err.to_string().contains("nothing was recorded"));
-        assert!(String::from_utf8(prompts).unwrap().ends_with(": \n"));
+        assert!(prompts.text().ends_with(": \n"));
     }
 }

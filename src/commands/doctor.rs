@@ -5,13 +5,14 @@ use std::io::Write;
 
 use anyhow::{Result, bail};
 
-use super::Out;
+use super::Ctx;
+use crate::cli::DoctorArgs;
 use crate::render::{self, plural, visible};
-use crate::store::Home;
 
-pub fn run(home: &Home, restore: bool, out: &mut Out) -> Result<()> {
-    if restore {
-        let restored = home.restore()?;
+pub fn run(ctx: &mut Ctx, args: &DoctorArgs) -> Result<()> {
+    let out = &mut ctx.ui;
+    if args.restore {
+        let restored = ctx.home.restore()?;
         out.saved("the restored plan");
         for aside in &restored.aside {
             writeln!(out, "Kept the damaged file aside as {}.", visible(&aside.display().to_string()))?;
@@ -31,7 +32,7 @@ pub fn run(home: &Home, restore: bool, out: &mut Out) -> Result<()> {
         writeln!(out, "`plan status` shows where you stand.")?;
         return Ok(());
     }
-    let findings = home.examine()?;
+    let findings = ctx.home.examine()?;
     render::doctor(out, &findings)?;
     let problems = findings.iter().filter(|finding| finding.is_problem()).count();
     if problems > 0 {

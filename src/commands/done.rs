@@ -1,68 +1,80 @@
-//! `plan done` and `plan undo`: complete a step or tick a task, and take
-//! either back.
+//! `plan done`: complete a step, or tick a task of one.
 
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::{Out, open};
-use crate::cli::{DoneArgs, UndoArgs};
+use super::Ctx;
+use crate::cli::DoneArgs;
 use crate::error::hinted;
 use crate::event::Change;
 use crate::playbook::prerequisites;
-use crate::render;
-use crate::render::visible;
+use crate::render::{self, visible};
 use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
-use crate::store::Home;
 use crate::view;
 
-pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let mut plan = open(home)?;
-    let number = args.target.as_deref().and_then(|target| target.parse::<usize>().ok());
-    if let Some(number) = number {
-        let index = match &args.step {
+pub fn run(ctx: &mut Ctx, args: &DoneArgs) -> Result<()> {
+    let today = ctx.today()?;
+    match args.target.as_deref().and_then(|target| target.parse::<usize>().ok()) {
+        Some(number) => tick(ctx, args.step.as_deref(), number),
+        None => complete(ctx, args, today),
+    }
+}
+
+/// `plan done N`: tick task N of the current step, or of `--step`.
+fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
+    let what = format!("the tick of task {number}");
+    let (ticked, title, text) = {
+        let mut plan = ctx.open()?;
+        let index = match step {
             Some(id) => tickable(&plan.state, plan.state.step_named(id)?)?,
             None => shown_by_next(&plan.state)?,
         };
         let step = &plan.state.playbook.steps[index];
         let text = step.tasks.get(number.wrapping_sub(1)).cloned().unwrap_or_default();
-        let title = step.title.clone();
+        let (title, id) = (step.title.clone(), step.id.clone());
         plan.state.check_tick(index, number)?;
-        if plan.state.is_ticked(&step.id, number) {
-            drop(plan);
-            render::fit(
-                out,
-                &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
-            )?;
-        } else {
-            let what = format!("the tick of task {number}");
-            let step = plan.state.playbook.steps[index].id.clone();
-            plan.save(&what, Change::Tick { step, task: number })?;
-            out.saved(what);
-            drop(plan);
-            render::fit(out, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
+        let already = plan.state.is_ticked(&id, number);
+        if !already {
+            plan.save(&what, Change::Tick { step: id, task: number })?;
         }
+        (!already, title, text)
+    };
+    if !ticked {
+        render::fit(
+            &mut ctx.ui,
+            &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
+        )?;
         return Ok(());
     }
-    let index = match (args.step.as_deref(), args.target.as_deref()) {
-        (Some(_), Some(target)) => {
-            return Err(hinted(
-                format!("`{target}` is not a task number, and --step already names the step"),
-                "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step",
-            ));
-        }
-        (Some(id), None) | (None, Some(id)) => plan.state.step_named(id)?,
-        (None, None) => shown_by_next(&plan.state)?,
+    ctx.ui.saved(what);
+    render::fit(&mut ctx.ui, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
+    Ok(())
+}
+
+/// `plan done`, `plan done STEP_ID`: complete a step.
+fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
+    let (state, index, what) = {
+        let mut plan = ctx.open()?;
+        let index = match (args.step.as_deref(), args.target.as_deref()) {
+            (Some(_), Some(target)) => {
+                return Err(hinted(
+                    format!("`{target}` is not a task number, and --step already names the step"),
+                    "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step",
+                ));
+            }
+            (Some(id), None) | (None, Some(id)) => plan.state.step_named(id)?,
+            (None, None) => shown_by_next(&plan.state)?,
+        };
+        plan.state.check_complete(index, today)?;
+        let what = format!("step {}", index + 1);
+        let step = plan.state.playbook.steps[index].id.clone();
+        plan.save(&what, Change::Done { step, date: today })?;
+        (plan.state.clone(), index, what)
     };
-    plan.state.check_complete(index, today)?;
-    let what = format!("step {}", index + 1);
-    let step = plan.state.playbook.steps[index].id.clone();
-    plan.save(&what, Change::Done { step, date: today })?;
-    out.saved(what);
-    let state = plan.state.clone();
-    drop(plan);
+    ctx.ui.saved(what);
     let step = &state.playbook.steps[index];
-    out.hook(
+    ctx.ui.hook(
         "on-step-done",
         serde_json::json!({
             "date": today,
@@ -70,57 +82,7 @@ pub fn run(home: &Home, args: &DoneArgs, today: NaiveDate, out: &mut Out) -> Res
             "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
         }),
     );
-    render::step_done(out, &view::step_done(&state, index))?;
-    Ok(())
-}
-
-pub fn undo(home: &Home, args: &UndoArgs, out: &mut Out) -> Result<()> {
-    let mut plan = open(home)?;
-    let index = plan.state.step_named(&args.step)?;
-    let title = plan.state.playbook.steps[index].title.clone();
-    let step = plan.state.playbook.steps[index].id.clone();
-    if let Some(task) = args.task {
-        let task = usize::try_from(task).unwrap_or(usize::MAX);
-        plan.state.check_task(index, task)?;
-        if !plan.state.is_ticked(&step, task) {
-            drop(plan);
-            render::fit(
-                out,
-                &format!("Task {task} of “{}” was not ticked; nothing changed.", visible(&title)),
-            )?;
-            return Ok(());
-        }
-        let what = format!("the untick of task {task}");
-        plan.save(&what, Change::Untick { step, task })?;
-        out.saved(what);
-        drop(plan);
-        render::fit(out, &format!("Task {task} of “{}” is unticked.", visible(&title)))?;
-        return Ok(());
-    }
-    if !plan.state.is_done(index) {
-        drop(plan);
-        render::fit(
-            out,
-            &format!("Step {} “{}” was not done; nothing changed.", index + 1, visible(&title)),
-        )?;
-        return Ok(());
-    }
-    let what = format!("the reopening of step {}", index + 1);
-    plan.save(&what, Change::Undone { step })?;
-    out.saved(what);
-    let state = plan.state.clone();
-    drop(plan);
-    render::fit(
-        out,
-        &format!("Step {} “{}” is open again; its ticked tasks stay ticked.", index + 1, visible(&title)),
-    )?;
-    let later: Vec<String> = (0..state.playbook.steps.len())
-        .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i).contains(&index))
-        .map(|i| format!("“{}”", visible(&state.playbook.steps[i].title)))
-        .collect();
-    if !later.is_empty() {
-        render::fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))?;
-    }
+    render::step_done(&mut ctx.ui, &view::step_done(&state, index))?;
     Ok(())
 }
 

@@ -1,21 +1,24 @@
-//! `plan export` and `plan import`: the plan taken elsewhere, and brought back.
+//! `plan export`: your plan taken with you, as JSON (a backup), CSV, a
+//! journal or a calendar.
 
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::Out;
-use crate::cli::{ExportArgs, ImportArgs};
+use super::Ctx;
+use crate::cli::ExportArgs;
 use crate::error::hinted;
 use crate::event::{Change, Folded, PlanId};
-use crate::export::{self, Format, ImportProblem};
+use crate::export::{self, Format};
 use crate::render;
 use crate::render::Screen;
 use crate::render::shell_quote;
 use crate::state::Checkin;
-use crate::store::{Home, ReadError, StoreError, write_private};
+use crate::store::write_private;
 
-pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let (plan, changes) = home.plan_events()?;
+pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let out = &mut ctx.ui;
+    let (plan, changes) = ctx.home.plan_events()?;
     let folded = export::replay(&plan, &changes).expect("a plan's events begin with its start");
     let written = Written { plan: &plan, changes: &changes, folded: &folded, today };
     // `-o -` is standard output, as for most tools.
@@ -23,12 +26,12 @@ pub fn run(home: &Home, args: &ExportArgs, today: NaiveDate, out: &mut Out) -> R
         written.write(out, args.format)?;
         return Ok(());
     };
-    if home.holds(path) {
+    if ctx.home.holds(path) {
         return Err(hinted(
             format!(
                 "{} is in the plan folder, {}, which only plan itself writes",
                 path.display(),
-                home.dir.display()
+                ctx.home.dir.display()
             ),
             "nothing was written; name a file somewhere else, such as your home folder",
         ));
@@ -92,71 +95,5 @@ impl Written<'_> {
             Format::Ics => return Ok(export::ics(out, self.plan, state, self.today)?),
         }
         Ok(0)
-    }
-}
-
-pub fn import(home: &Home, args: &ImportArgs, out: &mut Out) -> Result<()> {
-    let shown = args.file.display().to_string();
-    let bytes = Home::read_import(&args.file).map_err(|problem| match problem {
-        ReadError::Missing => hinted(
-            format!("could not import {shown}: there is no such file"),
-            "give the path of a file that `plan export --format json --output FILE` wrote",
-        ),
-        problem => hinted(
-            format!("could not import {shown}: it {problem}"),
-            "nothing was changed; give the path of a file that `plan export` wrote",
-        ),
-    })?;
-    let changes = export::read(&bytes)
-        .map_err(|problem| hinted(format!("could not import {shown}: {problem}"), import_hint(&problem)))?;
-    let mut state = export::replay(&PlanId(String::new()), &changes).expect("checked: a start first").state;
-    let archived = home.import(&mut state, changes, args.force).map_err(|err| {
-        match err.downcast_ref::<StoreError>() {
-            Some(StoreError::AlreadyAPlan { dir }) => hinted(
-                format!("there is already a plan in {}", dir.display()),
-                "`plan status` shows it; `plan import FILE --force` archives it (nothing is deleted) \
-                 and brings this one back in its place",
-            ),
-            _ => err,
-        }
-    })?;
-    out.saved("the imported plan");
-    if archived {
-        render::fit(out, "The plan that was here is archived, whole: `plan archive` lists it.")?;
-    }
-    let ended = state.ended.map_or(String::new(), |ended| {
-        format!(
-            " It ended on {} ({}), as it was when it was exported.",
-            ended.date,
-            render::outcome(ended.outcome)
-        )
-    });
-    render::paragraph(
-        out,
-        &format!(
-            "“{}” is restored from {shown}: {}, {} of {} steps done.{ended} \
-             `plan status` shows where you stand.",
-            state.playbook.title,
-            render::plural(state.checkins as u64, "check-in"),
-            state.done.len(),
-            state.playbook.steps.len()
-        ),
-    )?;
-    Ok(())
-}
-
-fn import_hint(problem: &ImportProblem) -> &'static str {
-    match problem {
-        ImportProblem::Empty | ImportProblem::Truncated { .. } | ImportProblem::Malformed(_) => {
-            "nothing was changed; the file may have been cut off or changed on the way: \
-             export the plan again with `plan export --output FILE`"
-        }
-        ImportProblem::Foreign => {
-            "nothing was changed; `plan import` reads the JSON that `plan export` writes"
-        }
-        ImportProblem::Newer(_) => "nothing was changed; upgrade plan to import it",
-        ImportProblem::Damaged(_) | ImportProblem::Invalid(_) => {
-            "nothing was changed; if the file was edited, export the plan again from where it came"
-        }
     }
 }

@@ -8,32 +8,23 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
-
-use super::warn;
+use super::ui::{Pending, Ui};
 use crate::render::plural;
 use crate::store::{Home, Hook};
 
-/// A hook to run: its name and the event it is handed on stdin.
-pub struct Pending {
-    pub name: &'static str,
-    pub event: Value,
-    /// What was saved, for the warnings ("the check-in for 2026-11-24").
-    pub what: String,
-}
-
-pub fn run_all(home: &Home, pending: &[Pending], limit: Duration) {
-    for hook in pending {
+/// Run the hooks the command asked for, in order; any trouble is a warning.
+pub fn run_all(home: &Home, ui: &mut Ui, limit: Duration) {
+    for hook in ui.take_hooks() {
         match home.hook(hook.name) {
             Hook::Missing => {}
-            Hook::NotRunnable(path) => warn(&format!(
+            Hook::NotRunnable(path) => ui.warn(&format!(
                 "{} is not an executable file, so it was not run (`chmod u+x` makes it one)",
                 path.display()
             )),
-            Hook::Unsafe(path, why) => warn(&format!("{} was not run: {why}", path.display())),
+            Hook::Unsafe(path, why) => ui.warn(&format!("{} was not run: {why}", path.display())),
             Hook::Ready(path) => {
-                if let Err(trouble) = run_one(home, &path, hook, limit) {
-                    warn(&format!("{}: {trouble}; {} was saved all the same", path.display(), hook.what));
+                if let Err(trouble) = run_one(home, &path, &hook, limit) {
+                    ui.warn(&format!("{}: {trouble}; {} was saved all the same", path.display(), hook.what));
                 }
             }
         }

@@ -1,18 +1,23 @@
-use anyhow::Result;
-use chrono::NaiveDate;
+//! `plan next`: the step you are on, in full, kept to the screen's height.
 
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::Ctx;
 use crate::cli::NextArgs;
 use crate::render::{Columns, Screen};
-use crate::store::Home;
 use crate::{render, view};
 
-pub fn run(home: &Home, args: &NextArgs, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
-    let state = home.peek()?;
+pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let state = ctx.home.peek()?;
     let index = match &args.step {
         Some(name) => Some(state.step_named(name)?),
         None => None,
     };
     let next = view::next(&state, today, index);
+    let out = &mut ctx.ui;
     if args.json {
         render::json(out, &next)?;
         return Ok(());

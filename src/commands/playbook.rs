@@ -1,123 +1,41 @@
-//! Finding, reading and checking playbooks: `plan playbook show|check|export|schema`.
+//! `plan playbook show|check|export|schema`: read, check, export and
+//! describe playbooks.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use super::warn;
+use super::Ctx;
+use super::library::{read, resolve};
+use crate::cli::PlaybookCommand;
 use crate::error::hinted;
-use crate::playbook::{self, BUNDLED, Origin, Playbook, Problems};
-use crate::render::Screen;
+use crate::playbook::{self, BUNDLED};
 use crate::render::{self, has_control};
-use crate::store::{Home, ReadError, StoreError};
 
-/// A playbook and where it came from: `bundled` or its path.
-pub struct Found {
-    pub playbook: Playbook,
-    pub source: Origin,
+pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
+    match command {
+        PlaybookCommand::Show { playbook, json } => show(ctx, playbook, *json),
+        PlaybookCommand::Check { path } => check(ctx, path),
+        PlaybookCommand::Export { id } => export(ctx, id),
+        PlaybookCommand::Schema => schema(ctx),
+    }
 }
 
-/// Resolve `ID|PATH`: a path if it looks like one, else a bundled id, else
-/// an id among the user's playbooks in `$PLAN_HOME/plans/`.
-pub fn resolve(home: &Home, what: &str) -> Result<Found> {
-    let path = Path::new(what);
-    if what.contains('/') || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml")) {
-        return read(path).map(|(playbook, source)| Found {
-            playbook,
-            source: Origin::File(source.display().to_string()),
-        });
-    }
-    if let Some(text) = playbook::bundled(what) {
-        let playbook = playbook::parse(text).expect("bundled playbooks are valid: a test checks them");
-        return Ok(Found { playbook, source: Origin::Bundled });
-    }
-    if let Some(found) = users(home).into_iter().find(|found| found.playbook.id == what) {
-        return Ok(found);
-    }
-    // A file in this folder named without `./` or `.toml`.
-    match read(path) {
-        Ok((playbook, source)) => {
-            return Ok(Found { playbook, source: Origin::File(source.display().to_string()) });
-        }
-        Err(err)
-            if matches!(
-                err.downcast_ref::<StoreError>(),
-                Some(StoreError::Playbook { problem: ReadError::Missing, .. })
-            ) => {}
-        Err(err) => return Err(err),
-    }
-    let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
-    Err(hinted(
-        format!("unknown playbook `{what}`"),
-        format!("the bundled ones are {}; `plan playbooks` lists yours too", ids.join(", ")),
-    ))
-}
-
-/// Read and validate a playbook file; returns it with its absolute path,
-/// for the plan records where its playbook came from.
-pub fn read(path: &Path) -> Result<(Playbook, PathBuf)> {
-    let (text, absolute) = Home::read_playbook(path)?;
-    let playbook = playbook::parse(&text).map_err(|problems| Problems {
-        name: path.display().to_string(),
-        text,
-        problems,
-    })?;
-    Ok((playbook, absolute))
-}
-
-/// The valid playbooks in `$PLAN_HOME/plans/`, by file name. Broken ones are
-/// skipped, and a second file with an id already taken is ignored, each
-/// with a warning that says what to do.
-pub fn users(home: &Home) -> Vec<Found> {
-    let mut found: Vec<Found> = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
-    for (path, text) in home.user_playbooks() {
-        let parsed = text.and_then(|(text, _)| {
-            playbook::parse(&text)
-                .map_err(|problems| Problems { name: path.display().to_string(), text, problems }.into())
-        });
-        let shown = path.display().to_string();
-        match parsed {
-            Ok(playbook) => {
-                if let Some(first) = seen.get(&playbook.id) {
-                    warn(&format!(
-                        "{shown} and {first} both have the id `{}`; {first} is used, so give {shown} an id of its own",
-                        playbook.id
-                    ));
-                    continue;
-                }
-                seen.insert(playbook.id.clone(), shown.clone());
-                found.push(Found { playbook, source: Origin::File(shown) });
-            }
-            Err(err) if err.is::<Problems>() => warn(&format!(
-                "skipping {shown}, which has problems; `plan playbook check {shown}` lists them"
-            )),
-            Err(err) => match err.downcast_ref::<StoreError>() {
-                Some(StoreError::Playbook { problem, .. }) => {
-                    warn(&format!("skipping {shown}: it {problem}"));
-                }
-                _ => warn(&format!("skipping {shown}: {err:#}")),
-            },
-        }
-    }
-    found
-}
-
-pub fn show(home: &Home, what: &str, json: bool, out: &mut impl Screen) -> Result<()> {
-    let found = resolve(home, what)?;
+fn show(ctx: &mut Ctx, what: &str, json: bool) -> Result<()> {
+    let found = resolve(ctx, what)?;
     if json {
-        render::json(out, &found.playbook)?;
+        render::json(&mut ctx.ui, &found.playbook)?;
     } else {
-        render::playbook(out, &found.playbook)?;
+        render::playbook(&mut ctx.ui, &found.playbook)?;
     }
     Ok(())
 }
 
-pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
+fn check(ctx: &mut Ctx, path: &Path) -> Result<()> {
     let (playbook, _) = read(path)?;
     for field in playbook::fields(&playbook).into_iter().filter(|(_, text)| has_control(text)) {
-        warn(&format!(
+        ctx.ui.warn(&format!(
             "{}: {} holds control characters; plan shows them as text (such as ^[), never obeys them",
             path.display(),
             field.0
@@ -125,7 +43,7 @@ pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
     }
     let steps = render::plural(playbook.steps.len() as u64, "step");
     render::fit(
-        out,
+        &mut ctx.ui,
         &format!(
             "{}: ok, playbook `{}` with {steps}",
             render::visible(&path.display().to_string()),
@@ -135,16 +53,16 @@ pub fn check(path: &Path, out: &mut impl Screen) -> Result<()> {
     Ok(())
 }
 
-pub fn export(id: &str, out: &mut impl Screen) -> Result<()> {
+fn export(ctx: &mut Ctx, id: &str) -> Result<()> {
     let text = playbook::bundled(id).ok_or_else(|| {
         let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
         hinted(format!("no bundled playbook `{id}`"), format!("the bundled ones are {}", ids.join(", ")))
     })?;
-    out.write_all(text.as_bytes()).context("could not write the playbook")?;
+    ctx.ui.write_all(text.as_bytes()).context("could not write the playbook")?;
     Ok(())
 }
 
-pub fn schema(out: &mut impl Screen) -> Result<()> {
-    out.write_all(playbook::schema().as_bytes())?;
+fn schema(ctx: &mut Ctx) -> Result<()> {
+    ctx.ui.write_all(playbook::schema().as_bytes())?;
     Ok(())
 }

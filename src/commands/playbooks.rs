@@ -1,13 +1,15 @@
+//! `plan playbooks`: the bundled playbooks and the person's own.
+
 use anyhow::Result;
 
-use super::playbook::users;
+use super::Ctx;
+use super::library::users;
+use crate::cli::JsonArg;
 use crate::playbook::{self, BUNDLED, Origin};
 use crate::render;
-use crate::render::Screen;
-use crate::store::Home;
 use crate::view::PlaybookListing;
 
-pub fn run(home: &Home, json: bool, out: &mut impl Screen) -> Result<()> {
+pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let mut list: Vec<PlaybookListing> = BUNDLED
         .iter()
         .map(|(_, text)| {
@@ -15,11 +17,11 @@ pub fn run(home: &Home, json: bool, out: &mut impl Screen) -> Result<()> {
             PlaybookListing::new(&playbook, Origin::Bundled)
         })
         .collect();
-    list.extend(users(home).iter().map(|found| PlaybookListing::new(&found.playbook, found.source.clone())));
-    if json {
-        render::json(out, &list)?;
+    list.extend(users(ctx).iter().map(|found| PlaybookListing::new(&found.playbook, found.source.clone())));
+    if args.json {
+        render::json(&mut ctx.ui, &list)?;
     } else {
-        render::playbooks(out, &list)?;
+        render::playbooks(&mut ctx.ui, &list)?;
     }
     Ok(())
 }

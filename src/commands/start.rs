@@ -2,20 +2,19 @@
 //! what a plan that ended moving on or paused hands to the next: its count
 //! of no contact and its why.
 
-use std::io::{self, BufRead};
+use std::io::Write;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::playbook::resolve;
-use super::{Out, interactive};
+use super::Ctx;
+use super::library::resolve;
+use super::ui::Ui;
 use crate::cli::StartArgs;
 use crate::error::hinted;
 use crate::event::{Change, Dated};
 use crate::playbook::{self, Playbook};
-use crate::render::{Columns, Screen};
 use crate::state::{Outcome, State};
-use crate::store::Home;
 use crate::{render, view};
 
 /// The three ways a person can go, each a bundled playbook.
@@ -29,21 +28,20 @@ struct Carried {
     why: Option<Dated>,
 }
 
-#[allow(clippy::disallowed_methods)] // asks at the terminal
-pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Result<()> {
-    let carried = carried(home, today)?;
+pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let carried = carried(ctx, today)?;
     // After an ending that let go, the path offered first is letting go.
     let default = usize::from(carried.is_some());
     let chosen = match &args.playbook {
         Some(playbook) => playbook.clone(),
-        None if interactive() => {
-            let mut prompt = Columns { inner: io::stderr().lock(), width: out.width() };
-            let path = ask_path(&mut io::stdin().lock(), &mut prompt, default)?;
-            PATHS[path].1.to_owned()
-        }
+        None if ctx.ui.interactive() => PATHS[ask_path(&mut ctx.ui, default)?].1.to_owned(),
         None => PATHS[default].1.to_owned(),
     };
-    let since = args.since.or(carried.as_ref().map(|carried| carried.since)).unwrap_or(today);
+    let since = match args.since {
+        Some(since) => ctx.date(since)?,
+        None => carried.as_ref().map_or(today, |carried| carried.since),
+    };
     if since > today {
         return Err(hinted(
             format!("--since {since} is in the future (today is {today})"),
@@ -51,32 +49,32 @@ pub fn run(home: &Home, args: &StartArgs, today: NaiveDate, out: &mut Out) -> Re
         ));
     }
     // Validate everything before the plan folder is touched.
-    let found = resolve(home, &chosen)?;
+    let found = resolve(ctx, &chosen)?;
     let mut state = State::new(found.playbook, found.source, today, since);
     let why = carried.and_then(|carried| carried.why);
     let also = why.iter().map(|why| Change::Why { date: today, text: why.text.clone() }).collect();
-    let archived = home.start(&mut state, also, args.force)?;
-    out.saved("the new plan");
+    let archived = ctx.home.start(&mut state, also, args.force)?;
+    ctx.ui.saved("the new plan");
     let view = view::Started {
         title: state.playbook.title.clone(),
         id: state.playbook.id.clone(),
         steps: state.playbook.steps.len(),
         since,
-        home: home.dir.display().to_string(),
+        home: ctx.home.dir.display().to_string(),
         archived,
         why,
         status: view::status(&state, today),
     };
-    render::started(out, &view)?;
+    render::started(&mut ctx.ui, &view)?;
     Ok(())
 }
 
 /// What the plan here hands on, if it ended moving on or paused.
-fn carried(home: &Home, today: NaiveDate) -> Result<Option<Carried>> {
-    if !home.has_plan() {
+fn carried(ctx: &Ctx, today: NaiveDate) -> Result<Option<Carried>> {
+    if !ctx.home.has_plan() {
         return Ok(None);
     }
-    let reader = home.reader()?;
+    let reader = ctx.reader()?;
     let letting_go =
         reader.state.ended.is_some_and(|ended| matches!(ended.outcome, Outcome::MovedOn | Outcome::Paused));
     if !letting_go {
@@ -88,7 +86,7 @@ fn carried(home: &Home, today: NaiveDate) -> Result<Option<Carried>> {
 
 /// Ask which way the person wants to go; Enter takes `default`. Returns
 /// the index into [`PATHS`].
-fn ask_path(input: &mut impl BufRead, prompt: &mut impl Screen, default: usize) -> Result<usize> {
+fn ask_path(ui: &mut Ui, default: usize) -> Result<usize> {
     let paths: Vec<(&str, Playbook)> = PATHS
         .iter()
         .map(|(name, id)| {
@@ -96,31 +94,27 @@ fn ask_path(input: &mut impl BufRead, prompt: &mut impl Screen, default: usize) 
             (*name, playbook::parse(text).expect("bundled playbooks are valid: a test checks them"))
         })
         .collect();
-    render::path_choice(prompt, &paths, default)?;
-    loop {
-        write!(prompt, "{}", render::path_question(default))?;
-        prompt.flush()?;
-        let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
-            writeln!(prompt)?;
-            bail!("start cancelled; nothing was recorded");
-        }
-        let answer = line.trim().to_lowercase();
-        if answer.is_empty() {
-            return Ok(default);
-        }
-        let by_name = PATHS.iter().position(|(name, id)| {
-            let name = name.to_lowercase();
-            answer == name || name.starts_with(&answer) && answer.len() >= 3 || answer == *id
-        });
-        match answer.parse::<usize>().ok().filter(|n| (1..=PATHS.len()).contains(n)) {
-            Some(n) => return Ok(n - 1),
-            None => match by_name {
-                Some(index) => return Ok(index),
-                None => render::path_again(prompt, &answer)?,
-            },
-        }
+    render::path_choice(&mut ui.prompt(), &paths, default)?;
+    let path = ui.prompt_choice(
+        "start",
+        |out| write!(out, "{}", render::path_question(default)),
+        path_named,
+        |out, answer| render::path_again(out, &answer.to_lowercase()),
+    )?;
+    Ok(path.given().unwrap_or(default))
+}
+
+/// The path `answer` names: its number, its id, its name, or the start of
+/// its name (three letters or more), in any case.
+fn path_named(answer: &str) -> Option<usize> {
+    let answer = answer.to_lowercase();
+    if let Some(n) = answer.parse::<usize>().ok().filter(|n| (1..=PATHS.len()).contains(n)) {
+        return Some(n - 1);
     }
+    PATHS.iter().position(|(name, id)| {
+        let name = name.to_lowercase();
+        answer == name || name.starts_with(&answer) && answer.len() >= 3 || answer == *id
+    })
 }
 
 #[cfg(test)]
@@ -128,9 +122,9 @@ mod tests {
     use super::*;
 
     fn chosen(typed: &str, default: usize) -> (usize, String) {
-        let mut prompt = Columns { inner: Vec::new(), width: 60 };
-        let path = ask_path(&mut typed.as_bytes(), &mut prompt, default).unwrap();
-        (path, String::from_utf8(prompt.inner).unwrap())
+        let (mut ui, prompt) = Ui::scripted(typed, 60);
+        let path = ask_path(&mut ui, default).unwrap();
+        (path, prompt.text())
     }
 
     #[test]
@@ -157,8 +151,8 @@ mod tests {
 
     #[test]
     fn end_of_input_starts_nothing() {
-        let mut prompt = Columns { inner: Vec::new(), width: 80 };
-        let err = ask_path(&mut "".as_bytes(), &mut prompt, 0).unwrap_err();
+        let (mut ui, _) = Ui::scripted("", 80);
+        let err = ask_path(&mut ui, 0).unwrap_err();
         assert!(err.to_string().contains("nothing was recorded"));
     }
 }

@@ -1,21 +1,21 @@
-use anyhow::Result;
-use chrono::NaiveDate;
+//! `plan status`, and a bare `plan`: where you stand today.
 
+use anyhow::Result;
+
+use super::Ctx;
 use crate::cli::StatusArgs;
-use crate::render::Screen;
-use crate::store::Home;
 use crate::{render, view};
 
 /// Runs in shell prompts: reads `state.json` without the lock, never waits.
-pub fn run(home: &Home, args: &StatusArgs, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
-    let state = home.peek()?;
-    let status = view::status(&state, today);
+pub fn run(ctx: &mut Ctx, args: &StatusArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let status = view::status(&ctx.home.peek()?, today);
     if args.json {
-        render::json(out, &status)?;
+        render::json(&mut ctx.ui, &status)?;
     } else if args.short {
-        render::status_short(out, &status)?;
+        render::status_short(&mut ctx.ui, &status)?;
     } else {
-        render::status(out, &status)?;
+        render::status(&mut ctx.ui, &status)?;
     }
     Ok(())
 }

@@ -1,17 +1,18 @@
-use anyhow::Result;
-use chrono::NaiveDate;
+//! `plan steps`: every step of the plan and its state.
 
-use crate::render::Screen;
-use crate::store::Home;
+use anyhow::Result;
+
+use super::Ctx;
+use crate::cli::JsonArg;
 use crate::{render, view};
 
-pub fn run(home: &Home, json: bool, today: NaiveDate, out: &mut impl Screen) -> Result<()> {
-    let state = home.peek()?;
-    let steps = view::steps(&state, today);
-    if json {
-        render::json(out, &steps)?;
+pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
+    let today = ctx.today()?;
+    let steps = view::steps(&ctx.home.peek()?, today);
+    if args.json {
+        render::json(&mut ctx.ui, &steps)?;
     } else {
-        render::steps(out, &steps)?;
+        render::steps(&mut ctx.ui, &steps)?;
     }
     Ok(())
 }

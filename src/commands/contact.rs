@@ -1,0 +1,16 @@
+//! `plan contact KIND`: a kind of contact, recorded as that day's check-in.
+
+use anyhow::Result;
+
+use super::Ctx;
+use super::record::{Slips, record};
+use crate::cli::ContactArgs;
+use crate::state::CheckinInput;
+
+/// A kind that breaks no contact is never replaced by one that does not:
+/// that takes a deliberate `plan checkin --contact`.
+pub fn run(ctx: &mut Ctx, args: &ContactArgs) -> Result<()> {
+    let date = ctx.date(args.date)?;
+    let input = CheckinInput { contact: Some(args.kind), note: args.note.clone(), ..CheckinInput::default() };
+    record(ctx, date, input, Slips::Keep)
+}

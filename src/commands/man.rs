@@ -1,0 +1,12 @@
+//! `plan man`: the manual page, in roff, made from the clap definition.
+
+use anyhow::Result;
+use clap::CommandFactory;
+
+use super::Ctx;
+use crate::cli::Cli;
+
+pub fn run(ctx: &mut Ctx, (): ()) -> Result<()> {
+    clap_mangen::Man::new(Cli::command()).render(&mut ctx.ui)?;
+    Ok(())
+}

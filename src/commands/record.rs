@@ -1,0 +1,113 @@
+//! Recording a day's check-in, shared by `plan checkin`, `plan slip` and
+//! `plan contact`: the change under the lock, then the words and the hooks
+//! from what it did.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::Ctx;
+use crate::decide::{self, Effects};
+use crate::event::Change;
+use crate::state::{Checkin, CheckinInput, Recorded, month_key};
+use crate::store::Writer;
+use crate::{render, view};
+
+/// Whether a kind of contact that keeps no contact may replace one that broke it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Slips {
+    /// `plan checkin` and `plan slip`: what is given is recorded.
+    Replace,
+    /// `plan contact`: a slip that day stays; only the note is kept.
+    Keep,
+}
+
+/// What recording a day did, worked out while the plan is held.
+struct Recording {
+    entry: Checkin,
+    did: Effects,
+    hard_days: bool,
+}
+
+/// Record a check-in. With [`Slips::Keep`] (`plan contact`), a kind of
+/// contact that does not break no contact never replaces one that did that
+/// day: that takes a deliberate `plan checkin --contact`. Its note is still kept.
+pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Slips) -> Result<()> {
+    let today = ctx.today()?;
+    let given = input.contact;
+    let (kept, recording) = {
+        let mut plan = ctx.open()?;
+        let day = plan.month(&month_key(date))?.into_iter().find(|day| day.date == date);
+        let slip = day.as_ref().map(|day| day.contact).filter(|kind| kind.breaks_no_contact());
+        let kept = match (slips, slip, given) {
+            (Slips::Keep, Some(slip), Some(kind)) if !kind.breaks_no_contact() => Some((slip, kind)),
+            _ => None,
+        };
+        if kept.is_some() {
+            input.contact = None;
+        }
+        // A kept slip with no note leaves the day as it is. The words about
+        // it are shown even if recording the note then fails.
+        let nothing_else = kept.is_some() && input.note.is_none();
+        let recording = (!nothing_else).then(|| commit(&mut plan, date, day, input, today)).transpose();
+        (kept, recording)
+    };
+    if let Some((slip, kind)) = kept {
+        render::fit(
+            &mut ctx.ui,
+            &format!("{date} already records {}, which broke no contact; that stays.", render::contact(slip)),
+        )?;
+        render::fit(
+            &mut ctx.ui,
+            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", kind.as_str()),
+        )?;
+    }
+    let Some(Recording { entry, did, hard_days }) = recording? else { return Ok(()) };
+    if did.recorded != Recorded::Unchanged {
+        ctx.ui.saved(format!("the check-in for {date}"));
+        let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
+        ctx.ui.hook("on-checkin", event.clone());
+        if did.slip_began {
+            ctx.ui.hook("on-slip", event);
+        }
+        if let Some(days) = did.milestone {
+            ctx.ui.hook(
+                "on-milestone",
+                serde_json::json!({"date": today, "days": days, "no_contact": did.after}),
+            );
+        }
+    }
+    let view = view::CheckedIn {
+        date,
+        entry,
+        recorded: did.recorded,
+        before: did.before,
+        after: did.after,
+        // The kind of contact recorded: none when a slip was kept.
+        kind: given.filter(|_| kept.is_none()),
+        hard_days,
+    };
+    render::checked_in(&mut ctx.ui, &view)?;
+    Ok(())
+}
+
+/// Save the day's check-in, if it changes anything, into the plan held.
+fn commit(
+    plan: &mut Writer<'_>,
+    date: NaiveDate,
+    day: Option<Checkin>,
+    input: CheckinInput,
+    today: NaiveDate,
+) -> Result<Recording> {
+    let recorded = decide::checkin(&plan.state, day.as_ref(), date, &input, today)?;
+    let before = plan.state.clone();
+    let entry = if recorded == Recorded::Unchanged {
+        day.expect("an unchanged day is there")
+    } else {
+        let mut days =
+            plan.save(&format!("the check-in for {date}"), Change::Checkin { date, fields: input })?;
+        days.remove(&date).expect("the day just recorded")
+    };
+    let did = decide::effects(&before, &plan.state, date, recorded, today);
+    let hard_days = crate::safety::hard_days(&plan.state.recent, today);
+    Ok(Recording { entry, did, hard_days })
+}

@@ -1,0 +1,19 @@
+//! `plan slip`: contact that broke no contact, recorded as that day's
+//! check-in with contact `initiated`; the counter starts again from that day.
+
+use anyhow::Result;
+
+use super::Ctx;
+use super::record::{Slips, record};
+use crate::cli::SlipArgs;
+use crate::state::{CheckinInput, Contact};
+
+pub fn run(ctx: &mut Ctx, args: &SlipArgs) -> Result<()> {
+    let date = ctx.date(args.date)?;
+    let input = CheckinInput {
+        contact: Some(Contact::Initiated),
+        note: args.note.clone(),
+        ..CheckinInput::default()
+    };
+    record(ctx, date, input, Slips::Replace)
+}

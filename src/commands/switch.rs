@@ -1,0 +1,41 @@
+//! `plan switch`: follow another playbook from its first step, keeping
+//! everything recorded.
+
+use anyhow::Result;
+
+use super::Ctx;
+use super::library::resolve;
+use crate::cli::SwitchArgs;
+use crate::event::Change;
+use crate::render::{self, visible};
+use crate::state::Refusal;
+
+pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
+    let today = ctx.today()?;
+    // Validate the playbook before the plan is touched.
+    let found = resolve(ctx, &args.playbook)?;
+    let (from, to) = {
+        let mut plan = ctx.open()?;
+        if found.playbook == plan.state.playbook {
+            return Err(Refusal::SamePlaybook(found.playbook.id).into());
+        }
+        let from = plan.state.playbook.title.clone();
+        let change = Change::Switch { playbook: Box::new(found.playbook), source: found.source, date: today };
+        plan.save("the switch", change)?;
+        (from, plan.state.playbook.clone())
+    };
+    ctx.ui.saved("the switch");
+    let out = &mut ctx.ui;
+    render::fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
+    render::paragraph(
+        out,
+        &format!(
+            "Everything recorded stays: the no-contact counter, your longest run and the times it began \
+             again, your check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
+             (`plan steps` lists them).",
+            visible(&from)
+        ),
+    )?;
+    render::fit(out, "`plan next` shows where to begin.")?;
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! `plan urge`: for the moment you are about to reach out to them. The
+//! page to stop at, a place to write the message instead of sending it, and
+//! `--resolve` to close the urge: held, or slipped (recorded as a slip).
+
+use std::io::Write;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::Ctx;
+use super::ui::{Answer, Cancelled, Ui};
+use crate::cli::UrgeArgs;
+use crate::event::Change;
+use crate::schedule::Counter;
+use crate::state::{Checkin, CheckinInput, Contact, Recorded, UrgeOutcome, Urges, month_key};
+use crate::{render, view};
+
+pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
+    let today = ctx.today()?;
+    if args.drafts {
+        let drafts = ctx.reader()?.journal()?.drafts;
+        if args.json {
+            render::json(&mut ctx.ui, &drafts)?;
+        } else {
+            render::drafts(&mut ctx.ui, &drafts)?;
+        }
+        return Ok(());
+    }
+    if let Some(outcome) = args.resolve {
+        return resolve_urge(ctx, outcome, today);
+    }
+    let (urge, opened) = {
+        let mut plan = ctx.open()?;
+        let journal = plan.journal()?;
+        // Coming back to the page while today's urge is still open is the
+        // same urge, not another one.
+        let opened = plan.state.urges.open != Some(today);
+        if opened {
+            plan.save("the urge", Change::Urge { date: today })?;
+        }
+        (view::urge(&plan.state, &journal, today), opened)
+    };
+    if opened {
+        ctx.ui.saved("the urge");
+    }
+    if args.json {
+        render::json(&mut ctx.ui, &urge)?;
+        return Ok(());
+    }
+    render::urge(&mut ctx.ui, &urge)?;
+    if ctx.ui.interactive() {
+        ctx.ui.print()?;
+        offer_draft(ctx, today)?;
+    }
+    writeln!(ctx.ui)?;
+    render::fit(&mut ctx.ui, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
+    Ok(())
+}
+
+/// At a terminal: a place to write the message instead of sending it.
+fn offer_draft(ctx: &mut Ctx, today: NaiveDate) -> Result<()> {
+    render::draft_offer(&mut ctx.ui.prompt())?;
+    let text = draft(&mut ctx.ui)?;
+    if text.is_empty() {
+        return Ok(());
+    }
+    ctx.open()?.save("the draft", Change::Draft { date: today, text })?;
+    ctx.ui.saved("the draft");
+    render::fit(&mut ctx.ui, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
+    Ok(())
+}
+
+/// The lines typed until an empty one, or the end of input: both end the
+/// draft and keep what was written.
+fn draft(ui: &mut Ui) -> Result<String> {
+    let mut text = String::new();
+    loop {
+        match ui.prompt_line("the draft", |_| Ok(())) {
+            Ok(Answer::Given(line)) => {
+                text.push_str(&line);
+                text.push('\n');
+            }
+            Ok(Answer::Empty) => break,
+            Err(err) if err.is::<Cancelled>() => break,
+            Err(err) => return Err(err),
+        }
+    }
+    Ok(text.trim_end().to_owned())
+}
+
+/// What closing an urge did, worked out while the plan is held.
+struct Closed {
+    /// The day of the slip, if it was one: the day of the urge.
+    date: NaiveDate,
+    before: Counter,
+    after: Counter,
+    urges: Urges,
+    /// The day's check-in, when the slip changed it.
+    slipped: Option<Checkin>,
+}
+
+fn resolve_urge(ctx: &mut Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result<()> {
+    let Closed { date, before, after, urges, slipped } = close_urge(ctx, outcome, today)?;
+    ctx.ui.saved("the urge's outcome");
+    if let Some(day) = slipped {
+        ctx.ui.hook("on-slip", serde_json::json!({"date": date, "checkin": day, "no_contact": after}));
+    }
+    let out = &mut ctx.ui;
+    match outcome {
+        UrgeOutcome::Held => {
+            render::fit(out, "You held. That took strength.")?;
+            render::fit(out, &format!("Urges held so far: {} of {}.", urges.resisted, urges.total))?;
+            render::fit(out, &format!("No contact: day {}.", after.days))?;
+        }
+        UrgeOutcome::Slipped => {
+            if date == today {
+                render::fit(
+                    out,
+                    &format!("Recorded as a slip for {date}. The count starts again from today."),
+                )?;
+            } else {
+                render::fit(
+                    out,
+                    &format!(
+                        "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
+                    ),
+                )?;
+            }
+            render::fit(
+                out,
+                &format!(
+                    "Your longest run, {}, stays on record. One slip does not end the plan.",
+                    render::plural(before.longest.max(after.longest), "day")
+                ),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn close_urge(ctx: &Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result<Closed> {
+    let mut plan = ctx.open()?;
+    let before = plan.state.counter(today);
+    // A slip belongs to the day of the urge it came from, not the day it is told.
+    let date = plan.state.urges.open.filter(|&open| open <= today).unwrap_or(today);
+    let mut changes = Vec::new();
+    if outcome == UrgeOutcome::Slipped {
+        let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
+        plan.state.check_date(date, today)?;
+        let before = plan.month(&month_key(date))?.into_iter().find(|entry| entry.date == date);
+        if Recorded::by(before.as_ref(), &input) != Recorded::Unchanged {
+            changes.push(Change::Checkin { date, fields: input });
+        }
+    }
+    changes.push(Change::Resolve { date: today, outcome });
+    let mut days = plan.save_all("the urge's outcome", changes)?;
+    Ok(Closed {
+        date,
+        before,
+        after: plan.state.counter(today),
+        urges: plan.state.urges.clone(),
+        slipped: days.remove(&date),
+    })
+}

@@ -1,0 +1,54 @@
+//! `plan why`: your own reason for this plan, in your words, kept or shown.
+
+use anyhow::Result;
+
+use super::Ctx;
+use crate::cli::WhyArgs;
+use crate::error::hinted;
+use crate::event::Change;
+use crate::{render, view};
+
+pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
+    let today = ctx.today()?;
+    let Some(text) = &args.text else {
+        let why = view::why(&ctx.reader()?.journal()?);
+        if args.json {
+            render::json(&mut ctx.ui, &why)?;
+        } else {
+            render::why(&mut ctx.ui, &why, args.history)?;
+        }
+        return Ok(());
+    };
+    let text = text.trim().to_owned();
+    if text.is_empty() {
+        return Err(hinted(
+            "a why needs some words",
+            "for example `plan why \"I want to feel like myself again\"`",
+        ));
+    }
+    let (unchanged, replaced) = {
+        let mut plan = ctx.open()?;
+        let before = plan.journal()?.whys.pop();
+        let unchanged = before.as_ref().is_some_and(|before| before.text == text);
+        if !unchanged {
+            plan.save("your why", Change::Why { date: today, text })?;
+        }
+        (unchanged, before.map(|before| before.date))
+    };
+    if unchanged {
+        render::fit(&mut ctx.ui, "That is already your why; nothing changed.")?;
+        return Ok(());
+    }
+    ctx.ui.saved("your why");
+    render::fit(
+        &mut ctx.ui,
+        &format!("Your why is kept, dated {today}. `plan urge` shows it when you need it most."),
+    )?;
+    if let Some(date) = replaced {
+        render::fit(
+            &mut ctx.ui,
+            &format!("It replaces the one from {date}, which `plan why --history` still shows."),
+        )?;
+    }
+    Ok(())
+}
