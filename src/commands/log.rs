@@ -7,7 +7,6 @@ use super::Ctx;
 use crate::cli::LogArgs;
 use crate::error::hinted;
 use crate::render;
-use crate::state::month_key;
 
 pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -31,21 +30,11 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     }
     let from =
         args.days.map(|n| today.checked_sub_days(Days::new(u64::from(n) - 1)).unwrap_or(NaiveDate::MIN));
-    let first_month = from.map(month_key);
-    let mut entries = Vec::new();
-    let total = {
+    let (entries, total) = {
         let reader = ctx.reader()?;
-        // Newest month first, stopping at the first one before the window.
-        for month in reader.months().into_iter().rev() {
-            if first_month.as_ref().is_some_and(|first| &month < first) {
-                break;
-            }
-            let checkins = reader.month(&month)?;
-            entries.extend(
-                checkins.into_iter().rev().filter(|entry| from.is_none_or(|from| entry.date >= from)),
-            );
-        }
-        reader.state.checkins
+        let mut entries = reader.checkins(from.unwrap_or(NaiveDate::MIN)..)?;
+        entries.reverse();
+        (entries, reader.state.checkins)
     };
     if args.json {
         render::json(&mut ctx.ui, &entries)?;

@@ -16,10 +16,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
     let today = ctx.today()?;
     let (view, checkins) = {
         let reader = ctx.reader()?;
-        let mut checkins = Vec::new();
-        for month in reader.months() {
-            checkins.extend(reader.month(&month)?);
-        }
+        let checkins = reader.checkins(..)?;
         let why = reader.journal()?.whys.pop();
         (report::report(&reader.state, &checkins, why, today), checkins.len())
     };

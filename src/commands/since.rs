@@ -9,7 +9,7 @@ use crate::error::hinted;
 use crate::event::Change;
 use crate::render;
 use crate::schedule::Counter;
-use crate::state::{Refusal, month_key};
+use crate::state::Refusal;
 
 pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -49,19 +49,14 @@ fn move_since(ctx: &Ctx, date: NaiveDate, today: NaiveDate) -> Result<Option<(Co
     }
     // A recorded day before the new first day could no longer be changed.
     let first = plan.state.started.min(date);
-    for month in plan.months() {
-        if month > month_key(first) {
-            break;
-        }
-        if let Some(earlier) = plan.month(&month)?.into_iter().find(|day| day.date < first) {
-            return Err(hinted(
-                format!("{} has a check-in, before {date}", earlier.date),
-                format!(
-                    "no contact began on or before your first recorded day: `plan since {}` or earlier",
-                    earlier.date
-                ),
-            ));
-        }
+    if let Some(earlier) = plan.checkins(..first)?.into_iter().next() {
+        return Err(hinted(
+            format!("{} has a check-in, before {date}", earlier.date),
+            format!(
+                "no contact began on or before your first recorded day: `plan since {}` or earlier",
+                earlier.date
+            ),
+        ));
     }
     plan.save("the day no contact began", Change::Since { date })?;
     Ok(Some((plan.state.counter(today), plan.state.first_day())))

@@ -1026,11 +1026,6 @@ impl Reader<'_> {
         self.home.month_of(&self.state, &self.source, month)
     }
 
-    /// The months with check-ins, oldest first.
-    pub fn months(&self) -> Vec<String> {
-        months_of(&self.source)
-    }
-
     /// The check-ins dated in `range`, oldest first: only the months it
     /// covers are read.
     pub fn checkins(&self, range: impl RangeBounds<NaiveDate>) -> Result<Vec<Checkin>> {
@@ -1120,11 +1115,6 @@ impl Writer<'_> {
     /// The check-ins of one month ("YYYY-MM"), oldest first.
     pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
         self.home.month_of(&self.state, &self.source, month)
-    }
-
-    /// The months with check-ins, oldest first.
-    pub fn months(&self) -> Vec<String> {
-        months_of(&self.source)
     }
 
     /// The check-ins dated in `range`, oldest first (see [`Reader::checkins`]).
