@@ -1,5 +1,6 @@
 //! Every command-line type, and nothing else. Help text comes from the `///` comments.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -54,6 +55,49 @@ pub struct Cli {
     /// With none, `plan` shows the status, or a welcome before there is a plan.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The command line `args` (the program's name first) with the
+    /// environment `var`: read by clap, but for the forms a shell prompt
+    /// runs every time, `plan`, `plan status` and `plan status --short` or
+    /// `--json`, which are read without building clap's tree of every
+    /// command (a fifth of the run; BENCHMARKS.md). Anything else, or a
+    /// setting in the environment clap would refuse, goes to clap, which
+    /// says what is wrong exactly as it always does.
+    pub fn read(args: Vec<OsString>, var: impl Fn(&str) -> Option<OsString>) -> Cli {
+        Cli::prompt_form(&args, var).unwrap_or_else(|| Cli::parse_from(args))
+    }
+
+    /// The prompt's forms, as clap would read them, or `None` for any other.
+    fn prompt_form(args: &[OsString], var: impl Fn(&str) -> Option<OsString>) -> Option<Cli> {
+        let words: Vec<&str> = args.iter().skip(1).map(|arg| arg.to_str()).collect::<Option<_>>()?;
+        let command = match words.as_slice() {
+            [] => None,
+            ["status"] => Some(StatusArgs { json: false, short: false }),
+            ["status", "--short"] => Some(StatusArgs { json: false, short: true }),
+            ["status", "--json"] => Some(StatusArgs { json: true, short: false }),
+            _ => return None,
+        };
+        // As clap reads them: unset or empty is the default.
+        let setting = |name: &str| var(name).filter(|value| !value.is_empty());
+        let seconds = |name: &str, default: f64| match setting(name) {
+            None => Some(default),
+            Some(value) => parse_seconds(value.to_str()?).ok(),
+        };
+        let columns = match setting("COLUMNS") {
+            None => None,
+            Some(value) => Some(value.to_str()?.parse::<usize>().ok()?),
+        };
+        Some(Cli {
+            home: None,
+            lock_timeout: seconds("PLAN_LOCK_TIMEOUT", 10.0)?,
+            hook_timeout: seconds("PLAN_HOOK_TIMEOUT", 5.0)?,
+            color: ColorWhen::Auto,
+            columns,
+            command: command.map(Command::Status),
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -481,6 +525,55 @@ fn parse_seconds(text: &str) -> Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prompt's forms read as clap reads them, with every setting of
+    /// the environment, and nothing else read that way.
+    #[test]
+    fn the_prompts_forms_read_as_clap_reads_them() {
+        use clap::CommandFactory;
+        let forms: [&[&str]; 4] = [&[], &["status"], &["status", "--short"], &["status", "--json"]];
+        let settings: [&[(&str, &str)]; 4] = [
+            &[],
+            &[("COLUMNS", "60"), ("PLAN_LOCK_TIMEOUT", "2.5"), ("PLAN_HOOK_TIMEOUT", "0")],
+            &[("COLUMNS", ""), ("PLAN_LOCK_TIMEOUT", "")],
+            &[("PLAN_HOOK_TIMEOUT", "1")],
+        ];
+        for form in forms {
+            for env in settings {
+                let args: Vec<OsString> =
+                    std::iter::once("plan").chain(form.iter().copied()).map(OsString::from).collect();
+                let var = |name: &str| env.iter().find(|(n, _)| *n == name).map(|(_, v)| OsString::from(v));
+                let fast = Cli::prompt_form(&args, var).unwrap_or_else(|| panic!("{form:?} is read fast"));
+                let mut by_clap = Cli::command();
+                for (name, value) in env {
+                    // clap reads these through `env = …`; give them as it would find them.
+                    if !value.is_empty() {
+                        let id = match *name {
+                            "COLUMNS" => "columns",
+                            "PLAN_LOCK_TIMEOUT" => "lock_timeout",
+                            _ => "hook_timeout",
+                        };
+                        by_clap = by_clap.mut_arg(id, |arg| arg.default_value(*value));
+                    }
+                }
+                let matches = by_clap.try_get_matches_from(&args).unwrap();
+                let slow = <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap();
+                assert_eq!(format!("{fast:?}"), format!("{slow:?}"), "{form:?} with {env:?}");
+            }
+        }
+        let other = |words: &[&str]| {
+            let args: Vec<OsString> =
+                std::iter::once("plan").chain(words.iter().copied()).map(OsString::from).collect();
+            Cli::prompt_form(&args, |_| None).is_none()
+        };
+        assert!(
+            other(&["status", "--short", "--json"]) && other(&["next"]) && other(&["--home", "x", "status"])
+        );
+        assert!(
+            Cli::prompt_form(&["plan".into()], |_| Some("abc".into())).is_none(),
+            "clap says what is wrong"
+        );
+    }
 
     #[test]
     fn clap_definition_is_consistent() {

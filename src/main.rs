@@ -1,10 +1,11 @@
 use std::process::ExitCode;
 
-use clap::Parser;
 use plan::{cli, commands, error};
 
+// The environment reaches the program here and in clap, nowhere else.
+#[allow(clippy::disallowed_methods)]
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::read(std::env::args_os().collect(), |name| std::env::var_os(name));
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
