@@ -1,13 +1,20 @@
-//! Why the plan folder could not be used: the store's typed error.
-//! `src/error.rs` puts each into words and a hint.
+//! Why the plan folder could not be used: the one error every function of
+//! the store returns. Each variant carries what the person needs to hear
+//! (the file, what was being done, the system's own error); `src/error.rs`
+//! puts each into words and a hint, so no sentence is written here.
 
+use std::io;
 use std::path::PathBuf;
+use std::string::FromUtf8Error;
 use std::time::Duration;
 
 use super::files::ReadError;
 use super::legacy::{MonthProblem, StateProblem};
 
-/// Why the plan folder could not be used. `error.rs` puts each into words.
+/// The store's result: a [`StoreError`] unless said otherwise.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Why the plan folder could not be used.
 #[derive(Debug)]
 pub enum StoreError {
     NoPlan {
@@ -85,12 +92,17 @@ pub enum StoreError {
     AfterCommit {
         what: String,
         step: &'static str,
-        source: std::io::Error,
+        source: io::Error,
     },
     /// A playbook file that cannot be read.
     Playbook {
         path: PathBuf,
         problem: ReadError,
+    },
+    /// A playbook file that is not UTF-8 text.
+    PlaybookNotText {
+        path: PathBuf,
+        source: FromUtf8Error,
     },
     /// `plan encrypt` on a plan that is.
     AlreadyEncrypted,
@@ -108,13 +120,92 @@ pub enum StoreError {
     NoKeyHere {
         path: PathBuf,
     },
+    /// The platform gives `plan` no folder of this kind (no `HOME`, say).
+    NoFolder(Folder),
+    /// A file or folder of the store could not be listed, made or written.
+    Io {
+        action: Action,
+        path: PathBuf,
+        source: io::Error,
+    },
+    /// A failure the system reported where the store names no file: it
+    /// reads as the system's own words, and nothing else.
+    Os(io::Error),
+    /// Layout 2's files could not be moved aside after the move to logs;
+    /// `finishing` when this run finishes a move a kill cut short.
+    KeepAside {
+        finishing: bool,
+        source: io::Error,
+    },
+    /// `plan encrypt` sealed every file, but could not say so in `format`.
+    MarkEncrypted {
+        source: io::Error,
+    },
+    /// `doctor --restore` could not use the backup of the log `log`.
+    FromBackup {
+        log: String,
+        source: Box<StoreError>,
+    },
+}
+
+/// The platform folders `plan` uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folder {
+    /// Where the plan folder is, unless `--home` or `PLAN_HOME` says.
+    Data,
+    /// This device's id and key.
+    Config,
+    /// The read cache and the lock.
+    Cache,
+}
+
+/// What the store was doing to a file when the system failed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    List,
+    LookAt,
+    Create,
+    Open,
+    Lock,
+    Write,
+    KeepBackup,
+    Encrypt,
+    Save,
+    SaveKey,
+}
+
+impl StoreError {
+    /// `action` failed on `path`, for `map_err`.
+    pub(super) fn io(action: Action, path: impl Into<PathBuf>) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.into();
+        move |source| StoreError::Io { action, path, source }
+    }
+
+    /// Whether the system failed to read or write, as against the store
+    /// finding something wrong in a file.
+    pub(super) fn is_io(&self) -> bool {
+        matches!(self, StoreError::Io { .. } | StoreError::Os(_))
+    }
 }
 
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            StoreError::AfterCommit { source, .. } => Some(source),
+            StoreError::AfterCommit { source, .. }
+            | StoreError::Io { source, .. }
+            | StoreError::KeepAside { source, .. }
+            | StoreError::MarkEncrypted { source } => Some(source),
+            StoreError::PlaybookNotText { source, .. } => Some(source),
+            StoreError::FromBackup { source, .. } => Some(source.as_ref()),
+            // Its words are the system's: what follows them is what follows theirs.
+            StoreError::Os(err) => std::error::Error::source(err),
             _ => None,
         }
+    }
+}
+
+impl From<io::Error> for StoreError {
+    fn from(err: io::Error) -> StoreError {
+        StoreError::Os(err)
     }
 }
