@@ -9,7 +9,9 @@ use crate::render::visible;
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::Refusal;
-use crate::store::{LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError};
+use crate::store::{
+    Action, Folder, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError,
+};
 
 /// An error from the command layer, with a suggestion for what to do about it.
 #[derive(Debug)]
@@ -39,7 +41,7 @@ pub fn describe(err: &anyhow::Error) -> (String, Option<String>) {
         } else if let Some(refusal) = cause.downcast_ref::<Refusal>() {
             Some(refusal_hint(refusal))
         } else {
-            cause.downcast_ref::<StoreError>().map(store_hint)
+            cause.downcast_ref::<StoreError>().and_then(store_hint)
         }
     });
     (format!("{err:#}"), hint)
@@ -297,13 +299,58 @@ impl fmt::Display for StoreError {
             StoreError::Playbook { path, problem } => {
                 write!(f, "could not read playbook {}: it {problem}", path.display())
             }
+            StoreError::PlaybookNotText { path, .. } => {
+                write!(f, "could not read playbook {}: it is not UTF-8 text", path.display())
+            }
+            StoreError::NoFolder(Folder::Data) => {
+                f.write_str("could not find a home folder for the plan; set PLAN_HOME or pass --home DIR")
+            }
+            StoreError::NoFolder(Folder::Config) => f.write_str(
+                "could not find a config folder for this device's id and key; set XDG_CONFIG_HOME or HOME",
+            ),
+            StoreError::NoFolder(Folder::Cache) => {
+                f.write_str("could not find a cache folder; set XDG_CACHE_HOME or HOME")
+            }
+            // The system's own words follow, as the error's source.
+            StoreError::Io { action, path, .. } => write!(f, "could not {action} {}", path.display()),
+            StoreError::Os(err) => write!(f, "{err}"),
+            StoreError::KeepAside { finishing: true, .. } => {
+                f.write_str("could not finish keeping the plan's old files aside")
+            }
+            StoreError::KeepAside { finishing: false, .. } => {
+                f.write_str("could not keep the plan's old files aside")
+            }
+            StoreError::MarkEncrypted { .. } => {
+                f.write_str("could not mark the plan as encrypted in its format file")
+            }
+            StoreError::FromBackup { log, .. } => write!(f, "could not put {log} back from its backup"),
         }
     }
 }
 
-fn store_hint(err: &StoreError) -> String {
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Action::List => "list",
+            Action::LookAt => "look at",
+            Action::Create => "create",
+            Action::Open => "open",
+            Action::Lock => "lock",
+            Action::Write => "write",
+            Action::KeepBackup => "keep a backup of",
+            Action::Encrypt => "encrypt",
+            Action::Save => "save",
+            Action::SaveKey => "save the key in",
+        })
+    }
+}
+
+/// The fix for a store failure, where there is one. A failure the system
+/// reported has none of its own: the search goes on down the error's causes
+/// (the backup that could not be used, say).
+fn store_hint(err: &StoreError) -> Option<String> {
     const LOOK: &str = "nothing was changed; `plan doctor` looks at the plan folder";
-    match err {
+    let hint = match err {
         StoreError::NoPlan { .. } => "run `plan start` to begin one (`plan playbooks` lists the playbooks)".into(),
         StoreError::StateMissing { .. } => {
             "`plan doctor` says what is there; `plan doctor --restore` puts the backup back".into()
@@ -352,7 +399,15 @@ fn store_hint(err: &StoreError) -> String {
                 .into()
         }
         StoreError::Playbook { .. } => "give a path to a .toml file, or a playbook id from `plan playbooks`".into(),
-    }
+        StoreError::PlaybookNotText { .. }
+        | StoreError::NoFolder(_)
+        | StoreError::Io { .. }
+        | StoreError::Os(_)
+        | StoreError::KeepAside { .. }
+        | StoreError::MarkEncrypted { .. }
+        | StoreError::FromBackup { .. } => return None,
+    };
+    Some(hint)
 }
 
 #[cfg(test)]
@@ -390,5 +445,41 @@ mod tests {
         assert!(hint.unwrap().contains("plan start"));
         let err: anyhow::Error = Refusal::AllDone.into();
         assert_eq!(describe(&err).1.as_deref(), Some("`plan steps` shows them all"));
+    }
+
+    #[test]
+    fn a_failure_of_the_system_names_the_file_then_says_what_the_system_said() {
+        let err: anyhow::Error = StoreError::Io {
+            action: Action::KeepBackup,
+            path: "/p/2026-11.jsonl".into(),
+            source: io::Error::other("no space left"),
+        }
+        .into();
+        assert_eq!(
+            describe(&err),
+            ("could not keep a backup of /p/2026-11.jsonl: no space left".into(), None)
+        );
+        let err: anyhow::Error = StoreError::Os(io::Error::other("no space left")).into();
+        assert_eq!(describe(&err), ("no space left".into(), None));
+        let err: anyhow::Error = StoreError::Io {
+            action: Action::Write,
+            path: "/p/head".into(),
+            source: io::ErrorKind::BrokenPipe.into(),
+        }
+        .into();
+        assert!(is_broken_pipe(&err));
+    }
+
+    #[test]
+    fn a_backup_that_cannot_be_used_says_why_with_its_hint() {
+        let why = StoreError::Log { path: "/p/plan.jsonl.bak".into(), what: "holds no events".into() };
+        let err: anyhow::Error =
+            StoreError::FromBackup { log: "plan.jsonl".into(), source: Box::new(why) }.into();
+        let (message, hint) = describe(&err);
+        assert_eq!(
+            message,
+            "could not put plan.jsonl back from its backup: /p/plan.jsonl.bak holds no events"
+        );
+        assert_eq!(hint.as_deref(), Some("nothing was changed; `plan doctor` looks at the plan folder"));
     }
 }

@@ -52,7 +52,7 @@ impl Ctx {
     /// The plan, held to be read. Like [`Ctx::open`], it borrows the whole
     /// context, so nothing is printed or asked while the lock is held.
     pub fn reader(&self) -> Result<Reader<'_>> {
-        self.home.reader()
+        Ok(self.home.reader()?)
     }
 
     /// The plan, held to be changed: refused if `plan end` closed it. It

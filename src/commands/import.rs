@@ -26,15 +26,13 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let changes = export::read(&bytes)
         .map_err(|problem| hinted(format!("could not import {shown}: {problem}"), import_hint(&problem)))?;
     let mut state = export::replay(&PlanId(String::new()), &changes).expect("checked: a start first").state;
-    let archived = ctx.home.import(&mut state, changes, args.force).map_err(|err| {
-        match err.downcast_ref::<StoreError>() {
-            Some(StoreError::AlreadyAPlan { dir }) => hinted(
-                format!("there is already a plan in {}", dir.display()),
-                "`plan status` shows it; `plan import FILE --force` archives it (nothing is deleted) \
-                 and brings this one back in its place",
-            ),
-            _ => err,
-        }
+    let archived = ctx.home.import(&mut state, changes, args.force).map_err(|err| match err {
+        StoreError::AlreadyAPlan { dir } => hinted(
+            format!("there is already a plan in {}", dir.display()),
+            "`plan status` shows it; `plan import FILE --force` archives it (nothing is deleted) \
+             and brings this one back in its place",
+        ),
+        err => err.into(),
     })?;
     out.saved("the imported plan");
     if archived {

@@ -73,7 +73,7 @@ pub fn users(ctx: &mut Ctx) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
     for (path, text) in ctx.home.user_playbooks() {
-        let parsed = text.and_then(|(text, _)| {
+        let parsed = text.map_err(anyhow::Error::from).and_then(|(text, _)| {
             playbook::parse(&text)
                 .map_err(|problems| Problems { name: path.display().to_string(), text, problems }.into())
         });

@@ -50,6 +50,17 @@ impl Sealer {
         Sealer { recipient: None, identity: None, key: true }
     }
 
+    /// For a plan not encrypted yet, with this device's identity at hand.
+    pub fn plain_with(identity: Identity) -> Sealer {
+        Sealer { recipient: None, identity: Some(identity), key: true }
+    }
+
+    /// For a plan encrypted to this device's own identity: what
+    /// [`Sealer::new`] gives for its recipient, with nothing to parse.
+    pub fn sealing_to(identity: Identity) -> Sealer {
+        Sealer { recipient: Some(identity.to_public()), identity: Some(identity), key: true }
+    }
+
     pub fn is_encrypted(&self) -> bool {
         self.recipient.is_some()
     }
@@ -124,5 +135,17 @@ mod tests {
         let wrong = Sealer::new(Some(&recipient), Some(other)).unwrap();
         assert!(matches!(wrong.open(&sealed), Err(OpenError::Undecryptable(_))));
         assert_eq!(Sealer::plain().open(b"plain").unwrap(), b"plain");
+    }
+
+    #[test]
+    fn a_plan_encrypted_to_this_devices_key_reads_as_it_is_then_opens() {
+        let (identity, text) = generate();
+        let to = Sealer::sealing_to(identity.clone());
+        assert!(to.is_encrypted() && to.has_key());
+        let as_read = Sealer::new(Some(&recipient_of(&identity)), parse_identity(&text)).unwrap();
+        assert_eq!(as_read.open(&to.seal(b"a note")).unwrap(), b"a note");
+        let from = Sealer::plain_with(identity);
+        assert!(!from.is_encrypted() && from.has_key());
+        assert_eq!(from.seal(b"a note"), b"a note");
     }
 }

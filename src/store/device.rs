@@ -5,12 +5,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
+use super::crypto;
+use super::error::{Action, Result, StoreError};
 use super::files::{self, MAX_READ, ReadError, read_file};
 use super::layout::is_device_id;
-use super::{StoreError, crypto};
 
 const DEVICE_FILE: &str = "device.json";
 const KEY_FILE: &str = "key.txt";
@@ -53,7 +53,7 @@ impl Config {
                 Ok(Some(device))
             }
             Err(ReadError::Missing) => Ok(None),
-            Err(problem) => Err(StoreError::Unreadable { path, problem }.into()),
+            Err(problem) => Err(StoreError::Unreadable { path, problem }),
         }
     }
 
@@ -72,7 +72,7 @@ impl Config {
         let bytes = serde_json::to_vec_pretty(device).expect("a device serialises");
         files::write_atomic(&self.dir, DEVICE_FILE, &bytes)
             .and_then(|()| files::sync_dir(&self.dir))
-            .with_context(|| format!("could not save {}", self.device_path().display()))
+            .map_err(StoreError::io(Action::Save, self.device_path()))
     }
 
     /// The plan's key, if this device has one.
@@ -86,7 +86,7 @@ impl Config {
                 Ok(Some(identity))
             }
             Err(ReadError::Missing) => Ok(None),
-            Err(problem) => Err(StoreError::Unreadable { path, problem }.into()),
+            Err(problem) => Err(StoreError::Unreadable { path, problem }),
         }
     }
 
@@ -107,19 +107,18 @@ impl Config {
         );
         files::write_atomic(&self.dir, KEY_FILE, body.as_bytes())
             .and_then(|()| files::sync_dir(&self.dir))
-            .with_context(|| format!("could not save the key in {}", self.key_path().display()))
+            .map_err(StoreError::io(Action::SaveKey, self.key_path()))
     }
 
     fn ensure(&self) -> Result<()> {
         match files::dir_state(&self.dir, true)? {
             files::DirState::Folder(_) => Ok(()),
             files::DirState::Missing => {
-                files::create_private_dir(&self.dir)
-                    .with_context(|| format!("could not create {}", self.dir.display()))?;
+                files::create_private_dir(&self.dir).map_err(StoreError::io(Action::Create, &self.dir))?;
                 Ok(())
             }
             files::DirState::NotAFolder(what) => {
-                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: false }.into())
+                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: false })
             }
         }
     }
@@ -183,7 +182,7 @@ impl super::Home {
         let _lock = self.exclusive()?;
         let sealer = self.sealer(&format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) }.into());
+            return Err(StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) });
         }
         config.save_device(&device)?;
         if let Some(own) = self.read_heads(&sealer)?.into_iter().find(|logs| logs.id == device.id) {
@@ -192,9 +191,7 @@ impl super::Home {
             let bytes = serde_json::to_vec(&head).expect("a head serialises");
             files::write_atomic(&own.dir, super::layout::HEAD, &sealer.seal(&bytes))
                 .and_then(|()| files::sync_dir(&own.dir))
-                .with_context(|| {
-                    format!("could not write {}", own.dir.join(super::layout::HEAD).display())
-                })?;
+                .map_err(StoreError::io(Action::Write, own.dir.join(super::layout::HEAD)))?;
         }
         Ok(device)
     }
@@ -207,11 +204,11 @@ impl super::Home {
         let _lock = self.exclusive()?;
         let format = match self.layout()? {
             super::Layout::Logs(format) => format,
-            super::Layout::Legacy => return Err(StoreError::NotYetMoved.into()),
-            super::Layout::Empty => return Err(StoreError::NoPlan { dir: self.dir.clone() }.into()),
+            super::Layout::Legacy => return Err(StoreError::NotYetMoved),
+            super::Layout::Empty => return Err(StoreError::NoPlan { dir: self.dir.clone() }),
         };
         if format.recipient.is_some() {
-            return Err(StoreError::AlreadyEncrypted.into());
+            return Err(StoreError::AlreadyEncrypted);
         }
         let config = self.config()?;
         let (identity, new_key) = match config.identity()? {
@@ -223,21 +220,21 @@ impl super::Home {
             }
         };
         let recipient = crypto::recipient_of(&identity);
-        let from = crypto::Sealer::new(None, Some(identity.clone())).map_err(anyhow::Error::msg)?;
-        let to = crypto::Sealer::new(Some(&recipient), Some(identity)).map_err(anyhow::Error::msg)?;
+        let from = crypto::Sealer::plain_with(identity.clone());
+        let to = crypto::Sealer::sealing_to(identity);
         let files = self.reseal_all(&from, &to)?;
         let bytes = serde_json::to_vec_pretty(&super::layout::Format::new(Some(recipient)))
             .expect("a format serialises");
         files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes)
             .and_then(|()| files::sync_dir(&self.dir))
-            .context("could not mark the plan as encrypted in its format file")?;
+            .map_err(|source| StoreError::MarkEncrypted { source })?;
         Ok(Encrypted { files, new_key, key: config.key_path() })
     }
 
     /// The plan's key, to move it to another device.
     pub fn export_key(&self) -> Result<String> {
         let config = self.config()?;
-        config.identity_text()?.ok_or_else(|| StoreError::NoKeyHere { path: config.key_path() }.into())
+        config.identity_text()?.ok_or_else(|| StoreError::NoKeyHere { path: config.key_path() })
     }
 
     /// Keep the key in `file` as this device's, if it opens this plan.
@@ -253,14 +250,14 @@ impl super::Home {
             && let Some(recipient) = &format.recipient
             && &crypto::recipient_of(&identity) != recipient
         {
-            return Err(StoreError::WrongKey { path: file.to_path_buf() }.into());
+            return Err(StoreError::WrongKey { path: file.to_path_buf() });
         }
         let config = self.config()?;
         if let Some(existing) = config.identity()? {
             if crypto::recipient_of(&existing) == crypto::recipient_of(&identity) {
                 return Ok(config.key_path());
             }
-            return Err(StoreError::OtherKey { path: config.key_path() }.into());
+            return Err(StoreError::OtherKey { path: config.key_path() });
         }
         let line =
             text.lines().map(str::trim).find(|line| line.starts_with("AGE-SECRET-KEY-")).unwrap_or_default();

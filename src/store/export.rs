@@ -5,8 +5,7 @@
 
 use std::path::Path;
 
-use anyhow::Result;
-
+use super::error::Result;
 use super::files::read_file;
 use super::{Home, Layout, ReadError};
 use crate::event::{Change, Clock, PlanId};

@@ -10,9 +10,8 @@ use std::path::Path;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
-
-use super::{Home, Notice, StoreError, cache};
+use super::error::{Action, Result, StoreError};
+use super::{Home, Notice, cache};
 
 /// Proof that this run holds the lock; dropping it releases the lock.
 #[derive(Debug)]
@@ -56,7 +55,7 @@ impl Home {
         let path = self.lock_path()?;
         if open == Open::Create {
             cache::ensure(path.parent().expect("the lock is in the cache folder"))
-                .with_context(|| format!("could not create {}", path.display()))?;
+                .map_err(StoreError::io(Action::Create, &path))?;
         }
         let mut options = OpenOptions::new();
         options.read(true).custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
@@ -69,7 +68,7 @@ impl Home {
         let file = match options.open(&path) {
             Ok(file) => file,
             Err(err) if err.kind() == io::ErrorKind::NotFound && open == Open::Existing => return Ok(None),
-            Err(err) => return Err(err).with_context(|| format!("could not open {}", path.display())),
+            Err(source) => return Err(StoreError::Io { action: Action::Open, path, source }),
         };
         self.wait_for(&file, exclusive, &path)?;
         Ok(Some(Lock { _file: Some(file) }))
@@ -88,15 +87,13 @@ impl Home {
                     (self.notify)(&Notice::NoLocks { dir: self.dir.clone() });
                     return Ok(());
                 }
-                Err(fs::TryLockError::Error(err)) => {
-                    return Err(err).with_context(|| format!("could not lock {}", path.display()));
+                Err(fs::TryLockError::Error(source)) => {
+                    return Err(StoreError::Io { action: Action::Lock, path: path.to_path_buf(), source });
                 }
             }
             let waited = start.elapsed();
             if waited >= self.lock_wait {
-                return Err(
-                    StoreError::LockTimeout { path: path.to_path_buf(), waited: self.lock_wait }.into()
-                );
+                return Err(StoreError::LockTimeout { path: path.to_path_buf(), waited: self.lock_wait });
             }
             if !said {
                 (self.notify)(&Notice::Waiting);

@@ -12,12 +12,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
-
+use super::Home;
 use super::crypto::{OpenError, Sealer};
-use super::files::{self, MAX_READ, read_file};
+use super::error::{Action, Result, StoreError};
+use super::files::{self, MAX_READ, ReadError, read_file};
 use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy, is_device_id};
-use super::{Home, StoreError};
 use crate::event::{Event, Recorded};
 
 /// One device's folder as read: its head (merged with any conflict copies).
@@ -93,21 +92,20 @@ impl Home {
         let not_a_folder = |dir: &Path| -> Result<()> {
             match files::dir_state(dir, false)? {
                 files::DirState::NotAFolder(what) => {
-                    Err(StoreError::NotAFolder { path: dir.to_path_buf(), what, home: false }.into())
+                    Err(StoreError::NotAFolder { path: dir.to_path_buf(), what, home: false })
                 }
                 _ => Ok(()),
             }
         };
         not_a_folder(&self.devices_dir())?;
         let ids = files::names_strict(&self.devices_dir())
-            .with_context(|| format!("could not list {}", self.devices_dir().display()))?;
+            .map_err(StoreError::io(Action::List, self.devices_dir()))?;
         for id in ids.into_iter().filter(|name| is_device_id(name)) {
             let dir = self.devices_dir().join(&id);
             not_a_folder(&dir)?;
             // Before listing it: a file added after this is seen next time.
-            let stamp = files::stamp(&dir).with_context(|| format!("could not look at {}", dir.display()))?;
-            let names =
-                files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
+            let stamp = files::stamp(&dir).map_err(StoreError::io(Action::LookAt, &dir))?;
+            let names = files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))?;
             let mut head: Option<Head> = None;
             let mut head_bytes = Vec::new();
             for name in names.iter().filter(|name| *name == HEAD || is_conflict_copy(name, HEAD)) {
@@ -122,8 +120,7 @@ impl Home {
                     return Err(StoreError::Log {
                         path: dir.join(name),
                         what: format!("belongs to device {}, not {id}", read.device),
-                    }
-                    .into());
+                    });
                 }
                 match &mut head {
                     Some(head) => head.merge(&read),
@@ -137,7 +134,7 @@ impl Home {
                 }
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
-                    return Err(StoreError::StateMissing { path: dir.join(HEAD) }.into());
+                    return Err(StoreError::StateMissing { path: dir.join(HEAD) });
                 }
                 None => {}
             }
@@ -196,9 +193,8 @@ impl Home {
                     what: format!("does not hold event {committed}, which its {HEAD} says was saved in it"),
                 }
             } else {
-                StoreError::Unreadable { path, problem: super::ReadError::Missing }
-            }
-            .into());
+                StoreError::Unreadable { path, problem: ReadError::Missing }
+            });
         }
         let read = (events.into_values().collect::<Vec<_>>(), complete);
         if device.own {
@@ -265,7 +261,7 @@ impl Home {
         });
         if let Err(err) = committed {
             undo(&written);
-            return Err(err).with_context(|| format!("could not write {}", dir.join(HEAD).display()));
+            return Err(StoreError::Io { action: Action::Write, path: dir.join(HEAD), source: err });
         }
         // Committed: the logs stay, their old versions become the backups.
         let after = |step, source| StoreError::AfterCommit { what: what.to_owned(), step, source };
@@ -293,23 +289,22 @@ impl Home {
             text.push(b'\n');
         }
         let existed = files::exists(&path)?;
-        let tmp = files::write_tmp(dir, log, &sealer.seal(&text))
-            .with_context(|| format!("could not write {}", path.display()))?;
+        let tmp =
+            files::write_tmp(dir, log, &sealer.seal(&text)).map_err(StoreError::io(Action::Write, &path))?;
         let aside = existed.then(|| files::tmp_path(dir, &format!("{log}{BACKUP_SUFFIX}")));
         let written = Written { path, tmp, aside };
         if let Some(aside) = &written.aside
             && let Err(err) = fs::hard_link(&written.path, aside)
         {
             let _ = fs::remove_file(&written.tmp);
-            return Err(err)
-                .with_context(|| format!("could not keep a backup of {}", written.path.display()));
+            return Err(StoreError::Io { action: Action::KeepBackup, path: written.path, source: err });
         }
         if let Err(err) = fs::rename(&written.tmp, &written.path) {
             if let Some(aside) = &written.aside {
                 let _ = fs::remove_file(aside);
             }
             let _ = fs::remove_file(&written.tmp);
-            return Err(err).with_context(|| format!("could not write {}", written.path.display()));
+            return Err(StoreError::Io { action: Action::Write, path: written.path, source: err });
         }
         Ok(written)
     }
@@ -320,11 +315,10 @@ impl Home {
             match files::dir_state(&dir, false)? {
                 files::DirState::Folder(_) => {}
                 files::DirState::Missing => {
-                    files::create_private_dir(&dir)
-                        .with_context(|| format!("could not create {}", dir.display()))?;
+                    files::create_private_dir(&dir).map_err(StoreError::io(Action::Create, &dir))?;
                 }
                 files::DirState::NotAFolder(what) => {
-                    return Err(StoreError::NotAFolder { path: dir, what, home: false }.into());
+                    return Err(StoreError::NotAFolder { path: dir, what, home: false });
                 }
             }
         }
@@ -344,7 +338,7 @@ impl Home {
                 }
                 let bytes = read_synced(&path, from)?;
                 files::write_atomic(&dir, &name, &to.seal(&bytes))
-                    .with_context(|| format!("could not encrypt {}", path.display()))?;
+                    .map_err(StoreError::io(Action::Encrypt, &path))?;
                 count += 1;
             }
             files::sync_dir(&dir)?;
@@ -354,11 +348,8 @@ impl Home {
 }
 
 /// Whether an error is a file that is not there.
-fn is_missing(err: &anyhow::Error) -> bool {
-    matches!(
-        err.downcast_ref::<StoreError>(),
-        Some(StoreError::Unreadable { problem: super::ReadError::Missing, .. })
-    )
+fn is_missing(err: &StoreError) -> bool {
+    matches!(err, StoreError::Unreadable { problem: ReadError::Missing, .. })
 }
 
 /// Read and open (decrypt) a JSON file of the synced folder.
@@ -375,12 +366,9 @@ pub(super) fn parse_json<T: serde::de::DeserializeOwned>(
     sealer: &Sealer,
 ) -> Result<T> {
     let bytes = open_sealed(path, bytes, sealer)?;
-    serde_json::from_slice(&bytes).map_err(|err| {
-        StoreError::Log {
-            path: path.to_path_buf(),
-            what: format!("is damaged: {}", super::legacy::describe_json_error(&err)),
-        }
-        .into()
+    serde_json::from_slice(&bytes).map_err(|err| StoreError::Log {
+        path: path.to_path_buf(),
+        what: format!("is damaged: {}", super::legacy::describe_json_error(&err)),
     })
 }
 
@@ -419,10 +407,9 @@ pub(super) fn read_synced(path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
 
 fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
     sealer.open(bytes).map_err(|err| match err {
-        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() }.into(),
+        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() },
         OpenError::Undecryptable(detail) => {
             StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
-                .into()
         }
     })
 }

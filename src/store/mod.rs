@@ -11,7 +11,8 @@
 //! The modules: [`files`] (primitives that never follow a planted link),
 //! [`lock`] (bounded waiting), [`layout`] (names, `format`, heads),
 //! [`logs`] (reading logs, the commit), [`crypto`] (age), [`cache`],
-//! [`device`], [`legacy`] (layout 2, read and migrated), [`repair`] (`doctor`).
+//! [`device`], [`legacy`] (layout 2, read and migrated), [`repair`] (`doctor`),
+//! and [`error`], the one error they all return.
 
 // The store is the one owner of the plan folder: file access is allowed here.
 #![allow(clippy::disallowed_methods)]
@@ -19,6 +20,7 @@
 mod cache;
 mod crypto;
 mod device;
+mod error;
 mod export;
 mod files;
 mod hooks;
@@ -35,10 +37,10 @@ use std::ops::{Bound, RangeBounds};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Context, Result};
 use chrono::NaiveDate;
 
 pub use device::{Device, Devices, Encrypted};
+pub use error::{Action, Folder, StoreError};
 pub use files::ReadError;
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
@@ -49,6 +51,7 @@ pub use repair::{FileState, Finding, Restored};
 use crate::event::{self, Archived, Change, Clock, Event, Journal, PlanId, Recorded};
 use crate::state::{Checkin, State};
 use crypto::Sealer;
+use error::Result;
 use files::{DirState, MAX_READ, dir_state, read_file};
 use layout::{FORMAT_FILE, Format, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
 use legacy::LegacyState;
@@ -75,118 +78,6 @@ pub enum Notice {
     OpenFolder { dir: PathBuf, mode: u32 },
     /// The plan moved from `state.json` to per-device logs.
     Migrated { kept: PathBuf },
-}
-
-/// Why the plan folder could not be used. `error.rs` puts each into words.
-#[derive(Debug)]
-pub enum StoreError {
-    NoPlan {
-        dir: PathBuf,
-    },
-    /// `state.json` is gone, but a backup or check-ins are there.
-    StateMissing {
-        path: PathBuf,
-    },
-    /// A layout-2 `state.json` cannot be used; `backup` is a readable last good copy.
-    State {
-        path: PathBuf,
-        problem: StateProblem,
-        backup: Option<PathBuf>,
-    },
-    /// A file is not a regular file, or cannot be read.
-    Unreadable {
-        path: PathBuf,
-        problem: ReadError,
-    },
-    /// A layout-2 month file the state names cannot be used.
-    Month {
-        path: PathBuf,
-        problem: MonthProblem,
-    },
-    /// A log, head or `format` file that does not read.
-    Log {
-        path: PathBuf,
-        what: String,
-    },
-    /// A log holds an event of a kind this `plan` does not know: a newer one's.
-    NewerEvent {
-        path: PathBuf,
-        what: String,
-    },
-    /// The plan folder is laid out by a newer `plan`.
-    NewerLayout {
-        path: PathBuf,
-        layout: u32,
-    },
-    /// The plan is encrypted, and this device has no key.
-    NoKey {
-        path: PathBuf,
-    },
-    /// A file in the config folder is not what it should be.
-    Config {
-        path: PathBuf,
-        what: &'static str,
-    },
-    /// The plan folder (`home`), or a folder inside it, is a file or a link.
-    NotAFolder {
-        path: PathBuf,
-        what: &'static str,
-        home: bool,
-    },
-    LockTimeout {
-        path: PathBuf,
-        waited: Duration,
-    },
-    AlreadyAPlan {
-        dir: PathBuf,
-    },
-    /// `doctor --restore` with nothing damaged.
-    NothingToRestore {
-        dir: PathBuf,
-    },
-    NoBackup {
-        path: PathBuf,
-    },
-    BackupUnusable {
-        path: PathBuf,
-        problem: StateProblem,
-    },
-    /// The change is in place; a step after it failed.
-    AfterCommit {
-        what: String,
-        step: &'static str,
-        source: std::io::Error,
-    },
-    /// A playbook file that cannot be read.
-    Playbook {
-        path: PathBuf,
-        problem: ReadError,
-    },
-    /// `plan encrypt` on a plan that is.
-    AlreadyEncrypted,
-    /// A key that does not open this plan.
-    WrongKey {
-        path: PathBuf,
-    },
-    /// `plan key import` when this device holds another key.
-    OtherKey {
-        path: PathBuf,
-    },
-    /// The plan is still in layout 2, which has no devices.
-    NotYetMoved,
-    /// `plan key export` on a device without a key.
-    NoKeyHere {
-        path: PathBuf,
-    },
-}
-
-impl std::error::Error for StoreError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            StoreError::AfterCommit { source, .. } => Some(source),
-            _ => None,
-        }
-    }
 }
 
 /// The folder that holds a plan, and this device's own folders.
@@ -311,11 +202,7 @@ impl Home {
         let dirs = directories::ProjectDirs::from("", "", "plan");
         let dir = match dir {
             Some(dir) => dir,
-            None => dirs
-                .as_ref()
-                .context("could not find a home folder for the plan; set PLAN_HOME or pass --home DIR")?
-                .data_dir()
-                .to_path_buf(),
+            None => dirs.as_ref().ok_or(StoreError::NoFolder(Folder::Data))?.data_dir().to_path_buf(),
         };
         let config = dirs.as_ref().map(|dirs| dirs.config_dir().to_path_buf());
         let cache = dirs.as_ref().map(|dirs| {
@@ -352,14 +239,12 @@ impl Home {
     }
 
     fn config(&self) -> Result<device::Config> {
-        let dir = self.config.clone().context(
-            "could not find a config folder for this device's id and key; set XDG_CONFIG_HOME or HOME",
-        )?;
+        let dir = self.config.clone().ok_or(StoreError::NoFolder(Folder::Config))?;
         Ok(device::Config { dir })
     }
 
     fn cache_dir(&self) -> Result<PathBuf> {
-        self.cache.clone().context("could not find a cache folder; set XDG_CACHE_HOME or HOME")
+        self.cache.clone().ok_or(StoreError::NoFolder(Folder::Cache))
     }
 
     /// The plan as last committed, without the lock: every file is written
@@ -465,13 +350,12 @@ impl Home {
                         // No head of ours: then no log of ours either, or
                         // a new event would take a number already used.
                         let names = files::names_strict(&fresh.dir)
-                            .with_context(|| format!("could not list {}", fresh.dir.display()))?;
+                            .map_err(StoreError::io(Action::List, &fresh.dir))?;
                         if names.iter().any(|name| layout::is_log(name)) {
                             return Err(StoreError::Log {
                                 path: fresh.dir.join(HEAD),
                                 what: "is missing, though this device's logs are there".into(),
-                            }
-                            .into());
+                            });
                         }
                         fresh
                     }
@@ -482,7 +366,7 @@ impl Home {
                 if self.legacy_present()? {
                     // A move to logs whose last step was cut short.
                     self.keep_migrated(None)
-                        .context("could not finish keeping the plan's old files aside")?;
+                        .map_err(|source| StoreError::KeepAside { finishing: true, source })?;
                 } else {
                     self.remove_migrated();
                 }
@@ -505,9 +389,9 @@ impl Home {
     /// The plan folder must be a folder; say so if others can reach it.
     fn check_home(&self) -> Result<()> {
         match dir_state(&self.dir, true)? {
-            DirState::Missing => Err(StoreError::NoPlan { dir: self.dir.clone() }.into()),
+            DirState::Missing => Err(StoreError::NoPlan { dir: self.dir.clone() }),
             DirState::NotAFolder(what) => {
-                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true }.into())
+                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true })
             }
             DirState::Folder(mode) => {
                 if mode & 0o077 != 0 {
@@ -532,16 +416,14 @@ impl Home {
                         }
                     })?;
                 if format.layout > LAYOUT {
-                    return Err(StoreError::NewerLayout { path: format_path, layout: format.layout }.into());
+                    return Err(StoreError::NewerLayout { path: format_path, layout: format.layout });
                 }
                 Some(format)
             }
             Err(ReadError::Missing) => None,
-            Err(problem) => return Err(StoreError::Unreadable { path: format_path, problem }.into()),
+            Err(problem) => return Err(StoreError::Unreadable { path: format_path, problem }),
         };
-        let listed = |dir: &Path| {
-            files::names_strict(dir).with_context(|| format!("could not list {}", dir.display()))
-        };
+        let listed = |dir: &Path| files::names_strict(dir).map_err(StoreError::io(Action::List, dir));
         let mut has_heads = false;
         if format.is_some() {
             let ids: Vec<String> =
@@ -579,7 +461,7 @@ impl Home {
     /// Whether layout 2's files are here; an error is an error, not an answer.
     fn legacy_present(&self) -> Result<bool> {
         for path in [self.state_path(), self.backup_path(), self.checkins_dir()] {
-            if files::exists(&path).with_context(|| format!("could not look at {}", path.display()))? {
+            if files::exists(&path).map_err(StoreError::io(Action::LookAt, &path))? {
                 return Ok(true);
             }
         }
@@ -604,7 +486,7 @@ impl Home {
             None => None,
         };
         Sealer::new(format.recipient.as_deref(), identity)
-            .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what }.into())
+            .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what })
     }
 
     /// The plan from the cache if it was folded from the heads as they are
@@ -614,7 +496,7 @@ impl Home {
     fn open_logs(&self, format: &Format, devices: bool) -> Result<Opened> {
         let sealer = self.sealer(format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
         }
         let cache_dir = self.cache_dir().ok();
         let own =
@@ -668,7 +550,7 @@ impl Home {
             match read_file(&dir.join(HEAD), false, MAX_READ) {
                 Ok(bytes) => devices.push((id, stamp, bytes)),
                 Err(ReadError::Missing) => {}
-                Err(problem) => return Err(StoreError::Unreadable { path: dir.join(HEAD), problem }.into()),
+                Err(problem) => return Err(StoreError::Unreadable { path: dir.join(HEAD), problem }),
             }
         }
         Ok(devices)
@@ -680,7 +562,7 @@ impl Home {
         let bytes = match read_file(&path, false, MAX_READ) {
             Ok(bytes) => bytes,
             Err(ReadError::Missing) => return Err(self.no_state()),
-            Err(problem) => return Err(StoreError::Unreadable { path, problem }.into()),
+            Err(problem) => return Err(StoreError::Unreadable { path, problem }),
         };
         match parse_state(&bytes) {
             Ok(state) => Ok((state, bytes)),
@@ -688,12 +570,12 @@ impl Home {
                 let backup = (!matches!(problem, StateProblem::Newer(_))
                     && self.read_legacy_backup().is_ok())
                 .then(|| self.backup_path());
-                Err(StoreError::State { path, problem, backup }.into())
+                Err(StoreError::State { path, problem, backup })
             }
         }
     }
 
-    fn read_legacy_backup(&self) -> Result<(LegacyState, Vec<u8>), StoreError> {
+    fn read_legacy_backup(&self) -> Result<(LegacyState, Vec<u8>)> {
         let path = self.backup_path();
         let bytes = match read_file(&path, false, MAX_READ) {
             Ok(bytes) => bytes,
@@ -707,14 +589,14 @@ impl Home {
     }
 
     /// Why there is no state to load: no plan at all, or one missing its state.
-    fn no_state(&self) -> anyhow::Error {
+    fn no_state(&self) -> StoreError {
         let leftovers = [self.backup_path(), self.checkins_dir()];
         if leftovers.iter().any(|path| files::exists(path).unwrap_or(true))
             && !files::exists(&self.dir.join(FORMAT_FILE)).unwrap_or(true)
         {
-            StoreError::StateMissing { path: self.state_path() }.into()
+            StoreError::StateMissing { path: self.state_path() }
         } else {
-            StoreError::NoPlan { dir: self.dir.clone() }.into()
+            StoreError::NoPlan { dir: self.dir.clone() }
         }
     }
 
@@ -722,11 +604,11 @@ impl Home {
     fn read_month(&self, month: &str, generation: u32) -> Result<Vec<Checkin>> {
         let path = self.month_path(month, generation);
         if let DirState::NotAFolder(what) = dir_state(&self.checkins_dir(), false)? {
-            return Err(StoreError::NotAFolder { path: self.checkins_dir(), what, home: false }.into());
+            return Err(StoreError::NotAFolder { path: self.checkins_dir(), what, home: false });
         }
         let bytes = read_file(&path, false, MAX_READ)
             .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
-        legacy::parse_month(&bytes, month).map_err(|problem| StoreError::Month { path, problem }.into())
+        legacy::parse_month(&bytes, month).map_err(|problem| StoreError::Month { path, problem })
     }
 
     /// The check-ins of `month` of the current plan, merged across devices.
@@ -750,7 +632,7 @@ impl Home {
         let bytes = read_file(path, true, MAX_PLAYBOOK)
             .map_err(|problem| StoreError::Playbook { path: path.to_path_buf(), problem })?;
         let text = String::from_utf8(bytes)
-            .with_context(|| format!("could not read playbook {}: it is not UTF-8 text", path.display()))?;
+            .map_err(|source| StoreError::PlaybookNotText { path: path.to_path_buf(), source })?;
         Ok((text, std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())))
     }
 
@@ -801,7 +683,7 @@ impl Home {
             // A plan that `plan end` closed is archived by the next start.
             let ended = held.state.as_ref().is_some_and(|state| state.ended.is_some());
             if existing && !force && !ended {
-                return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() }.into());
+                return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() });
             }
             let mut plan = held.into_writer(self, start, lock);
             // The start takes the first number of this commit, and names the plan.
@@ -821,12 +703,11 @@ impl Home {
     fn make_home(&self) -> Result<bool> {
         match dir_state(&self.dir, true)? {
             DirState::Missing => {
-                files::create_private_dir(&self.dir)
-                    .with_context(|| format!("could not create {}", self.dir.display()))?;
+                files::create_private_dir(&self.dir).map_err(StoreError::io(Action::Create, &self.dir))?;
                 Ok(true)
             }
             DirState::NotAFolder(what) => {
-                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true }.into())
+                Err(StoreError::NotAFolder { path: self.dir.clone(), what, home: true })
             }
             DirState::Folder(_) => {
                 self.check_home()?;
@@ -839,7 +720,7 @@ impl Home {
     fn every_event(&self, format: &Format) -> Result<Vec<Recorded>> {
         let sealer = self.sealer(format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
         }
         let devices = self.read_heads(&sealer)?;
         let (mut events, _) = self.read_everything(&devices, &sealer, None)?;
@@ -1202,7 +1083,7 @@ impl Writer<'_> {
         let mut made: Vec<PathBuf> = Vec::new();
         let result = self.write(what, new, &mut made);
         if let Err(err) = result {
-            if !matches!(err.downcast_ref::<StoreError>(), Some(StoreError::AfterCommit { .. })) {
+            if !matches!(err, StoreError::AfterCommit { .. }) {
                 for path in made.iter().rev() {
                     let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir(path));
                 }
@@ -1229,7 +1110,7 @@ impl Writer<'_> {
             made.push(format.clone());
             files::write_atomic(&home.dir, FORMAT_FILE, &bytes)
                 .and_then(|()| files::sync_dir(&home.dir))
-                .with_context(|| format!("could not write {}", format.display()))?;
+                .map_err(StoreError::io(Action::Write, &format))?;
         }
         for dir in [home.devices_dir(), home.devices_dir().join(&self.device.id)] {
             if !files::exists(&dir)? {

@@ -7,13 +7,12 @@ use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
-
 use super::crypto::Sealer;
+use super::error::{Action, Result, StoreError};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
 use super::logs::{DeviceLogs, parse_log, read_json};
-use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, StoreError};
+use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
 use crate::event::{self, Event};
 
 /// How a layout-2 state file reads.
@@ -193,7 +192,7 @@ impl Home {
                 .months
                 .iter()
                 .filter_map(|(month, generation)| self.read_month(month, *generation).err())
-                .filter_map(|err| err.downcast::<StoreError>().ok())
+                .filter_map(found)
                 .collect();
             findings.push(Finding::Months { readable: state.months.len() - problems.len(), problems });
         }
@@ -214,7 +213,7 @@ impl Home {
             let logs = match heads {
                 Ok(devices) => devices.into_iter().find(|device| device.id == id),
                 Err(err) => {
-                    problems.extend(err.downcast::<StoreError>().ok());
+                    problems.extend(found(err));
                     None
                 }
             };
@@ -228,7 +227,7 @@ impl Home {
                             waiting |= !complete;
                             events += read.len() as u64;
                         }
-                        Err(err) => problems.extend(err.downcast::<StoreError>().ok()),
+                        Err(err) => problems.extend(found(err)),
                     }
                 }
             }
@@ -243,11 +242,7 @@ impl Home {
                 // A backup that would not restore, should its log need it.
                 for backup in names.iter().filter(|name| name.strip_suffix(BACKUP_SUFFIX).is_some_and(is_log))
                 {
-                    if let Err(err) = self.read_backup(&dir.join(backup), sealer) {
-                        let problem = err.downcast::<StoreError>().unwrap_or_else(|err| StoreError::Log {
-                            path: dir.join(backup),
-                            what: format!("could not be read: {err:#}"),
-                        });
+                    if let Err(problem) = self.read_backup(&dir.join(backup), sealer) {
                         findings.push(Finding::LogBackup { problem });
                     }
                 }
@@ -263,7 +258,7 @@ impl Home {
     pub fn restore(&self) -> Result<Restored> {
         self.check_home()?;
         if !self.has_plan() {
-            return Err(StoreError::NoPlan { dir: self.dir.clone() }.into());
+            return Err(StoreError::NoPlan { dir: self.dir.clone() });
         }
         let lock = self.exclusive()?;
         match self.layout()? {
@@ -271,12 +266,13 @@ impl Home {
             Layout::Logs(format) => {
                 let sealer = self.sealer(&format)?;
                 if sealer.is_encrypted() && !sealer.has_key() {
-                    return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) }.into());
+                    return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
                 }
                 if self.legacy_present()? {
                     // A restore (or a first change) that moved the plan to
                     // logs was cut short before its old files went aside.
-                    self.keep_migrated(None).context("could not keep the plan's old files aside")?;
+                    self.keep_migrated(None)
+                        .map_err(|source| StoreError::KeepAside { finishing: false, source })?;
                     let checkins = self.peek()?.checkins;
                     return Ok(Restored {
                         aside: vec![self.dir.join(MIGRATED)],
@@ -287,22 +283,22 @@ impl Home {
                 }
                 self.restore_logs(&sealer)
             }
-            Layout::Empty => Err(StoreError::NoPlan { dir: self.dir.clone() }.into()),
+            Layout::Empty => Err(StoreError::NoPlan { dir: self.dir.clone() }),
         }
     }
 
     fn restore_legacy(&self, lock: Lock) -> Result<Restored> {
         match self.read_legacy() {
-            Ok(_) => return Err(StoreError::NothingToRestore { dir: self.dir.clone() }.into()),
-            Err(err) => match err.downcast_ref::<StoreError>() {
-                Some(
-                    StoreError::State { problem: StateProblem::Newer(_), .. } | StoreError::NoPlan { .. },
-                )
-                | None => {
-                    return Err(err);
-                }
-                Some(_) => {}
-            },
+            Ok(_) => return Err(StoreError::NothingToRestore { dir: self.dir.clone() }),
+            // Damage is restored from the backup; a newer plan's state, no
+            // plan at all, or a failure of the system to read it, never.
+            Err(
+                err @ (StoreError::State { problem: StateProblem::Newer(_), .. }
+                | StoreError::NoPlan { .. }
+                | StoreError::Io { .. }
+                | StoreError::Os(_)),
+            ) => return Err(err),
+            Err(_) => {}
         }
         let (mut legacy, _) = self.read_legacy_backup()?;
         let backup_checkins = legacy.checkins;
@@ -344,7 +340,7 @@ impl Home {
         };
         let mut plan = held.into_writer(self, state, lock);
         if let Err(err) = plan.commit_pending("the restored plan") {
-            if !matches!(err.downcast_ref::<StoreError>(), Some(StoreError::AfterCommit { .. })) {
+            if !matches!(err, StoreError::AfterCommit { .. }) {
                 for path in &aside {
                     let _ = fs::remove_file(path);
                 }
@@ -394,7 +390,7 @@ impl Home {
     fn restore_logs(&self, sealer: &Sealer) -> Result<Restored> {
         let device = self.config()?.device_or_create()?;
         let dir = self.devices_dir().join(&device.id);
-        let names = files::names_strict(&dir).with_context(|| format!("could not list {}", dir.display()))?;
+        let names = files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))?;
         let head_path = dir.join(HEAD);
         // A head that does not read as this device's is damage; one that
         // cannot be read at all (an I/O error) stops the restore.
@@ -430,13 +426,11 @@ impl Home {
                 Some(events) => events,
                 None => {
                     let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
-                    let events = self.read_backup(&backup, sealer).map_err(|err| {
-                        match err.downcast_ref::<StoreError>() {
-                            Some(StoreError::Unreadable { problem: ReadError::Missing, .. }) => {
-                                StoreError::NoBackup { path: backup.clone() }.into()
-                            }
-                            _ => err.context(format!("could not put {name} back from its backup")),
+                    let events = self.read_backup(&backup, sealer).map_err(|err| match err {
+                        StoreError::Unreadable { problem: ReadError::Missing, .. } => {
+                            StoreError::NoBackup { path: backup.clone() }
                         }
+                        err => StoreError::FromBackup { log: name.clone(), source: Box::new(err) },
                     })?;
                     from_backup.push((name.clone(), fs::read(&backup)?));
                     events
@@ -445,7 +439,7 @@ impl Home {
             logs.insert(name, events);
         }
         if from_backup.is_empty() && old.is_some() {
-            return Err(StoreError::NothingToRestore { dir: self.dir.clone() }.into());
+            return Err(StoreError::NothingToRestore { dir: self.dir.clone() });
         }
         // The head, from what the logs hold now: a log restored from its
         // backup is committed as far as the backup goes, and the device's
@@ -512,29 +506,33 @@ impl Home {
     fn read_backup(&self, path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
         let events = parse_log(path, sealer)?;
         if events.is_empty() {
-            return Err(StoreError::Log { path: path.to_path_buf(), what: "holds no events".into() }.into());
+            return Err(StoreError::Log { path: path.to_path_buf(), what: "holds no events".into() });
         }
         Ok(events)
     }
 }
 
 /// Damage (a file that does not read as ours), as against a failure to read.
-fn is_damage(err: &anyhow::Error) -> bool {
+fn is_damage(err: &StoreError) -> bool {
     matches!(
-        err.downcast_ref::<StoreError>(),
-        Some(
-            StoreError::Log { .. }
-                | StoreError::Month { .. }
-                | StoreError::Unreadable {
-                    problem: ReadError::NotAFile(_) | ReadError::TooLarge(_) | ReadError::Missing,
-                    ..
-                }
-        )
+        err,
+        StoreError::Log { .. }
+            | StoreError::Month { .. }
+            | StoreError::Unreadable {
+                problem: ReadError::NotAFile(_) | ReadError::TooLarge(_) | ReadError::Missing,
+                ..
+            }
     )
 }
 
+/// A problem `doctor` lists for a file: what it found in the file. A failure
+/// of the system to list or read one is left out of the findings.
+fn found(err: StoreError) -> Option<StoreError> {
+    (!err.is_io()).then_some(err)
+}
+
 /// Keep a damaged file as `NAME.damaged.N`, without ever leaving its name empty.
-fn keep_aside(path: &Path) -> Result<PathBuf> {
+fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
     let dir = path.parent().unwrap_or(Path::new("."));
     for n in 1.. {
