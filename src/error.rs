@@ -5,11 +5,11 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use crate::render::visible;
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::Refusal;
 use crate::store::{LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError};
+use crate::text::visible;
 
 /// An error from the command layer, with a suggestion for what to do about it.
 #[derive(Debug)]
@@ -105,7 +105,7 @@ impl fmt::Display for Refusal {
             Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => write!(
                 f,
                 "{step} needs {} of no contact; you are at {days}, so it opens on {until}",
-                crate::render::plural(*needed, "day")
+                crate::text::plural(*needed, "day")
             ),
             Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
                 let names: Vec<String> = waiting.iter().map(ToString::to_string).collect();

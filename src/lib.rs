@@ -25,5 +25,5 @@ pub mod safety;
 pub mod schedule;
 pub mod state;
 pub mod store;
-pub mod style;
+pub mod text;
 pub mod view;

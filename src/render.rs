@@ -1,16 +1,11 @@
-//! Text and JSON output, into any writer. Pure: no terminal, no clock.
-//!
-//! Every string that came from a person or a file (a note, a playbook, a
-//! path) goes through [`visible`] before it is shown, so it can never move
-//! the cursor, retitle the window or write the clipboard. JSON stays exact.
+//! The text of each view, into any screen, written with the toolkit of
+//! [`crate::text`]. Pure: no terminal, no clock.
 
-use std::borrow::Cow;
 use std::fmt::Write as _;
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
-use chrono::{Datelike, Days, NaiveDate};
-use serde::Serialize;
+use chrono::{Days, NaiveDate};
 
 use crate::assess::Question;
 use crate::event::Dated;
@@ -21,126 +16,18 @@ use crate::schedule::Counter;
 use crate::schedule::StepState;
 use crate::state::{Assessed, Checkin, Contact, Day, Outcome, Readiness, Recorded};
 use crate::store::{FileState, Finding, Notice, StateProblem};
-use crate::style::{self, green, paint};
+use crate::text::{
+    self, Screen, columns, fit, full_date, green, of, paint, paragraph, plural, question, shell_quote,
+    shown_path, visible, weekday_short, wrap, wrapped,
+};
 use crate::view::{self, ArchivedPlan, DeviceList, Next, PlaybookListing, Status, Steps, Trend};
-
-/// Whether a character could act on a terminal: C0 controls but newline and
-/// tab, DEL, and C1 controls.
-fn is_control(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t') || ('\u{80}'..='\u{9f}').contains(&c)
-}
-
-/// `text` with its control characters shown rather than obeyed: C0 and DEL
-/// in caret notation (`^[`, `^?`), C1 as `<U+009B>`.
-pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_control) {
-        return Cow::Borrowed(text);
-    }
-    let mut shown = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            c if !is_control(c) => shown.push(c),
-            '\u{7f}' => shown.push_str("^?"),
-            c if (c as u32) < 0x20 => {
-                shown.push('^');
-                shown.push(char::from_u32(c as u32 + 0x40).unwrap_or('?'));
-            }
-            c => {
-                let _ = write!(shown, "<U+{:04X}>", c as u32);
-            }
-        }
-    }
-    Cow::Owned(shown)
-}
-
-/// Quote a path for a POSIX shell, so a suggested command runs as shown.
-pub fn shell_quote(path: &Path) -> String {
-    let text = path.display().to_string();
-    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@%".contains(c);
-    if !text.is_empty() && text.chars().all(safe) {
-        text
-    } else {
-        format!("'{}'", text.replace('\'', r"'\''"))
-    }
-}
-
-/// A path, made harmless.
-fn path(path: &Path) -> String {
-    visible(&path.display().to_string()).into_owned()
-}
-
-/// Whether any string holds a character [`visible`] would change.
-pub fn has_control(text: &str) -> bool {
-    text.chars().any(is_control)
-}
 
 /// The widest the bar toward a gate is drawn.
 const BAR_WIDTH: usize = 40;
 
-/// Where a human view is written, and how many columns it may use.
-pub trait Screen: Write {
-    fn width(&self) -> usize;
-
-    /// The rows of the terminal, when the output is one.
-    fn height(&self) -> Option<usize> {
-        None
-    }
-}
-
-/// Text built in memory (tests, files) is laid out for 80 columns.
-impl Screen for Vec<u8> {
-    fn width(&self) -> usize {
-        80
-    }
-}
-
-impl<S: Screen + ?Sized> Screen for &mut S {
-    fn width(&self) -> usize {
-        (**self).width()
-    }
-
-    fn height(&self) -> Option<usize> {
-        (**self).height()
-    }
-}
-
-/// Any writer, with the width it is laid out for (the prompts on stderr).
-pub struct Columns<W> {
-    pub inner: W,
-    pub width: usize,
-}
-
-impl<W: Write> Write for Columns<W> {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.inner.write(bytes)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-impl<W: Write> Screen for Columns<W> {
-    fn width(&self) -> usize {
-        self.width
-    }
-}
-
-/// How many columns `text` takes on a terminal: CJK and emoji count two,
-/// and colour (ANSI escape sequences) none.
-pub fn columns(text: &str) -> usize {
-    textwrap::core::display_width(text)
-}
-
-/// One JSON document and a newline.
-pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
-}
-
 pub fn status(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     let c = &s.no_contact;
-    fit(out, &format!("{} · {}", visible(&s.playbook.title), s.today.format("%A %-d %B %Y")))?;
+    fit(out, &format!("{} · {}", visible(&s.playbook.title), full_date(s.today)))?;
     writeln!(out)?;
     if s.ended.is_none() {
         // What the person told the plan comes before any count or step.
@@ -508,7 +395,7 @@ fn week(recent: &[Day], today: NaiveDate, value: fn(&Day) -> Option<u8>, gap: &s
         .map(|back| {
             let date = today.checked_sub_days(Days::new(back)).unwrap_or(today);
             let value = recent.iter().find(|day| day.date == date).and_then(value);
-            let weekday = &date.weekday().to_string()[..2];
+            let weekday = weekday_short(date);
             match value {
                 Some(value) => format!("{weekday} {value}"),
                 None => format!("{weekday} ·"),
@@ -561,25 +448,6 @@ pub fn outcome(outcome: Outcome) -> &'static str {
         Outcome::Reunited => "back together",
         Outcome::MovedOn => "moved on",
         Outcome::Paused => "paused",
-    }
-}
-
-/// `3 of 5 steps`, `1 of 1 step`: the noun agrees with the total.
-pub fn of(n: usize, total: usize, word: &str) -> String {
-    let total = plural(total as u64, word);
-    format!("{n} of {total}")
-}
-
-/// `1 day`, `2 days`.
-pub fn plural(n: impl Into<u64>, word: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        return format!("1 {word}");
-    }
-    // "copy", "copies"; "day", "days".
-    match word.strip_suffix('y') {
-        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
-        _ => format!("{n} {word}s"),
     }
 }
 
@@ -729,40 +597,6 @@ fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
 const CAUTION: &str = "Keep in mind: going back is only worth it if it is good for you. If the \
     relationship was abusive or controlling, it is not. They are free to say no, and so are you; a \
     no is an answer to respect, not a problem to solve.";
-
-/// One line of text, wrapped to the screen if it is wider: its
-/// continuation is indented two more than the line itself.
-/// `text` is written as it is: whatever came from a person or a file in it
-/// was made [`visible`] by the caller, and its colour is kept.
-pub fn fit(out: &mut impl Screen, text: &str) -> io::Result<()> {
-    let body = text.trim_start_matches(' ');
-    let indent = &text[..text.len() - body.len()];
-    if columns(text) <= out.width() {
-        return writeln!(out, "{text}");
-    }
-    wrap_shown(out, body, indent, &format!("{indent}  "))
-}
-
-/// A question at a terminal, wrapped to the screen, with the cursor left
-/// after `: ` on its last line for the answer.
-pub fn question(out: &mut impl Screen, text: &str) -> io::Result<()> {
-    let options = textwrap::Options::new(out.width().saturating_sub(2).max(20))
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let text = visible(text);
-    let lines = textwrap::wrap(&text, &options);
-    let (last, before) = lines.split_last().map_or(("", &[][..]), |(last, before)| (last, before));
-    for line in before {
-        writeln!(out, "{line}")?;
-    }
-    write!(out, "{last}: ")?;
-    out.flush()
-}
-
-/// A paragraph wrapped after a first-line prefix, the rest indented to match.
-pub fn wrapped(out: &mut impl Screen, text: &str, first: &str) -> io::Result<()> {
-    wrap(out, text, first, &" ".repeat(first.chars().count()))
-}
 
 pub fn why(out: &mut impl Screen, why: &view::Why, history: bool) -> io::Result<()> {
     if history {
@@ -1009,41 +843,6 @@ fn list(out: &mut impl Screen, heading: &str, items: &[String]) -> io::Result<()
     Ok(())
 }
 
-/// A paragraph of prose, wrapped to 80 columns.
-pub fn paragraph(out: &mut impl Screen, text: &str) -> io::Result<()> {
-    wrap(out, text, "", "")
-}
-
-/// Word-wrap `text` to the screen's width by display width, the first line
-/// after `first`, the rest after `rest`. Words are split only when one is
-/// longer than a line, never at hyphens (dates, ids).
-fn wrap(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io::Result<()> {
-    wrap_shown(out, &visible(text), first, rest)
-}
-
-/// [`wrap`] for text already made visible, which may hold colour.
-fn wrap_shown(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io::Result<()> {
-    let width = out.width();
-    for (p, paragraph) in text.trim().lines().enumerate() {
-        let options = textwrap::Options::new(width)
-            .initial_indent(if p == 0 { first } else { rest })
-            .subsequent_indent(rest)
-            .word_separator(textwrap::WordSeparator::AsciiSpace)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation)
-            // A word longer than a whole line (a long path, say) is broken,
-            // so that no line is ever wider than the screen.
-            .break_words(true);
-        let lines = textwrap::wrap(paragraph.trim(), &options);
-        if lines.is_empty() {
-            writeln!(out, "{}", if p == 0 { first } else { rest }.trim_end())?;
-        }
-        for line in lines {
-            writeln!(out, "{line}")?;
-        }
-    }
-    Ok(())
-}
-
 pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
     fit(out, &visible(&steps.title))?;
     writeln!(out)?;
@@ -1065,10 +864,10 @@ pub fn steps(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
     let title_width = out.width().saturating_sub(6 + 2 + state_width).max(16);
     for (step, state) in steps.steps.iter().zip(&states) {
         let (mark, colour) = match step.state {
-            _ if step.set_aside && step.done_on.is_none() => (" ", style::dim()),
-            StepState::Done => ("✓", style::green()),
-            StepState::Current => ("→", style::cyan()),
-            StepState::Locked => (" ", style::dim()),
+            _ if step.set_aside && step.done_on.is_none() => (" ", text::dim()),
+            StepState::Done => ("✓", text::green()),
+            StepState::Current => ("→", text::cyan()),
+            StepState::Locked => (" ", text::dim()),
             StepState::Ahead => (" ", anstyle::Style::new()),
         };
         // A step toward contact, while the check stands, is not named.
@@ -1125,14 +924,14 @@ pub fn log(out: &mut impl Screen, entries: &[Checkin], days: Option<u32>, total:
         };
     }
     for entry in entries {
-        let mood = entry.mood.map_or("–".to_owned(), |m| paint(format!("{m:>2}"), style::mood(m)));
+        let mood = entry.mood.map_or("–".to_owned(), |m| paint(format!("{m:>2}"), text::mood_colour(m)));
         let urge = entry.urge.map_or("–".to_owned(), |u| u.to_string());
         let contact = match entry.contact {
             Contact::None => String::new(),
             other if other.breaks_no_contact() => {
-                format!("  contact: {}", paint(other.as_str(), style::red()))
+                format!("  contact: {}", paint(other.as_str(), text::red()))
             }
-            other => format!("  contact: {}", paint(other.as_str(), style::yellow())),
+            other => format!("  contact: {}", paint(other.as_str(), text::yellow())),
         };
         fit(out, &format!("{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date))?;
         if let Some(note) = &entry.note {
@@ -1273,15 +1072,15 @@ pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
         Notice::Waiting => "waiting for another plan to finish…".to_owned(),
         Notice::NoLocks { dir } => format!(
             "warning: the file system of {} does not support locks; two plans run at once could clash",
-            path(dir)
+            shown_path(dir)
         ),
         Notice::Migrated { kept } => format!(
             "note: the plan now keeps a log for each device (see `plan device`); its old files are in {} until the next change",
-            path(kept)
+            shown_path(kept)
         ),
         Notice::OpenFolder { dir, mode } => format!(
             "warning: other users can reach {} (mode {mode:04o}); `plan doctor` says how to make it private",
-            path(dir)
+            shown_path(dir)
         ),
     };
     fit(out, &line)
@@ -1424,39 +1223,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn control_characters_are_shown_not_obeyed() {
-        let title = "Nice\u{1b}]0;owned\u{7}\u{1b}[2J";
-        assert_eq!(visible(title), "Nice^[]0;owned^G^[[2J");
-        assert_eq!(visible("a\u{7f}b\u{9b}c\rd"), "a^?b<U+009B>c^Md");
-        assert_eq!(visible("tab\there\nnext — ça va, 学校 🙂"), "tab\there\nnext — ça va, 学校 🙂");
-        assert!(matches!(visible("plain"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn shell_quoting_survives_any_name() {
-        assert_eq!(shell_quote(Path::new("/home/me/.local/share/plan")), "/home/me/.local/share/plan");
-        assert_eq!(shell_quote(Path::new("/tmp/a b")), "'/tmp/a b'");
-        assert_eq!(
-            shell_quote(Path::new("/tmp/it's'; touch x; echo '")),
-            r"'/tmp/it'\''s'\''; touch x; echo '\'''"
-        );
-    }
-
-    #[test]
     fn bars_fill_toward_the_gate() {
         assert_eq!(bar(0, 21, 40), format!("[{}]", "░".repeat(40)));
         assert_eq!(bar(21, 21, 40), format!("[{}]", "█".repeat(40)));
         assert_eq!(bar(30, 21, 40), format!("[{}]", "█".repeat(40)));
         assert_eq!(bar(10, 20, 40), format!("[{}{}]", "█".repeat(20), "░".repeat(20)));
-    }
-
-    #[test]
-    fn wraps_at_eighty_columns() {
-        let mut out = Vec::new();
-        wrap(&mut out, &"word ".repeat(40), "  - ", "    ").unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert!(text.lines().all(|line| line.chars().count() <= 80), "{text}");
-        assert!(text.starts_with("  - word") && text.lines().nth(1).unwrap().starts_with("    word"));
     }
 
     #[test]
@@ -1472,19 +1243,11 @@ mod tests {
 #[cfg(test)]
 mod wrap_tests {
     use super::*;
+    use crate::text::Columns;
 
     /// The screen a test lays text out on.
     fn screen(width: usize) -> Columns<Vec<u8>> {
         Columns { inner: Vec::new(), width }
-    }
-
-    #[test]
-    fn a_word_longer_than_the_line_is_broken_and_fits() {
-        let mut out = screen(60);
-        wrap(&mut out, &"x".repeat(2000), "    ", "    ").unwrap();
-        let text = String::from_utf8(out.inner).unwrap();
-        assert!(text.lines().all(|line| columns(line) <= 60), "{text}");
-        assert_eq!(text.matches('x').count(), 2000);
     }
 
     #[test]
@@ -1498,14 +1261,5 @@ mod wrap_tests {
         let mut pipe = screen(usize::MAX);
         warning(&mut pipe, text).unwrap();
         assert_eq!(String::from_utf8(pipe.inner).unwrap(), format!("warning: {text}\n"));
-    }
-
-    #[test]
-    fn wide_characters_count_two_columns_and_dates_stay_whole() {
-        let mut out = screen(30);
-        wrap(&mut out, "今天很难受 😢 but I walked by the river on 2026-11-22 instead", "", "  ").unwrap();
-        let text = String::from_utf8(out.inner).unwrap();
-        assert!(text.lines().all(|line| columns(line) <= 30), "{text}");
-        assert!(text.contains("2026-11-22"), "{text}");
     }
 }

@@ -4,12 +4,12 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::JsonArg;
-use crate::{render, view};
+use crate::{render, text, view};
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let list = view::archive(&ctx.home.archived()?);
     if args.json {
-        render::json(&mut ctx.ui, &list)?;
+        text::json(&mut ctx.ui, &list)?;
     } else {
         render::archive(&mut ctx.ui, &list)?;
     }

@@ -11,7 +11,7 @@ use crate::assess::{self, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::hinted;
 use crate::event::Change;
-use crate::{render, view};
+use crate::{render, text, view};
 
 /// What end of input at a question cancels.
 const CHECK: &str = "readiness check";
@@ -20,7 +20,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
     let today = ctx.today()?;
     if args.list {
         return if args.json {
-            render::json(&mut ctx.ui, &QUESTIONS).map_err(Into::into)
+            text::json(&mut ctx.ui, &QUESTIONS).map_err(Into::into)
         } else {
             render::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
         };
@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
     ctx.ui.saved("the readiness check");
     let assessment = view::assessment(today, verdict, keep);
     if args.json {
-        render::json(&mut ctx.ui, &assessment)?;
+        text::json(&mut ctx.ui, &assessment)?;
     } else {
         render::assessment(&mut ctx.ui, &assessment)?;
     }
@@ -70,7 +70,7 @@ fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, String>) -> Res
         let question = assess::question(id).expect("ids come from the questions");
         let mut prompt = ui.prompt();
         writeln!(prompt)?;
-        render::wrapped(&mut prompt, question.text, &format!("{}/{}. ", i + 1, ids.len()))?;
+        text::wrapped(&mut prompt, question.text, &format!("{}/{}. ", i + 1, ids.len()))?;
         let please = |out: &mut Prompt<'_>, _: &str| writeln!(out, "  Please answer y, n or u.");
         let choice = loop {
             match ui.prompt_choice(CHECK, |out| write!(out, "  [y/n/u]: "), choice, please)? {

@@ -10,8 +10,8 @@ use super::Ctx;
 use super::record::{Slips, record};
 use super::ui::Ui;
 use crate::cli::CheckinArgs;
-use crate::render::{self, visible};
 use crate::state::{Checkin, CheckinInput, Contact, month_key};
+use crate::text::{self, visible};
 
 pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -99,7 +99,7 @@ fn ask_for_checkin(
 fn ask<T>(ui: &mut Ui, question: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>> {
     let answer = ui.prompt_choice(
         "check-in",
-        |out| render::question(out, question),
+        |out| text::question(out, question),
         parse,
         |out, answer| {
             writeln!(

@@ -7,7 +7,8 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::{DeviceArgs, DeviceCommand};
-use crate::render::{self, visible};
+use crate::render;
+use crate::text::{self, visible};
 use crate::view;
 
 pub fn run(ctx: &mut Ctx, args: &DeviceArgs) -> Result<()> {
@@ -20,7 +21,7 @@ pub fn run(ctx: &mut Ctx, args: &DeviceArgs) -> Result<()> {
     }
     let devices = view::devices(&ctx.home.devices()?);
     if args.json {
-        render::json(out, &devices)?;
+        text::json(out, &devices)?;
     } else {
         render::devices(out, &devices)?;
     }

@@ -7,7 +7,8 @@ use anyhow::{Result, bail};
 
 use super::Ctx;
 use crate::cli::DoctorArgs;
-use crate::render::{self, plural, visible};
+use crate::render;
+use crate::text::{plural, visible};
 
 pub fn run(ctx: &mut Ctx, args: &DoctorArgs) -> Result<()> {
     let out = &mut ctx.ui;

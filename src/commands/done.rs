@@ -8,9 +8,10 @@ use crate::cli::DoneArgs;
 use crate::error::hinted;
 use crate::event::Change;
 use crate::playbook::prerequisites;
-use crate::render::{self, visible};
+use crate::render;
 use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
+use crate::text::{self, visible};
 use crate::view;
 
 pub fn run(ctx: &mut Ctx, args: &DoneArgs) -> Result<()> {
@@ -41,14 +42,14 @@ fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
         (!already, title, text)
     };
     if !ticked {
-        render::fit(
+        text::fit(
             &mut ctx.ui,
             &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
         )?;
         return Ok(());
     }
     ctx.ui.saved(what);
-    render::fit(&mut ctx.ui, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
+    text::fit(&mut ctx.ui, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
     Ok(())
 }
 

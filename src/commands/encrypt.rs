@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 
 use super::Ctx;
-use crate::render::{self, visible};
+use crate::text::{self, visible};
 
 pub fn run(ctx: &mut Ctx, (): ()) -> Result<()> {
     let out = &mut ctx.ui;
@@ -14,7 +14,7 @@ pub fn run(ctx: &mut Ctx, (): ()) -> Result<()> {
     writeln!(
         out,
         "The plan is encrypted: {} written again as age files.",
-        render::plural(encrypted.files as u64, "file")
+        text::plural(encrypted.files as u64, "file")
     )?;
     if encrypted.new_key {
         writeln!(

@@ -9,11 +9,9 @@ use crate::cli::ExportArgs;
 use crate::error::hinted;
 use crate::event::{Change, Folded, PlanId};
 use crate::export::{self, Format};
-use crate::render;
-use crate::render::Screen;
-use crate::render::shell_quote;
 use crate::state::Checkin;
 use crate::store::write_private;
+use crate::text::{self, Screen, shell_quote};
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -46,7 +44,7 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     })?;
     let shown = path.display().to_string();
     out.saved(format!("the export to {shown}"));
-    let checkins = render::plural(folded.days.len() as u64, "check-in");
+    let checkins = text::plural(folded.days.len() as u64, "check-in");
     let private = "Only you can read the file. Keep it somewhere private: it holds your notes.";
     let (said, care) = match args.format {
         Format::Json => (
@@ -63,13 +61,13 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
             format!(
                 "{} in {shown}: the milestones ahead and the days steps open. Import it into your \
                  calendar; importing a later export moves them rather than adding more.",
-                render::plural(events as u64, "event")
+                text::plural(events as u64, "event")
             ),
             "Only you can read the file; a calendar you share shows its events to others.",
         ),
     };
-    render::paragraph(out, &said)?;
-    render::paragraph(out, care)?;
+    text::paragraph(out, &said)?;
+    text::paragraph(out, care)?;
     Ok(())
 }
 
@@ -88,7 +86,7 @@ impl Written<'_> {
         let state = &self.folded.state;
         match format {
             Format::Json => {
-                render::json(out, &export::document(self.plan, self.changes, self.folded, self.today))?;
+                text::json(out, &export::document(self.plan, self.changes, self.folded, self.today))?;
             }
             Format::Csv => export::csv(out, &days)?,
             Format::Markdown => export::markdown(out, state, &days, self.today)?,

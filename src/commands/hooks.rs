@@ -9,8 +9,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use super::ui::{Pending, Ui};
-use crate::render::plural;
 use crate::store::{Home, Hook};
+use crate::text::plural;
 
 /// Run the hooks the command asked for, in order; any trouble is a warning.
 pub fn run_all(home: &Home, ui: &mut Ui, limit: Duration) {

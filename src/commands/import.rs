@@ -7,8 +7,8 @@ use crate::cli::ImportArgs;
 use crate::error::hinted;
 use crate::event::PlanId;
 use crate::export::{self, ImportProblem};
-use crate::render;
 use crate::store::{Home, ReadError, StoreError};
+use crate::{render, text};
 
 pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let out = &mut ctx.ui;
@@ -38,7 +38,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     })?;
     out.saved("the imported plan");
     if archived {
-        render::fit(out, "The plan that was here is archived, whole: `plan archive` lists it.")?;
+        text::fit(out, "The plan that was here is archived, whole: `plan archive` lists it.")?;
     }
     let ended = state.ended.map_or(String::new(), |ended| {
         format!(
@@ -47,13 +47,13 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
             render::outcome(ended.outcome)
         )
     });
-    render::paragraph(
+    text::paragraph(
         out,
         &format!(
             "“{}” is restored from {shown}: {}, {} of {} steps done.{ended} \
              `plan status` shows where you stand.",
             state.playbook.title,
-            render::plural(state.checkins as u64, "check-in"),
+            text::plural(state.checkins as u64, "check-in"),
             state.done.len(),
             state.playbook.steps.len()
         ),

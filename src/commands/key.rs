@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::KeyCommand;
-use crate::render::visible;
+use crate::text::visible;
 
 pub fn run(ctx: &mut Ctx, command: &KeyCommand) -> Result<()> {
     match command {

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 use super::Ctx;
 use crate::cli::LogArgs;
 use crate::error::hinted;
-use crate::render;
+use crate::{render, text};
 
 pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         let (_, mut entries) = archived.swap_remove(index);
         entries.reverse();
         if args.json {
-            render::json(&mut ctx.ui, &entries)?;
+            text::json(&mut ctx.ui, &entries)?;
         } else {
             render::log(&mut ctx.ui, &entries, None, entries.len())?;
         }
@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         (entries, reader.state.checkins)
     };
     if args.json {
-        render::json(&mut ctx.ui, &entries)?;
+        text::json(&mut ctx.ui, &entries)?;
     } else {
         render::log(&mut ctx.ui, &entries, args.days, total)?;
     }

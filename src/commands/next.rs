@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::NextArgs;
-use crate::render::{Columns, Screen};
+use crate::text::{self, Columns, Screen};
 use crate::{render, view};
 
 pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
@@ -19,7 +19,7 @@ pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
     let next = view::next(&state, today, index);
     let out = &mut ctx.ui;
     if args.json {
-        render::json(out, &next)?;
+        text::json(out, &next)?;
         return Ok(());
     }
     let mut page = Columns { inner: Vec::new(), width: out.width() };
@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
             }
             let rest = lines.len() - shown;
             let command = index.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i + 1));
-            render::fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))?;
+            text::fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))?;
         }
         _ => out.write_all(page.as_bytes())?,
     }

@@ -11,7 +11,8 @@ use super::library::{read, resolve};
 use crate::cli::PlaybookCommand;
 use crate::error::hinted;
 use crate::playbook::{self, BUNDLED};
-use crate::render::{self, has_control};
+use crate::render;
+use crate::text::{self, has_control};
 
 pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
     match command {
@@ -25,7 +26,7 @@ pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
 fn show(ctx: &mut Ctx, what: &str, json: bool) -> Result<()> {
     let found = resolve(ctx, what)?;
     if json {
-        render::json(&mut ctx.ui, &found.playbook)?;
+        text::json(&mut ctx.ui, &found.playbook)?;
     } else {
         render::playbook(&mut ctx.ui, &found.playbook)?;
     }
@@ -41,12 +42,12 @@ fn check(ctx: &mut Ctx, path: &Path) -> Result<()> {
             field.0
         ));
     }
-    let steps = render::plural(playbook.steps.len() as u64, "step");
-    render::fit(
+    let steps = text::plural(playbook.steps.len() as u64, "step");
+    text::fit(
         &mut ctx.ui,
         &format!(
             "{}: ok, playbook `{}` with {steps}",
-            render::visible(&path.display().to_string()),
+            text::visible(&path.display().to_string()),
             playbook.id
         ),
     )?;

@@ -10,7 +10,7 @@ use crate::decide::{self, Effects};
 use crate::event::Change;
 use crate::state::{Checkin, CheckinInput, Recorded, month_key};
 use crate::store::Writer;
-use crate::{render, view};
+use crate::{render, text, view};
 
 /// Whether a kind of contact that keeps no contact may replace one that broke it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -52,11 +52,11 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         (kept, recording)
     };
     if let Some((slip, kind)) = kept {
-        render::fit(
+        text::fit(
             &mut ctx.ui,
             &format!("{date} already records {}, which broke no contact; that stays.", render::contact(slip)),
         )?;
-        render::fit(
+        text::fit(
             &mut ctx.ui,
             &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", kind.as_str()),
         )?;

@@ -7,10 +7,9 @@ use anyhow::{Context, Result};
 use super::Ctx;
 use crate::cli::ReportArgs;
 use crate::error::hinted;
-use crate::render;
-use crate::render::visible;
 use crate::report;
 use crate::store::write_private;
+use crate::text::{self, visible};
 
 pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -35,8 +34,8 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
     }
     write_private(path, page.as_bytes()).with_context(|| format!("could not write the report to {shown}"))?;
     ctx.ui.saved(format!("the report {shown}"));
-    render::fit(&mut ctx.ui, &format!("Your report is in {shown}. Open it in a browser, or print it."))?;
-    render::fit(
+    text::fit(&mut ctx.ui, &format!("Your report is in {shown}. Open it in a browser, or print it."))?;
+    text::fit(
         &mut ctx.ui,
         "It holds your notes, so it is readable by you alone; keep it somewhere private.",
     )?;

@@ -7,9 +7,9 @@ use super::Ctx;
 use crate::cli::SinceArgs;
 use crate::error::hinted;
 use crate::event::Change;
-use crate::render;
 use crate::schedule::Counter;
 use crate::state::Refusal;
+use crate::text;
 
 pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -18,17 +18,17 @@ pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
         return Err(Refusal::DateInFutureFor { what: "the day of last contact", date, today }.into());
     }
     let Some((counter, first)) = move_since(ctx, date, today)? else {
-        render::fit(&mut ctx.ui, &format!("No contact already counts from {date}; nothing changed."))?;
+        text::fit(&mut ctx.ui, &format!("No contact already counts from {date}; nothing changed."))?;
         return Ok(());
     };
     ctx.ui.saved("the day no contact began");
     let out = &mut ctx.ui;
     if counter.since == date {
-        render::fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
+        text::fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
     } else {
         // A slip since then still starts the count: say so first, not after.
-        render::fit(out, &format!("Your plan now begins from your last contact on {date}."))?;
-        render::fit(
+        text::fit(out, &format!("Your plan now begins from your last contact on {date}."))?;
+        text::fit(
             out,
             &format!(
                 "Your slip on {} came after it, so the count runs from that day: day {} today.",
@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
             ),
         )?;
     }
-    render::fit(out, &format!("Check-ins can be dated from {first} on. Everything recorded is kept."))?;
+    text::fit(out, &format!("Check-ins can be dated from {first} on. Everything recorded is kept."))?;
     Ok(())
 }
 

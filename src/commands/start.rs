@@ -134,7 +134,7 @@ mod tests {
         for (name, id) in PATHS {
             assert!(prompt.contains(name) && prompt.contains(id), "{prompt}");
         }
-        assert!(prompt.lines().all(|line| render::columns(line) <= 60), "{prompt}");
+        assert!(prompt.lines().all(|line| crate::text::columns(line) <= 60), "{prompt}");
         assert_eq!(chosen("\n", 1).0, 1);
     }
 

@@ -4,13 +4,13 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::JsonArg;
-use crate::{render, view};
+use crate::{render, text, view};
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let today = ctx.today()?;
     let steps = view::steps(&ctx.home.peek()?, today);
     if args.json {
-        render::json(&mut ctx.ui, &steps)?;
+        text::json(&mut ctx.ui, &steps)?;
     } else {
         render::steps(&mut ctx.ui, &steps)?;
     }

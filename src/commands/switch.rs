@@ -7,8 +7,8 @@ use super::Ctx;
 use super::library::resolve;
 use crate::cli::SwitchArgs;
 use crate::event::Change;
-use crate::render::{self, visible};
 use crate::state::Refusal;
+use crate::text::{self, visible};
 
 pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -26,8 +26,8 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
     };
     ctx.ui.saved("the switch");
     let out = &mut ctx.ui;
-    render::fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
-    render::paragraph(
+    text::fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
+    text::paragraph(
         out,
         &format!(
             "Everything recorded stays: the no-contact counter, your longest run and the times it began \
@@ -36,6 +36,6 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
             visible(&from)
         ),
     )?;
-    render::fit(out, "`plan next` shows where to begin.")?;
+    text::fit(out, "`plan next` shows where to begin.")?;
     Ok(())
 }

@@ -10,8 +10,9 @@ use std::fmt;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::ColorWhen;
-use crate::render::{self, Columns, Screen};
+use crate::render;
 use crate::store::Notice;
+use crate::text::{Columns, Screen};
 
 /// What a run prints, says and asks, and what it committed before printing.
 pub struct Ui {
@@ -291,6 +292,7 @@ mod scripted {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     fn number(text: &str) -> Option<u8> {
         text.parse().ok()
@@ -299,7 +301,7 @@ mod tests {
     fn choice(ui: &mut Ui) -> anyhow::Result<Answer<u8>> {
         ui.prompt_choice(
             "test",
-            |out| render::question(out, "A number"),
+            |out| text::question(out, "A number"),
             number,
             |out, answer| writeln!(out, "  `{answer}` is no number."),
         )
@@ -338,8 +340,8 @@ mod tests {
     fn questions_are_laid_out_at_the_screen_width() {
         let (mut ui, stderr) = Ui::scripted("\n", 40);
         let long = "A question long enough that forty columns cannot hold it on one line";
-        ui.prompt_line("test", |out| render::question(out, long)).unwrap();
-        assert!(stderr.text().lines().all(|line| render::columns(line) <= 40), "{}", stderr.text());
+        ui.prompt_line("test", |out| text::question(out, long)).unwrap();
+        assert!(stderr.text().lines().all(|line| text::columns(line) <= 40), "{}", stderr.text());
     }
 
     #[test]

@@ -6,8 +6,8 @@ use super::Ctx;
 use crate::cli::UndoArgs;
 use crate::event::Change;
 use crate::playbook::prerequisites;
-use crate::render::{self, visible};
 use crate::state::State;
+use crate::text::{self, visible};
 
 pub fn run(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
     let task = args.task.map(|task| usize::try_from(task).unwrap_or(usize::MAX));
@@ -16,18 +16,18 @@ pub fn run(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
     let out = &mut ctx.ui;
     match (task, undone) {
         (Some(task), None) => {
-            render::fit(out, &format!("Task {task} of “{title}” was not ticked; nothing changed."))?;
+            text::fit(out, &format!("Task {task} of “{title}” was not ticked; nothing changed."))?;
         }
         (Some(task), Some(_)) => {
             out.saved(undo_what(index, Some(task)));
-            render::fit(out, &format!("Task {task} of “{title}” is unticked."))?;
+            text::fit(out, &format!("Task {task} of “{title}” is unticked."))?;
         }
         (None, None) => {
-            render::fit(out, &format!("Step {} “{title}” was not done; nothing changed.", index + 1))?;
+            text::fit(out, &format!("Step {} “{title}” was not done; nothing changed.", index + 1))?;
         }
         (None, Some(state)) => {
             out.saved(undo_what(index, None));
-            render::fit(
+            text::fit(
                 out,
                 &format!("Step {} “{title}” is open again; its ticked tasks stay ticked.", index + 1),
             )?;
@@ -36,7 +36,7 @@ pub fn run(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
                 .map(|i| format!("“{}”", visible(&state.playbook.steps[i].title)))
                 .collect();
             if !later.is_empty() {
-                render::fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))?;
+                text::fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))?;
             }
         }
     }

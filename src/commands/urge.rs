@@ -13,14 +13,14 @@ use crate::cli::UrgeArgs;
 use crate::event::Change;
 use crate::schedule::Counter;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, UrgeOutcome, Urges, month_key};
-use crate::{render, view};
+use crate::{render, text, view};
 
 pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
     let today = ctx.today()?;
     if args.drafts {
         let drafts = ctx.reader()?.journal()?.drafts;
         if args.json {
-            render::json(&mut ctx.ui, &drafts)?;
+            text::json(&mut ctx.ui, &drafts)?;
         } else {
             render::drafts(&mut ctx.ui, &drafts)?;
         }
@@ -44,7 +44,7 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         ctx.ui.saved("the urge");
     }
     if args.json {
-        render::json(&mut ctx.ui, &urge)?;
+        text::json(&mut ctx.ui, &urge)?;
         return Ok(());
     }
     render::urge(&mut ctx.ui, &urge)?;
@@ -53,7 +53,7 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         offer_draft(ctx, today)?;
     }
     writeln!(ctx.ui)?;
-    render::fit(&mut ctx.ui, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
+    text::fit(&mut ctx.ui, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
     Ok(())
 }
 
@@ -66,7 +66,7 @@ fn offer_draft(ctx: &mut Ctx, today: NaiveDate) -> Result<()> {
     }
     ctx.open()?.save("the draft", Change::Draft { date: today, text })?;
     ctx.ui.saved("the draft");
-    render::fit(&mut ctx.ui, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
+    text::fit(&mut ctx.ui, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
     Ok(())
 }
 
@@ -108,29 +108,29 @@ fn resolve_urge(ctx: &mut Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result
     let out = &mut ctx.ui;
     match outcome {
         UrgeOutcome::Held => {
-            render::fit(out, "You held. That took strength.")?;
-            render::fit(out, &format!("Urges held so far: {} of {}.", urges.resisted, urges.total))?;
-            render::fit(out, &format!("No contact: day {}.", after.days))?;
+            text::fit(out, "You held. That took strength.")?;
+            text::fit(out, &format!("Urges held so far: {} of {}.", urges.resisted, urges.total))?;
+            text::fit(out, &format!("No contact: day {}.", after.days))?;
         }
         UrgeOutcome::Slipped => {
             if date == today {
-                render::fit(
+                text::fit(
                     out,
                     &format!("Recorded as a slip for {date}. The count starts again from today."),
                 )?;
             } else {
-                render::fit(
+                text::fit(
                     out,
                     &format!(
                         "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
                     ),
                 )?;
             }
-            render::fit(
+            text::fit(
                 out,
                 &format!(
                     "Your longest run, {}, stays on record. One slip does not end the plan.",
-                    render::plural(before.longest.max(after.longest), "day")
+                    text::plural(before.longest.max(after.longest), "day")
                 ),
             )?;
         }

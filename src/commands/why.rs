@@ -6,14 +6,14 @@ use super::Ctx;
 use crate::cli::WhyArgs;
 use crate::error::hinted;
 use crate::event::Change;
-use crate::{render, view};
+use crate::{render, text, view};
 
 pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
     let today = ctx.today()?;
     let Some(text) = &args.text else {
         let why = view::why(&ctx.reader()?.journal()?);
         if args.json {
-            render::json(&mut ctx.ui, &why)?;
+            text::json(&mut ctx.ui, &why)?;
         } else {
             render::why(&mut ctx.ui, &why, args.history)?;
         }
@@ -36,16 +36,16 @@ pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
         (unchanged, before.map(|before| before.date))
     };
     if unchanged {
-        render::fit(&mut ctx.ui, "That is already your why; nothing changed.")?;
+        text::fit(&mut ctx.ui, "That is already your why; nothing changed.")?;
         return Ok(());
     }
     ctx.ui.saved("your why");
-    render::fit(
+    text::fit(
         &mut ctx.ui,
         &format!("Your why is kept, dated {today}. `plan urge` shows it when you need it most."),
     )?;
     if let Some(date) = replaced {
-        render::fit(
+        text::fit(
             &mut ctx.ui,
             &format!("It replaces the one from {date}, which `plan why --history` still shows."),
         )?;

@@ -10,8 +10,9 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 
 use crate::help;
-use crate::render::{self, visible};
+use crate::render;
 use crate::state::{Checkin, State};
+use crate::text::{self, visible};
 
 /// One row per check-in, oldest first, under the header
 /// `date,mood,urge,contact,note`. Fields are quoted where they need it
@@ -53,19 +54,19 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
     let again = if counter.resets == 0 {
         String::new()
     } else {
-        format!("; began again {}", render::plural(counter.resets, "time"))
+        format!("; began again {}", text::plural(counter.resets, "time"))
     };
     writeln!(
         out,
         "- No contact since {}: {}. Longest run {}{again}.",
         counter.since,
-        render::plural(counter.days, "day"),
-        render::plural(counter.longest, "day"),
+        text::plural(counter.days, "day"),
+        text::plural(counter.longest, "day"),
     )?;
     if let Some(ended) = state.ended {
         writeln!(out, "- Ended on {}: {}.", ended.date, render::outcome(ended.outcome))?;
     }
-    writeln!(out, "- {}, written down as of {today}.", render::plural(days.len() as u64, "check-in"))?;
+    writeln!(out, "- {}, written down as of {today}.", text::plural(days.len() as u64, "check-in"))?;
     for day in days {
         writeln!(out)?;
         writeln!(out, "## {}", day.date)?;

@@ -13,9 +13,9 @@ use chrono::{Datelike, Days, NaiveDate};
 pub use html::page;
 
 use crate::event::Dated;
-use crate::render::visible;
 use crate::schedule::{self, days_since};
 use crate::state::{Checkin, Earlier, State};
+use crate::text::visible;
 use crate::view::{self, Status, Steps};
 
 /// `text` made safe inside HTML, as element text or a quoted attribute:
