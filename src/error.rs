@@ -116,19 +116,19 @@ impl fmt::Display for Refusal {
                 f,
                 "this plan ended on {} ({}); it is kept as it was",
                 ended.date,
-                crate::render::outcome(ended.outcome)
+                crate::views::words::outcome(ended.outcome)
             ),
             Refusal::SetAside { step, safety } => write!(
                 f,
                 "{step} leads toward contact, and your readiness check on {} {}",
                 safety.date,
-                crate::render::red_flag(safety.reason)
+                crate::views::words::red_flag(safety.reason)
             ),
             Refusal::NotPlanned { safety: Some(safety) } => write!(
                 f,
                 "no contact is planned: your readiness check on {} {}",
                 safety.date,
-                crate::render::red_flag(safety.reason)
+                crate::views::words::red_flag(safety.reason)
             ),
             Refusal::NotPlanned { safety: None } => {
                 f.write_str("no step of your plan calls for contact now, so none is planned")

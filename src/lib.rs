@@ -7,7 +7,6 @@
 //! and `clock` are pure.
 
 pub mod assess;
-pub mod calendar;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -15,15 +14,11 @@ pub mod date;
 pub mod decide;
 pub mod error;
 pub mod event;
-pub mod export;
-pub mod help;
 pub mod id;
 pub mod playbook;
-pub mod render;
-pub mod report;
 pub mod safety;
 pub mod schedule;
 pub mod state;
 pub mod store;
 pub mod text;
-pub mod view;
+pub mod views;

@@ -11,7 +11,8 @@ use crate::assess::{self, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::hinted;
 use crate::event::Change;
-use crate::{render, text, view};
+use crate::text;
+use crate::views;
 
 /// What end of input at a question cancels.
 const CHECK: &str = "readiness check";
@@ -22,7 +23,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
         return if args.json {
             text::json(&mut ctx.ui, &QUESTIONS).map_err(Into::into)
         } else {
-            render::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
+            views::assess::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
         };
     }
     let mut answers: BTreeMap<String, String> = args.answers.iter().cloned().collect();
@@ -54,18 +55,18 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
         Change::Assess { date: today, answers: kept, result: verdict.result, red_flag: verdict.red_flag };
     ctx.open()?.save("the readiness check", change)?;
     ctx.ui.saved("the readiness check");
-    let assessment = view::assessment(today, verdict, keep);
+    let assessment = views::assess::assessment(today, verdict, keep);
     if args.json {
         text::json(&mut ctx.ui, &assessment)?;
     } else {
-        render::assessment(&mut ctx.ui, &assessment)?;
+        views::assess::render(&mut ctx.ui, &assessment)?;
     }
     Ok(())
 }
 
 /// Ask each question of `ids` in turn: `y`, `n` or `u` (or the whole word).
 fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, String>) -> Result<()> {
-    render::assess_intro(&mut ui.prompt())?;
+    views::assess::intro(&mut ui.prompt())?;
     for (i, id) in ids.iter().enumerate() {
         let question = assess::question(id).expect("ids come from the questions");
         let mut prompt = ui.prompt();
@@ -97,7 +98,7 @@ fn choice(answer: &str) -> Option<&'static str> {
 
 /// Whether to keep the answers with the result: only a yes keeps them.
 fn ask_keep(ui: &mut Ui) -> Result<bool> {
-    let answer = ui.prompt_line(CHECK, |out| render::assess_keep_question(out))?;
+    let answer = ui.prompt_line(CHECK, |out| views::assess::keep_question(out))?;
     writeln!(ui.prompt())?;
     Ok(answer.given().is_some_and(|answer| matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")))
 }

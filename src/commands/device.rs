@@ -7,9 +7,8 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::{DeviceArgs, DeviceCommand};
-use crate::render;
 use crate::text::{self, visible};
-use crate::view;
+use crate::views::devices;
 
 pub fn run(ctx: &mut Ctx, args: &DeviceArgs) -> Result<()> {
     let out = &mut ctx.ui;
@@ -19,11 +18,11 @@ pub fn run(ctx: &mut Ctx, args: &DeviceArgs) -> Result<()> {
         writeln!(out, "This device is now called “{}”.", visible(&device.name))?;
         return Ok(());
     }
-    let devices = view::devices(&ctx.home.devices()?);
+    let devices = devices::devices(&ctx.home.devices()?);
     if args.json {
         text::json(out, &devices)?;
     } else {
-        render::devices(out, &devices)?;
+        devices::render(out, &devices)?;
     }
     Ok(())
 }

@@ -7,8 +7,8 @@ use anyhow::{Result, bail};
 
 use super::Ctx;
 use crate::cli::DoctorArgs;
-use crate::render;
 use crate::text::{plural, visible};
+use crate::views::doctor;
 
 pub fn run(ctx: &mut Ctx, args: &DoctorArgs) -> Result<()> {
     let out = &mut ctx.ui;
@@ -34,7 +34,7 @@ pub fn run(ctx: &mut Ctx, args: &DoctorArgs) -> Result<()> {
         return Ok(());
     }
     let findings = ctx.home.examine()?;
-    render::doctor(out, &findings)?;
+    doctor::render(out, &findings)?;
     let problems = findings.iter().filter(|finding| finding.is_problem()).count();
     if problems > 0 {
         bail!("plan doctor found {}", plural(problems as u64, "problem"));

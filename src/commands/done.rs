@@ -8,11 +8,10 @@ use crate::cli::DoneArgs;
 use crate::error::hinted;
 use crate::event::Change;
 use crate::playbook::prerequisites;
-use crate::render;
 use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
 use crate::text::{self, visible};
-use crate::view;
+use crate::views::confirm;
 
 pub fn run(ctx: &mut Ctx, args: &DoneArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -83,7 +82,7 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
             "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
         }),
     );
-    render::step_done(&mut ctx.ui, &view::step_done(&state, index))?;
+    confirm::step_done(&mut ctx.ui, &confirm::StepDone::new(&state, index))?;
     Ok(())
 }
 

@@ -5,7 +5,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::EndArgs;
 use crate::event::Change;
-use crate::render;
+use crate::views::confirm;
 
 pub fn run(ctx: &mut Ctx, args: &EndArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -16,6 +16,6 @@ pub fn run(ctx: &mut Ctx, args: &EndArgs) -> Result<()> {
         plan.state.counter(today)
     };
     ctx.ui.saved("the plan's ending");
-    render::ended(&mut ctx.ui, args.outcome, today, &counter)?;
+    confirm::ended(&mut ctx.ui, args.outcome, today, &counter)?;
     Ok(())
 }

@@ -8,10 +8,10 @@ use super::Ctx;
 use crate::cli::ExportArgs;
 use crate::error::hinted;
 use crate::event::{Change, Folded, PlanId};
-use crate::export::{self, Format};
 use crate::state::Checkin;
 use crate::store::write_private;
 use crate::text::{self, Screen, shell_quote};
+use crate::views::export::{self, Format};
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let today = ctx.today()?;

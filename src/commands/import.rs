@@ -6,9 +6,10 @@ use super::Ctx;
 use crate::cli::ImportArgs;
 use crate::error::hinted;
 use crate::event::PlanId;
-use crate::export::{self, ImportProblem};
 use crate::store::{Home, ReadError, StoreError};
-use crate::{render, text};
+use crate::text;
+use crate::views::export::{self, ImportProblem};
+use crate::views::words;
 
 pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     let out = &mut ctx.ui;
@@ -44,7 +45,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
         format!(
             " It ended on {} ({}), as it was when it was exported.",
             ended.date,
-            render::outcome(ended.outcome)
+            words::outcome(ended.outcome)
         )
     });
     text::paragraph(

@@ -6,7 +6,8 @@ use chrono::{Days, NaiveDate};
 use super::Ctx;
 use crate::cli::LogArgs;
 use crate::error::hinted;
-use crate::{render, text};
+use crate::text;
+use crate::views::log;
 
 pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -24,7 +25,7 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         if args.json {
             text::json(&mut ctx.ui, &entries)?;
         } else {
-            render::log(&mut ctx.ui, &entries, None, entries.len())?;
+            log::render(&mut ctx.ui, &entries, None, entries.len())?;
         }
         return Ok(());
     }
@@ -39,7 +40,7 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     if args.json {
         text::json(&mut ctx.ui, &entries)?;
     } else {
-        render::log(&mut ctx.ui, &entries, args.days, total)?;
+        log::render(&mut ctx.ui, &entries, args.days, total)?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::cli::{Cli, Command, StatusArgs};
-use crate::render;
+use crate::views;
 
 // One file a verb, each with its `run`.
 mod archive;
@@ -73,7 +73,7 @@ fn bare(ctx: &mut Ctx) -> Result<()> {
     if ctx.home.has_plan() {
         return status::run(ctx, &StatusArgs { json: false, short: false });
     }
-    render::welcome(&mut ctx.ui)?;
+    views::status::welcome(&mut ctx.ui)?;
     Ok(())
 }
 

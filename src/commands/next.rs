@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::NextArgs;
 use crate::text::{self, Columns, Screen};
-use crate::{render, view};
+use crate::views::next;
 
 pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -16,14 +16,14 @@ pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
         Some(name) => Some(state.step_named(name)?),
         None => None,
     };
-    let next = view::next(&state, today, index);
+    let next = next::next(&state, today, index);
     let out = &mut ctx.ui;
     if args.json {
         text::json(out, &next)?;
         return Ok(());
     }
     let mut page = Columns { inner: Vec::new(), width: out.width() };
-    render::next(&mut page, next.as_ref())?;
+    next::render(&mut page, next.as_ref())?;
     let page = String::from_utf8_lossy(&page.inner).into_owned();
     let lines: Vec<&str> = page.lines().collect();
     match out.height() {

@@ -11,8 +11,8 @@ use super::library::{read, resolve};
 use crate::cli::PlaybookCommand;
 use crate::error::hinted;
 use crate::playbook::{self, BUNDLED};
-use crate::render;
 use crate::text::{self, has_control};
+use crate::views::playbooks;
 
 pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
     match command {
@@ -28,7 +28,7 @@ fn show(ctx: &mut Ctx, what: &str, json: bool) -> Result<()> {
     if json {
         text::json(&mut ctx.ui, &found.playbook)?;
     } else {
-        render::playbook(&mut ctx.ui, &found.playbook)?;
+        playbooks::playbook(&mut ctx.ui, &found.playbook)?;
     }
     Ok(())
 }

@@ -6,8 +6,8 @@ use super::Ctx;
 use super::library::users;
 use crate::cli::JsonArg;
 use crate::playbook::{self, BUNDLED, Origin};
-use crate::view::PlaybookListing;
-use crate::{render, text};
+use crate::text;
+use crate::views::playbooks::{self, PlaybookListing};
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let mut list: Vec<PlaybookListing> = BUNDLED
@@ -21,7 +21,7 @@ pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     if args.json {
         text::json(&mut ctx.ui, &list)?;
     } else {
-        render::playbooks(&mut ctx.ui, &list)?;
+        playbooks::render(&mut ctx.ui, &list)?;
     }
     Ok(())
 }

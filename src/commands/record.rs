@@ -10,7 +10,8 @@ use crate::decide::{self, Effects};
 use crate::event::Change;
 use crate::state::{Checkin, CheckinInput, Recorded, month_key};
 use crate::store::Writer;
-use crate::{render, text, view};
+use crate::text;
+use crate::views::{confirm, words};
 
 /// Whether a kind of contact that keeps no contact may replace one that broke it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -54,7 +55,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
     if let Some((slip, kind)) = kept {
         text::fit(
             &mut ctx.ui,
-            &format!("{date} already records {}, which broke no contact; that stays.", render::contact(slip)),
+            &format!("{date} already records {}, which broke no contact; that stays.", words::contact(slip)),
         )?;
         text::fit(
             &mut ctx.ui,
@@ -76,7 +77,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
             );
         }
     }
-    let view = view::CheckedIn {
+    let view = confirm::CheckedIn {
         date,
         entry,
         recorded: did.recorded,
@@ -86,7 +87,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         kind: given.filter(|_| kept.is_none()),
         hard_days,
     };
-    render::checked_in(&mut ctx.ui, &view)?;
+    confirm::checked_in(&mut ctx.ui, &view)?;
     Ok(())
 }
 

@@ -7,9 +7,9 @@ use anyhow::{Context, Result};
 use super::Ctx;
 use crate::cli::ReportArgs;
 use crate::error::hinted;
-use crate::report;
 use crate::store::write_private;
 use crate::text::{self, visible};
+use crate::views::report;
 
 pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
     let today = ctx.today()?;

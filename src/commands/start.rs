@@ -15,7 +15,7 @@ use crate::error::hinted;
 use crate::event::{Change, Dated};
 use crate::playbook::{self, Playbook};
 use crate::state::{Outcome, State};
-use crate::{render, view};
+use crate::views::{ask, confirm, status};
 
 /// The three ways a person can go, each a bundled playbook.
 pub const PATHS: [(&str, &str); 3] =
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     let also = why.iter().map(|why| Change::Why { date: today, text: why.text.clone() }).collect();
     let archived = ctx.home.start(&mut state, also, args.force)?;
     ctx.ui.saved("the new plan");
-    let view = view::Started {
+    let view = confirm::Started {
         title: state.playbook.title.clone(),
         id: state.playbook.id.clone(),
         steps: state.playbook.steps.len(),
@@ -63,9 +63,9 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
         home: ctx.home.dir.display().to_string(),
         archived,
         why,
-        status: view::status(&state, today),
+        status: status::status(&state, today),
     };
-    render::started(&mut ctx.ui, &view)?;
+    confirm::started(&mut ctx.ui, &view)?;
     Ok(())
 }
 
@@ -94,12 +94,12 @@ fn ask_path(ui: &mut Ui, default: usize) -> Result<usize> {
             (*name, playbook::parse(text).expect("bundled playbooks are valid: a test checks them"))
         })
         .collect();
-    render::path_choice(&mut ui.prompt(), &paths, default)?;
+    ask::path_choice(&mut ui.prompt(), &paths, default)?;
     let path = ui.prompt_choice(
         "start",
-        |out| write!(out, "{}", render::path_question(default)),
+        |out| write!(out, "{}", ask::path_question(default)),
         path_named,
-        |out, answer| render::path_again(out, &answer.to_lowercase()),
+        |out, answer| ask::path_again(out, &answer.to_lowercase()),
     )?;
     Ok(path.given().unwrap_or(default))
 }

@@ -10,9 +10,9 @@ use std::fmt;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::ColorWhen;
-use crate::render;
 use crate::store::Notice;
 use crate::text::{Columns, Screen};
+use crate::views::doctor;
 
 /// What a run prints, says and asks, and what it committed before printing.
 pub struct Ui {
@@ -135,7 +135,7 @@ impl Ui {
 
     /// A warning of the command layer, on stderr now.
     pub fn warn(&mut self, text: &str) {
-        let _ = render::warning(&mut Columns { inner: &mut *self.stderr, width: self.stderr_width }, text);
+        let _ = doctor::warning(&mut Columns { inner: &mut *self.stderr, width: self.stderr_width }, text);
     }
 
     /// Print what the command has printed so far: before a question at the
@@ -232,7 +232,7 @@ impl Write for Ui {
 pub fn notify(notice: &Notice) {
     let stderr = io::stderr();
     let width = stderr_width(&stderr);
-    let _ = render::notice(&mut Columns { inner: stderr.lock(), width }, notice);
+    let _ = doctor::notice(&mut Columns { inner: stderr.lock(), width }, notice);
 }
 
 fn stderr_width(stderr: &io::Stderr) -> usize {

@@ -13,7 +13,8 @@ use crate::cli::UrgeArgs;
 use crate::event::Change;
 use crate::schedule::Counter;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, UrgeOutcome, Urges, month_key};
-use crate::{render, text, view};
+use crate::text;
+use crate::views::urge;
 
 pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -22,7 +23,7 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         if args.json {
             text::json(&mut ctx.ui, &drafts)?;
         } else {
-            render::drafts(&mut ctx.ui, &drafts)?;
+            urge::drafts(&mut ctx.ui, &drafts)?;
         }
         return Ok(());
     }
@@ -38,7 +39,7 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         if opened {
             plan.save("the urge", Change::Urge { date: today })?;
         }
-        (view::urge(&plan.state, &journal, today), opened)
+        (urge::urge(&plan.state, &journal, today), opened)
     };
     if opened {
         ctx.ui.saved("the urge");
@@ -47,7 +48,7 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         text::json(&mut ctx.ui, &urge)?;
         return Ok(());
     }
-    render::urge(&mut ctx.ui, &urge)?;
+    urge::render(&mut ctx.ui, &urge)?;
     if ctx.ui.interactive() {
         ctx.ui.print()?;
         offer_draft(ctx, today)?;
@@ -59,7 +60,7 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
 
 /// At a terminal: a place to write the message instead of sending it.
 fn offer_draft(ctx: &mut Ctx, today: NaiveDate) -> Result<()> {
-    render::draft_offer(&mut ctx.ui.prompt())?;
+    urge::draft_offer(&mut ctx.ui.prompt())?;
     let text = draft(&mut ctx.ui)?;
     if text.is_empty() {
         return Ok(());

@@ -6,16 +6,17 @@ use super::Ctx;
 use crate::cli::WhyArgs;
 use crate::error::hinted;
 use crate::event::Change;
-use crate::{render, text, view};
+use crate::text;
+use crate::views::why;
 
 pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
     let today = ctx.today()?;
     let Some(text) = &args.text else {
-        let why = view::why(&ctx.reader()?.journal()?);
+        let why = why::why(&ctx.reader()?.journal()?);
         if args.json {
             text::json(&mut ctx.ui, &why)?;
         } else {
-            render::why(&mut ctx.ui, &why, args.history)?;
+            why::render(&mut ctx.ui, &why, args.history)?;
         }
         return Ok(());
     };

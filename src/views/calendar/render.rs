@@ -139,9 +139,9 @@ fn where_you_are(c: &Calendar) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::calendar;
     use crate::playbook::{BUNDLED, parse};
     use crate::state::{Checkin, Contact, State};
+    use crate::views::calendar::calendar;
 
     fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

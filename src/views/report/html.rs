@@ -6,10 +6,10 @@ use std::fmt::{self, Write};
 use chrono::Datelike;
 
 use super::{Report, escape, heatmap, svg};
-use crate::help;
-use crate::render::{outcome, red_flag};
 use crate::schedule::StepState;
 use crate::text::{day_date, day_month, long_date as long, plural, short_date as short};
+use crate::views::help;
+use crate::views::words::{outcome, red_flag};
 
 /// The whole page.
 pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
@@ -159,7 +159,7 @@ fn run_line(r: &Report, run: &super::Run) -> String {
             let note = slip.note.as_ref().map_or_else(String::new, |note| format!(": {}", escape(note)));
             format!(
                 r#"<span class="ended-by"><span class="swatch slip"></span>then {}{note}</span>"#,
-                crate::render::contact(slip.contact)
+                crate::views::words::contact(slip.contact)
             )
         });
     format!(

@@ -9,10 +9,10 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
-use crate::help;
-use crate::render;
 use crate::state::{Checkin, State};
 use crate::text::{self, visible};
+use crate::views::help;
+use crate::views::words;
 
 /// One row per check-in, oldest first, under the header
 /// `date,mood,urge,contact,note`. Fields are quoted where they need it
@@ -44,7 +44,7 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         let found = format!(
             "Your readiness check on {} {}. {}",
             safety.date,
-            render::red_flag(safety.reason),
+            words::red_flag(safety.reason),
             help::short_for_reason(safety.reason)
         );
         writeln!(out, "- {}", markdown_text(&found))?;
@@ -64,7 +64,7 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         text::plural(counter.longest, "day"),
     )?;
     if let Some(ended) = state.ended {
-        writeln!(out, "- Ended on {}: {}.", ended.date, render::outcome(ended.outcome))?;
+        writeln!(out, "- Ended on {}: {}.", ended.date, words::outcome(ended.outcome))?;
     }
     writeln!(out, "- {}, written down as of {today}.", text::plural(days.len() as u64, "check-in"))?;
     for day in days {
@@ -74,7 +74,7 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         let mut parts: Vec<String> = Vec::new();
         parts.extend(day.mood.map(|mood| format!("mood {mood}/10")));
         parts.extend(day.urge.map(|urge| format!("urge {urge}/10")));
-        parts.push(render::contact(day.contact).to_owned());
+        parts.push(words::contact(day.contact).to_owned());
         let line = parts.join(" · ");
         let mut chars = line.chars();
         let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();

@@ -10,10 +10,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::escape;
 use super::{Grain, Report};
-use crate::calendar::month_of;
-use crate::render::contact;
 use crate::schedule::days_since;
 use crate::text::{day_date, day_month, short_date, short_month, short_month_year, year};
+use crate::views::calendar::month_of;
+use crate::views::words::contact;
 
 /// The width of every chart's `viewBox`.
 pub const WIDTH: f64 = 720.0;

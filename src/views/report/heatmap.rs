@@ -10,10 +10,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use super::Report;
 use super::escape;
 use super::svg::{WIDTH, one_decimal};
-use crate::calendar::{days_in_month, month_of};
-use crate::render::contact;
 use crate::state::{Checkin, Contact};
 use crate::text::{day_date, month_year, short_month, short_month_year};
+use crate::views::calendar::{days_in_month, month_of};
+use crate::views::words::contact;
 
 /// The colour of a mood, 1 to 10: from pale sand to deep teal.
 pub const MOOD_COLOURS: [&str; 10] = [

@@ -1,0 +1,27 @@
+//! Every word a person reads, in one layer: one module per feature, each
+//! computing what its command shows from the plan and `today` (the type
+//! that is also its `--json`, a promise whose keys never change) and
+//! writing it as text with the toolkit of [`crate::text`]. Pure: no
+//! terminal, no clock, no file; the commands hand each view its data.
+//!
+//! The store's plain data may be named here (the doctor's findings, the
+//! devices), never its `Home` or a function of it.
+
+pub mod archive;
+pub mod ask;
+pub mod assess;
+pub mod calendar;
+pub mod confirm;
+pub mod devices;
+pub mod doctor;
+pub mod export;
+pub mod help;
+pub mod log;
+pub mod next;
+pub mod playbooks;
+pub mod report;
+pub mod status;
+pub mod steps;
+pub mod urge;
+pub mod why;
+pub mod words;
