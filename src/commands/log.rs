@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 
 use super::Ctx;
 use crate::cli::LogArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::text;
 use crate::views::log;
 
@@ -15,10 +15,7 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         let mut archived = ctx.home.archived()?;
         let index = usize::try_from(number).unwrap_or(usize::MAX) - 1;
         if index >= archived.len() {
-            return Err(hinted(
-                format!("there is no archived plan {number}; there are {}", archived.len()),
-                "`plan archive` lists them with their numbers",
-            ));
+            return Err(CommandError::NoArchivedPlan { number, count: archived.len() }.into());
         }
         let (_, mut entries) = archived.swap_remove(index);
         entries.reverse();

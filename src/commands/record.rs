@@ -10,8 +10,7 @@ use crate::decide::{self, Effects};
 use crate::event::Change;
 use crate::state::{Checkin, CheckinInput, Recorded, month_key};
 use crate::store::Writer;
-use crate::text;
-use crate::views::{confirm, words};
+use crate::views::confirm::{self, Saved};
 
 /// Whether a kind of contact that keeps no contact may replace one that broke it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,18 +52,11 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         (kept, recording)
     };
     if let Some((slip, kind)) = kept {
-        text::fit(
-            &mut ctx.ui,
-            &format!("{date} already records {}, which broke no contact; that stays.", words::contact(slip)),
-        )?;
-        text::fit(
-            &mut ctx.ui,
-            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", kind.as_str()),
-        )?;
+        confirm::slip_kept(&mut ctx.ui, date, slip, kind)?;
     }
     let Some(Recording { entry, did, hard_days }) = recording? else { return Ok(()) };
     if did.recorded != Recorded::Unchanged {
-        ctx.ui.saved(format!("the check-in for {date}"));
+        ctx.ui.saved(Saved::Checkin(date));
         let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
         ctx.ui.hook("on-checkin", event.clone());
         if did.slip_began {
@@ -105,7 +97,7 @@ fn commit(
         day.expect("an unchanged day is there")
     } else {
         let mut days =
-            plan.save(&format!("the check-in for {date}"), Change::Checkin { date, fields: input })?;
+            plan.save(&Saved::Checkin(date).to_string(), Change::Checkin { date, fields: input })?;
         days.remove(&date).expect("the day just recorded")
     };
     let did = decide::effects(&before, &plan.state, date, recorded, today);

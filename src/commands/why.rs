@@ -4,9 +4,10 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::WhyArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::Change;
 use crate::text;
+use crate::views::confirm::{self, Saved};
 use crate::views::why;
 
 pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
@@ -22,34 +23,22 @@ pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
     };
     let text = text.trim().to_owned();
     if text.is_empty() {
-        return Err(hinted(
-            "a why needs some words",
-            "for example `plan why \"I want to feel like myself again\"`",
-        ));
+        return Err(CommandError::EmptyWhy.into());
     }
     let (unchanged, replaced) = {
         let mut plan = ctx.open()?;
         let before = plan.journal()?.whys.pop();
         let unchanged = before.as_ref().is_some_and(|before| before.text == text);
         if !unchanged {
-            plan.save("your why", Change::Why { date: today, text })?;
+            plan.save(&Saved::Why.to_string(), Change::Why { date: today, text })?;
         }
         (unchanged, before.map(|before| before.date))
     };
     if unchanged {
-        text::fit(&mut ctx.ui, "That is already your why; nothing changed.")?;
+        confirm::why_unchanged(&mut ctx.ui)?;
         return Ok(());
     }
-    ctx.ui.saved("your why");
-    text::fit(
-        &mut ctx.ui,
-        &format!("Your why is kept, dated {today}. `plan urge` shows it when you need it most."),
-    )?;
-    if let Some(date) = replaced {
-        text::fit(
-            &mut ctx.ui,
-            &format!("It replaces the one from {date}, which `plan why --history` still shows."),
-        )?;
-    }
+    ctx.ui.saved(Saved::Why);
+    confirm::why_kept(&mut ctx.ui, today, replaced)?;
     Ok(())
 }

@@ -127,6 +127,27 @@ pub fn intro(out: &mut impl Screen) -> io::Result<()> {
     )
 }
 
+/// Question `number` of `total`, asked at a terminal.
+pub fn ask(out: &mut impl Screen, number: usize, total: usize, question: &Question) -> io::Result<()> {
+    writeln!(out)?;
+    wrapped(out, question.text, &format!("{number}/{total}. "))
+}
+
+/// The choices after each question, the cursor left after them.
+pub fn choices(out: &mut impl Screen) -> io::Result<()> {
+    write!(out, "  [y/n/u]: ")
+}
+
+/// An answer that is not one of the choices, or none.
+pub fn please(out: &mut impl Screen) -> io::Result<()> {
+    writeln!(out, "  Please answer y, n or u.")
+}
+
+/// The end of a run of questions: the line the answer was typed on ends.
+pub fn done(out: &mut impl Screen) -> io::Result<()> {
+    writeln!(out)
+}
+
 /// The question after the last: whether to keep the answers too.
 pub fn keep_question(out: &mut impl Screen) -> io::Result<()> {
     question(out, "Keep your answers with the result? Enter keeps only the result. [y/N]")

@@ -1,12 +1,16 @@
 //! What `plan doctor` found in the plan folder, a line each with the fix
-//! under each problem; and the notices and warnings said on stderr while
-//! a command runs.
+//! under each problem; and the notices (from the store) and warnings (from
+//! the commands) said on stderr while a command runs, each handed here as
+//! data and worded here.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::ExitStatus;
+use std::time::Duration;
 
-use crate::store::{FileState, Finding, Notice, StateProblem};
+use super::confirm::Saved;
+use crate::store::{FileState, Finding, Notice, StateProblem, StoreError};
 use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
 
 /// What `plan doctor` found, a line each, with the fix under each problem.
@@ -156,9 +160,89 @@ pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
     fit(out, &line)
 }
 
-/// A warning of the command layer, wrapped to the screen.
-pub fn warning(out: &mut impl Screen, text: &str) -> io::Result<()> {
-    fit(out, &format!("warning: {}", visible(text)))
+/// Something a command says on stderr while it runs, without stopping:
+/// what it skipped, or what went wrong after its change was saved.
+#[derive(Debug)]
+pub enum Warning {
+    /// `plan key export`: what the key it prints opens.
+    KeyExported,
+    /// Two of the person's playbooks have one id: `first` is used.
+    SameId { shown: String, first: String, id: String },
+    /// One of the person's playbooks has problems `plan playbook check` lists.
+    PlaybookProblems { shown: String },
+    /// One of the person's playbooks was skipped: it could not be read.
+    PlaybookSkipped { shown: String, err: anyhow::Error },
+    /// `plan playbook check`: a field holds control characters.
+    ControlCharacters { path: PathBuf, field: String },
+    /// A hook that is not an executable file.
+    HookNotRunnable { path: PathBuf },
+    /// A hook someone else could have changed (`why`, as the store found it).
+    HookUnsafe { path: PathBuf, why: &'static str },
+    /// A hook that went wrong, after `what` was saved.
+    HookFailed { path: PathBuf, trouble: HookTrouble, what: Saved },
+}
+
+/// How a hook went wrong.
+#[derive(Debug)]
+pub enum HookTrouble {
+    /// It could not be started.
+    Start(io::Error),
+    /// It ended with a failure.
+    Failed(ExitStatus),
+    /// It ran past its time limit, and was stopped.
+    Stopped(Duration),
+    /// Waiting for it failed.
+    Wait(io::Error),
+}
+
+impl fmt::Display for HookTrouble {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HookTrouble::Start(err) => write!(f, "could not start it ({err})"),
+            HookTrouble::Failed(status) => write!(f, "it failed ({status})"),
+            HookTrouble::Stopped(limit) => {
+                let seconds = limit.as_secs_f64();
+                if seconds.fract() == 0.0 {
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+                    let whole = seconds as u64;
+                    write!(f, "it was still running after {} and was stopped", plural(whole, "second"))
+                } else {
+                    write!(f, "it was still running after {seconds} seconds and was stopped")
+                }
+            }
+            HookTrouble::Wait(err) => write!(f, "could not wait for it ({err})"),
+        }
+    }
+}
+
+/// A warning, wrapped to the screen.
+pub fn warning(out: &mut impl Screen, warning: &Warning) -> io::Result<()> {
+    let text = match warning {
+        Warning::KeyExported => "this key opens every note of the plan: keep it out of the synced folder, and delete the copy once imported".to_owned(),
+        Warning::SameId { shown, first, id } => {
+            format!("{shown} and {first} both have the id `{id}`; {first} is used, so give {shown} an id of its own")
+        }
+        Warning::PlaybookProblems { shown } => {
+            format!("skipping {shown}, which has problems; `plan playbook check {shown}` lists them")
+        }
+        Warning::PlaybookSkipped { shown, err } => match err.downcast_ref::<StoreError>() {
+            Some(StoreError::Playbook { problem, .. }) => format!("skipping {shown}: it {problem}"),
+            _ => format!("skipping {shown}: {err:#}"),
+        },
+        Warning::ControlCharacters { path, field } => format!(
+            "{}: {field} holds control characters; plan shows them as text (such as ^[), never obeys them",
+            path.display()
+        ),
+        Warning::HookNotRunnable { path } => format!(
+            "{} is not an executable file, so it was not run (`chmod u+x` makes it one)",
+            path.display()
+        ),
+        Warning::HookUnsafe { path, why } => format!("{} was not run: {why}", path.display()),
+        Warning::HookFailed { path, trouble, what } => {
+            format!("{}: {trouble}; {what} was saved all the same", path.display())
+        }
+    };
+    fit(out, &format!("warning: {}", visible(&text)))
 }
 
 #[cfg(test)]
@@ -174,13 +258,17 @@ mod tests {
     #[test]
     fn warnings_wrap_to_the_screen_and_stay_whole_in_a_pipe() {
         let text = "skipping /home/someone/.local/share/plan/plans/mine.toml: it has a step with no summary";
+        let skipped = || Warning::PlaybookSkipped {
+            shown: "/home/someone/.local/share/plan/plans/mine.toml".into(),
+            err: anyhow::anyhow!("it has a step with no summary"),
+        };
         let mut narrow = screen(60);
-        warning(&mut narrow, text).unwrap();
+        warning(&mut narrow, &skipped()).unwrap();
         let shown = String::from_utf8(narrow.inner).unwrap();
         assert!(shown.lines().count() > 1 && shown.lines().all(|line| columns(line) <= 60), "{shown}");
         assert!(shown.starts_with("warning: skipping") && shown.lines().nth(1).unwrap().starts_with("  "));
         let mut pipe = screen(usize::MAX);
-        warning(&mut pipe, text).unwrap();
+        warning(&mut pipe, &skipped()).unwrap();
         assert_eq!(String::from_utf8(pipe.inner).unwrap(), format!("warning: {text}\n"));
     }
 }

@@ -1,5 +1,6 @@
 //! `plan next`: a current step in full. [`next`] computes the view, which
-//! is also `next --json`; [`render`] writes it as text.
+//! is also `next --json`; [`render`] writes it as text, and [`page`] keeps
+//! that to the screen's height.
 
 use std::io;
 
@@ -12,7 +13,7 @@ use crate::playbook::Phase;
 use crate::safety::{self, Safety};
 use crate::schedule::{self, StepState};
 use crate::state::{Assessed, Readiness, State};
-use crate::text::{Screen, fit, paragraph, plural, visible, wrap};
+use crate::text::{Columns, Screen, fit, paragraph, plural, visible, wrap};
 
 /// `plan next`: a current step in full.
 #[derive(Debug, Serialize)]
@@ -112,6 +113,29 @@ fn tasks(state: &State, index: usize) -> Vec<Task> {
         .enumerate()
         .map(|(i, text)| Task { number: i + 1, text: text.clone(), done: state.is_ticked(&step.id, i + 1) })
         .collect()
+}
+
+/// A step in full, kept to the screen's height: on a screen too short for
+/// it all, the top, with the title, and a word on how to see the rest,
+/// rather than the title scrolled away. `asked` is the index of the step
+/// the person named, if they named one.
+pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<usize>) -> io::Result<()> {
+    let mut page = Columns { inner: Vec::new(), width: out.width() };
+    render(&mut page, next)?;
+    let page = String::from_utf8_lossy(&page.inner).into_owned();
+    let lines: Vec<&str> = page.lines().collect();
+    match out.height() {
+        Some(rows) if lines.len() >= rows && rows > 4 => {
+            let shown = rows - 2;
+            for line in &lines[..shown] {
+                writeln!(out, "{line}")?;
+            }
+            let rest = lines.len() - shown;
+            let command = asked.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i + 1));
+            fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))
+        }
+        _ => out.write_all(page.as_bytes()),
+    }
 }
 
 /// A step in full, or that every step is done.

@@ -1,9 +1,11 @@
 //! `plan playbooks` and `plan playbook show`: the paths to choose from.
 //! [`PlaybookListing`] is a line of the list, and of `playbooks --json`
 //! (`playbook show --json` is the playbook itself); [`render`] writes the
-//! list, [`playbook`] one playbook in full.
+//! list, [`playbook`] one playbook in full, and [`checked`] what `plan
+//! playbook check` found.
 
 use std::io;
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -76,6 +78,15 @@ pub fn playbook(out: &mut impl Screen, playbook: &Playbook) -> io::Result<()> {
         step_full(out, i + 1, step)?;
     }
     Ok(())
+}
+
+/// `plan playbook check FILE`: the file is a playbook that can be used.
+pub fn checked(out: &mut impl Screen, path: &Path, playbook: &Playbook) -> io::Result<()> {
+    let steps = plural(playbook.steps.len() as u64, "step");
+    fit(
+        out,
+        &format!("{}: ok, playbook `{}` with {steps}", visible(&path.display().to_string()), playbook.id),
+    )
 }
 
 fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()> {

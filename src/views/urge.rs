@@ -120,6 +120,12 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
     )
 }
 
+/// What the urge page ends with, after a draft if one was written.
+pub fn afterwards(out: &mut impl Screen) -> io::Result<()> {
+    writeln!(out)?;
+    fit(out, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")
+}
+
 /// The drafts written instead of sent, oldest first.
 pub fn drafts(out: &mut impl Screen, drafts: &[Dated]) -> io::Result<()> {
     if drafts.is_empty() {
