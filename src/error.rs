@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::playbook::BUNDLED;
+use crate::playbook::{BUNDLED, StepName};
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::Refusal;
@@ -263,6 +263,12 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|cause| cause.downcast_ref::<io::Error>())
         .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+impl fmt::Display for StepName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "step {} “{}” (`{}`)", self.number, self.title, self.id)
+    }
 }
 
 impl fmt::Display for Refusal {

@@ -19,7 +19,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
     let today = ctx.today()?;
     if args.list {
         return if args.json {
-            text::json(&mut ctx.ui, &QUESTIONS).map_err(Into::into)
+            text::json(&mut ctx.ui, &views::assess::list(QUESTIONS)).map_err(Into::into)
         } else {
             views::assess::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
         };

@@ -1,18 +1,22 @@
 //! `plan assess`: the readiness check. [`assessment`] computes what the
 //! answers came to, which is also `assess --json`; [`render`] writes it as
-//! text. [`questions`] lists the questions (`--list`), and [`intro`] and
-//! [`keep_question`] are what the check says at a terminal.
+//! text. [`intro`], [`ask`] and [`keep_question`] are what the check says at
+//! a terminal. The questions in words, and `--list`, are in `questions.rs`.
+
+mod questions;
 
 use std::io;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::help;
+pub use questions::{Listed, list, question_text, questions, reason};
+
 use crate::assess::{Question, Verdict};
 use crate::safety::Reason;
 use crate::state::Readiness;
 use crate::text::{Screen, fit, paragraph, question, wrapped};
+use crate::views::help;
 
 /// `plan assess`: what the answers came to.
 #[derive(Debug, Serialize)]
@@ -35,7 +39,7 @@ pub fn assessment(date: NaiveDate, verdict: Verdict, answers_kept: bool) -> Asse
     Assessment {
         date,
         result: verdict.result,
-        reasons: verdict.reasons,
+        reasons: verdict.reasons.into_iter().map(|concern| reason(concern).to_owned()).collect(),
         safety: verdict.safety,
         red_flag: verdict.red_flag,
         answers_kept,
@@ -106,16 +110,6 @@ pub fn render(out: &mut impl Screen, a: &Assessment) -> io::Result<()> {
     }
 }
 
-/// The questions, for `--list`.
-pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()> {
-    for question in questions {
-        fit(out, &format!("{}  ({})", question.id, question.choices.join(", ")))?;
-        wrapped(out, question.text, "  ")?;
-    }
-    writeln!(out)?;
-    fit(out, "`plan assess` asks them at a terminal; in a script, `--answer ID=CHOICE`.")
-}
-
 /// What the readiness check says before its first question at a terminal:
 /// honestly, where the answers go.
 pub fn intro(out: &mut impl Screen) -> io::Result<()> {
@@ -130,7 +124,7 @@ pub fn intro(out: &mut impl Screen) -> io::Result<()> {
 /// Question `number` of `total`, asked at a terminal.
 pub fn ask(out: &mut impl Screen, number: usize, total: usize, question: &Question) -> io::Result<()> {
     writeln!(out)?;
-    wrapped(out, question.text, &format!("{number}/{total}. "))
+    wrapped(out, question_text(question.id), &format!("{number}/{total}. "))
 }
 
 /// The choices after each question, the cursor left after them.
@@ -151,4 +145,29 @@ pub fn done(out: &mut impl Screen) -> io::Result<()> {
 /// The question after the last: whether to keep the answers too.
 pub fn keep_question(out: &mut impl Screen) -> io::Result<()> {
     question(out, "Keep your answers with the result? Enter keeps only the result. [y/N]")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::assess::{ABUSE, QUESTIONS, verdict};
+
+    #[test]
+    fn an_assessment_words_each_reason_weightiest_first() {
+        let mut answers: BTreeMap<String, String> =
+            QUESTIONS.iter().map(|q| (q.id.to_owned(), "yes".to_owned())).collect();
+        for id in [ABUSE, "afraid", "they-asked", "own-behaviour", "warned", "new-partner"] {
+            answers.insert(id.to_owned(), "no".to_owned());
+        }
+        answers.insert("future".to_owned(), "no".to_owned());
+        let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let assessment = assessment(date, verdict(&answers), false);
+        assert_eq!(assessment.reasons[0], "You do not see a future that fits both your lives.");
+        assert_eq!(
+            assessment.reasons[1],
+            "Loneliness, fear or pain is doing the asking; give it time to quiet down."
+        );
+    }
 }
