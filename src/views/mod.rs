@@ -6,6 +6,15 @@
 //!
 //! The store's plain data may be named here (the doctor's findings, the
 //! devices), never its `Home` or a function of it.
+//!
+//! A view for each command that shows something: [`status`] (and the
+//! welcome before a plan), [`next`], [`steps`], [`log`], [`why`], [`urge`],
+//! [`assess`], [`archive`], [`devices`], [`playbooks`], [`calendar`],
+//! [`report`] (the HTML page) and [`export`] (the files `plan export`
+//! writes, and the JSON read back by `plan import`). Then the words every
+//! command shares: [`confirm`] (what a saved change says), [`ask`] (the
+//! questions at a terminal), [`doctor`] (findings, notices and warnings),
+//! [`help`] (where help is) and [`words`] (the names of things).
 
 pub mod archive;
 pub mod ask;
