@@ -1,5 +1,9 @@
 //! The readiness check (`plan assess`): the questions the guides ask before
-//! anyone tries again, and what the answers come to. Pure.
+//! anyone tries again, and what the answers come to. Pure. Each question
+//! is its id, its choices and what each answer weighs; what it asks, and
+//! the reason each answer that raises a concern gives, are written in
+//! `views::assess`, by the question's id. (Its only words are the refusals
+//! of a malformed `--answer`, which clap prints as errors.)
 //!
 //! Every answer is `yes`, `no` or `unsure`. The red flags come first: abuse
 //! or control, fear, what the other person has asked for, and (on the path
@@ -18,24 +22,26 @@ use crate::safety::Reason;
 use crate::state::Readiness;
 
 /// One question of the check.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Question {
     pub id: &'static str,
-    pub text: &'static str,
     pub choices: &'static [&'static str],
     /// Asked only when the plan follows this playbook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub only_for: Option<&'static str>,
-    /// What each answer that is a concern means: the answer, its weight and
-    /// the reason in words. Answers not listed raise nothing.
-    #[serde(skip)]
-    concerns: &'static [(&'static str, Readiness, &'static str)],
+    /// Each answer that is a concern, with its weight. Answers not listed
+    /// raise nothing.
+    pub concerns: &'static [(&'static str, Readiness)],
     /// A red flag: its concerns speak first, and alone.
-    #[serde(skip)]
     red_flag: bool,
     /// The reason never to make contact that a `yes` names.
-    #[serde(skip)]
     names: Option<Reason>,
+}
+
+/// An answer that raised a concern: the question's id and the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Concern {
+    pub question: &'static str,
+    pub answer: &'static str,
 }
 
 const CHOICES: &[&str] = &["yes", "no", "unsure"];
@@ -47,213 +53,63 @@ pub const ABUSE: &str = "abuse";
 pub const AFTER_HURTING: &str = "after-hurting-them";
 
 /// A question that is not a red flag, asked on every path.
-const fn plain(
-    id: &'static str,
-    text: &'static str,
-    concerns: &'static [(&'static str, Readiness, &'static str)],
-) -> Question {
-    Question { id, text, choices: CHOICES, only_for: None, concerns, red_flag: false, names: None }
+const fn plain(id: &'static str, concerns: &'static [(&'static str, Readiness)]) -> Question {
+    Question { id, choices: CHOICES, only_for: None, concerns, red_flag: false, names: None }
 }
 
 /// The questions, in the order they are asked: the red flags first.
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: ABUSE,
-        text: "Was there abuse or control: hurting you, threatening, belittling you, cutting you off from people, or watching your phone or money?",
         choices: CHOICES,
         only_for: None,
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "You named abuse or control. Your safety comes first, and what happened was not your fault.",
-            ),
-            (
-                "unsure",
-                Readiness::Wait,
-                "You are not sure whether what happened was abuse or control. That is worth talking through with someone you trust, or a domestic-abuse helpline, before any contact.",
-            ),
-        ],
+        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::Abuse),
     },
     Question {
         id: "afraid",
-        text: "Are you afraid of them, or of what they might do if you got in touch?",
         choices: CHOICES,
         only_for: None,
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "You are afraid of them. Your safety comes first, and fear is reason enough to stay apart.",
-            ),
-            (
-                "unsure",
-                Readiness::Wait,
-                "Part of you may be afraid of them. Take that seriously, and talk it through with someone you trust before any contact.",
-            ),
-        ],
+        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::Afraid),
     },
     Question {
         id: "they-asked",
-        text: "Have they asked you not to contact them, blocked you, or told you clearly that it is over?",
         choices: CHOICES,
         only_for: None,
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "They have asked for no contact, blocked you, or said it is over. That is their answer to give, and yours to respect, hard as it is.",
-            ),
-            (
-                "unsure",
-                Readiness::Wait,
-                "You are not sure what they want. Until they show they want contact, leaving them be is the kind choice, for you both.",
-            ),
-        ],
+        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::TheyAsked),
     },
     Question {
         id: "own-behaviour",
-        text: "Was your own behaviour abusive or controlling: hurting them, threatening, belittling them, cutting them off from people, or watching their phone or money?",
         choices: CHOICES,
         only_for: Some(AFTER_HURTING),
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "You named your own behaviour as abusive or controlling. The way forward is no contact, and help to change: that is how you take responsibility for it.",
-            ),
-            (
-                "unsure",
-                Readiness::Wait,
-                "You are not sure whether your behaviour was abusive or controlling. Talk it through with a counsellor, or a service for people worried about their own behaviour, before any contact.",
-            ),
-        ],
+        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::OwnBehaviour),
     },
     Question {
         id: "warned",
-        text: "Are people who care about you worried about how you were treated, and warning you not to go back?",
         choices: CHOICES,
         only_for: None,
-        concerns: &[
-            (
-                "yes",
-                Readiness::MoveOn,
-                "People who care about you are worried about how you were treated. Their view is worth hearing.",
-            ),
-            ("unsure", Readiness::Wait, "Ask someone you trust how they saw the relationship."),
-        ],
+        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
         red_flag: true,
         names: None,
     },
-    plain(
-        "new-partner",
-        "Are they with someone new?",
-        &[(
-            "yes",
-            Readiness::MoveOn,
-            "They are with someone new. That is their choice to make, and yours to respect.",
-        )],
-    ),
-    plain(
-        "miss-them",
-        "Do you miss them as a person, and what the two of you shared, rather than just having someone?",
-        &[
-            ("no", Readiness::Wait, "What pulls you back may be something other than them."),
-            ("unsure", Readiness::Wait, "You are not yet sure it is them you miss."),
-        ],
-    ),
-    plain(
-        "lonely",
-        "Is the pull mostly loneliness, fear of never finding anyone else, or wanting the hurt to stop?",
-        &[
-            (
-                "yes",
-                Readiness::Wait,
-                "Loneliness, fear or pain is doing the asking; give it time to quiet down.",
-            ),
-            ("unsure", Readiness::Wait, "Part of the pull may be loneliness or fear; give it time."),
-        ],
-    ),
-    plain(
-        "why-it-ended",
-        "Do you understand why it ended: a fight, drifting apart, broken trust, or something deeper?",
-        &[
-            ("no", Readiness::Wait, "Until you know why it ended, the same thing could end it again."),
-            ("unsure", Readiness::Wait, "The reason it ended is not clear to you yet."),
-        ],
-    ),
-    plain(
-        "changed",
-        "Has something real changed since then, in what either of you does and not only in what was said?",
-        &[
-            ("no", Readiness::Wait, "Nothing has changed yet, so the old problems would still be there."),
-            ("unsure", Readiness::Wait, "It is not yet clear that anything has changed."),
-        ],
-    ),
-    plain(
-        "breakup",
-        "Can you both put behind you what was said and done while breaking up?",
-        &[
-            ("no", Readiness::Wait, "The hurt of the breakup itself still stands between you."),
-            ("unsure", Readiness::Wait, "The hurt of the breakup may still stand between you."),
-        ],
-    ),
-    plain(
-        "future",
-        "Picturing your life ten years from now, do your plans and theirs fit together?",
-        &[
-            ("no", Readiness::MoveOn, "You do not see a future that fits both your lives."),
-            ("unsure", Readiness::Wait, "You cannot yet see a shared future."),
-        ],
-    ),
-    plain(
-        "pros-cons",
-        "Weighing the good and the bad honestly, did they bring more to your life than they took from it?",
-        &[
-            ("no", Readiness::MoveOn, "By your own count, the relationship took more than it gave."),
-            (
-                "unsure",
-                Readiness::Wait,
-                "You are not sure it gave more than it took; a written list of the good and the bad may help.",
-            ),
-        ],
-    ),
-    plain(
-        "let-go",
-        "Could you let the past go, without bringing up old hurts or whom they saw while you were apart?",
-        &[
-            ("no", Readiness::Wait, "Old hurts would come back with you."),
-            ("unsure", Readiness::Wait, "You may not be ready to let the past rest."),
-        ],
-    ),
-    plain(
-        "commit",
-        "Are you ready to commit more deeply than you did before?",
-        &[
-            ("no", Readiness::Wait, "You are not ready to commit more than before."),
-            ("unsure", Readiness::Wait, "You are not sure you are ready to commit."),
-        ],
-    ),
-    plain(
-        "add-value",
-        "Did you each make the other's life better, and could you handle the differences that split you?",
-        &[
-            (
-                "no",
-                Readiness::MoveOn,
-                "You did not make each other's lives better, or the differences cannot be bridged.",
-            ),
-            ("unsure", Readiness::Wait, "It is not clear you were good for each other."),
-        ],
-    ),
+    plain("new-partner", &[("yes", Readiness::MoveOn)]),
+    plain("miss-them", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("lonely", &[("yes", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("why-it-ended", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("changed", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("breakup", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("future", &[("no", Readiness::MoveOn), ("unsure", Readiness::Wait)]),
+    plain("pros-cons", &[("no", Readiness::MoveOn), ("unsure", Readiness::Wait)]),
+    plain("let-go", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("commit", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
+    plain("add-value", &[("no", Readiness::MoveOn), ("unsure", Readiness::Wait)]),
 ];
 
 /// The question with `id`.
@@ -281,9 +137,9 @@ pub fn parse_answer(text: &str) -> Result<(String, String), String> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Verdict {
     pub result: Readiness,
-    /// Why, one sentence for each answer that raised a concern, weightiest
-    /// first; when a red flag was raised, only the red flags.
-    pub reasons: Vec<String>,
+    /// Why: each answer that raised a concern, weightiest first; when a red
+    /// flag was raised, only the red flags.
+    pub reasons: Vec<Concern>,
     /// Whether a red flag of safety was raised or suspected (abuse, fear,
     /// warnings, the person's own behaviour): the text says where help is.
     pub safety: bool,
@@ -307,16 +163,16 @@ pub fn missing(answers: &BTreeMap<String, String>, playbook: &str) -> Vec<&'stat
 
 /// What `answers` (every question asked answered) come to.
 pub fn verdict(answers: &BTreeMap<String, String>) -> Verdict {
-    let mut concerns: Vec<(Readiness, &str, bool)> = Vec::new();
+    let mut concerns: Vec<(Readiness, Concern, bool)> = Vec::new();
     let mut red_flag = None;
     for question in QUESTIONS {
         let Some(answer) = answers.get(question.id) else { continue };
         if answer == "yes" {
             red_flag = red_flag.or(question.names);
         }
-        for &(choice, weight, reason) in question.concerns {
+        for &(choice, weight) in question.concerns {
             if choice == answer {
-                concerns.push((weight, reason, question.red_flag));
+                concerns.push((weight, Concern { question: question.id, answer: choice }, question.red_flag));
             }
         }
     }
@@ -331,7 +187,7 @@ pub fn verdict(answers: &BTreeMap<String, String>) -> Verdict {
         .find(|question| {
             answers
                 .get(question.id)
-                .is_some_and(|answer| question.concerns.iter().any(|(choice, _, _)| choice == answer))
+                .is_some_and(|answer| question.concerns.iter().any(|(choice, _)| choice == answer))
         })
         .map(|question| question.names.unwrap_or(Reason::Abuse));
     let safety = help.is_some_and(|reason| reason != Reason::TheyAsked);
@@ -344,7 +200,7 @@ pub fn verdict(answers: &BTreeMap<String, String>) -> Verdict {
     concerns.sort_by_key(|(weight, _, _)| std::cmp::Reverse(*weight));
     Verdict {
         result,
-        reasons: concerns.into_iter().map(|(_, reason, _)| reason.to_owned()).collect(),
+        reasons: concerns.into_iter().map(|(_, concern, _)| concern).collect(),
         safety,
         red_flag,
         help,
@@ -396,7 +252,7 @@ mod tests {
         let verdict = verdict(&answers);
         assert_eq!(verdict.result, Readiness::MoveOn);
         assert!(verdict.safety);
-        assert!(verdict.reasons[0].contains("abuse"), "{:?}", verdict.reasons);
+        assert_eq!(verdict.reasons[0], Concern { question: ABUSE, answer: "yes" }, "{:?}", verdict.reasons);
         assert_eq!(verdict.red_flag, Some(Reason::Abuse));
     }
 
@@ -416,8 +272,8 @@ mod tests {
         answers.insert("lonely".to_owned(), "yes".to_owned());
         let verdict = verdict(&answers);
         assert_eq!(verdict.reasons.len(), 2, "{:?}", verdict.reasons);
-        assert!(verdict.reasons[0].starts_with("You named abuse or control."), "{:?}", verdict.reasons);
-        assert!(verdict.reasons.iter().all(|r| !r.contains("give it time")), "{:?}", verdict.reasons);
+        assert_eq!(verdict.reasons[0], Concern { question: ABUSE, answer: "yes" }, "{:?}", verdict.reasons);
+        assert!(verdict.reasons.iter().all(|r| r.question != "lonely"), "{:?}", verdict.reasons);
     }
 
     #[test]
@@ -444,7 +300,12 @@ mod tests {
         let verdict = verdict(&answers);
         assert_eq!((verdict.result, verdict.red_flag, verdict.safety), (Readiness::Wait, None, true));
         assert_eq!(verdict.reasons.len(), 1, "the red flag alone: {:?}", verdict.reasons);
-        assert!(verdict.reasons[0].contains("helpline"), "{:?}", verdict.reasons);
+        assert_eq!(
+            verdict.reasons[0],
+            Concern { question: ABUSE, answer: "unsure" },
+            "{:?}",
+            verdict.reasons
+        );
     }
 
     #[test]
@@ -477,7 +338,7 @@ mod tests {
         let verdict = verdict(&answers);
         assert_eq!(verdict.result, Readiness::MoveOn);
         assert_eq!(verdict.reasons.len(), 2);
-        assert!(verdict.reasons[0].contains("future"), "weightiest first: {:?}", verdict.reasons);
+        assert_eq!(verdict.reasons[0].question, "future", "weightiest first: {:?}", verdict.reasons);
     }
 
     #[test]
@@ -488,7 +349,7 @@ mod tests {
         assert_eq!(ids.len(), QUESTIONS.len());
         for question in QUESTIONS {
             assert!(!question.concerns.is_empty(), "{}", question.id);
-            for (choice, _, _) in question.concerns {
+            for (choice, _) in question.concerns {
                 assert!(question.choices.contains(choice), "{}: {choice}", question.id);
             }
         }

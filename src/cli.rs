@@ -355,7 +355,7 @@ pub struct LogArgs {
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// The month to show, as YYYY-MM [default: this month]
-    #[arg(long, value_name = "YYYY-MM", value_parser = crate::calendar::parse_month)]
+    #[arg(long, value_name = "YYYY-MM", value_parser = crate::views::calendar::parse_month)]
     pub month: Option<NaiveDate>,
 }
 
@@ -439,7 +439,7 @@ pub struct CompletionsArgs {
 pub struct ExportArgs {
     /// What to write
     #[arg(long, value_enum, value_name = "FORMAT", default_value = "json")]
-    pub format: crate::export::Format,
+    pub format: crate::views::export::Format,
     /// Write to FILE instead of standard output (`-`): whole, readable only by you, replacing any file there
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

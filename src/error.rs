@@ -1,43 +1,228 @@
-//! How failures reach the person: the core and the store return typed
-//! failures, and here, in one place, each becomes one `error:` line that
-//! names the problem and a `hint:` line with the fix where there is one.
+//! How failures reach the person: the core, the store and the commands
+//! return typed failures, and here, in one place, each becomes one `error:`
+//! line that names the problem and a `hint:` line with the fix where there
+//! is one.
 
 use std::fmt;
 use std::io::{self, Write};
+use std::path::PathBuf;
 
-use crate::render::visible;
+use chrono::NaiveDate;
+
+use crate::playbook::{BUNDLED, StepName};
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::Refusal;
 use crate::store::{
     Action, Folder, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError,
 };
+use crate::text::{plural, visible};
+use crate::views::ask::Asking;
+use crate::views::confirm::Saved;
+use crate::views::export::ImportProblem;
+use crate::views::words::{outcome, red_flag};
 
-/// An error from the command layer, with a suggestion for what to do about it.
+/// What a command refuses, or fails at, itself (the core's refusals and the
+/// store's failures have types of their own): the data to word it here.
 #[derive(Debug)]
-pub struct Hinted {
-    pub message: String,
-    pub hint: String,
+pub enum CommandError {
+    /// `plan start --since` a day after today.
+    SinceInFuture { since: NaiveDate, today: NaiveDate },
+    /// `plan done --step STEP X`, where X is no task's number.
+    NotATask { target: String },
+    /// `plan why` with nothing but spaces.
+    EmptyWhy,
+    /// `plan assess` with no terminal to ask at, and questions left unanswered.
+    Unanswered { missing: Vec<&'static str>, asked: usize },
+    /// `plan since DATE` after a day that has a check-in.
+    CheckinBefore { recorded: NaiveDate, date: NaiveDate },
+    /// `plan log --archived N` with no archived plan N.
+    NoArchivedPlan { number: u32, count: usize },
+    /// `plan report --output` into the plan folder.
+    ReportInPlanFolder { path: PathBuf },
+    /// `plan export --output` into the plan folder, `dir`.
+    ExportInPlanFolder { path: PathBuf, dir: PathBuf },
+    /// `plan export --output` to a file that could not be written.
+    ExportUnwritable { path: PathBuf, err: io::Error },
+    /// `plan import` of a file that is not there.
+    ImportMissing { file: PathBuf },
+    /// `plan import` of a file that could not be read.
+    ImportUnreadable { file: PathBuf, problem: ReadError },
+    /// `plan import` of a file that is no export this `plan` reads.
+    ImportInvalid { file: PathBuf, problem: ImportProblem },
+    /// `plan import` where there is a plan, without `--force`.
+    ImportOverPlan { dir: PathBuf },
+    /// A playbook named by no bundled id, file or playbook of the person's.
+    UnknownPlaybook { name: String },
+    /// `plan playbook export` of an id no bundled playbook has.
+    NoBundledPlaybook { id: String },
+    /// `plan doctor` found problems (each is said above it).
+    DoctorFound { problems: usize },
+    /// The report could not be written out.
+    ReportUnwritten(std::fmt::Error),
+    /// The report could not be written to the file `shown`.
+    ReportUnwritable { shown: String, err: io::Error },
+    /// `plan playbook export` could not write the playbook.
+    PlaybookUnwritten(io::Error),
 }
 
-impl fmt::Display for Hinted {
+impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        match self {
+            CommandError::SinceInFuture { since, today } => {
+                write!(f, "--since {since} is in the future (today is {today})")
+            }
+            CommandError::NotATask { target } => {
+                write!(f, "`{target}` is not a task number, and --step already names the step")
+            }
+            CommandError::EmptyWhy => f.write_str("a why needs some words"),
+            CommandError::Unanswered { missing, asked } => {
+                write!(f, "{} of {asked} questions have no answer: {}", missing.len(), missing.join(", "))
+            }
+            CommandError::CheckinBefore { recorded, date } => {
+                write!(f, "{recorded} has a check-in, before {date}")
+            }
+            CommandError::NoArchivedPlan { number, count } => {
+                write!(f, "there is no archived plan {number}; there are {count}")
+            }
+            CommandError::ReportInPlanFolder { path } => write!(
+                f,
+                "{} is in the plan folder, which only plan itself writes",
+                visible(&path.display().to_string())
+            ),
+            CommandError::ExportInPlanFolder { path, dir } => write!(
+                f,
+                "{} is in the plan folder, {}, which only plan itself writes",
+                path.display(),
+                dir.display()
+            ),
+            CommandError::ExportUnwritable { path, err } => {
+                write!(f, "could not write {}: {err}", path.display())
+            }
+            CommandError::ImportMissing { file } => {
+                write!(f, "could not import {}: there is no such file", file.display())
+            }
+            CommandError::ImportUnreadable { file, problem } => {
+                write!(f, "could not import {}: it {problem}", file.display())
+            }
+            CommandError::ImportInvalid { file, problem } => {
+                write!(f, "could not import {}: {problem}", file.display())
+            }
+            CommandError::ImportOverPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
+            CommandError::UnknownPlaybook { name } => write!(f, "unknown playbook `{name}`"),
+            CommandError::NoBundledPlaybook { id } => write!(f, "no bundled playbook `{id}`"),
+            CommandError::DoctorFound { problems } => {
+                write!(f, "plan doctor found {}", plural(*problems as u64, "problem"))
+            }
+            CommandError::ReportUnwritten(_) => f.write_str("could not write the report"),
+            CommandError::ReportUnwritable { shown, .. } => {
+                write!(f, "could not write the report to {shown}")
+            }
+            CommandError::PlaybookUnwritten(_) => f.write_str("could not write the playbook"),
+        }
     }
 }
 
-impl std::error::Error for Hinted {}
+impl std::error::Error for CommandError {
+    /// The cause, for the few that do not say it themselves: `{:#}` adds it
+    /// after a colon, and a broken pipe is found in it.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CommandError::ReportUnwritten(err) => Some(err),
+            CommandError::ReportUnwritable { err, .. } | CommandError::PlaybookUnwritten(err) => Some(err),
+            _ => None,
+        }
+    }
+}
 
-/// An error for the user, with a hint.
-pub fn hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-    Hinted { message: message.into(), hint: hint.into() }.into()
+fn command_hint(err: &CommandError) -> Option<String> {
+    let bundled = || BUNDLED.iter().map(|(id, _)| *id).collect::<Vec<&str>>().join(", ");
+    let hint = match err {
+        CommandError::SinceInFuture { .. } => "--since is the day of your last contact".into(),
+        CommandError::NotATask { .. } => {
+            "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step".into()
+        }
+        CommandError::EmptyWhy => "for example `plan why \"I want to feel like myself again\"`".into(),
+        CommandError::Unanswered { .. } => "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal".into(),
+        CommandError::CheckinBefore { recorded, .. } => format!(
+            "no contact began on or before your first recorded day: `plan since {recorded}` or earlier"
+        ),
+        CommandError::NoArchivedPlan { .. } => "`plan archive` lists them with their numbers".into(),
+        CommandError::ReportInPlanFolder { .. } | CommandError::ExportInPlanFolder { .. } => {
+            "nothing was written; name a file somewhere else, such as your home folder".into()
+        }
+        CommandError::ExportUnwritable { .. } => {
+            "nothing was written there; name a file in a folder you can write to, or leave out --output".into()
+        }
+        CommandError::ImportMissing { .. } => {
+            "give the path of a file that `plan export --format json --output FILE` wrote".into()
+        }
+        CommandError::ImportUnreadable { .. } => {
+            "nothing was changed; give the path of a file that `plan export` wrote".into()
+        }
+        CommandError::ImportInvalid { problem, .. } => import_hint(problem).into(),
+        CommandError::ImportOverPlan { .. } => "`plan status` shows it; `plan import FILE --force` archives it (nothing is deleted) \
+             and brings this one back in its place"
+            .into(),
+        CommandError::UnknownPlaybook { .. } => {
+            format!("the bundled ones are {}; `plan playbooks` lists yours too", bundled())
+        }
+        CommandError::NoBundledPlaybook { .. } => format!("the bundled ones are {}", bundled()),
+        CommandError::DoctorFound { .. }
+        | CommandError::ReportUnwritten(_)
+        | CommandError::ReportUnwritable { .. }
+        | CommandError::PlaybookUnwritten(_) => return None,
+    };
+    Some(hint)
+}
+
+fn import_hint(problem: &ImportProblem) -> &'static str {
+    match problem {
+        ImportProblem::Empty | ImportProblem::Truncated { .. } | ImportProblem::Malformed(_) => {
+            "nothing was changed; the file may have been cut off or changed on the way: \
+             export the plan again with `plan export --output FILE`"
+        }
+        ImportProblem::Foreign => {
+            "nothing was changed; `plan import` reads the JSON that `plan export` writes"
+        }
+        ImportProblem::Newer(_) => "nothing was changed; upgrade plan to import it",
+        ImportProblem::Damaged(_) | ImportProblem::Invalid(_) => {
+            "nothing was changed; if the file was edited, export the plan again from where it came"
+        }
+    }
+}
+
+/// End of input at a question (Ctrl-D): what was being asked for is not recorded.
+#[derive(Debug)]
+pub struct Cancelled {
+    /// What the questions were for.
+    pub what: Asking,
+}
+
+impl fmt::Display for Cancelled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} cancelled; nothing was recorded", self.what)
+    }
+}
+
+impl std::error::Error for Cancelled {}
+
+/// A failure to print what a command did, saying what was saved before it,
+/// if anything was.
+pub fn unprinted(err: io::Error, saved: Option<&Saved>) -> anyhow::Error {
+    match saved {
+        Some(what) => {
+            anyhow::Error::new(err).context(format!("{what} was saved, but printing what was done failed"))
+        }
+        None => err.into(),
+    }
 }
 
 /// The error as one line (its causes joined), and the first hint found in it.
 pub fn describe(err: &anyhow::Error) -> (String, Option<String>) {
     let hint = err.chain().find_map(|cause| {
-        if let Some(hinted) = cause.downcast_ref::<Hinted>() {
-            Some(hinted.hint.clone())
+        if let Some(command) = cause.downcast_ref::<CommandError>() {
+            command_hint(command)
         } else if let Some(refusal) = cause.downcast_ref::<Refusal>() {
             Some(refusal_hint(refusal))
         } else {
@@ -82,6 +267,12 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
         .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
 }
 
+impl fmt::Display for StepName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "step {} “{}” (`{}`)", self.number, self.title, self.id)
+    }
+}
+
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -107,7 +298,7 @@ impl fmt::Display for Refusal {
             Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => write!(
                 f,
                 "{step} needs {} of no contact; you are at {days}, so it opens on {until}",
-                crate::render::plural(*needed, "day")
+                plural(*needed, "day")
             ),
             Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
                 let names: Vec<String> = waiting.iter().map(ToString::to_string).collect();
@@ -118,26 +309,26 @@ impl fmt::Display for Refusal {
                 f,
                 "this plan ended on {} ({}); it is kept as it was",
                 ended.date,
-                crate::render::outcome(ended.outcome)
+                outcome(ended.outcome)
             ),
             Refusal::SetAside { step, safety } => write!(
                 f,
                 "{step} leads toward contact, and your readiness check on {} {}",
                 safety.date,
-                crate::render::red_flag(safety.reason)
+                red_flag(safety.reason)
             ),
             Refusal::NotPlanned { safety: Some(safety) } => write!(
                 f,
                 "no contact is planned: your readiness check on {} {}",
                 safety.date,
-                crate::render::red_flag(safety.reason)
+                red_flag(safety.reason)
             ),
             Refusal::NotPlanned { safety: None } => {
                 f.write_str("no step of your plan calls for contact now, so none is planned")
             }
             Refusal::SamePlaybook(id) => write!(f, "the plan already follows `{id}`"),
-            Refusal::DateInFutureFor { what, date, today } => {
-                write!(f, "{what} cannot be in the future: {date} is after today ({today})")
+            Refusal::LastContactInFuture { date, today } => {
+                write!(f, "the day of last contact cannot be in the future: {date} is after today ({today})")
             }
         }
     }
@@ -177,7 +368,7 @@ fn refusal_hint(refusal: &Refusal) -> String {
             "record what happened as it was: `plan contact --help` lists the kinds, and which ones start the count again"
         }
         Refusal::SamePlaybook(_) => "`plan playbooks` lists the others",
-        Refusal::DateInFutureFor { .. } => "give a day that has happened, as YYYY-MM-DD",
+        Refusal::LastContactInFuture { .. } => "give a day that has happened, as YYYY-MM-DD",
     };
     hint.to_owned()
 }

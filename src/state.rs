@@ -332,9 +332,8 @@ pub enum Refusal {
     Ended(Ended),
     /// `plan switch` to the playbook already followed.
     SamePlaybook(String),
-    /// `plan end` or `plan since` with a date no contact cannot have.
-    DateInFutureFor {
-        what: &'static str,
+    /// `plan since` with a day of last contact after today.
+    LastContactInFuture {
         date: NaiveDate,
         today: NaiveDate,
     },

@@ -4,14 +4,15 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::JsonArg;
-use crate::{render, view};
+use crate::text;
+use crate::views::archive;
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
-    let list = view::archive(&ctx.home.archived()?);
+    let list = archive::archive(&ctx.home.archived()?);
     if args.json {
-        render::json(&mut ctx.ui, &list)?;
+        text::json(&mut ctx.ui, &list)?;
     } else {
-        render::archive(&mut ctx.ui, &list)?;
+        archive::render(&mut ctx.ui, &list)?;
     }
     Ok(())
 }

@@ -1,7 +1,6 @@
 //! `plan assess`: the readiness check, at the terminal or with `--answer`.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use anyhow::Result;
 
@@ -9,20 +8,20 @@ use super::Ctx;
 use super::ui::{Answer, Prompt, Ui};
 use crate::assess::{self, QUESTIONS};
 use crate::cli::AssessArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::Change;
-use crate::{render, view};
-
-/// What end of input at a question cancels.
-const CHECK: &str = "readiness check";
+use crate::text;
+use crate::views;
+use crate::views::ask::Asking;
+use crate::views::confirm::Saved;
 
 pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
     let today = ctx.today()?;
     if args.list {
         return if args.json {
-            render::json(&mut ctx.ui, &QUESTIONS).map_err(Into::into)
+            text::json(&mut ctx.ui, &views::assess::list(QUESTIONS)).map_err(Into::into)
         } else {
-            render::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
+            views::assess::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
         };
     }
     let mut answers: BTreeMap<String, String> = args.answers.iter().cloned().collect();
@@ -33,15 +32,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
     let mut keep = !args.only_result;
     if !missing.is_empty() {
         if !ctx.ui.interactive() {
-            return Err(hinted(
-                format!(
-                    "{} of {} questions have no answer: {}",
-                    missing.len(),
-                    assess::asked(&playbook).count(),
-                    missing.join(", ")
-                ),
-                "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal",
-            ));
+            return Err(CommandError::Unanswered { missing, asked: assess::asked(&playbook).count() }.into());
         }
         ask(&mut ctx.ui, &missing, &mut answers)?;
         if keep {
@@ -52,36 +43,39 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
     let kept = if keep { answers } else { BTreeMap::new() };
     let change =
         Change::Assess { date: today, answers: kept, result: verdict.result, red_flag: verdict.red_flag };
-    ctx.open()?.save("the readiness check", change)?;
-    ctx.ui.saved("the readiness check");
-    let assessment = view::assessment(today, verdict, keep);
+    ctx.open()?.save(&Saved::ReadinessCheck.to_string(), change)?;
+    ctx.ui.saved(Saved::ReadinessCheck);
+    let assessment = views::assess::assessment(today, verdict, keep);
     if args.json {
-        render::json(&mut ctx.ui, &assessment)?;
+        text::json(&mut ctx.ui, &assessment)?;
     } else {
-        render::assessment(&mut ctx.ui, &assessment)?;
+        views::assess::render(&mut ctx.ui, &assessment)?;
     }
     Ok(())
 }
 
 /// Ask each question of `ids` in turn: `y`, `n` or `u` (or the whole word).
 fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, String>) -> Result<()> {
-    render::assess_intro(&mut ui.prompt())?;
+    views::assess::intro(&mut ui.prompt())?;
     for (i, id) in ids.iter().enumerate() {
         let question = assess::question(id).expect("ids come from the questions");
-        let mut prompt = ui.prompt();
-        writeln!(prompt)?;
-        render::wrapped(&mut prompt, question.text, &format!("{}/{}. ", i + 1, ids.len()))?;
-        let please = |out: &mut Prompt<'_>, _: &str| writeln!(out, "  Please answer y, n or u.");
+        views::assess::ask(&mut ui.prompt(), i + 1, ids.len(), question)?;
         let choice = loop {
-            match ui.prompt_choice(CHECK, |out| write!(out, "  [y/n/u]: "), choice, please)? {
+            let please = |out: &mut Prompt<'_>, _: &str| views::assess::please(out);
+            match ui.prompt_choice(
+                Asking::ReadinessCheck,
+                |out| views::assess::choices(out),
+                choice,
+                please,
+            )? {
                 Answer::Given(choice) => break choice,
                 // Enter is no answer here: every question counts.
-                Answer::Empty => please(&mut ui.prompt(), "")?,
+                Answer::Empty => views::assess::please(&mut ui.prompt())?,
             }
         };
         answers.insert((*id).to_owned(), choice.to_owned());
     }
-    writeln!(ui.prompt())?;
+    views::assess::done(&mut ui.prompt())?;
     Ok(())
 }
 
@@ -97,8 +91,8 @@ fn choice(answer: &str) -> Option<&'static str> {
 
 /// Whether to keep the answers with the result: only a yes keeps them.
 fn ask_keep(ui: &mut Ui) -> Result<bool> {
-    let answer = ui.prompt_line(CHECK, |out| render::assess_keep_question(out))?;
-    writeln!(ui.prompt())?;
+    let answer = ui.prompt_line(Asking::ReadinessCheck, |out| views::assess::keep_question(out))?;
+    views::assess::done(&mut ui.prompt())?;
     Ok(answer.given().is_some_and(|answer| matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")))
 }
 

@@ -3,9 +3,9 @@
 use anyhow::Result;
 
 use super::Ctx;
-use crate::calendar::{self, month_of};
 use crate::cli::CalendarArgs;
 use crate::state::month_key;
+use crate::views::calendar::{self, month_of};
 
 pub fn run(ctx: &mut Ctx, args: &CalendarArgs) -> Result<()> {
     let today = ctx.today()?;

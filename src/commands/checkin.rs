@@ -1,17 +1,15 @@
 //! `plan checkin`: how today went, from its options or, at a terminal with
 //! none, by asking; running it again the same day amends the entry.
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
 use super::record::{Slips, record};
-use super::ui::Ui;
+use super::ui::{Prompt, Ui};
 use crate::cli::CheckinArgs;
-use crate::render::{self, visible};
 use crate::state::{Checkin, CheckinInput, Contact, month_key};
+use crate::views::ask::{self, Asking};
 
 pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -45,39 +43,24 @@ fn ask_for_checkin(
     today: NaiveDate,
     current: Option<&Checkin>,
 ) -> Result<CheckinInput> {
-    let day = if date == today { "today".to_owned() } else { format!("on {date}") };
     if current.is_some() {
-        writeln!(ui.prompt(), "The check-in for {date} is there already; Enter keeps each value as it is.")?;
+        ask::checkin_there(&mut ui.prompt(), date)?;
     }
-    let shown = |value: Option<String>| value.map_or_else(String::new, |value| format!(" [{value}]"));
     let mood = ask(
         ui,
-        &format!(
-            "Mood {day}, 1 (awful) to 10 (great){}",
-            shown(current.and_then(|c| c.mood).map(|m| m.to_string()))
-        ),
+        |out| ask::mood(out, date, today, current.and_then(|c| c.mood)),
         |text| text.parse::<u8>().ok().filter(|n| (1..=10).contains(n)),
     )?;
     let urge = ask(
         ui,
-        &format!(
-            "Urge to contact them, 0 (none) to 10 (overwhelming){}",
-            shown(current.and_then(|c| c.urge).map(|u| u.to_string()))
-        ),
+        |out| ask::urge(out, current.and_then(|c| c.urge)),
         |text| text.parse::<u8>().ok().filter(|n| *n <= 10),
     )?;
     let contact_now = current.map_or(Contact::None, |c| c.contact);
-    let kinds: Vec<&str> = <Contact as clap::ValueEnum>::value_variants()
-        .iter()
-        .map(|kind| match kind {
-            Contact::None => "none (or no)",
-            Contact::Initiated => "initiated (or slip)",
-            other => other.as_str(),
-        })
-        .collect();
+    let kinds = <Contact as clap::ValueEnum>::value_variants();
     let contact = ask(
         ui,
-        &format!("Any contact {day}? Type one of: {} [{}]", kinds.join(", "), contact_now.as_str()),
+        |out| ask::contact(out, date, today, kinds, contact_now),
         |text| match text.to_lowercase().as_str() {
             "n" | "no" => Some(Contact::None),
             "a" => Some(Contact::Allowed),
@@ -85,30 +68,23 @@ fn ask_for_checkin(
             text => <Contact as clap::ValueEnum>::from_str(text, true).ok(),
         },
     )?;
-    let note_question = if current.is_some_and(|c| c.note.is_some()) {
-        "A note (Enter keeps the one there; `-` clears it)"
-    } else {
-        "A note (Enter to skip)"
-    };
-    let note =
-        ask(ui, note_question, |text| Some(if text == "-" { String::new() } else { text.to_owned() }))?;
+    let has_note = current.is_some_and(|c| c.note.is_some());
+    let note = ask(
+        ui,
+        |out| ask::note(out, has_note),
+        |text| Some(if text == "-" { String::new() } else { text.to_owned() }),
+    )?;
     Ok(CheckinInput { mood, urge, contact, note })
 }
 
-/// One question of the check-in; Enter skips it (`None`).
-fn ask<T>(ui: &mut Ui, question: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Option<T>> {
-    let answer = ui.prompt_choice(
-        "check-in",
-        |out| render::question(out, question),
-        parse,
-        |out, answer| {
-            writeln!(
-                out,
-                "  `{}` is not one of the answers; try again, or press Enter to skip.",
-                visible(answer)
-            )
-        },
-    )?;
+/// One question of the check-in, which `question` writes; Enter skips it (`None`).
+fn ask<T>(
+    ui: &mut Ui,
+    question: impl Fn(&mut Prompt<'_>) -> std::io::Result<()>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    let answer =
+        ui.prompt_choice(Asking::Checkin, question, parse, |out, answer| ask::checkin_again(out, answer))?;
     Ok(answer.given())
 }
 

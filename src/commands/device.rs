@@ -1,28 +1,27 @@
 //! `plan device`: this device's id and name, and every device that writes
 //! to the plan; `plan device name` names this one.
 
-use std::io::Write;
-
 use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::{DeviceArgs, DeviceCommand};
-use crate::render::{self, visible};
-use crate::view;
+use crate::text;
+use crate::views::confirm::{self, Saved};
+use crate::views::devices;
 
 pub fn run(ctx: &mut Ctx, args: &DeviceArgs) -> Result<()> {
     let out = &mut ctx.ui;
     if let Some(DeviceCommand::Name { name }) = &args.command {
         let device = ctx.home.name_device(name.trim())?;
-        out.saved("the device's name");
-        writeln!(out, "This device is now called “{}”.", visible(&device.name))?;
+        out.saved(Saved::DeviceName);
+        confirm::device_named(out, &device.name)?;
         return Ok(());
     }
-    let devices = view::devices(&ctx.home.devices()?);
+    let devices = devices::devices(&ctx.home.devices()?);
     if args.json {
-        render::json(out, &devices)?;
+        text::json(out, &devices)?;
     } else {
-        render::devices(out, &devices)?;
+        devices::render(out, &devices)?;
     }
     Ok(())
 }

@@ -5,13 +5,12 @@ use chrono::NaiveDate;
 
 use super::Ctx;
 use crate::cli::DoneArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::Change;
 use crate::playbook::prerequisites;
-use crate::render::{self, visible};
 use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
-use crate::view;
+use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, args: &DoneArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -23,7 +22,6 @@ pub fn run(ctx: &mut Ctx, args: &DoneArgs) -> Result<()> {
 
 /// `plan done N`: tick task N of the current step, or of `--step`.
 fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
-    let what = format!("the tick of task {number}");
     let (ticked, title, text) = {
         let mut plan = ctx.open()?;
         let index = match step {
@@ -36,19 +34,16 @@ fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
         plan.state.check_tick(index, number)?;
         let already = plan.state.is_ticked(&id, number);
         if !already {
-            plan.save(&what, Change::Tick { step: id, task: number })?;
+            plan.save(&Saved::Tick(number).to_string(), Change::Tick { step: id, task: number })?;
         }
         (!already, title, text)
     };
     if !ticked {
-        render::fit(
-            &mut ctx.ui,
-            &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(&title)),
-        )?;
+        confirm::already_ticked(&mut ctx.ui, number, &title)?;
         return Ok(());
     }
-    ctx.ui.saved(what);
-    render::fit(&mut ctx.ui, &format!("Ticked task {number} of “{}”: {}", visible(&title), visible(&text)))?;
+    ctx.ui.saved(Saved::Tick(number));
+    confirm::ticked(&mut ctx.ui, number, &title, &text)?;
     Ok(())
 }
 
@@ -58,18 +53,15 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
         let mut plan = ctx.open()?;
         let index = match (args.step.as_deref(), args.target.as_deref()) {
             (Some(_), Some(target)) => {
-                return Err(hinted(
-                    format!("`{target}` is not a task number, and --step already names the step"),
-                    "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step",
-                ));
+                return Err(CommandError::NotATask { target: target.to_owned() }.into());
             }
             (Some(id), None) | (None, Some(id)) => plan.state.step_named(id)?,
             (None, None) => shown_by_next(&plan.state)?,
         };
         plan.state.check_complete(index, today)?;
-        let what = format!("step {}", index + 1);
+        let what = Saved::Step(index + 1);
         let step = plan.state.playbook.steps[index].id.clone();
-        plan.save(&what, Change::Done { step, date: today })?;
+        plan.save(&what.to_string(), Change::Done { step, date: today })?;
         (plan.state.clone(), index, what)
     };
     ctx.ui.saved(what);
@@ -82,7 +74,7 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
             "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
         }),
     );
-    render::step_done(&mut ctx.ui, &view::step_done(&state, index))?;
+    confirm::step_done(&mut ctx.ui, &confirm::StepDone::new(&state, index))?;
     Ok(())
 }
 

@@ -1,33 +1,14 @@
 //! `plan encrypt`: every file of the plan folder written again as an age file.
 
-use std::io::Write;
-
 use anyhow::Result;
 
 use super::Ctx;
-use crate::render::{self, visible};
+use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, (): ()) -> Result<()> {
     let out = &mut ctx.ui;
     let encrypted = ctx.home.encrypt()?;
-    out.saved("the encrypted plan");
-    writeln!(
-        out,
-        "The plan is encrypted: {} written again as age files.",
-        render::plural(encrypted.files as u64, "file")
-    )?;
-    if encrypted.new_key {
-        writeln!(
-            out,
-            "Its key is in {}, on this device only.",
-            visible(&encrypted.key.display().to_string())
-        )?;
-    }
-    writeln!(out, "Each of your other devices needs the key before it can open the plan:")?;
-    writeln!(
-        out,
-        "  here:  plan key export > plan-key.txt   (carry the file privately, never by the synced folder)"
-    )?;
-    writeln!(out, "  there: plan key import plan-key.txt     (then delete plan-key.txt)")?;
+    out.saved(Saved::Encrypted);
+    confirm::encrypted(out, &encrypted)?;
     Ok(())
 }

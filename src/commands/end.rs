@@ -5,17 +5,17 @@ use anyhow::Result;
 use super::Ctx;
 use crate::cli::EndArgs;
 use crate::event::Change;
-use crate::render;
+use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, args: &EndArgs) -> Result<()> {
     let today = ctx.today()?;
     let note = args.note.as_ref().map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
     let counter = {
         let mut plan = ctx.open()?;
-        plan.save("the plan's ending", Change::End { date: today, outcome: args.outcome, note })?;
+        plan.save(&Saved::Ending.to_string(), Change::End { date: today, outcome: args.outcome, note })?;
         plan.state.counter(today)
     };
-    ctx.ui.saved("the plan's ending");
-    render::ended(&mut ctx.ui, args.outcome, today, &counter)?;
+    ctx.ui.saved(Saved::Ending);
+    confirm::ended(&mut ctx.ui, args.outcome, today, &counter)?;
     Ok(())
 }

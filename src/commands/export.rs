@@ -6,14 +6,13 @@ use chrono::NaiveDate;
 
 use super::Ctx;
 use crate::cli::ExportArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::{Change, Folded, PlanId};
-use crate::export::{self, Format};
-use crate::render;
-use crate::render::Screen;
-use crate::render::shell_quote;
 use crate::state::Checkin;
 use crate::store::write_private;
+use crate::text::{self, Screen};
+use crate::views::confirm::{self, Saved};
+use crate::views::export::{self, Format};
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -27,49 +26,13 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         return Ok(());
     };
     if ctx.home.holds(path) {
-        return Err(hinted(
-            format!(
-                "{} is in the plan folder, {}, which only plan itself writes",
-                path.display(),
-                ctx.home.dir.display()
-            ),
-            "nothing was written; name a file somewhere else, such as your home folder",
-        ));
+        return Err(CommandError::ExportInPlanFolder { path: path.clone(), dir: ctx.home.dir.clone() }.into());
     }
     let mut bytes = Vec::new();
     let events = written.write(&mut bytes, args.format)?;
-    write_private(path, &bytes).map_err(|err| {
-        hinted(
-            format!("could not write {}: {err}", path.display()),
-            "nothing was written there; name a file in a folder you can write to, or leave out --output",
-        )
-    })?;
-    let shown = path.display().to_string();
-    out.saved(format!("the export to {shown}"));
-    let checkins = render::plural(folded.days.len() as u64, "check-in");
-    let private = "Only you can read the file. Keep it somewhere private: it holds your notes.";
-    let (said, care) = match args.format {
-        Format::Json => (
-            format!(
-                "Everything in your plan is in {shown}: {checkins}, and all the rest.\n\
-                 `plan import {}` brings it back, here or on another machine.",
-                shell_quote(path)
-            ),
-            private,
-        ),
-        Format::Csv => (format!("Your {checkins} are in {shown}, a row each."), private),
-        Format::Markdown => (format!("Your journal is in {shown}: {checkins}, a section each."), private),
-        Format::Ics => (
-            format!(
-                "{} in {shown}: the milestones ahead and the days steps open. Import it into your \
-                 calendar; importing a later export moves them rather than adding more.",
-                render::plural(events as u64, "event")
-            ),
-            "Only you can read the file; a calendar you share shows its events to others.",
-        ),
-    };
-    render::paragraph(out, &said)?;
-    render::paragraph(out, care)?;
+    write_private(path, &bytes).map_err(|err| CommandError::ExportUnwritable { path: path.clone(), err })?;
+    out.saved(Saved::Export(path.display().to_string()));
+    confirm::exported(out, args.format, path, folded.days.len(), events)?;
     Ok(())
 }
 
@@ -88,7 +51,7 @@ impl Written<'_> {
         let state = &self.folded.state;
         match format {
             Format::Json => {
-                render::json(out, &export::document(self.plan, self.changes, self.folded, self.today))?;
+                text::json(out, &export::document(self.plan, self.changes, self.folded, self.today))?;
             }
             Format::Csv => export::csv(out, &days)?,
             Format::Markdown => export::markdown(out, state, &days, self.today)?,

@@ -9,22 +9,19 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use super::ui::{Pending, Ui};
-use crate::render::plural;
 use crate::store::{Home, Hook};
+use crate::views::doctor::{HookTrouble, Warning};
 
 /// Run the hooks the command asked for, in order; any trouble is a warning.
 pub fn run_all(home: &Home, ui: &mut Ui, limit: Duration) {
     for hook in ui.take_hooks() {
         match home.hook(hook.name) {
             Hook::Missing => {}
-            Hook::NotRunnable(path) => ui.warn(&format!(
-                "{} is not an executable file, so it was not run (`chmod u+x` makes it one)",
-                path.display()
-            )),
-            Hook::Unsafe(path, why) => ui.warn(&format!("{} was not run: {why}", path.display())),
+            Hook::NotRunnable(path) => ui.warn(&Warning::HookNotRunnable { path }),
+            Hook::Unsafe(path, why) => ui.warn(&Warning::HookUnsafe { path, why }),
             Hook::Ready(path) => {
                 if let Err(trouble) = run_one(home, &path, &hook, limit) {
-                    ui.warn(&format!("{}: {trouble}; {} was saved all the same", path.display(), hook.what));
+                    ui.warn(&Warning::HookFailed { path, trouble, what: hook.what });
                 }
             }
         }
@@ -34,7 +31,7 @@ pub fn run_all(home: &Home, ui: &mut Ui, limit: Duration) {
 /// Run one hook with the event on its stdin; its output goes to stderr, so
 /// plan's own output stays as it is.
 #[allow(clippy::disallowed_methods)] // the hook writes where plan's warnings go
-fn run_one(home: &Home, path: &Path, hook: &Pending, limit: Duration) -> Result<(), String> {
+fn run_one(home: &Home, path: &Path, hook: &Pending, limit: Duration) -> Result<(), HookTrouble> {
     let mut child = Command::new(path)
         .current_dir(&home.dir)
         .env("PLAN_HOOK", hook.name)
@@ -42,7 +39,7 @@ fn run_one(home: &Home, path: &Path, hook: &Pending, limit: Duration) -> Result<
         .stdout(Stdio::from(io::stderr()))
         .stderr(Stdio::inherit())
         .spawn()
-        .map_err(|err| format!("could not start it ({err})"))?;
+        .map_err(HookTrouble::Start)?;
     let mut line = serde_json::to_vec(&hook.event).expect("an event serialises");
     line.push(b'\n');
     if let Some(mut stdin) = child.stdin.take() {
@@ -56,21 +53,14 @@ fn run_one(home: &Home, path: &Path, hook: &Pending, limit: Duration) -> Result<
     loop {
         match child.try_wait() {
             Ok(Some(status)) if status.success() => return Ok(()),
-            Ok(Some(status)) => return Err(format!("it failed ({status})")),
+            Ok(Some(status)) => return Err(HookTrouble::Failed(status)),
             Ok(None) if started.elapsed() >= limit => {
                 let _ = child.kill();
                 let _ = child.wait();
-                let seconds = limit.as_secs_f64();
-                return Err(if seconds.fract() == 0.0 {
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    let whole = seconds as u64;
-                    format!("it was still running after {} and was stopped", plural(whole, "second"))
-                } else {
-                    format!("it was still running after {seconds} seconds and was stopped")
-                });
+                return Err(HookTrouble::Stopped(limit));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(err) => return Err(format!("could not wait for it ({err})")),
+            Err(err) => return Err(HookTrouble::Wait(err)),
         }
     }
 }

@@ -8,7 +8,8 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::KeyCommand;
-use crate::render::visible;
+use crate::views::confirm::{self, Saved};
+use crate::views::doctor::Warning;
 
 pub fn run(ctx: &mut Ctx, command: &KeyCommand) -> Result<()> {
     match command {
@@ -19,9 +20,7 @@ pub fn run(ctx: &mut Ctx, command: &KeyCommand) -> Result<()> {
 
 fn export_key(ctx: &mut Ctx) -> Result<()> {
     let key = ctx.home.export_key()?;
-    ctx.ui.warn(
-        "this key opens every note of the plan: keep it out of the synced folder, and delete the copy once imported",
-    );
+    ctx.ui.warn(&Warning::KeyExported);
     ctx.ui.write_all(key.as_bytes())?;
     Ok(())
 }
@@ -29,12 +28,7 @@ fn export_key(ctx: &mut Ctx) -> Result<()> {
 fn import_key(ctx: &mut Ctx, file: &Path) -> Result<()> {
     let out = &mut ctx.ui;
     let kept = ctx.home.import_key(file)?;
-    out.saved("the key");
-    writeln!(
-        out,
-        "This device can open the plan now; its key is kept in {}.",
-        visible(&kept.display().to_string())
-    )?;
-    writeln!(out, "Delete {} once you are sure.", visible(&file.display().to_string()))?;
+    out.saved(Saved::Key);
+    confirm::key_imported(out, &kept, file)?;
     Ok(())
 }

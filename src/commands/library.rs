@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use super::Ctx;
-use crate::error::hinted;
-use crate::playbook::{self, BUNDLED, Origin, Playbook, Problems};
+use crate::error::CommandError;
+use crate::playbook::{self, Origin, Playbook, Problems};
 use crate::store::{Home, ReadError, StoreError};
+use crate::views::doctor::Warning;
 
 /// A playbook and where it came from: `bundled` or its path.
 pub struct Found {
@@ -47,11 +48,7 @@ pub fn resolve(ctx: &mut Ctx, what: &str) -> Result<Found> {
             ) => {}
         Err(err) => return Err(err),
     }
-    let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
-    Err(hinted(
-        format!("unknown playbook `{what}`"),
-        format!("the bundled ones are {}; `plan playbooks` lists yours too", ids.join(", ")),
-    ))
+    Err(CommandError::UnknownPlaybook { name: what.to_owned() }.into())
 }
 
 /// Read and validate a playbook file; returns it with its absolute path,
@@ -81,24 +78,14 @@ pub fn users(ctx: &mut Ctx) -> Vec<Found> {
         match parsed {
             Ok(playbook) => {
                 if let Some(first) = seen.get(&playbook.id) {
-                    ctx.ui.warn(&format!(
-                        "{shown} and {first} both have the id `{}`; {first} is used, so give {shown} an id of its own",
-                        playbook.id
-                    ));
+                    ctx.ui.warn(&Warning::SameId { shown, first: first.clone(), id: playbook.id });
                     continue;
                 }
                 seen.insert(playbook.id.clone(), shown.clone());
                 found.push(Found { playbook, source: Origin::File(shown) });
             }
-            Err(err) if err.is::<Problems>() => ctx.ui.warn(&format!(
-                "skipping {shown}, which has problems; `plan playbook check {shown}` lists them"
-            )),
-            Err(err) => match err.downcast_ref::<StoreError>() {
-                Some(StoreError::Playbook { problem, .. }) => {
-                    ctx.ui.warn(&format!("skipping {shown}: it {problem}"));
-                }
-                _ => ctx.ui.warn(&format!("skipping {shown}: {err:#}")),
-            },
+            Err(err) if err.is::<Problems>() => ctx.ui.warn(&Warning::PlaybookProblems { shown }),
+            Err(err) => ctx.ui.warn(&Warning::PlaybookSkipped { shown, err }),
         }
     }
     found

@@ -5,8 +5,9 @@ use chrono::{Days, NaiveDate};
 
 use super::Ctx;
 use crate::cli::LogArgs;
-use crate::error::hinted;
-use crate::render;
+use crate::error::CommandError;
+use crate::text;
+use crate::views::log;
 
 pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -14,17 +15,14 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         let mut archived = ctx.home.archived()?;
         let index = usize::try_from(number).unwrap_or(usize::MAX) - 1;
         if index >= archived.len() {
-            return Err(hinted(
-                format!("there is no archived plan {number}; there are {}", archived.len()),
-                "`plan archive` lists them with their numbers",
-            ));
+            return Err(CommandError::NoArchivedPlan { number, count: archived.len() }.into());
         }
         let (_, mut entries) = archived.swap_remove(index);
         entries.reverse();
         if args.json {
-            render::json(&mut ctx.ui, &entries)?;
+            text::json(&mut ctx.ui, &entries)?;
         } else {
-            render::log(&mut ctx.ui, &entries, None, entries.len())?;
+            log::render(&mut ctx.ui, &entries, None, entries.len())?;
         }
         return Ok(());
     }
@@ -37,9 +35,9 @@ pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
         (entries, reader.state.checkins)
     };
     if args.json {
-        render::json(&mut ctx.ui, &entries)?;
+        text::json(&mut ctx.ui, &entries)?;
     } else {
-        render::log(&mut ctx.ui, &entries, args.days, total)?;
+        log::render(&mut ctx.ui, &entries, args.days, total)?;
     }
     Ok(())
 }

@@ -1,17 +1,20 @@
 //! The command layer: one `match` that sends each command to its `run`,
 //! with the run's [`Ctx`] (the plan folder, the UI and today, each made
-//! once). A handler loads, calls the pure core, saves, and renders into the
-//! UI. What it prints reaches stdout only once it is done; the lock is let
-//! go before that (a held plan borrows the whole `Ctx`, so nothing is
-//! printed or asked under it), and a failure to print after a change was
-//! committed says that the change was saved.
+//! once). A handler loads, calls the pure core, saves, and hands what
+//! happened to a view of [`crate::views`], which words it into the UI: a
+//! handler holds data and calls, never a sentence (its own failures are a
+//! [`crate::error::CommandError`], worded in `error.rs`). What it prints
+//! reaches stdout only once it is done; the lock is let go before that (a
+//! held plan borrows the whole `Ctx`, so nothing is printed or asked under
+//! it), and a failure to print after a change was committed says that the
+//! change was saved.
 
 use std::time::Duration;
 
 use anyhow::Result;
 
 use crate::cli::{Cli, Command, StatusArgs};
-use crate::render;
+use crate::views;
 
 // One file a verb, each with its `run`.
 mod archive;
@@ -73,7 +76,7 @@ fn bare(ctx: &mut Ctx) -> Result<()> {
     if ctx.home.has_plan() {
         return status::run(ctx, &StatusArgs { json: false, short: false });
     }
-    render::welcome(&mut ctx.ui)?;
+    views::status::welcome(&mut ctx.ui)?;
     Ok(())
 }
 

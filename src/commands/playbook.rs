@@ -4,14 +4,16 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::Ctx;
 use super::library::{read, resolve};
 use crate::cli::PlaybookCommand;
-use crate::error::hinted;
-use crate::playbook::{self, BUNDLED};
-use crate::render::{self, has_control};
+use crate::error::CommandError;
+use crate::playbook;
+use crate::text::{self, has_control};
+use crate::views::doctor::Warning;
+use crate::views::playbooks;
 
 pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
     match command {
@@ -25,40 +27,25 @@ pub fn run(ctx: &mut Ctx, command: &PlaybookCommand) -> Result<()> {
 fn show(ctx: &mut Ctx, what: &str, json: bool) -> Result<()> {
     let found = resolve(ctx, what)?;
     if json {
-        render::json(&mut ctx.ui, &found.playbook)?;
+        text::json(&mut ctx.ui, &found.playbook)?;
     } else {
-        render::playbook(&mut ctx.ui, &found.playbook)?;
+        playbooks::playbook(&mut ctx.ui, &found.playbook)?;
     }
     Ok(())
 }
 
 fn check(ctx: &mut Ctx, path: &Path) -> Result<()> {
     let (playbook, _) = read(path)?;
-    for field in playbook::fields(&playbook).into_iter().filter(|(_, text)| has_control(text)) {
-        ctx.ui.warn(&format!(
-            "{}: {} holds control characters; plan shows them as text (such as ^[), never obeys them",
-            path.display(),
-            field.0
-        ));
+    for (field, _) in playbook::fields(&playbook).into_iter().filter(|(_, text)| has_control(text)) {
+        ctx.ui.warn(&Warning::ControlCharacters { path: path.to_path_buf(), field });
     }
-    let steps = render::plural(playbook.steps.len() as u64, "step");
-    render::fit(
-        &mut ctx.ui,
-        &format!(
-            "{}: ok, playbook `{}` with {steps}",
-            render::visible(&path.display().to_string()),
-            playbook.id
-        ),
-    )?;
+    playbooks::checked(&mut ctx.ui, path, &playbook)?;
     Ok(())
 }
 
 fn export(ctx: &mut Ctx, id: &str) -> Result<()> {
-    let text = playbook::bundled(id).ok_or_else(|| {
-        let ids: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
-        hinted(format!("no bundled playbook `{id}`"), format!("the bundled ones are {}", ids.join(", ")))
-    })?;
-    ctx.ui.write_all(text.as_bytes()).context("could not write the playbook")?;
+    let text = playbook::bundled(id).ok_or_else(|| CommandError::NoBundledPlaybook { id: id.to_owned() })?;
+    ctx.ui.write_all(text.as_bytes()).map_err(CommandError::PlaybookUnwritten)?;
     Ok(())
 }
 

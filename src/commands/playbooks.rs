@@ -6,8 +6,8 @@ use super::Ctx;
 use super::library::users;
 use crate::cli::JsonArg;
 use crate::playbook::{self, BUNDLED, Origin};
-use crate::render;
-use crate::view::PlaybookListing;
+use crate::text;
+use crate::views::playbooks::{self, PlaybookListing};
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let mut list: Vec<PlaybookListing> = BUNDLED
@@ -19,9 +19,9 @@ pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
         .collect();
     list.extend(users(ctx).iter().map(|found| PlaybookListing::new(&found.playbook, found.source.clone())));
     if args.json {
-        render::json(&mut ctx.ui, &list)?;
+        text::json(&mut ctx.ui, &list)?;
     } else {
-        render::playbooks(&mut ctx.ui, &list)?;
+        playbooks::render(&mut ctx.ui, &list)?;
     }
     Ok(())
 }

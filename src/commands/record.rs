@@ -10,7 +10,7 @@ use crate::decide::{self, Effects};
 use crate::event::Change;
 use crate::state::{Checkin, CheckinInput, Recorded, month_key};
 use crate::store::Writer;
-use crate::{render, view};
+use crate::views::confirm::{self, Saved};
 
 /// Whether a kind of contact that keeps no contact may replace one that broke it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -52,18 +52,11 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         (kept, recording)
     };
     if let Some((slip, kind)) = kept {
-        render::fit(
-            &mut ctx.ui,
-            &format!("{date} already records {}, which broke no contact; that stays.", render::contact(slip)),
-        )?;
-        render::fit(
-            &mut ctx.ui,
-            &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", kind.as_str()),
-        )?;
+        confirm::slip_kept(&mut ctx.ui, date, slip, kind)?;
     }
     let Some(Recording { entry, did, hard_days }) = recording? else { return Ok(()) };
     if did.recorded != Recorded::Unchanged {
-        ctx.ui.saved(format!("the check-in for {date}"));
+        ctx.ui.saved(Saved::Checkin(date));
         let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
         ctx.ui.hook("on-checkin", event.clone());
         if did.slip_began {
@@ -76,7 +69,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
             );
         }
     }
-    let view = view::CheckedIn {
+    let view = confirm::CheckedIn {
         date,
         entry,
         recorded: did.recorded,
@@ -86,7 +79,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         kind: given.filter(|_| kept.is_none()),
         hard_days,
     };
-    render::checked_in(&mut ctx.ui, &view)?;
+    confirm::checked_in(&mut ctx.ui, &view)?;
     Ok(())
 }
 
@@ -104,7 +97,7 @@ fn commit(
         day.expect("an unchanged day is there")
     } else {
         let mut days =
-            plan.save(&format!("the check-in for {date}"), Change::Checkin { date, fields: input })?;
+            plan.save(&Saved::Checkin(date).to_string(), Change::Checkin { date, fields: input })?;
         days.remove(&date).expect("the day just recorded")
     };
     let did = decide::effects(&before, &plan.state, date, recorded, today);

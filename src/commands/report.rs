@@ -2,15 +2,15 @@
 
 use std::io::Write;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::ReportArgs;
-use crate::error::hinted;
-use crate::render;
-use crate::render::visible;
-use crate::report;
+use crate::error::CommandError;
 use crate::store::write_private;
+use crate::text::visible;
+use crate::views::confirm::{self, Saved};
+use crate::views::report;
 
 pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -21,24 +21,18 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
         (report::report(&reader.state, &checkins, why, today), checkins.len())
     };
     let mut page = String::with_capacity(64 * 1024 + checkins * 512);
-    report::page(&mut page, &view).context("could not write the report")?;
+    report::page(&mut page, &view).map_err(CommandError::ReportUnwritten)?;
     let Some(path) = &args.output else {
         ctx.ui.write_all(page.as_bytes())?;
         return Ok(());
     };
-    let shown = visible(&path.display().to_string()).into_owned();
     if ctx.home.holds(path) {
-        return Err(hinted(
-            format!("{shown} is in the plan folder, which only plan itself writes"),
-            "nothing was written; name a file somewhere else, such as your home folder",
-        ));
+        return Err(CommandError::ReportInPlanFolder { path: path.clone() }.into());
     }
-    write_private(path, page.as_bytes()).with_context(|| format!("could not write the report to {shown}"))?;
-    ctx.ui.saved(format!("the report {shown}"));
-    render::fit(&mut ctx.ui, &format!("Your report is in {shown}. Open it in a browser, or print it."))?;
-    render::fit(
-        &mut ctx.ui,
-        "It holds your notes, so it is readable by you alone; keep it somewhere private.",
-    )?;
+    let shown = visible(&path.display().to_string()).into_owned();
+    write_private(path, page.as_bytes())
+        .map_err(|err| CommandError::ReportUnwritable { shown: shown.clone(), err })?;
+    ctx.ui.saved(Saved::Report(shown));
+    confirm::report_written(&mut ctx.ui, path)?;
     Ok(())
 }

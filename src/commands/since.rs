@@ -5,38 +5,24 @@ use chrono::NaiveDate;
 
 use super::Ctx;
 use crate::cli::SinceArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::Change;
-use crate::render;
 use crate::schedule::Counter;
 use crate::state::Refusal;
+use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
     let today = ctx.today()?;
     let date = ctx.date(args.date)?;
     if date > today {
-        return Err(Refusal::DateInFutureFor { what: "the day of last contact", date, today }.into());
+        return Err(Refusal::LastContactInFuture { date, today }.into());
     }
     let Some((counter, first)) = move_since(ctx, date, today)? else {
-        render::fit(&mut ctx.ui, &format!("No contact already counts from {date}; nothing changed."))?;
+        confirm::since_unchanged(&mut ctx.ui, date)?;
         return Ok(());
     };
-    ctx.ui.saved("the day no contact began");
-    let out = &mut ctx.ui;
-    if counter.since == date {
-        render::fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
-    } else {
-        // A slip since then still starts the count: say so first, not after.
-        render::fit(out, &format!("Your plan now begins from your last contact on {date}."))?;
-        render::fit(
-            out,
-            &format!(
-                "Your slip on {} came after it, so the count runs from that day: day {} today.",
-                counter.since, counter.days
-            ),
-        )?;
-    }
-    render::fit(out, &format!("Check-ins can be dated from {first} on. Everything recorded is kept."))?;
+    ctx.ui.saved(Saved::Since);
+    confirm::since_moved(&mut ctx.ui, date, &counter, first)?;
     Ok(())
 }
 
@@ -50,14 +36,8 @@ fn move_since(ctx: &Ctx, date: NaiveDate, today: NaiveDate) -> Result<Option<(Co
     // A recorded day before the new first day could no longer be changed.
     let first = plan.state.started.min(date);
     if let Some(earlier) = plan.checkins(..first)?.into_iter().next() {
-        return Err(hinted(
-            format!("{} has a check-in, before {date}", earlier.date),
-            format!(
-                "no contact began on or before your first recorded day: `plan since {}` or earlier",
-                earlier.date
-            ),
-        ));
+        return Err(CommandError::CheckinBefore { recorded: earlier.date, date }.into());
     }
-    plan.save("the day no contact began", Change::Since { date })?;
+    plan.save(&Saved::Since.to_string(), Change::Since { date })?;
     Ok(Some((plan.state.counter(today), plan.state.first_day())))
 }

@@ -2,8 +2,6 @@
 //! what a plan that ended moving on or paused hands to the next: its count
 //! of no contact and its why.
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -11,15 +9,17 @@ use super::Ctx;
 use super::library::resolve;
 use super::ui::Ui;
 use crate::cli::StartArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::{Change, Dated};
 use crate::playbook::{self, Playbook};
 use crate::state::{Outcome, State};
-use crate::{render, view};
+use crate::views::ask::{self, Asking};
+use crate::views::confirm::{self, Saved};
+use crate::views::status;
 
-/// The three ways a person can go, each a bundled playbook.
-pub const PATHS: [(&str, &str); 3] =
-    [("Try again", "four-steps"), ("Let go", "move-on"), ("Not sure yet", "not-sure-yet")];
+/// The three ways a person can go, each a bundled playbook, by its id
+/// (`views::ask` names them).
+pub const PATHS: [&str; 3] = ["four-steps", "move-on", "not-sure-yet"];
 
 /// What a plan that ended moving on or paused hands on to the next.
 struct Carried {
@@ -35,18 +35,15 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     let default = usize::from(carried.is_some());
     let chosen = match &args.playbook {
         Some(playbook) => playbook.clone(),
-        None if ctx.ui.interactive() => PATHS[ask_path(&mut ctx.ui, default)?].1.to_owned(),
-        None => PATHS[default].1.to_owned(),
+        None if ctx.ui.interactive() => PATHS[ask_path(&mut ctx.ui, default)?].to_owned(),
+        None => PATHS[default].to_owned(),
     };
     let since = match args.since {
         Some(since) => ctx.date(since)?,
         None => carried.as_ref().map_or(today, |carried| carried.since),
     };
     if since > today {
-        return Err(hinted(
-            format!("--since {since} is in the future (today is {today})"),
-            "--since is the day of your last contact",
-        ));
+        return Err(CommandError::SinceInFuture { since, today }.into());
     }
     // Validate everything before the plan folder is touched.
     let found = resolve(ctx, &chosen)?;
@@ -54,8 +51,8 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     let why = carried.and_then(|carried| carried.why);
     let also = why.iter().map(|why| Change::Why { date: today, text: why.text.clone() }).collect();
     let archived = ctx.home.start(&mut state, also, args.force)?;
-    ctx.ui.saved("the new plan");
-    let view = view::Started {
+    ctx.ui.saved(Saved::NewPlan);
+    let view = confirm::Started {
         title: state.playbook.title.clone(),
         id: state.playbook.id.clone(),
         steps: state.playbook.steps.len(),
@@ -63,9 +60,9 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
         home: ctx.home.dir.display().to_string(),
         archived,
         why,
-        status: view::status(&state, today),
+        status: status::status(&state, today),
     };
-    render::started(&mut ctx.ui, &view)?;
+    confirm::started(&mut ctx.ui, &view)?;
     Ok(())
 }
 
@@ -87,34 +84,21 @@ fn carried(ctx: &Ctx, today: NaiveDate) -> Result<Option<Carried>> {
 /// Ask which way the person wants to go; Enter takes `default`. Returns
 /// the index into [`PATHS`].
 fn ask_path(ui: &mut Ui, default: usize) -> Result<usize> {
-    let paths: Vec<(&str, Playbook)> = PATHS
+    let paths: Vec<Playbook> = PATHS
         .iter()
-        .map(|(name, id)| {
+        .map(|id| {
             let text = playbook::bundled(id).expect("every path is a bundled playbook");
-            (*name, playbook::parse(text).expect("bundled playbooks are valid: a test checks them"))
+            playbook::parse(text).expect("bundled playbooks are valid: a test checks them")
         })
         .collect();
-    render::path_choice(&mut ui.prompt(), &paths, default)?;
+    ask::path_choice(&mut ui.prompt(), &paths, default)?;
     let path = ui.prompt_choice(
-        "start",
-        |out| write!(out, "{}", render::path_question(default)),
-        path_named,
-        |out, answer| render::path_again(out, &answer.to_lowercase()),
+        Asking::Start,
+        |out| ask::path_question(out, default),
+        |answer| ask::path_named(answer, &PATHS),
+        |out, answer| ask::path_again(out, &answer.to_lowercase()),
     )?;
     Ok(path.given().unwrap_or(default))
-}
-
-/// The path `answer` names: its number, its id, its name, or the start of
-/// its name (three letters or more), in any case.
-fn path_named(answer: &str) -> Option<usize> {
-    let answer = answer.to_lowercase();
-    if let Some(n) = answer.parse::<usize>().ok().filter(|n| (1..=PATHS.len()).contains(n)) {
-        return Some(n - 1);
-    }
-    PATHS.iter().position(|(name, id)| {
-        let name = name.to_lowercase();
-        answer == name || name.starts_with(&answer) && answer.len() >= 3 || answer == *id
-    })
 }
 
 #[cfg(test)]
@@ -131,10 +115,12 @@ mod tests {
     fn enter_takes_the_default_and_each_path_says_what_it_is() {
         let (path, prompt) = chosen("\n", 0);
         assert_eq!(path, 0);
-        for (name, id) in PATHS {
+        for id in PATHS {
+            let name = ask::path_name(id);
+            assert!(!name.is_empty(), "{id} has a name");
             assert!(prompt.contains(name) && prompt.contains(id), "{prompt}");
         }
-        assert!(prompt.lines().all(|line| render::columns(line) <= 60), "{prompt}");
+        assert!(prompt.lines().all(|line| crate::text::columns(line) <= 60), "{prompt}");
         assert_eq!(chosen("\n", 1).0, 1);
     }
 

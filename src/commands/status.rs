@@ -4,18 +4,19 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::StatusArgs;
-use crate::{render, view};
+use crate::text;
+use crate::views::status;
 
 /// Runs in shell prompts: reads `state.json` without the lock, never waits.
 pub fn run(ctx: &mut Ctx, args: &StatusArgs) -> Result<()> {
     let today = ctx.today()?;
-    let status = view::status(&ctx.home.peek()?, today);
+    let status = status::status(&ctx.home.peek()?, today);
     if args.json {
-        render::json(&mut ctx.ui, &status)?;
+        text::json(&mut ctx.ui, &status)?;
     } else if args.short {
-        render::status_short(&mut ctx.ui, &status)?;
+        status::short(&mut ctx.ui, &status)?;
     } else {
-        render::status(&mut ctx.ui, &status)?;
+        status::render(&mut ctx.ui, &status)?;
     }
     Ok(())
 }

@@ -4,15 +4,16 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::JsonArg;
-use crate::{render, view};
+use crate::text;
+use crate::views::steps;
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let today = ctx.today()?;
-    let steps = view::steps(&ctx.home.peek()?, today);
+    let steps = steps::steps(&ctx.home.peek()?, today);
     if args.json {
-        render::json(&mut ctx.ui, &steps)?;
+        text::json(&mut ctx.ui, &steps)?;
     } else {
-        render::steps(&mut ctx.ui, &steps)?;
+        steps::render(&mut ctx.ui, &steps)?;
     }
     Ok(())
 }

@@ -7,8 +7,8 @@ use super::Ctx;
 use super::library::resolve;
 use crate::cli::SwitchArgs;
 use crate::event::Change;
-use crate::render::{self, visible};
 use crate::state::Refusal;
+use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -21,21 +21,10 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
         }
         let from = plan.state.playbook.title.clone();
         let change = Change::Switch { playbook: Box::new(found.playbook), source: found.source, date: today };
-        plan.save("the switch", change)?;
+        plan.save(&Saved::Switch.to_string(), change)?;
         (from, plan.state.playbook.clone())
     };
-    ctx.ui.saved("the switch");
-    let out = &mut ctx.ui;
-    render::fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
-    render::paragraph(
-        out,
-        &format!(
-            "Everything recorded stays: the no-contact counter, your longest run and the times it began \
-             again, your check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
-             (`plan steps` lists them).",
-            visible(&from)
-        ),
-    )?;
-    render::fit(out, "`plan next` shows where to begin.")?;
+    ctx.ui.saved(Saved::Switch);
+    confirm::switched(&mut ctx.ui, &to, &from)?;
     Ok(())
 }

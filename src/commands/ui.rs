@@ -5,13 +5,18 @@
 //! stderr as they happen, laid out at the screen's width. This is the one
 //! file of the command layer that touches stdin, stdout and stderr; the
 //! verbs are handed a [`Ui`], so their prompts are tested on typed text.
+//! What it says is handed to it as data (a [`Saved`], a [`Warning`], an
+//! [`Asking`]) and worded by the views.
 
-use std::fmt;
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::ColorWhen;
-use crate::render::{self, Columns, Screen};
+use crate::error::{self, Cancelled};
 use crate::store::Notice;
+use crate::text::{Columns, Screen};
+use crate::views::ask::Asking;
+use crate::views::confirm::Saved;
+use crate::views::doctor::{self, Warning};
 
 /// What a run prints, says and asks, and what it committed before printing.
 pub struct Ui {
@@ -22,7 +27,7 @@ pub struct Ui {
     width: usize,
     /// The rows of the terminal stdout is, if it is one.
     height: Option<usize>,
-    saved: Option<String>,
+    saved: Option<Saved>,
     hooks: Vec<Pending>,
     /// Whether a person is at the keyboard: both stdin and stderr are a terminal.
     interactive: bool,
@@ -39,7 +44,7 @@ pub struct Pending {
     pub name: &'static str,
     pub event: serde_json::Value,
     /// What was saved, for the warnings ("the check-in for 2026-11-24").
-    pub what: String,
+    pub what: Saved,
 }
 
 /// What a person answered to a question.
@@ -62,21 +67,6 @@ impl<T> Answer<T> {
 
 /// Where a question is written: stderr, at the screen's width.
 pub type Prompt<'a> = Columns<&'a mut dyn Write>;
-
-/// End of input at a question (Ctrl-D): what was being asked for is not recorded.
-#[derive(Debug)]
-pub struct Cancelled {
-    /// What the questions were for: "check-in".
-    what: String,
-}
-
-impl fmt::Display for Cancelled {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} cancelled; nothing was recorded", self.what)
-    }
-}
-
-impl std::error::Error for Cancelled {}
 
 impl Ui {
     /// The real terminal: colour as `--color` says, stdout's width (else
@@ -114,16 +104,16 @@ impl Ui {
         self.interactive
     }
 
-    /// Say that `what` ("the check-in for 2026-11-24") is now on disk.
-    pub fn saved(&mut self, what: impl Into<String>) {
-        self.saved = Some(what.into());
+    /// Say that `what` (the check-in for 2026-11-24) is now on disk.
+    pub fn saved(&mut self, what: Saved) {
+        self.saved = Some(what);
     }
 
     /// Run hook `name` with `event` once the output is printed. `event`
     /// is a JSON object; its `hook` key is set here.
     pub fn hook(&mut self, name: &'static str, mut event: serde_json::Value) {
         event["hook"] = name.into();
-        let what = self.saved.clone().unwrap_or_else(|| "the change".to_owned());
+        let what = self.saved.clone().unwrap_or(Saved::Change);
         self.hooks.push(Pending { name, event, what });
     }
 
@@ -133,8 +123,8 @@ impl Ui {
     }
 
     /// A warning of the command layer, on stderr now.
-    pub fn warn(&mut self, text: &str) {
-        let _ = render::warning(&mut Columns { inner: &mut *self.stderr, width: self.stderr_width }, text);
+    pub fn warn(&mut self, warning: &Warning) {
+        let _ = doctor::warning(&mut Columns { inner: &mut *self.stderr, width: self.stderr_width }, warning);
     }
 
     /// Print what the command has printed so far: before a question at the
@@ -147,11 +137,7 @@ impl Ui {
 
     /// A failure to print, saying what was saved before it, if anything was.
     pub fn unprinted(&self, err: io::Error) -> anyhow::Error {
-        match &self.saved {
-            Some(what) => anyhow::Error::new(err)
-                .context(format!("{what} was saved, but printing what was done failed")),
-            None => err.into(),
-        }
+        error::unprinted(err, self.saved.as_ref())
     }
 
     /// Stderr, to write what comes before a question.
@@ -164,7 +150,7 @@ impl Ui {
     /// Enter alone is [`Answer::Empty`]; end of input cancels `what`.
     pub fn prompt_choice<T>(
         &mut self,
-        what: &str,
+        what: Asking,
         ask: impl Fn(&mut Prompt<'_>) -> io::Result<()>,
         parse: impl Fn(&str) -> Option<T>,
         again: impl Fn(&mut Prompt<'_>, &str) -> io::Result<()>,
@@ -184,7 +170,7 @@ impl Ui {
     /// End of input cancels `what` (a [`Cancelled`] error).
     pub fn prompt_line(
         &mut self,
-        what: &str,
+        what: Asking,
         ask: impl Fn(&mut Prompt<'_>) -> io::Result<()>,
     ) -> anyhow::Result<Answer<String>> {
         let mut prompt = self.prompt();
@@ -194,7 +180,7 @@ impl Ui {
         if self.stdin.read_line(&mut line)? == 0 {
             // Ctrl-D: end the prompt's line before the error.
             writeln!(self.prompt())?;
-            return Err(Cancelled { what: what.to_owned() }.into());
+            return Err(Cancelled { what }.into());
         }
         if line.trim().is_empty() {
             return Ok(Answer::Empty);
@@ -231,7 +217,7 @@ impl Write for Ui {
 pub fn notify(notice: &Notice) {
     let stderr = io::stderr();
     let width = stderr_width(&stderr);
-    let _ = render::notice(&mut Columns { inner: stderr.lock(), width }, notice);
+    let _ = doctor::notice(&mut Columns { inner: stderr.lock(), width }, notice);
 }
 
 fn stderr_width(stderr: &io::Stderr) -> usize {
@@ -291,6 +277,7 @@ mod scripted {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     fn number(text: &str) -> Option<u8> {
         text.parse().ok()
@@ -298,8 +285,8 @@ mod tests {
 
     fn choice(ui: &mut Ui) -> anyhow::Result<Answer<u8>> {
         ui.prompt_choice(
-            "test",
-            |out| render::question(out, "A number"),
+            Asking::Checkin,
+            |out| text::question(out, "A number"),
             number,
             |out, answer| writeln!(out, "  `{answer}` is no number."),
         )
@@ -318,7 +305,7 @@ mod tests {
     fn end_of_input_cancels_on_a_line_of_its_own() {
         let (mut ui, stderr) = Ui::scripted("x\n", 80);
         let err = choice(&mut ui).unwrap_err();
-        assert_eq!(err.to_string(), "test cancelled; nothing was recorded");
+        assert_eq!(err.to_string(), "check-in cancelled; nothing was recorded");
         assert!(err.is::<Cancelled>());
         assert!(stderr.text().ends_with("A number: \n"), "{:?}", stderr.text());
     }
@@ -327,19 +314,19 @@ mod tests {
     fn a_line_comes_as_typed_and_blank_is_empty() {
         let (mut ui, _) = Ui::scripted("  indented, kept \r\n \n", 80);
         assert_eq!(
-            ui.prompt_line("test", |_| Ok(())).unwrap(),
+            ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap(),
             Answer::Given("  indented, kept ".to_owned())
         );
-        assert_eq!(ui.prompt_line("test", |_| Ok(())).unwrap(), Answer::Empty);
-        assert!(ui.prompt_line("test", |_| Ok(())).unwrap_err().is::<Cancelled>());
+        assert_eq!(ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap(), Answer::Empty);
+        assert!(ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap_err().is::<Cancelled>());
     }
 
     #[test]
     fn questions_are_laid_out_at_the_screen_width() {
         let (mut ui, stderr) = Ui::scripted("\n", 40);
         let long = "A question long enough that forty columns cannot hold it on one line";
-        ui.prompt_line("test", |out| render::question(out, long)).unwrap();
-        assert!(stderr.text().lines().all(|line| render::columns(line) <= 40), "{}", stderr.text());
+        ui.prompt_line(Asking::Checkin, |out| text::question(out, long)).unwrap();
+        assert!(stderr.text().lines().all(|line| text::columns(line) <= 40), "{}", stderr.text());
     }
 
     #[test]
@@ -347,14 +334,17 @@ mod tests {
         let (mut ui, _) = Ui::scripted("", 80);
         let broken = || io::Error::from(io::ErrorKind::BrokenPipe);
         assert_eq!(ui.unprinted(broken()).to_string(), "broken pipe");
-        ui.saved("the check-in for 2026-11-24");
+        ui.saved(Saved::Checkin(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()));
         ui.hook("on-checkin", serde_json::json!({}));
         assert_eq!(
             ui.unprinted(broken()).to_string(),
             "the check-in for 2026-11-24 was saved, but printing what was done failed"
         );
         let hooks = ui.take_hooks();
-        assert_eq!((hooks[0].name, hooks[0].what.as_str()), ("on-checkin", "the check-in for 2026-11-24"));
+        assert_eq!(
+            (hooks[0].name, hooks[0].what.to_string().as_str()),
+            ("on-checkin", "the check-in for 2026-11-24")
+        );
         assert_eq!(hooks[0].event["hook"], "on-checkin");
     }
 }

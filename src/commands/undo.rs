@@ -6,40 +6,25 @@ use super::Ctx;
 use crate::cli::UndoArgs;
 use crate::event::Change;
 use crate::playbook::prerequisites;
-use crate::render::{self, visible};
 use crate::state::State;
+use crate::views::confirm::{self, Saved, Undone};
 
 pub fn run(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
     let task = args.task.map(|task| usize::try_from(task).unwrap_or(usize::MAX));
     let (index, title, undone) = take_back(ctx, &args.step, task)?;
-    let title = visible(&title);
-    let out = &mut ctx.ui;
-    match (task, undone) {
-        (Some(task), None) => {
-            render::fit(out, &format!("Task {task} of “{title}” was not ticked; nothing changed."))?;
-        }
-        (Some(task), Some(_)) => {
-            out.saved(undo_what(index, Some(task)));
-            render::fit(out, &format!("Task {task} of “{title}” is unticked."))?;
-        }
-        (None, None) => {
-            render::fit(out, &format!("Step {} “{title}” was not done; nothing changed.", index + 1))?;
-        }
-        (None, Some(state)) => {
-            out.saved(undo_what(index, None));
-            render::fit(
-                out,
-                &format!("Step {} “{title}” is open again; its ticked tasks stay ticked.", index + 1),
-            )?;
-            let later: Vec<String> = (0..state.playbook.steps.len())
-                .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i).contains(&index))
-                .map(|i| format!("“{}”", visible(&state.playbook.steps[i].title)))
-                .collect();
-            if !later.is_empty() {
-                render::fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))?;
-            }
-        }
+    if undone.is_some() {
+        ctx.ui.saved(undo_what(index, task));
     }
+    // The steps done that come after it stay done: the words name them.
+    let later = match (&undone, task) {
+        (Some(state), None) => (0..state.playbook.steps.len())
+            .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i).contains(&index))
+            .map(|i| state.playbook.steps[i].title.clone())
+            .collect(),
+        _ => Vec::new(),
+    };
+    let undone = Undone { number: index + 1, title, task, changed: undone.is_some(), later };
+    confirm::undone(&mut ctx.ui, &undone)?;
     Ok(())
 }
 
@@ -59,14 +44,14 @@ fn take_back(ctx: &Ctx, step: &str, task: Option<usize>) -> Result<(usize, Strin
         None => plan.state.is_done(index).then_some(Change::Undone { step }),
     };
     let Some(change) = change else { return Ok((index, title, None)) };
-    plan.save(&undo_what(index, task), change)?;
+    plan.save(&undo_what(index, task).to_string(), change)?;
     Ok((index, title, Some(plan.state.clone())))
 }
 
-/// What `plan undo` saved, as its messages name it.
-fn undo_what(index: usize, task: Option<usize>) -> String {
+/// What `plan undo` saved.
+fn undo_what(index: usize, task: Option<usize>) -> Saved {
     match task {
-        Some(task) => format!("the untick of task {task}"),
-        None => format!("the reopening of step {}", index + 1),
+        Some(task) => Saved::Untick(task),
+        None => Saved::Reopened(index + 1),
     }
 }

@@ -2,27 +2,29 @@
 //! page to stop at, a place to write the message instead of sending it, and
 //! `--resolve` to close the urge: held, or slipped (recorded as a slip).
 
-use std::io::Write;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
-use super::ui::{Answer, Cancelled, Ui};
+use super::ui::{Answer, Ui};
 use crate::cli::UrgeArgs;
+use crate::error::Cancelled;
 use crate::event::Change;
 use crate::schedule::Counter;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, UrgeOutcome, Urges, month_key};
-use crate::{render, view};
+use crate::text;
+use crate::views::ask::Asking;
+use crate::views::confirm::{self, Saved};
+use crate::views::urge;
 
 pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
     let today = ctx.today()?;
     if args.drafts {
         let drafts = ctx.reader()?.journal()?.drafts;
         if args.json {
-            render::json(&mut ctx.ui, &drafts)?;
+            text::json(&mut ctx.ui, &drafts)?;
         } else {
-            render::drafts(&mut ctx.ui, &drafts)?;
+            urge::drafts(&mut ctx.ui, &drafts)?;
         }
         return Ok(());
     }
@@ -36,37 +38,36 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         // same urge, not another one.
         let opened = plan.state.urges.open != Some(today);
         if opened {
-            plan.save("the urge", Change::Urge { date: today })?;
+            plan.save(&Saved::Urge.to_string(), Change::Urge { date: today })?;
         }
-        (view::urge(&plan.state, &journal, today), opened)
+        (urge::urge(&plan.state, &journal, today), opened)
     };
     if opened {
-        ctx.ui.saved("the urge");
+        ctx.ui.saved(Saved::Urge);
     }
     if args.json {
-        render::json(&mut ctx.ui, &urge)?;
+        text::json(&mut ctx.ui, &urge)?;
         return Ok(());
     }
-    render::urge(&mut ctx.ui, &urge)?;
+    urge::render(&mut ctx.ui, &urge)?;
     if ctx.ui.interactive() {
         ctx.ui.print()?;
         offer_draft(ctx, today)?;
     }
-    writeln!(ctx.ui)?;
-    render::fit(&mut ctx.ui, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")?;
+    urge::afterwards(&mut ctx.ui)?;
     Ok(())
 }
 
 /// At a terminal: a place to write the message instead of sending it.
 fn offer_draft(ctx: &mut Ctx, today: NaiveDate) -> Result<()> {
-    render::draft_offer(&mut ctx.ui.prompt())?;
+    urge::draft_offer(&mut ctx.ui.prompt())?;
     let text = draft(&mut ctx.ui)?;
     if text.is_empty() {
         return Ok(());
     }
-    ctx.open()?.save("the draft", Change::Draft { date: today, text })?;
-    ctx.ui.saved("the draft");
-    render::fit(&mut ctx.ui, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")?;
+    ctx.open()?.save(&Saved::Draft.to_string(), Change::Draft { date: today, text })?;
+    ctx.ui.saved(Saved::Draft);
+    confirm::draft_kept(&mut ctx.ui)?;
     Ok(())
 }
 
@@ -75,7 +76,7 @@ fn offer_draft(ctx: &mut Ctx, today: NaiveDate) -> Result<()> {
 fn draft(ui: &mut Ui) -> Result<String> {
     let mut text = String::new();
     loop {
-        match ui.prompt_line("the draft", |_| Ok(())) {
+        match ui.prompt_line(Asking::Draft, |_| Ok(())) {
             Ok(Answer::Given(line)) => {
                 text.push_str(&line);
                 text.push('\n');
@@ -101,39 +102,13 @@ struct Closed {
 
 fn resolve_urge(ctx: &mut Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result<()> {
     let Closed { date, before, after, urges, slipped } = close_urge(ctx, outcome, today)?;
-    ctx.ui.saved("the urge's outcome");
+    ctx.ui.saved(Saved::UrgeOutcome);
     if let Some(day) = slipped {
         ctx.ui.hook("on-slip", serde_json::json!({"date": date, "checkin": day, "no_contact": after}));
     }
-    let out = &mut ctx.ui;
     match outcome {
-        UrgeOutcome::Held => {
-            render::fit(out, "You held. That took strength.")?;
-            render::fit(out, &format!("Urges held so far: {} of {}.", urges.resisted, urges.total))?;
-            render::fit(out, &format!("No contact: day {}.", after.days))?;
-        }
-        UrgeOutcome::Slipped => {
-            if date == today {
-                render::fit(
-                    out,
-                    &format!("Recorded as a slip for {date}. The count starts again from today."),
-                )?;
-            } else {
-                render::fit(
-                    out,
-                    &format!(
-                        "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
-                    ),
-                )?;
-            }
-            render::fit(
-                out,
-                &format!(
-                    "Your longest run, {}, stays on record. One slip does not end the plan.",
-                    render::plural(before.longest.max(after.longest), "day")
-                ),
-            )?;
-        }
+        UrgeOutcome::Held => confirm::held(&mut ctx.ui, &urges, &after)?,
+        UrgeOutcome::Slipped => confirm::slipped(&mut ctx.ui, date, today, &before, &after)?,
     }
     Ok(())
 }
@@ -153,7 +128,7 @@ fn close_urge(ctx: &Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result<Close
         }
     }
     changes.push(Change::Resolve { date: today, outcome });
-    let mut days = plan.save_all("the urge's outcome", changes)?;
+    let mut days = plan.save_all(&Saved::UrgeOutcome.to_string(), changes)?;
     Ok(Closed {
         date,
         before,

@@ -4,51 +4,41 @@ use anyhow::Result;
 
 use super::Ctx;
 use crate::cli::WhyArgs;
-use crate::error::hinted;
+use crate::error::CommandError;
 use crate::event::Change;
-use crate::{render, view};
+use crate::text;
+use crate::views::confirm::{self, Saved};
+use crate::views::why;
 
 pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
     let today = ctx.today()?;
     let Some(text) = &args.text else {
-        let why = view::why(&ctx.reader()?.journal()?);
+        let why = why::why(&ctx.reader()?.journal()?);
         if args.json {
-            render::json(&mut ctx.ui, &why)?;
+            text::json(&mut ctx.ui, &why)?;
         } else {
-            render::why(&mut ctx.ui, &why, args.history)?;
+            why::render(&mut ctx.ui, &why, args.history)?;
         }
         return Ok(());
     };
     let text = text.trim().to_owned();
     if text.is_empty() {
-        return Err(hinted(
-            "a why needs some words",
-            "for example `plan why \"I want to feel like myself again\"`",
-        ));
+        return Err(CommandError::EmptyWhy.into());
     }
     let (unchanged, replaced) = {
         let mut plan = ctx.open()?;
         let before = plan.journal()?.whys.pop();
         let unchanged = before.as_ref().is_some_and(|before| before.text == text);
         if !unchanged {
-            plan.save("your why", Change::Why { date: today, text })?;
+            plan.save(&Saved::Why.to_string(), Change::Why { date: today, text })?;
         }
         (unchanged, before.map(|before| before.date))
     };
     if unchanged {
-        render::fit(&mut ctx.ui, "That is already your why; nothing changed.")?;
+        confirm::why_unchanged(&mut ctx.ui)?;
         return Ok(());
     }
-    ctx.ui.saved("your why");
-    render::fit(
-        &mut ctx.ui,
-        &format!("Your why is kept, dated {today}. `plan urge` shows it when you need it most."),
-    )?;
-    if let Some(date) = replaced {
-        render::fit(
-            &mut ctx.ui,
-            &format!("It replaces the one from {date}, which `plan why --history` still shows."),
-        )?;
-    }
+    ctx.ui.saved(Saved::Why);
+    confirm::why_kept(&mut ctx.ui, today, replaced)?;
     Ok(())
 }

@@ -33,18 +33,12 @@ pub fn bundled(id: &str) -> Option<&'static str> {
 }
 
 /// A step as messages name it: its number, title and id, so a person can
-/// find it in `plan steps` by whichever they remember.
+/// find it in `plan steps` by whichever they remember (`error.rs` words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepName {
     pub number: usize,
     pub title: String,
     pub id: String,
-}
-
-impl fmt::Display for StepName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "step {} “{}” (`{}`)", self.number, self.title, self.id)
-    }
 }
 
 /// Where a plan's playbook came from: compiled into `plan`, or a file. It

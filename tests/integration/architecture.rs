@@ -210,8 +210,7 @@ fn the_parts_of_each_module_have_no_cycle() {
 #[test]
 fn the_core_views_and_exports_never_name_the_store() {
     let outside = [
-        "assess", "safety", "event", "state", "schedule", "playbook", "date", "help", "id", "decide", "view",
-        "render", "calendar", "report", "export", "style",
+        "assess", "safety", "event", "state", "schedule", "playbook", "date", "id", "decide", "views", "text",
     ];
     let mut files = vec![std::path::PathBuf::from(SRC)];
     while let Some(path) = files.pop() {
@@ -239,4 +238,284 @@ fn the_core_views_and_exports_never_name_the_store() {
             }
         }
     }
+}
+
+/// Where the words a person reads are written, and so where the next test
+/// does not look: the views and their toolkit, `error.rs` (every failure,
+/// and its hint), and `cli.rs` (clap's definitions, whose help is prose by
+/// nature, and the refusals of its value parsers, which clap prints).
+const WORDS_LIVE_IN: [&str; 4] = ["views", "text.rs", "error.rs", "cli.rs"];
+
+/// The few sentences that stay outside the views, each with why: the file
+/// (under src/), how the literal begins, and the reason.
+const SENTENCES_ALLOWED: &[(&str, &str, &str)] = &[(
+    "store/device.rs",
+    "# plan's key: keep it secret",
+    "the first line of the key file: part of a file format only the store writes, printed as it is by `plan key export`",
+)];
+
+/// Every sentence a person reads is written in one layer (issue 18, move 5):
+/// the views, or for a failure `error.rs`. The commands, the store and the
+/// core hold data and calls. So a string literal anywhere else in src/ that
+/// reads as a sentence for a person fails this test: one that names a
+/// command in backticks (`` `plan …` ``), or one of three words or more that
+/// starts as a sentence does (a capital, then a small letter) or ends as one
+/// does (`.`, `?` or `:`). Comments and `#[cfg(test)]` items are not read;
+/// [`SENTENCES_ALLOWED`] lists what stays, and why.
+#[test]
+fn no_sentence_for_a_person_outside_the_views() {
+    let mut found = Vec::new();
+    let mut allowed_used = vec![false; SENTENCES_ALLOWED.len()];
+    let mut files = vec![std::path::PathBuf::from(SRC)];
+    while let Some(path) = files.pop() {
+        let relative = path.strip_prefix(SRC).unwrap().to_str().unwrap().to_owned();
+        if WORDS_LIVE_IN.contains(&relative.as_str()) {
+            continue;
+        }
+        if path.is_dir() {
+            files.extend(fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
+        for (line, literal) in literals(&fs::read_to_string(&path).unwrap()) {
+            if !reads_as_a_sentence(&literal) {
+                continue;
+            }
+            let allowed = SENTENCES_ALLOWED
+                .iter()
+                .position(|(file, start, _)| *file == relative && literal.starts_with(start));
+            match allowed {
+                Some(at) => allowed_used[at] = true,
+                None => found.push(format!("src/{relative}:{line}: {literal:?}")),
+            }
+        }
+    }
+    found.sort();
+    assert!(
+        found.is_empty(),
+        "sentences for a person outside the views; give the view (src/views/) the data and let it \
+         write the words, or for a failure word it in error.rs:\n{}",
+        found.join("\n")
+    );
+    for ((file, start, _), used) in SENTENCES_ALLOWED.iter().zip(allowed_used) {
+        assert!(used, "src/{file} no longer holds {start:?}: take it off SENTENCES_ALLOWED");
+    }
+}
+
+/// Whether a string literal reads as a sentence for a person: it names a
+/// command in backticks, or it has three words or more and starts or ends
+/// as a sentence does. A key, an id, a path, a format such as `{}: {}` or
+/// a lowercase fragment of an error (which error.rs completes) does not.
+fn reads_as_a_sentence(text: &str) -> bool {
+    let trimmed = text.trim();
+    let mut first = trimmed.chars();
+    let capital =
+        matches!((first.next(), first.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase());
+    let full_stop = trimmed.ends_with(['.', '?', ':']);
+    text.contains("`plan") || (text.split_whitespace().count() >= 3 && (capital || full_stop))
+}
+
+/// The string literals of Rust `source`, each with the line it starts on,
+/// as the compiler reads them (escapes and `\` line continuations applied,
+/// raw strings as written). Comments, char literals and the items marked
+/// `#[cfg(test)]` are passed over.
+fn literals(source: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = source.chars().collect();
+    let at = |i: usize, text: &str| {
+        chars.get(i..i + text.len()).is_some_and(|s| s.iter().copied().eq(text.chars()))
+    };
+    let mut found = Vec::new();
+    let (mut i, mut line, mut depth) = (0, 1, 0);
+    // After `#[cfg(test)]`, until its item's `{` (or a `;`); then the depth
+    // of that item's body, until it closes.
+    let (mut test_next, mut test_body): (bool, Option<usize>) = (false, None);
+    while i < chars.len() {
+        let c = chars[i];
+        let after_ident = i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_');
+        if c == '\n' {
+            line += 1;
+            i += 1;
+        } else if at(i, "//") {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+        } else if at(i, "/*") {
+            let mut nested = 0;
+            while i < chars.len() {
+                if at(i, "/*") {
+                    nested += 1;
+                    i += 2;
+                } else if at(i, "*/") {
+                    nested -= 1;
+                    i += 2;
+                    if nested == 0 {
+                        break;
+                    }
+                } else {
+                    line += usize::from(chars[i] == '\n');
+                    i += 1;
+                }
+            }
+        } else if at(i, "#[cfg(test)]") {
+            test_next = true;
+            i += "#[cfg(test)]".len();
+        } else if let Some(hashes) = raw_start(&chars, i).filter(|_| !after_ident) {
+            let (text, next, lines) = raw(&chars, hashes);
+            if test_body.is_none() {
+                found.push((line, text));
+            }
+            (i, line) = (next, line + lines);
+        } else if c == '"' {
+            let (text, next, lines) = quoted(&chars, i + 1);
+            if test_body.is_none() {
+                found.push((line, text));
+            }
+            (i, line) = (next, line + lines);
+        } else if c == '\'' {
+            // A char literal ('"', '{', '\'', '\u{7f}') or a lifetime ('a).
+            if chars.get(i + 1) == Some(&'\\') {
+                i += 3;
+                while chars[i] != '\'' {
+                    i += 1;
+                }
+                i += 1;
+            } else if chars.get(i + 2) == Some(&'\'') {
+                i += 3;
+            } else {
+                i += 1;
+            }
+        } else {
+            match c {
+                '{' => {
+                    depth += 1;
+                    if std::mem::take(&mut test_next) && test_body.is_none() {
+                        test_body = Some(depth);
+                    }
+                }
+                '}' => {
+                    if test_body == Some(depth) {
+                        test_body = None;
+                    }
+                    depth -= 1;
+                }
+                ';' => test_next = false,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Where the `#`s of a raw string (`r"…"`, `r#"…"#`, `br"…"`) that begins
+/// at `i` are, if one does: not a raw identifier (`r#match`).
+fn raw_start(chars: &[char], i: usize) -> Option<usize> {
+    let from = match (chars[i], chars.get(i + 1)) {
+        ('r', _) => i + 1,
+        ('b', Some('r')) => i + 2,
+        _ => return None,
+    };
+    let hashes = chars[from..].iter().take_while(|&&c| c == '#').count();
+    (chars.get(from + hashes) == Some(&'"')).then_some(from)
+}
+
+/// A raw string whose `#`s begin at `from`: its text as written, the index
+/// after it, and the newlines in it.
+fn raw(chars: &[char], from: usize) -> (String, usize, usize) {
+    let hashes = chars[from..].iter().take_while(|&&c| c == '#').count();
+    let (mut j, mut text) = (from + hashes + 1, String::new());
+    while !(chars[j] == '"' && (1..=hashes).all(|k| chars.get(j + k) == Some(&'#'))) {
+        text.push(chars[j]);
+        j += 1;
+    }
+    let lines = text.matches('\n').count();
+    (text, j + 1 + hashes, lines)
+}
+
+/// A string whose text begins at `from`, after its quote: its text as the
+/// compiler reads it, the index after its closing quote, and the newlines
+/// it spans.
+fn quoted(chars: &[char], from: usize) -> (String, usize, usize) {
+    let (mut text, mut j, mut lines) = (String::new(), from, 0);
+    while chars[j] != '"' {
+        if chars[j] != '\\' {
+            lines += usize::from(chars[j] == '\n');
+            text.push(chars[j]);
+            j += 1;
+            continue;
+        }
+        let escaped = chars[j + 1];
+        j += 2;
+        match escaped {
+            // A line continuation: the newline and the spaces after it are not in the string.
+            '\n' => {
+                lines += 1;
+                while chars[j].is_whitespace() {
+                    lines += usize::from(chars[j] == '\n');
+                    j += 1;
+                }
+            }
+            'n' => text.push('\n'),
+            't' => text.push('\t'),
+            'r' => text.push('\r'),
+            '0' => text.push('\0'),
+            'u' => {
+                let end = j + chars[j..].iter().position(|&c| c == '}').unwrap();
+                let hex: String = chars[j + 1..end].iter().collect();
+                text.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                j = end + 1;
+            }
+            'x' => {
+                let hex: String = chars[j..j + 2].iter().collect();
+                text.extend(u8::from_str_radix(&hex, 16).ok().map(char::from));
+                j += 2;
+            }
+            other => text.push(other),
+        }
+    }
+    (text, j + 1, lines)
+}
+
+#[test]
+fn the_literal_reader_reads_as_the_compiler_does() {
+    let source = r##"
+        // "A comment is not read."
+        /* "Nor is /* a nested */ block." */
+        let quote = '"'; let brace = '{'; let escaped = '\''; fn f<'a>(x: &'a str) {}
+        let text = "Kept, dated {today}. \
+                    `plan urge` shows it.";
+        let raw = r#"Raw "quoted" text."#; let r#match = 1;
+        let key = "AGE-SECRET-KEY-1"; let id = "four-steps"; let format = "{}: {}";
+        #[cfg(test)]
+        mod tests {
+            fn t() { let _ = "Not read: a test's words."; }
+        }
+        let after = "Read again after the tests.";
+    "##;
+    let found = literals(source);
+    let texts: Vec<&str> = found.iter().map(|(_, text)| text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Kept, dated {today}. `plan urge` shows it.",
+            "Raw \"quoted\" text.",
+            "AGE-SECRET-KEY-1",
+            "four-steps",
+            "{}: {}",
+            "Read again after the tests."
+        ]
+    );
+    assert_eq!(found[0].0, 5, "the line a literal starts on");
+    assert_eq!(found[5].0, 13);
+    let sentences: Vec<&str> = texts.into_iter().filter(|text| reads_as_a_sentence(text)).collect();
+    assert_eq!(
+        sentences,
+        ["Kept, dated {today}. `plan urge` shows it.", "Raw \"quoted\" text.", "Read again after the tests."]
+    );
+    assert!(reads_as_a_sentence("{date} already records {}, which broke no contact; that stays."));
+    assert!(reads_as_a_sentence("give each as --answer ID=CHOICE (`plan assess --list` shows them)"));
+    assert!(!reads_as_a_sentence("could not write the report to {shown}"));
+    assert!(!reads_as_a_sentence("YYYY-MM-DD is the format"));
 }

@@ -3,8 +3,8 @@
 //! contact, with its day and its help, for as long as it stands, and the
 //! calendar marks the day of the last contact as one of contact.
 
-use plan::help;
 use plan::safety::Reason;
+use plan::views::help;
 
 use crate::harness::Env;
 

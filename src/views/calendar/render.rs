@@ -8,11 +8,11 @@ use std::io::{self, Write};
 
 use anstyle::Style;
 
-use crate::style::{cyan, dim, green, magenta, paint, red, yellow};
+use crate::text::{cyan, dim, green, magenta, paint, red, yellow};
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::{Calendar, Cell, Kind, Marker, days_in_month};
-use crate::render::{plural, visible};
+use crate::text::{month_year, plural, visible, weekday_day};
 
 // The marks, each a character that reads without colour.
 const NO_CONTACT: &str = "·";
@@ -63,7 +63,7 @@ fn render_cell(cell: Option<&Cell>) -> String {
 
 /// The grid, the legend and the month's milestones and gates.
 pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
-    let title = c.month.format("%B %Y").to_string();
+    let title = month_year(c.month);
     writeln!(out, "{INDENT}{}", paint(format!("{title:^56}").trim_end(), Style::new().bold()))?;
     writeln!(out)?;
     // Each weekday over its days' numbers.
@@ -110,7 +110,7 @@ fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
 
 fn marker_line(marker: &Marker, today: NaiveDate) -> String {
     let date = marker.date();
-    let day = date.format("%a %-d");
+    let day = weekday_day(date);
     match marker {
         Marker::Milestone { days, .. } => {
             let verb = if date <= today { "reached" } else { "to come" };
@@ -139,9 +139,9 @@ fn where_you_are(c: &Calendar) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::calendar;
     use crate::playbook::{BUNDLED, parse};
     use crate::state::{Checkin, Contact, State};
+    use crate::views::calendar::calendar;
 
     fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

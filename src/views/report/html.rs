@@ -3,22 +3,13 @@
 
 use std::fmt::{self, Write};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use super::{Report, escape, heatmap, svg};
-use crate::help;
-use crate::render::{outcome, plural, red_flag};
 use crate::schedule::StepState;
-
-/// `22 November 2026`.
-fn long(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
-/// `22 Nov 2026`.
-fn short(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
-}
+use crate::text::{day_date, day_month, long_date as long, plural, short_date as short};
+use crate::views::help;
+use crate::views::words::{outcome, red_flag};
 
 /// The whole page.
 pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
@@ -161,17 +152,14 @@ const RUNS_SHOWN: usize = 6;
 fn run_line(r: &Report, run: &super::Run) -> String {
     let until = if run.current { "now".to_owned() } else { short(run.to) };
     // `10 Sep to 11 Oct 2026`: the year once, when both ends share it.
-    let from = if !run.current && run.from.year() == run.to.year() {
-        run.from.format("%-d %b").to_string()
-    } else {
-        short(run.from)
-    };
+    let from =
+        if !run.current && run.from.year() == run.to.year() { day_month(run.from) } else { short(run.from) };
     let ended =
         r.slips.iter().find(|slip| !run.current && slip.date == run.to).map_or_else(String::new, |slip| {
             let note = slip.note.as_ref().map_or_else(String::new, |note| format!(": {}", escape(note)));
             format!(
                 r#"<span class="ended-by"><span class="swatch slip"></span>then {}{note}</span>"#,
-                crate::render::contact(slip.contact)
+                crate::views::words::contact(slip.contact)
             )
         });
     format!(
@@ -299,7 +287,7 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
         writeln!(
             out,
             r#"<dt>{}<span class="muted">{mood}</span></dt><dd>{}</dd>"#,
-            day.date.format("%a %-d %b %Y"),
+            day_date(day.date),
             escape(day.note.as_deref().unwrap_or_default())
         )?;
     }
@@ -316,6 +304,8 @@ const STYLE: &str = include_str!("style.css");
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
     use crate::safety::{Reason, Safety};
 

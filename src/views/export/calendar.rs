@@ -12,10 +12,10 @@ use std::io::{self, Write};
 use chrono::{Days, NaiveDate};
 
 use crate::event::PlanId;
-use crate::render::plural;
-use crate::render::visible;
 use crate::schedule;
 use crate::state::State;
+use crate::text::plural;
+use crate::text::visible;
 
 /// The longest line RFC 5545 allows, in octets, without its CRLF.
 const LINE_OCTETS: usize = 75;

@@ -13,10 +13,11 @@ use chrono::{Datelike, Days, NaiveDate};
 pub use html::page;
 
 use crate::event::Dated;
-use crate::render::visible;
 use crate::schedule::{self, days_since};
 use crate::state::{Checkin, Earlier, State};
-use crate::view::{self, Status, Steps};
+use crate::text::visible;
+use crate::views::status::{self, Status};
+use crate::views::steps::{self, Steps};
 
 /// `text` made safe inside HTML, as element text or a quoted attribute:
 /// its control characters shown (as the terminal shows them), then `&`,
@@ -121,7 +122,7 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
     days.dedup_by_key(|day| day.date);
     let first = days.first().map_or(state.first_day(), |day| day.date.min(state.first_day())).min(last);
     let slips: Vec<Checkin> = days.iter().filter(|day| day.contact.breaks_no_contact()).cloned().collect();
-    let status = view::status(state, today);
+    let status = status::status(state, today);
     let since = status.no_contact.since;
     let milestones = schedule::milestone_dates(since)
         .into_iter()
@@ -139,7 +140,7 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
         slips,
         days,
         milestones,
-        steps: view::steps(state, today),
+        steps: steps::steps(state, today),
         earlier: state.earlier.clone(),
         status,
         why,

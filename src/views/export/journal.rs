@@ -9,9 +9,10 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
-use crate::help;
-use crate::render::{self, visible};
 use crate::state::{Checkin, State};
+use crate::text::{self, visible};
+use crate::views::help;
+use crate::views::words;
 
 /// One row per check-in, oldest first, under the header
 /// `date,mood,urge,contact,note`. Fields are quoted where they need it
@@ -43,7 +44,7 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         let found = format!(
             "Your readiness check on {} {}. {}",
             safety.date,
-            render::red_flag(safety.reason),
+            words::red_flag(safety.reason),
             help::short_for_reason(safety.reason)
         );
         writeln!(out, "- {}", markdown_text(&found))?;
@@ -53,19 +54,19 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
     let again = if counter.resets == 0 {
         String::new()
     } else {
-        format!("; began again {}", render::plural(counter.resets, "time"))
+        format!("; began again {}", text::plural(counter.resets, "time"))
     };
     writeln!(
         out,
         "- No contact since {}: {}. Longest run {}{again}.",
         counter.since,
-        render::plural(counter.days, "day"),
-        render::plural(counter.longest, "day"),
+        text::plural(counter.days, "day"),
+        text::plural(counter.longest, "day"),
     )?;
     if let Some(ended) = state.ended {
-        writeln!(out, "- Ended on {}: {}.", ended.date, render::outcome(ended.outcome))?;
+        writeln!(out, "- Ended on {}: {}.", ended.date, words::outcome(ended.outcome))?;
     }
-    writeln!(out, "- {}, written down as of {today}.", render::plural(days.len() as u64, "check-in"))?;
+    writeln!(out, "- {}, written down as of {today}.", text::plural(days.len() as u64, "check-in"))?;
     for day in days {
         writeln!(out)?;
         writeln!(out, "## {}", day.date)?;
@@ -73,7 +74,7 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         let mut parts: Vec<String> = Vec::new();
         parts.extend(day.mood.map(|mood| format!("mood {mood}/10")));
         parts.extend(day.urge.map(|urge| format!("urge {urge}/10")));
-        parts.push(render::contact(day.contact).to_owned());
+        parts.push(words::contact(day.contact).to_owned());
         let line = parts.join(" · ");
         let mut chars = line.chars();
         let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();

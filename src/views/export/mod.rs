@@ -1,7 +1,8 @@
 //! Taking a plan elsewhere: the four formats of `plan export`, and reading a
 //! JSON export back for `plan import`. Pure: the store reads the plan's
 //! events and writes the file; everything here works on values and
-//! writers, and is handed `today`.
+//! writers, and is handed `today`. The JSON document is read back here,
+//! beside what writes it, so the format has one home.
 //!
 //! [`backup`] is the JSON document (everything, versioned) and the checks
 //! an import makes; [`journal`] the CSV rows and the Markdown journal;

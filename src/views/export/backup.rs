@@ -18,7 +18,7 @@ use crate::event::{Change, Folded, PlanId};
 use crate::playbook::Origin;
 use crate::playbook::{self, Playbook};
 use crate::state::{Checkin, CheckinInput};
-use crate::view::{self, Status};
+use crate::views::status::{self, Status};
 
 /// What the document says it is, in its `format` key.
 pub const FORMAT: &str = "plan-export";
@@ -108,7 +108,7 @@ pub fn document<'a>(
         plan: Summary {
             id: plan.to_string(),
             playbook_source: state.playbook_source.clone(),
-            status: view::status(state, today),
+            status: status::status(state, today),
         },
         playbook: &state.playbook,
         checkins: folded.days.values().collect(),

@@ -10,9 +10,10 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::escape;
 use super::{Grain, Report};
-use crate::calendar::month_of;
-use crate::render::contact;
 use crate::schedule::days_since;
+use crate::text::{day_date, day_month, short_date, short_month, short_month_year, year};
+use crate::views::calendar::month_of;
+use crate::views::words::contact;
 
 /// The width of every chart's `viewBox`.
 pub const WIDTH: f64 = 720.0;
@@ -103,14 +104,14 @@ fn ticks(first: NaiveDate, last: NaiveDate) -> Vec<Tick> {
         .enumerate()
         .filter(|(i, _)| i % wide == 0)
         .map(|(i, date)| {
-            let format = match every {
-                Every::Week => "%-d %b",
+            let label = match every {
+                Every::Week => day_month(date),
                 // A month says its year on the first tick and in January.
-                Every::Month if i == 0 || date.month() == 1 => "%b %Y",
-                Every::Month => "%b",
-                Every::Year => "%Y",
+                Every::Month if i == 0 || date.month() == 1 => short_month_year(date),
+                Every::Month => short_month(date),
+                Every::Year => year(date),
             };
-            Tick { date, label: date.format(format).to_string(), major: i % narrow == 0 }
+            Tick { date, label, major: i % narrow == 0 }
         })
         .collect()
 }
@@ -129,11 +130,6 @@ fn axis(out: &mut impl Write, scale: &Scale, ticks: &[Tick], y: f64) -> fmt::Res
         )?;
     }
     Ok(())
-}
-
-/// A date as a tooltip says it: `Sun 8 Nov 2026`.
-pub fn long_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
 }
 
 /// The runs of no contact as bars on a line from the first day to the last,
@@ -158,9 +154,9 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
         let class = if run.current { "run current" } else { "run" };
         let title = format!(
             "{} to {}: {} of no contact{}",
-            long_date(run.from),
-            long_date(run.to),
-            crate::render::plural(run.days, "day"),
+            day_date(run.from),
+            day_date(run.to),
+            crate::text::plural(run.days, "day"),
             if run.current { ", and counting" } else { "" }
         );
         writeln!(
@@ -175,12 +171,12 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
                 r#"<text class="run-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
                 f64::midpoint(x1, x2),
                 top + height / 2.0 + 5.0,
-                crate::render::plural(run.days, "day")
+                crate::text::plural(run.days, "day")
             )?;
         }
     }
     for slip in &r.slips {
-        let mut title = format!("{}: {}", long_date(slip.date), contact(slip.contact));
+        let mut title = format!("{}: {}", day_date(slip.date), contact(slip.contact));
         if let Some(note) = &slip.note {
             write!(title, ". {note}")?;
         }
@@ -227,7 +223,7 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
         writeln!(
             out,
             r#"<line class="slip-line" x1="{x:.1}" x2="{x:.1}" y1="{top}" y2="{bottom}"><title>{}: {}</title></line>"#,
-            long_date(slip.date),
+            day_date(slip.date),
             escape(contact(slip.contact))
         )?;
     }
@@ -283,9 +279,9 @@ pub fn one_decimal(value: f64) -> String {
 
 fn period(grain: Grain, from: NaiveDate, to: NaiveDate) -> String {
     match grain {
-        Grain::Day => long_date(from),
-        Grain::Week => format!("week of {}", from.format("%-d %b %Y")),
-        Grain::Month => format!("{} to {}", from.format("%-d %b"), to.format("%-d %b %Y")),
+        Grain::Day => day_date(from),
+        Grain::Week => format!("week of {}", short_date(from)),
+        Grain::Month => format!("{} to {}", day_month(from), short_date(to)),
     }
 }
 

@@ -9,10 +9,11 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 
 use super::Report;
 use super::escape;
-use super::svg::{WIDTH, long_date, one_decimal};
-use crate::calendar::{days_in_month, month_of};
-use crate::render::contact;
+use super::svg::{WIDTH, one_decimal};
 use crate::state::{Checkin, Contact};
+use crate::text::{day_date, month_year, short_month, short_month_year};
+use crate::views::calendar::{days_in_month, month_of};
+use crate::views::words::contact;
 
 /// The colour of a mood, 1 to 10: from pale sand to deep teal.
 pub const MOOD_COLOURS: [&str; 10] = [
@@ -65,8 +66,8 @@ fn month_tiles(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
     writeln!(out, r#"<div class="months">"#)?;
     while month <= r.last {
         let lead = month.weekday().num_days_from_monday();
-        let label = month.format("%B %Y").to_string();
-        writeln!(out, r#"<figure class="month"><figcaption>{}</figcaption>"#, month.format("%b %Y"))?;
+        let label = month_year(month);
+        writeln!(out, r#"<figure class="month"><figcaption>{}</figcaption>"#, short_month_year(month))?;
         writeln!(
             out,
             r#"<svg viewBox="0 0 {:.0} {:.0}" role="img" aria-label="Mood in {label}">"#,
@@ -131,7 +132,7 @@ fn year_strips(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
                 r#"<g class="{}"><text class="month-label" x="{:.1}" y="11">{}</text></g>"#,
                 if month % 2 == 0 { "minor" } else { "major" },
                 left + f64::from(column) * YEAR_PITCH,
-                date.format("%b")
+                short_month(date)
             )?;
         }
         for (row, name) in [(0u8, "Mon"), (2, "Wed"), (4, "Fri")] {
@@ -184,7 +185,7 @@ fn cell(
         r#"<rect class="{}" x="{x:.1}" y="{y:.1}" width="{size}" height="{size}" rx="2.5"{fill}>"#,
         classes.join(" ")
     )?;
-    let mut title = long_date(date);
+    let mut title = day_date(date);
     if let Some(day) = day {
         if let Some(mood) = day.mood {
             write!(title, " · mood {mood}")?;

@@ -1,0 +1,110 @@
+//! What changing a step says: done, a task ticked, either taken back.
+
+use std::io;
+
+use crate::state::State;
+use crate::text::{Screen, fit, visible, wrapped};
+use crate::views::next::StepBrief;
+
+/// What `plan done` did when it completed a step.
+#[derive(Debug)]
+pub struct StepDone {
+    pub number: usize,
+    pub total: usize,
+    pub title: String,
+    /// The tasks left unticked: number and text.
+    pub unticked: Vec<(usize, String)>,
+    /// The steps current now.
+    pub current: Vec<StepBrief>,
+}
+
+impl StepDone {
+    /// What completing step `index` of `state` (the plan after) did.
+    pub fn new(state: &State, index: usize) -> StepDone {
+        let step = &state.playbook.steps[index];
+        StepDone {
+            number: index + 1,
+            total: state.playbook.steps.len(),
+            title: step.title.clone(),
+            unticked: state.unticked(index).into_iter().map(|n| (n, step.tasks[n - 1].clone())).collect(),
+            current: state
+                .progress()
+                .current()
+                .iter()
+                .map(|&i| StepBrief {
+                    id: state.playbook.steps[i].id.clone(),
+                    title: state.playbook.steps[i].title.clone(),
+                    number: i + 1,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What `plan done` did when it completed a step.
+pub fn step_done(out: &mut impl Screen, v: &StepDone) -> io::Result<()> {
+    fit(out, &format!("Done: step {} of {}, “{}”.", v.number, v.total, visible(&v.title)))?;
+    if !v.unticked.is_empty() {
+        fit(out, "Left unticked, if you want to come back to them:")?;
+        for (n, task) in &v.unticked {
+            wrapped(out, task, &format!("  {n}. "))?;
+        }
+    }
+    match v.current.as_slice() {
+        [] => fit(out, "That was the last step of the playbook."),
+        [next] => fit(
+            out,
+            &format!("Next: step {}, “{}”. `plan next` shows it in full.", next.number, visible(&next.title)),
+        ),
+        several => {
+            fit(out, "Now current, side by side:")?;
+            for step in several {
+                fit(out, &format!("  {}. {} ({})", step.number, visible(&step.title), step.id))?;
+            }
+            fit(out, "`plan next STEP` shows one in full.")
+        }
+    }
+}
+
+/// `plan done N` on a task ticked already.
+pub fn already_ticked(out: &mut impl Screen, number: usize, title: &str) -> io::Result<()> {
+    fit(out, &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(title)))
+}
+
+/// `plan done N`: task `number` of the step `title`, whose text is `task`.
+pub fn ticked(out: &mut impl Screen, number: usize, title: &str, task: &str) -> io::Result<()> {
+    fit(out, &format!("Ticked task {number} of “{}”: {}", visible(title), visible(task)))
+}
+
+/// What `plan undo` did, or that there was nothing to take back.
+#[derive(Debug)]
+pub struct Undone {
+    /// The step's number.
+    pub number: usize,
+    pub title: String,
+    /// The task unticked, or `None` when the step was opened again.
+    pub task: Option<usize>,
+    /// Whether anything changed: the task was ticked, the step done.
+    pub changed: bool,
+    /// The titles of the steps done after it, which stay done.
+    pub later: Vec<String>,
+}
+
+pub fn undone(out: &mut impl Screen, u: &Undone) -> io::Result<()> {
+    let title = visible(&u.title);
+    match (u.task, u.changed) {
+        (Some(task), false) => {
+            fit(out, &format!("Task {task} of “{title}” was not ticked; nothing changed."))
+        }
+        (Some(task), true) => fit(out, &format!("Task {task} of “{title}” is unticked.")),
+        (None, false) => fit(out, &format!("Step {} “{title}” was not done; nothing changed.", u.number)),
+        (None, true) => {
+            fit(out, &format!("Step {} “{title}” is open again; its ticked tasks stay ticked.", u.number))?;
+            if u.later.is_empty() {
+                return Ok(());
+            }
+            let later: Vec<String> = u.later.iter().map(|title| format!("“{}”", visible(title))).collect();
+            fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! `plan next`: a current step in full. [`next`] computes the view, which
+//! is also `next --json`; [`render`] writes it as text, and [`page`] keeps
+//! that to the screen's height.
+
+use std::io;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::help;
+use super::words::red_flag;
+use crate::playbook::Phase;
+use crate::safety::{self, Safety};
+use crate::schedule::{self, StepState};
+use crate::state::{Assessed, Readiness, State};
+use crate::text::{Columns, Screen, fit, paragraph, plural, visible, wrap};
+
+/// `plan next`: a current step in full.
+#[derive(Debug, Serialize)]
+pub struct Next {
+    pub id: String,
+    pub title: String,
+    pub phase: Phase,
+    pub number: usize,
+    pub total: usize,
+    pub summary: String,
+    pub tasks: Vec<Task>,
+    pub tips: Vec<String>,
+    pub avoid: Vec<String>,
+    pub examples: Vec<String>,
+    pub min_no_contact_days: Option<u32>,
+    /// The day the step's gate opens, or `null` if it can be completed now.
+    pub locked_until: Option<NaiveDate>,
+    pub no_contact_days: u32,
+    /// The step's state: `current`, or for a step asked for by id, any other.
+    pub state: StepState,
+    /// The other current steps, which `plan next STEP_ID` shows in full.
+    pub also_current: Vec<StepBrief>,
+    /// The latest readiness check, or `null`.
+    pub assessment: Option<Assessed>,
+    /// Whether the step turns toward contact, so the caution the guides
+    /// share (going back only if it is good for you; never to abuse) goes with it.
+    pub caution: bool,
+    /// A reason never to make contact that the latest readiness check named, or `null`.
+    pub safety: Option<Safety>,
+    /// The step leads toward contact while `safety` stands: its summary,
+    /// tasks, tips and messages are not shown, and it cannot be done.
+    pub set_aside: bool,
+    /// Whether this is the step a bare `plan done` and `plan done N` act on
+    /// (the first current one); another is named by its id.
+    pub first: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StepBrief {
+    pub id: String,
+    pub title: String,
+    pub number: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Task {
+    pub number: usize,
+    pub text: String,
+    pub done: bool,
+}
+
+/// Step `index` in full, or the first current step; `None` once every step is done.
+pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Next> {
+    let progress = state.progress();
+    let index = index.or_else(|| progress.first())?;
+    let counter = state.counter(today);
+    let step = &state.playbook.steps[index];
+    let set_aside = state.is_set_aside(index);
+    let also_current = progress
+        .current()
+        .iter()
+        .filter(|&&i| i != index)
+        .map(|&i| StepBrief {
+            id: state.playbook.steps[i].id.clone(),
+            title: state.playbook.steps[i].title.clone(),
+            number: i + 1,
+        })
+        .collect();
+    Some(Next {
+        id: step.id.clone(),
+        title: step.title.clone(),
+        phase: step.phase,
+        number: index + 1,
+        total: state.playbook.steps.len(),
+        summary: if set_aside { String::new() } else { step.summary.clone() },
+        tasks: if set_aside { Vec::new() } else { tasks(state, index) },
+        tips: if set_aside { Vec::new() } else { step.tips.clone() },
+        avoid: if set_aside { Vec::new() } else { step.avoid.clone() },
+        examples: if set_aside { Vec::new() } else { step.examples.clone() },
+        min_no_contact_days: step.min_no_contact_days,
+        locked_until: schedule::locked_until(&state.playbook, index, &counter),
+        no_contact_days: counter.days,
+        state: progress.step_state(&state.playbook, index, &counter),
+        also_current,
+        assessment: state.assessment,
+        caution: safety::involves_contact(step.phase) && !set_aside,
+        safety: state.safety,
+        set_aside,
+        first: progress.first() == Some(index),
+    })
+}
+
+fn tasks(state: &State, index: usize) -> Vec<Task> {
+    let step = &state.playbook.steps[index];
+    step.tasks
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Task { number: i + 1, text: text.clone(), done: state.is_ticked(&step.id, i + 1) })
+        .collect()
+}
+
+/// A step in full, kept to the screen's height: on a screen too short for
+/// it all, the top, with the title, and a word on how to see the rest,
+/// rather than the title scrolled away. `asked` is the index of the step
+/// the person named, if they named one.
+pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<usize>) -> io::Result<()> {
+    let mut page = Columns { inner: Vec::new(), width: out.width() };
+    render(&mut page, next)?;
+    let page = String::from_utf8_lossy(&page.inner).into_owned();
+    let lines: Vec<&str> = page.lines().collect();
+    match out.height() {
+        Some(rows) if lines.len() >= rows && rows > 4 => {
+            let shown = rows - 2;
+            for line in &lines[..shown] {
+                writeln!(out, "{line}")?;
+            }
+            let rest = lines.len() - shown;
+            let command = asked.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i + 1));
+            fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))
+        }
+        _ => out.write_all(page.as_bytes()),
+    }
+}
+
+/// A step in full, or that every step is done.
+pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
+    let Some(n) = next else {
+        fit(out, "Every step of this playbook is done.")?;
+        return fit(out, "Keep checking in: the counter and your notes are still yours.");
+    };
+    if n.set_aside {
+        return next_set_aside(out, n);
+    }
+    fit(out, &format!("Step {} of {}: {}  ({})", n.number, n.total, visible(&n.title), n.phase))?;
+    writeln!(out)?;
+    wrap(out, &n.summary, "", "")?;
+    if !n.tasks.is_empty() {
+        writeln!(out)?;
+        if n.first {
+            fit(out, "Tasks (`plan done N` ticks one):")?;
+        } else {
+            fit(out, &format!("Tasks (`plan done --step {} N` ticks one):", n.id))?;
+        }
+        for task in &n.tasks {
+            let mark = if task.done { "[x]" } else { "[ ]" };
+            wrap(out, &task.text, &format!("  {mark} {}. ", task.number), "         ")?;
+        }
+    }
+    list(out, "Tips:", &n.tips)?;
+    list(out, "Avoid:", &n.avoid)?;
+    if !n.examples.is_empty() {
+        writeln!(out)?;
+        fit(out, "Examples:")?;
+        for example in &n.examples {
+            wrap(out, &format!("“{example}”"), "  ", "  ")?;
+        }
+    }
+    if n.caution {
+        // What the guides share, whatever the playbook says.
+        writeln!(out)?;
+        paragraph(out, CAUTION)?;
+        writeln!(out)?;
+        paragraph(
+            out,
+            "Contact this step plans is not a slip: `plan contact planned` records it, and your count of \
+             no contact stays as it is.",
+        )?;
+    }
+    if safety::involves_contact(n.phase) {
+        writeln!(out)?;
+        next_readiness(out, n.assessment)?;
+    }
+    writeln!(out)?;
+    let done =
+        if n.also_current.is_empty() { "`plan done`".to_owned() } else { format!("`plan done {}`", n.id) };
+    match (n.state, n.locked_until, n.min_no_contact_days) {
+        (StepState::Done, ..) => {
+            fit(out, &format!("This step is done. `plan undo {}` opens it again.", n.id))?;
+        }
+        (StepState::Current, Some(until), Some(days)) => {
+            fit(
+                out,
+                &format!(
+                    "Gate: {} of no contact (you are at {}); it opens on {until}.",
+                    plural(days, "day"),
+                    n.no_contact_days
+                ),
+            )?;
+            fit(out, &format!("From then, {done} completes it."))?;
+        }
+        (StepState::Current, ..) => fit(out, &format!("When this step is done: {done}."))?,
+        _ => fit(out, "This step is not current yet. `plan steps` shows where it stands.")?,
+    }
+    if !n.also_current.is_empty() {
+        writeln!(out)?;
+        if n.state == StepState::Current {
+            fit(out, "Also current, side by side with this one:")?;
+        } else {
+            fit(out, "Current now:")?;
+        }
+        for step in &n.also_current {
+            fit(out, &format!("  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id))?;
+        }
+    }
+    Ok(())
+}
+
+/// On a step toward contact: what the latest readiness check said, or that
+/// it is worth taking first.
+fn next_readiness(out: &mut impl Screen, assessment: Option<Assessed>) -> io::Result<()> {
+    match assessment {
+        Some(Assessed { date, result: Readiness::Wait }) => wrap(
+            out,
+            &format!(
+                "Your readiness check on {date} said to wait. This step can wait with it: \
+                 `plan assess` again when things have settled."
+            ),
+            "",
+            "",
+        )?,
+        Some(Assessed { date, result: Readiness::MoveOn }) => wrap(
+            out,
+            &format!(
+                "Your readiness check on {date} pointed to moving on. Trust that before this \
+                 step: `plan switch move-on` keeps everything and follows a playbook for letting go."
+            ),
+            "",
+            "",
+        )?,
+        Some(Assessed { result: Readiness::Proceed, .. }) => {}
+        None => wrap(
+            out,
+            "Before this step, `plan assess` asks the questions worth answering honestly first.",
+            "",
+            "",
+        )?,
+    }
+    Ok(())
+}
+
+/// A step toward contact while a reason never to make contact stands: no
+/// task, tip or message of it, only what the check found, where help is,
+/// and the way to let go.
+fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
+    let Some(safety) = n.safety else { return Ok(()) };
+    fit(out, &format!("Step {} of {}: set aside  ({})", n.number, n.total, n.phase))?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        &format!(
+            "This step leads toward contact. Your readiness check on {} {}, so nothing here asks \
+             you to reach out, and the step stays open but untouched.",
+            safety.date,
+            red_flag(safety.reason)
+        ),
+    )?;
+    writeln!(out)?;
+    paragraph(out, help::for_reason(safety.reason))?;
+    writeln!(out)?;
+    paragraph(
+        out,
+        "`plan switch move-on` follows a path for letting go, and keeps everything you have recorded. \
+         `plan urge` is there for the moments you want to reach out.",
+    )
+}
+
+/// What the guides share, on every step that turns toward contact,
+/// whatever the playbook says.
+pub const CAUTION: &str = "Keep in mind: going back is only worth it if it is good for you. If the \
+    relationship was abusive or controlling, it is not. They are free to say no, and so are you; a \
+    no is an answer to respect, not a problem to solve.";
+
+fn list(out: &mut impl Screen, heading: &str, items: &[String]) -> io::Result<()> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    fit(out, heading)?;
+    for item in items {
+        wrap(out, item, "  - ", "    ")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,157 @@
+//! `plan urge`: the page to stop at when the urge to reach out comes.
+//! [`urge`] computes the view, which is also `urge --json`, with the things
+//! to do instead; [`render`] writes the page, [`drafts`] the messages
+//! written instead of sent.
+
+use std::io;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::help;
+use super::status::UrgeCounts;
+use super::words::red_flag;
+use crate::event::{Dated, Journal};
+use crate::safety::{self, Safety};
+use crate::schedule::Counter;
+use crate::state::State;
+use crate::text::{Screen, fit, paragraph, plural, wrapped};
+
+/// `plan urge`: what is at stake, the person's own why, and what to do instead.
+#[derive(Debug, Serialize)]
+pub struct Urge {
+    pub today: NaiveDate,
+    pub no_contact: Counter,
+    pub why: Option<Dated>,
+    /// One or two things to do instead, from what the guides suggest.
+    pub instead: Vec<&'static str>,
+    pub urges: UrgeCounts,
+    /// A reason never to make contact that the latest readiness check named, or `null`.
+    pub safety: Option<Safety>,
+    /// Whether the latest check-ins show the hardest days.
+    pub hard_days: bool,
+}
+
+/// What the guides suggest doing with the urge instead of acting on it.
+const INSTEAD: [&str; 6] = [
+    "Call or message a friend, and tell them this is a hard moment.",
+    "Go for a walk, or move your body for ten minutes.",
+    "Write what you want to say in a journal, not to them.",
+    "Breathe slowly, in for four and out for six, ten times over.",
+    "Do something with your hands: cook, tidy, draw, play something.",
+    "If it is late, go to bed; things look different in the morning.",
+];
+
+pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
+    // Two different suggestions, which change from one urge to the next.
+    let turn = state.urges.total as usize + today.ordinal0() as usize;
+    let instead = vec![INSTEAD[turn % INSTEAD.len()], INSTEAD[(turn + INSTEAD.len() / 2) % INSTEAD.len()]];
+    Urge {
+        today,
+        no_contact: state.counter(today),
+        why: journal.whys.last().cloned(),
+        instead,
+        urges: UrgeCounts::of(&state.urges),
+        safety: state.safety,
+        hard_days: safety::hard_days(&state.recent, today),
+    }
+}
+
+/// The page to stop at.
+pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
+    paragraph(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
+    writeln!(out)?;
+    // What the person told the plan, and the hardest days, come first.
+    if let Some(safety) = u.safety {
+        paragraph(
+            out,
+            &format!(
+                "Your readiness check on {} {}. {}",
+                safety.date,
+                red_flag(safety.reason),
+                help::short_for_reason(safety.reason)
+            ),
+        )?;
+        writeln!(out)?;
+    }
+    if u.hard_days {
+        paragraph(out, help::HARD_DAYS)?;
+        writeln!(out)?;
+    }
+    let c = &u.no_contact;
+    if c.days == 0 {
+        paragraph(
+            out,
+            "Your no-contact count starts today. Every day from here adds up, and this is one of them.",
+        )?;
+    } else {
+        paragraph(
+            out,
+            &format!(
+                "You have {} of no contact, since {}. Reaching out now starts that count again.",
+                plural(c.days, "day"),
+                c.since
+            ),
+        )?;
+    }
+    match &u.why {
+        Some(why) => {
+            writeln!(out)?;
+            fit(out, &format!("Your why, in your words ({}):", why.date))?;
+            wrapped(out, &format!("“{}”", why.text), "  ")?;
+        }
+        None => {
+            writeln!(out)?;
+            paragraph(
+                out,
+                "When this has passed, write down why you are doing this: `plan why \"…\"`. It will be here next time.",
+            )?;
+        }
+    }
+    writeln!(out)?;
+    fit(out, "Instead, for now:")?;
+    for thing in &u.instead {
+        wrapped(out, thing, "  - ")?;
+    }
+    writeln!(out)?;
+    paragraph(
+        out,
+        "Wait ten minutes before you decide anything. An urge rises and falls; it is easier to choose once it has eased.",
+    )
+}
+
+/// What the urge page ends with, after a draft if one was written.
+pub fn afterwards(out: &mut impl Screen) -> io::Result<()> {
+    writeln!(out)?;
+    fit(out, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")
+}
+
+/// The drafts written instead of sent, oldest first.
+pub fn drafts(out: &mut impl Screen, drafts: &[Dated]) -> io::Result<()> {
+    if drafts.is_empty() {
+        return fit(
+            out,
+            "No drafts. At a terminal, `plan urge` offers a place to write one instead of sending it.",
+        );
+    }
+    for (i, draft) in drafts.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        fit(out, &format!("{} (never sent):", draft.date))?;
+        for line in draft.text.lines() {
+            wrapped(out, line, "  ")?;
+        }
+    }
+    Ok(())
+}
+
+/// At a terminal, after the urge page: a place to write the message instead.
+pub fn draft_offer(out: &mut impl Screen) -> io::Result<()> {
+    writeln!(out)?;
+    paragraph(
+        out,
+        "If you need to write the message, write it here instead. It is kept in your private drafts \
+         and never sent. Finish with an empty line; Enter alone skips.",
+    )
+}
