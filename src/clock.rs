@@ -3,7 +3,6 @@
 // The one place that reads the clock and `PLAN_TODAY`.
 #![allow(clippy::disallowed_methods)]
 
-use anyhow::{Context, Result, bail};
 use chrono::{Local, NaiveDate};
 
 use crate::date::parse_date;
@@ -11,14 +10,21 @@ use crate::date::parse_date;
 /// The environment variable that replaces today's date (tests, demos, back-filling).
 pub const TODAY_VAR: &str = "PLAN_TODAY";
 
+/// Why `PLAN_TODAY` gives no day. `error.rs` words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BadToday {
+    /// It is set, but not to a date: what the date parser said of it.
+    NotADate(String),
+    /// It is not text at all.
+    NotText,
+}
+
 /// Today's local calendar date, or `PLAN_TODAY` when it is set.
-pub fn today() -> Result<NaiveDate> {
+pub fn today() -> Result<NaiveDate, BadToday> {
     match std::env::var(TODAY_VAR) {
-        Ok(text) => parse_date(text.trim())
-            .map_err(anyhow::Error::msg)
-            .with_context(|| format!("{TODAY_VAR} is set but is not a date")),
+        Ok(text) => parse_date(text.trim()).map_err(BadToday::NotADate),
         Err(std::env::VarError::NotPresent) => Ok(Local::now().date_naive()),
-        Err(std::env::VarError::NotUnicode(_)) => bail!("{TODAY_VAR} is not valid text"),
+        Err(std::env::VarError::NotUnicode(_)) => Err(BadToday::NotText),
     }
 }
 

@@ -9,7 +9,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::playbook::{BUNDLED, StepName};
+use crate::clock::{BadToday, TODAY_VAR};
+use crate::playbook::{BUNDLED, Problems, StepName};
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::Refusal;
@@ -207,34 +208,185 @@ impl fmt::Display for Cancelled {
 
 impl std::error::Error for Cancelled {}
 
-/// A failure to print what a command did, saying what was saved before it,
-/// if anything was.
-pub fn unprinted(err: io::Error, saved: Option<&Saved>) -> anyhow::Error {
-    match saved {
-        Some(what) => {
-            anyhow::Error::new(err).context(format!("{what} was saved, but printing what was done failed"))
+/// Why a command failed: the one error every command returns. Its kind
+/// decides the exit code; its words and hints are written here.
+#[derive(Debug)]
+pub enum Error {
+    /// The core refused the change.
+    Refused(Refusal),
+    /// The plan folder could not be used.
+    Store(StoreError),
+    /// A command refused, or failed at, something of its own.
+    Command(CommandError),
+    /// A playbook file with problems, each with its line and column.
+    Playbook(Problems),
+    /// End of input at a question.
+    Cancelled(Cancelled),
+    /// Today could not be read (`PLAN_TODAY` is no date).
+    Today(BadToday),
+    /// A date argument that names no day (`yesterday` of the first day there is).
+    Date(String),
+    /// Writing the output failed, after `saved` was saved if anything was.
+    Output { source: io::Error, saved: Option<Saved> },
+}
+
+/// The result of a command.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What kind of failure an [`Error`] is: what the exit code says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The command line asked for something that cannot be: exit 2, as clap's own usage errors.
+    Usage,
+    /// Anything else: exit 1.
+    Failure,
+}
+
+impl Error {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Error::Date(_) => Kind::Usage,
+            _ => Kind::Failure,
         }
-        None => err.into(),
+    }
+
+    /// The exit code of a run that ends in this error.
+    pub fn exit_code(&self) -> u8 {
+        match self.kind() {
+            Kind::Usage => 2,
+            Kind::Failure => 1,
+        }
+    }
+
+    /// What to do about it, where there is something.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::Refused(refusal) => Some(refusal_hint(refusal)),
+            Error::Store(err) => store_hint_within(err),
+            Error::Command(err) => command_hint(err),
+            Error::Playbook(_)
+            | Error::Cancelled(_)
+            | Error::Today(_)
+            | Error::Date(_)
+            | Error::Output { .. } => None,
+        }
+    }
+
+    /// `plan status | head -1` must end quietly, not with an error.
+    pub fn is_broken_pipe(&self) -> bool {
+        let io = match self {
+            Error::Output { source, .. } => source,
+            Error::Command(
+                CommandError::PlaybookUnwritten(err)
+                | CommandError::ReportUnwritable { err, .. }
+                | CommandError::ExportUnwritable { err, .. },
+            )
+            | Error::Store(StoreError::Io { source: err, .. } | StoreError::Os(err)) => err,
+            _ => return false,
+        };
+        io.kind() == io::ErrorKind::BrokenPipe
+    }
+
+    /// A failure to print what a command did, saying what was saved before it.
+    pub fn unprinted(source: io::Error, saved: Option<&Saved>) -> Error {
+        Error::Output { source, saved: saved.cloned() }
     }
 }
 
-/// The error as one line (its causes joined), and the first hint found in it.
-pub fn describe(err: &anyhow::Error) -> (String, Option<String>) {
-    let hint = err.chain().find_map(|cause| {
-        if let Some(command) = cause.downcast_ref::<CommandError>() {
-            command_hint(command)
-        } else if let Some(refusal) = cause.downcast_ref::<Refusal>() {
-            Some(refusal_hint(refusal))
-        } else {
-            cause.downcast_ref::<StoreError>().and_then(store_hint)
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Refused(refusal) => refusal.fmt(f),
+            Error::Store(err) => err.fmt(f),
+            Error::Command(err) => err.fmt(f),
+            Error::Playbook(problems) => problems.fmt(f),
+            Error::Cancelled(cancelled) => cancelled.fmt(f),
+            Error::Today(BadToday::NotADate(why)) => write!(f, "{TODAY_VAR} is set but is not a date: {why}"),
+            Error::Today(BadToday::NotText) => write!(f, "{TODAY_VAR} is not valid text"),
+            Error::Date(message) => f.write_str(message),
+            Error::Output { saved: Some(what), .. } => {
+                write!(f, "{what} was saved, but printing what was done failed")
+            }
+            Error::Output { source, saved: None } => source.fmt(f),
         }
-    });
-    (format!("{err:#}"), hint)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Refused(_)
+            | Error::Today(_)
+            | Error::Date(_)
+            | Error::Cancelled(_)
+            | Error::Playbook(_) => None,
+            Error::Store(err) => err.source(),
+            Error::Command(err) => err.source(),
+            Error::Output { source, saved: Some(_) } => Some(source),
+            Error::Output { source, saved: None } => source.source(),
+        }
+    }
+}
+
+impl From<Refusal> for Error {
+    fn from(refusal: Refusal) -> Error {
+        Error::Refused(refusal)
+    }
+}
+
+impl From<StoreError> for Error {
+    fn from(err: StoreError) -> Error {
+        Error::Store(err)
+    }
+}
+
+impl From<CommandError> for Error {
+    fn from(err: CommandError) -> Error {
+        Error::Command(err)
+    }
+}
+
+impl From<Problems> for Error {
+    fn from(problems: Problems) -> Error {
+        Error::Playbook(problems)
+    }
+}
+
+impl From<BadToday> for Error {
+    fn from(bad: BadToday) -> Error {
+        Error::Today(bad)
+    }
+}
+
+impl From<Cancelled> for Error {
+    fn from(cancelled: Cancelled) -> Error {
+        Error::Cancelled(cancelled)
+    }
+}
+
+/// Writing the output (or a question) failed.
+impl From<io::Error> for Error {
+    fn from(source: io::Error) -> Error {
+        Error::Output { source, saved: None }
+    }
+}
+
+/// The hint of a store error, or else of the error inside it.
+fn store_hint_within(err: &StoreError) -> Option<String> {
+    match err {
+        StoreError::FromBackup { source, .. } => store_hint(err).or_else(|| store_hint_within(source)),
+        err => store_hint(err),
+    }
+}
+
+/// The error as one line, its causes joined as `error: cause: cause`, and its hint.
+pub fn describe(err: &Error) -> (String, Option<String>) {
+    (crate::text::causes(err), err.hint())
 }
 
 /// Print the error, with anything from a file or the person made harmless.
 #[allow(clippy::disallowed_methods)]
-pub fn report(err: &anyhow::Error) {
+pub fn report(err: &Error) {
     let (message, hint) = describe(err);
     let stderr = io::stderr();
     // On a terminal, fitted to its width; in a pipe, one line each, whole,
@@ -258,13 +410,6 @@ fn write_lines(out: &mut impl Write, line: &str, width: Option<usize>) -> io::Re
         writeln!(out, "{part}")?;
     }
     Ok(())
-}
-
-/// `plan status | head -1` must end quietly, not with an error.
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain()
-        .filter_map(|cause| cause.downcast_ref::<io::Error>())
-        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
 }
 
 impl fmt::Display for StepName {
@@ -630,17 +775,17 @@ mod tests {
 
     #[test]
     fn every_typed_failure_has_words_and_a_hint() {
-        let err: anyhow::Error = StoreError::NoPlan { dir: "/p".into() }.into();
+        let err: Error = StoreError::NoPlan { dir: "/p".into() }.into();
         let (message, hint) = describe(&err);
         assert_eq!(message, "no plan yet in /p");
         assert!(hint.unwrap().contains("plan start"));
-        let err: anyhow::Error = Refusal::AllDone.into();
+        let err: Error = Refusal::AllDone.into();
         assert_eq!(describe(&err).1.as_deref(), Some("`plan steps` shows them all"));
     }
 
     #[test]
     fn a_failure_of_the_system_names_the_file_then_says_what_the_system_said() {
-        let err: anyhow::Error = StoreError::Io {
+        let err: Error = StoreError::Io {
             action: Action::KeepBackup,
             path: "/p/2026-11.jsonl".into(),
             source: io::Error::other("no space left"),
@@ -650,22 +795,21 @@ mod tests {
             describe(&err),
             ("could not keep a backup of /p/2026-11.jsonl: no space left".into(), None)
         );
-        let err: anyhow::Error = StoreError::Os(io::Error::other("no space left")).into();
+        let err: Error = StoreError::Os(io::Error::other("no space left")).into();
         assert_eq!(describe(&err), ("no space left".into(), None));
-        let err: anyhow::Error = StoreError::Io {
+        let err: Error = StoreError::Io {
             action: Action::Write,
             path: "/p/head".into(),
             source: io::ErrorKind::BrokenPipe.into(),
         }
         .into();
-        assert!(is_broken_pipe(&err));
+        assert!(err.is_broken_pipe());
     }
 
     #[test]
     fn a_backup_that_cannot_be_used_says_why_with_its_hint() {
         let why = StoreError::Log { path: "/p/plan.jsonl.bak".into(), what: "holds no events".into() };
-        let err: anyhow::Error =
-            StoreError::FromBackup { log: "plan.jsonl".into(), source: Box::new(why) }.into();
+        let err: Error = StoreError::FromBackup { log: "plan.jsonl".into(), source: Box::new(why) }.into();
         let (message, hint) = describe(&err);
         assert_eq!(
             message,

@@ -8,10 +8,10 @@ fn main() -> ExitCode {
     let cli = cli::Cli::read(std::env::args_os().collect(), |name| std::env::var_os(name));
     match commands::run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) if error::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
             error::report(&err);
-            ExitCode::FAILURE
+            ExitCode::from(err.exit_code())
         }
     }
 }

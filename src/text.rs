@@ -334,6 +334,18 @@ pub fn paint(text: impl std::fmt::Display, style: Style) -> String {
     format!("{style}{text}{style:#}")
 }
 
+/// An error and each of its causes, joined as one line: `outer: inner`.
+pub fn causes(err: &dyn std::error::Error) -> String {
+    let mut line = err.to_string();
+    let mut cause = err.source();
+    while let Some(next) = cause {
+        line.push_str(": ");
+        line.push_str(&next.to_string());
+        cause = next.source();
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

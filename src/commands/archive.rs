@@ -1,6 +1,6 @@
 //! `plan archive`: the plans a later start replaced, each kept whole.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::JsonArg;

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use super::ui::{Answer, Prompt, Ui};

@@ -1,6 +1,6 @@
 //! `plan calendar`: this month, or `--month YYYY-MM`, as a grid.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::CalendarArgs;

@@ -1,7 +1,7 @@
 //! `plan checkin`: how today went, from its options or, at a terminal with
 //! none, by asking; running it again the same day amends the entry.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;

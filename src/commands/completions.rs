@@ -1,6 +1,6 @@
 //! `plan completions SHELL`: a completion script, made from the clap definition.
 
-use anyhow::Result;
+use crate::error::Result;
 use clap::CommandFactory;
 
 use super::Ctx;

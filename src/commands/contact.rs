@@ -1,6 +1,6 @@
 //! `plan contact KIND`: a kind of contact, recorded as that day's check-in.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use super::record::{Slips, record};

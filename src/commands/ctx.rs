@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::ui::{self, Ui};
@@ -46,7 +46,7 @@ impl Ctx {
     /// The day a date argument names, or today without one.
     pub fn date(&self, arg: impl Into<Option<DateArg>>) -> Result<NaiveDate> {
         let today = self.today()?;
-        arg.into().map_or(Ok(today), |arg| arg.resolve(today)).map_err(anyhow::Error::msg)
+        arg.into().map_or(Ok(today), |arg| arg.resolve(today)).map_err(crate::error::Error::Date)
     }
 
     /// The plan, held to be read. Like [`Ctx::open`], it borrows the whole

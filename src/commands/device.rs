@@ -1,7 +1,7 @@
 //! `plan device`: this device's id and name, and every device that writes
 //! to the plan; `plan device name` names this one.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::{DeviceArgs, DeviceCommand};

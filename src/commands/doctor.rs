@@ -1,7 +1,7 @@
 //! `plan doctor`: what the store finds in the plan folder, and how to fix
 //! each problem; `--restore` puts the last good backup back.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::DoctorArgs;

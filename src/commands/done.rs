@@ -1,6 +1,6 @@
 //! `plan done`: complete a step, or tick a task of one.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;

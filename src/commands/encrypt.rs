@@ -1,6 +1,6 @@
 //! `plan encrypt`: every file of the plan folder written again as an age file.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::views::confirm::{self, Saved};

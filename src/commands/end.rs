@@ -1,6 +1,6 @@
 //! `plan end`: close the plan with how it ended, keeping everything recorded.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::EndArgs;

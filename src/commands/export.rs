@@ -1,7 +1,7 @@
 //! `plan export`: your plan taken with you, as JSON (a backup), CSV, a
 //! journal or a calendar.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;

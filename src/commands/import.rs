@@ -1,10 +1,10 @@
 //! `plan import`: a plan brought back from the JSON `plan export` wrote.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::ImportArgs;
-use crate::error::CommandError;
+use crate::error::{CommandError, Error};
 use crate::event::PlanId;
 use crate::store::{Home, ReadError, StoreError};
 use crate::views::confirm::{self, Saved};
@@ -21,7 +21,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
         export::read(&bytes).map_err(|problem| CommandError::ImportInvalid { file: file(), problem })?;
     let mut state = export::replay(&PlanId(String::new()), &changes).expect("checked: a start first").state;
     let archived = ctx.home.import(&mut state, changes, args.force).map_err(|err| match err {
-        StoreError::AlreadyAPlan { dir } => anyhow::Error::from(CommandError::ImportOverPlan { dir }),
+        StoreError::AlreadyAPlan { dir } => Error::from(CommandError::ImportOverPlan { dir }),
         err => err.into(),
     })?;
     out.saved(Saved::Imported);

@@ -5,10 +5,10 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
-use crate::error::CommandError;
+use crate::error::{CommandError, Error};
 use crate::playbook::{self, Origin, Playbook, Problems};
 use crate::store::{Home, ReadError, StoreError};
 use crate::views::doctor::Warning;
@@ -41,11 +41,7 @@ pub fn resolve(ctx: &mut Ctx, what: &str) -> Result<Found> {
         Ok((playbook, source)) => {
             return Ok(Found { playbook, source: Origin::File(source.display().to_string()) });
         }
-        Err(err)
-            if matches!(
-                err.downcast_ref::<StoreError>(),
-                Some(StoreError::Playbook { problem: ReadError::Missing, .. })
-            ) => {}
+        Err(Error::Store(StoreError::Playbook { problem: ReadError::Missing, .. })) => {}
         Err(err) => return Err(err),
     }
     Err(CommandError::UnknownPlaybook { name: what.to_owned() }.into())
@@ -70,12 +66,15 @@ pub fn users(ctx: &mut Ctx) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();
     for (path, text) in ctx.home.user_playbooks() {
-        let parsed = text.map_err(anyhow::Error::from).and_then(|(text, _)| {
-            playbook::parse(&text)
-                .map_err(|problems| Problems { name: path.display().to_string(), text, problems }.into())
-        });
         let shown = path.display().to_string();
-        match parsed {
+        let text = match text {
+            Ok((text, _)) => text,
+            Err(err) => {
+                ctx.ui.warn(&Warning::PlaybookSkipped { shown, err });
+                continue;
+            }
+        };
+        match playbook::parse(&text) {
             Ok(playbook) => {
                 if let Some(first) = seen.get(&playbook.id) {
                     ctx.ui.warn(&Warning::SameId { shown, first: first.clone(), id: playbook.id });
@@ -84,8 +83,7 @@ pub fn users(ctx: &mut Ctx) -> Vec<Found> {
                 seen.insert(playbook.id.clone(), shown.clone());
                 found.push(Found { playbook, source: Origin::File(shown) });
             }
-            Err(err) if err.is::<Problems>() => ctx.ui.warn(&Warning::PlaybookProblems { shown }),
-            Err(err) => ctx.ui.warn(&Warning::PlaybookSkipped { shown, err }),
+            Err(_) => ctx.ui.warn(&Warning::PlaybookProblems { shown }),
         }
     }
     found

@@ -1,6 +1,6 @@
 //! `plan log`: the check-ins, newest first, of this plan or an archived one.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::{Days, NaiveDate};
 
 use super::Ctx;

@@ -1,6 +1,6 @@
 //! `plan man`: the manual page, in roff, made from the clap definition.
 
-use anyhow::Result;
+use crate::error::Result;
 use clap::CommandFactory;
 
 use super::Ctx;

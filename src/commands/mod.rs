@@ -11,7 +11,7 @@
 
 use std::time::Duration;
 
-use anyhow::Result;
+use crate::error::Result;
 
 use crate::cli::{Cli, Command, StatusArgs};
 use crate::views;

@@ -1,6 +1,6 @@
 //! `plan next`: the step you are on, in full, kept to the screen's height.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::NextArgs;

@@ -1,6 +1,6 @@
 //! `plan playbooks`: the bundled playbooks and the person's own.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use super::library::users;

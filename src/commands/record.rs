@@ -2,7 +2,7 @@
 //! `plan contact`: the change under the lock, then the words and the hooks
 //! from what it did.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;

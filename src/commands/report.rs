@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::ReportArgs;

@@ -1,6 +1,6 @@
 //! `plan since`: correct the day no contact began, keeping everything recorded.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;

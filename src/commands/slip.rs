@@ -1,7 +1,7 @@
 //! `plan slip`: contact that broke no contact, recorded as that day's
 //! check-in with contact `initiated`; the counter starts again from that day.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use super::record::{Slips, record};

@@ -2,7 +2,7 @@
 //! what a plan that ended moving on or paused hands to the next: its count
 //! of no contact and its why.
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;

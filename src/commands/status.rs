@@ -1,6 +1,6 @@
 //! `plan status`, and a bare `plan`: where you stand today.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::StatusArgs;

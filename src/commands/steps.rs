@@ -1,6 +1,6 @@
 //! `plan steps`: every step of the plan and its state.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::JsonArg;

@@ -1,7 +1,7 @@
 //! `plan switch`: follow another playbook from its first step, keeping
 //! everything recorded.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use super::library::resolve;

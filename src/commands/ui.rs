@@ -11,7 +11,7 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use crate::cli::ColorWhen;
-use crate::error::{self, Cancelled};
+use crate::error::{Cancelled, Error, Result};
 use crate::store::Notice;
 use crate::text::{Columns, Screen};
 use crate::views::ask::Asking;
@@ -136,8 +136,8 @@ impl Ui {
     }
 
     /// A failure to print, saying what was saved before it, if anything was.
-    pub fn unprinted(&self, err: io::Error) -> anyhow::Error {
-        error::unprinted(err, self.saved.as_ref())
+    pub fn unprinted(&self, err: io::Error) -> Error {
+        Error::unprinted(err, self.saved.as_ref())
     }
 
     /// Stderr, to write what comes before a question.
@@ -154,7 +154,7 @@ impl Ui {
         ask: impl Fn(&mut Prompt<'_>) -> io::Result<()>,
         parse: impl Fn(&str) -> Option<T>,
         again: impl Fn(&mut Prompt<'_>, &str) -> io::Result<()>,
-    ) -> anyhow::Result<Answer<T>> {
+    ) -> Result<Answer<T>> {
         loop {
             let Answer::Given(line) = self.prompt_line(what, &ask)? else { return Ok(Answer::Empty) };
             let answer = line.trim();
@@ -172,7 +172,7 @@ impl Ui {
         &mut self,
         what: Asking,
         ask: impl Fn(&mut Prompt<'_>) -> io::Result<()>,
-    ) -> anyhow::Result<Answer<String>> {
+    ) -> Result<Answer<String>> {
         let mut prompt = self.prompt();
         ask(&mut prompt)?;
         prompt.flush()?;
@@ -283,7 +283,7 @@ mod tests {
         text.parse().ok()
     }
 
-    fn choice(ui: &mut Ui) -> anyhow::Result<Answer<u8>> {
+    fn choice(ui: &mut Ui) -> Result<Answer<u8>> {
         ui.prompt_choice(
             Asking::Checkin,
             |out| text::question(out, "A number"),
@@ -306,7 +306,7 @@ mod tests {
         let (mut ui, stderr) = Ui::scripted("x\n", 80);
         let err = choice(&mut ui).unwrap_err();
         assert_eq!(err.to_string(), "check-in cancelled; nothing was recorded");
-        assert!(err.is::<Cancelled>());
+        assert!(matches!(err, Error::Cancelled(_)));
         assert!(stderr.text().ends_with("A number: \n"), "{:?}", stderr.text());
     }
 
@@ -318,7 +318,7 @@ mod tests {
             Answer::Given("  indented, kept ".to_owned())
         );
         assert_eq!(ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap(), Answer::Empty);
-        assert!(ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap_err().is::<Cancelled>());
+        assert!(matches!(ui.prompt_line(Asking::Draft, |_| Ok(())), Err(Error::Cancelled(_))));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `plan undo`: take back a step marked done by mistake, or a task's tick.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::UndoArgs;

@@ -2,13 +2,13 @@
 //! page to stop at, a place to write the message instead of sending it, and
 //! `--resolve` to close the urge: held, or slipped (recorded as a slip).
 
-use anyhow::Result;
+use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
 use super::ui::{Answer, Ui};
 use crate::cli::UrgeArgs;
-use crate::error::Cancelled;
+use crate::error::Error;
 use crate::event::Change;
 use crate::schedule::Counter;
 use crate::state::{Checkin, CheckinInput, Contact, Recorded, UrgeOutcome, Urges, month_key};
@@ -81,8 +81,7 @@ fn draft(ui: &mut Ui) -> Result<String> {
                 text.push_str(&line);
                 text.push('\n');
             }
-            Ok(Answer::Empty) => break,
-            Err(err) if err.is::<Cancelled>() => break,
+            Ok(Answer::Empty) | Err(Error::Cancelled(_)) => break,
             Err(err) => return Err(err),
         }
     }

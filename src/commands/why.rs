@@ -1,6 +1,6 @@
 //! `plan why`: your own reason for this plan, in your words, kept or shown.
 
-use anyhow::Result;
+use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::WhyArgs;

@@ -171,7 +171,7 @@ pub enum Warning {
     /// One of the person's playbooks has problems `plan playbook check` lists.
     PlaybookProblems { shown: String },
     /// One of the person's playbooks was skipped: it could not be read.
-    PlaybookSkipped { shown: String, err: anyhow::Error },
+    PlaybookSkipped { shown: String, err: StoreError },
     /// `plan playbook check`: a field holds control characters.
     ControlCharacters { path: PathBuf, field: String },
     /// A hook that is not an executable file.
@@ -225,9 +225,9 @@ pub fn warning(out: &mut impl Screen, warning: &Warning) -> io::Result<()> {
         Warning::PlaybookProblems { shown } => {
             format!("skipping {shown}, which has problems; `plan playbook check {shown}` lists them")
         }
-        Warning::PlaybookSkipped { shown, err } => match err.downcast_ref::<StoreError>() {
-            Some(StoreError::Playbook { problem, .. }) => format!("skipping {shown}: it {problem}"),
-            _ => format!("skipping {shown}: {err:#}"),
+        Warning::PlaybookSkipped { shown, err } => match err {
+            StoreError::Playbook { problem, .. } => format!("skipping {shown}: it {problem}"),
+            err => format!("skipping {shown}: {}", crate::text::causes(err)),
         },
         Warning::ControlCharacters { path, field } => format!(
             "{}: {field} holds control characters; plan shows them as text (such as ^[), never obeys them",
@@ -260,7 +260,7 @@ mod tests {
         let text = "skipping /home/someone/.local/share/plan/plans/mine.toml: it has a step with no summary";
         let skipped = || Warning::PlaybookSkipped {
             shown: "/home/someone/.local/share/plan/plans/mine.toml".into(),
-            err: anyhow::anyhow!("it has a step with no summary"),
+            err: StoreError::Os(std::io::Error::other("it has a step with no summary")),
         };
         let mut narrow = screen(60);
         warning(&mut narrow, &skipped()).unwrap();
