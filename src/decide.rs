@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use crate::schedule::{Counter, MILESTONES};
-use crate::state::{Checkin, CheckinInput, Contact, Recorded, Refusal, State};
+use crate::state::{Checkin, CheckinInput, Contact, DayChange, Refusal, State};
 
 /// Whether `input` may be recorded for `date`, whose check-in is `day`
 /// (`None` if it has none), and what recording it would do.
@@ -17,18 +17,18 @@ pub fn checkin(
     date: NaiveDate,
     input: &CheckinInput,
     today: NaiveDate,
-) -> Result<Recorded, Refusal> {
+) -> Result<DayChange, Refusal> {
     state.check_date(date, today)?;
     if input.contact == Some(Contact::Planned) {
         state.check_planned()?;
     }
-    Ok(Recorded::by(day, input))
+    Ok(DayChange::by(day, input))
 }
 
 /// What recording a check-in did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Effects {
-    pub recorded: Recorded,
+    pub recorded: DayChange,
     /// The counter before and after.
     pub before: Counter,
     pub after: Counter,
@@ -43,13 +43,13 @@ pub fn effects(
     before: &State,
     after: &State,
     date: NaiveDate,
-    recorded: Recorded,
+    recorded: DayChange,
     today: NaiveDate,
 ) -> Effects {
     let was_slip = before.slips.binary_search(&date).is_ok();
     let is_slip = after.slips.binary_search(&date).is_ok();
     let counter = after.counter(today);
-    let milestone = (recorded == Recorded::New && date == today && MILESTONES.contains(&counter.days))
+    let milestone = (recorded == DayChange::New && date == today && MILESTONES.contains(&counter.days))
         .then_some(counter.days);
     Effects {
         recorded,
@@ -82,12 +82,12 @@ mod tests {
         let recorded = checkin(&before, None, today, &input, today).unwrap();
         apply(&mut after, &mut BTreeMap::new(), &Change::Checkin { date: today, fields: input });
         let did = effects(&before, &after, today, recorded, today);
-        assert_eq!((did.recorded, did.milestone, did.slip_began), (Recorded::New, Some(7), false));
+        assert_eq!((did.recorded, did.milestone, did.slip_began), (DayChange::New, Some(7), false));
 
         let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         let mut slipped = after.clone();
         apply(&mut slipped, &mut BTreeMap::new(), &Change::Checkin { date: d("2026-11-05"), fields: slip });
-        let did = effects(&after, &slipped, d("2026-11-05"), Recorded::New, today);
+        let did = effects(&after, &slipped, d("2026-11-05"), DayChange::New, today);
         assert!(did.slip_began);
         assert_eq!((did.before.days, did.after.days, did.milestone), (7, 3, None));
     }

@@ -343,19 +343,19 @@ impl std::error::Error for Refusal {}
 
 /// What recording a check-in did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Recorded {
+pub enum DayChange {
     New,
     Amended,
     Unchanged,
 }
 
-impl Recorded {
+impl DayChange {
     /// What recording `input` would do to a day that holds `day` (`None`: no check-in yet).
-    pub fn by(day: Option<&Checkin>, input: &CheckinInput) -> Recorded {
-        let Some(day) = day else { return Recorded::New };
+    pub fn by(day: Option<&Checkin>, input: &CheckinInput) -> DayChange {
+        let Some(day) = day else { return DayChange::New };
         let mut after = day.clone();
         after.amend(input);
-        if after == *day { Recorded::Unchanged } else { Recorded::Amended }
+        if after == *day { DayChange::Unchanged } else { DayChange::Amended }
     }
 }
 
@@ -535,9 +535,9 @@ mod tests {
     fn what_recording_would_do() {
         let day =
             Checkin { date: d("2026-11-05"), mood: Some(4), urge: None, contact: Contact::None, note: None };
-        assert_eq!(Recorded::by(None, &mood(4)), Recorded::New);
-        assert_eq!(Recorded::by(Some(&day), &mood(4)), Recorded::Unchanged);
-        assert_eq!(Recorded::by(Some(&day), &mood(6)), Recorded::Amended);
+        assert_eq!(DayChange::by(None, &mood(4)), DayChange::New);
+        assert_eq!(DayChange::by(Some(&day), &mood(4)), DayChange::Unchanged);
+        assert_eq!(DayChange::by(Some(&day), &mood(6)), DayChange::Amended);
     }
 
     #[test]

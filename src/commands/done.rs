@@ -74,7 +74,7 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
             "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
         }),
     );
-    confirm::step_done(&mut ctx.ui, &confirm::StepDone::new(&state, index))?;
+    confirm::step_done(&mut ctx.ui, &confirm::StepCompleted::new(&state, index))?;
     Ok(())
 }
 

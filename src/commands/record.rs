@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::Ctx;
 use crate::decide::{self, Effects};
 use crate::event::Change;
-use crate::state::{Checkin, CheckinInput, Recorded, month_key};
+use crate::state::{Checkin, CheckinInput, DayChange, month_key};
 use crate::store::Writer;
 use crate::views::confirm::{self, Saved};
 
@@ -55,7 +55,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         confirm::slip_kept(&mut ctx.ui, date, slip, kind)?;
     }
     let Some(Recording { entry, did, hard_days }) = recording? else { return Ok(()) };
-    if did.recorded != Recorded::Unchanged {
+    if did.recorded != DayChange::Unchanged {
         ctx.ui.saved(Saved::Checkin(date));
         let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
         ctx.ui.hook("on-checkin", event.clone());
@@ -93,7 +93,7 @@ fn commit(
 ) -> Result<Recording> {
     let recorded = decide::checkin(&plan.state, day.as_ref(), date, &input, today)?;
     let before = plan.state.clone();
-    let entry = if recorded == Recorded::Unchanged {
+    let entry = if recorded == DayChange::Unchanged {
         day.expect("an unchanged day is there")
     } else {
         let mut days =

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::crypto;
-use super::error::{Action, Result, StoreError};
+use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
 use super::layout::is_device_id;
 
@@ -223,7 +223,7 @@ impl super::Home {
         let from = crypto::Sealer::plain_with(identity.clone());
         let to = crypto::Sealer::sealing_to(identity);
         let files = self.reseal_all(&from, &to)?;
-        let bytes = serde_json::to_vec_pretty(&super::layout::Format::new(Some(recipient)))
+        let bytes = serde_json::to_vec_pretty(&super::layout::FolderFormat::new(Some(recipient)))
             .expect("a format serialises");
         files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes)
             .and_then(|()| files::sync_dir(&self.dir))

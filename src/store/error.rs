@@ -12,7 +12,7 @@ use super::files::ReadError;
 use super::legacy::{MonthProblem, StateProblem};
 
 /// The store's result: a [`StoreError`] unless said otherwise.
-pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+pub type StoreResult<T, E = StoreError> = std::result::Result<T, E>;
 
 /// Why the plan folder could not be used.
 #[derive(Debug)]

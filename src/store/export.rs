@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use super::error::Result;
+use super::error::StoreResult as Result;
 use super::files::read_file;
 use super::{Home, Layout, ReadError};
 use crate::event::{Change, Clock, PlanId};

@@ -33,7 +33,7 @@ const FORMAT_NAME: &str = "plan-folder";
 /// The `format` file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Format {
+pub struct FolderFormat {
     pub format: String,
     pub layout: u32,
     /// The age recipient every synced file is encrypted to, if it is.
@@ -41,9 +41,9 @@ pub struct Format {
     pub recipient: Option<String>,
 }
 
-impl Format {
-    pub fn new(recipient: Option<String>) -> Format {
-        Format { format: FORMAT_NAME.to_owned(), layout: LAYOUT, recipient }
+impl FolderFormat {
+    pub fn new(recipient: Option<String>) -> FolderFormat {
+        FolderFormat { format: FORMAT_NAME.to_owned(), layout: LAYOUT, recipient }
     }
 
     pub fn is_ours(&self) -> bool {

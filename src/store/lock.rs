@@ -10,7 +10,7 @@ use std::path::Path;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::error::{Action, Result, StoreError};
+use super::error::{Action, StoreError, StoreResult as Result};
 use super::{Home, Notice, cache};
 
 /// Proof that this run holds the lock; dropping it releases the lock.

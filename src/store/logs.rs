@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use super::Home;
 use super::crypto::{OpenError, Sealer};
-use super::error::{Action, Result, StoreError};
+use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
 use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy, is_device_id};
 use crate::event::{Event, Recorded};

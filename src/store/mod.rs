@@ -51,9 +51,9 @@ pub use repair::{FileState, Finding, Restored};
 use crate::event::{self, Archived, Change, Clock, Event, Journal, PlanId, Recorded};
 use crate::state::{Checkin, State};
 use crypto::Sealer;
-use error::Result;
+use error::StoreResult as Result;
 use files::{DirState, MAX_READ, dir_state, read_file};
-use layout::{FORMAT_FILE, Format, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
+use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
 use legacy::LegacyState;
 use logs::{DeviceLogs, remove_own_leftovers, remove_own_leftovers_among};
 
@@ -103,7 +103,7 @@ enum Layout {
     Empty,
     /// `state.json` and month files: read, and moved to logs at the next change.
     Legacy,
-    Logs(Format),
+    Logs(FolderFormat),
 }
 
 /// A plan read from logs: its devices, how to open their files, and the
@@ -408,12 +408,12 @@ impl Home {
         let format_path = self.dir.join(FORMAT_FILE);
         let format = match read_file(&format_path, false, MAX_READ) {
             Ok(bytes) => {
-                let format: Format =
-                    serde_json::from_slice(&bytes).ok().filter(Format::is_ours).ok_or_else(|| {
-                        StoreError::Log {
-                            path: format_path.clone(),
-                            what: "is not plan's format file".into(),
-                        }
+                let format: FolderFormat = serde_json::from_slice(&bytes)
+                    .ok()
+                    .filter(FolderFormat::is_ours)
+                    .ok_or_else(|| StoreError::Log {
+                        path: format_path.clone(),
+                        what: "is not plan's format file".into(),
                     })?;
                 if format.layout > LAYOUT {
                     return Err(StoreError::NewerLayout { path: format_path, layout: format.layout });
@@ -480,7 +480,7 @@ impl Home {
     }
 
     /// The sealer for a plan of `format`, with this device's key if it has one.
-    fn sealer(&self, format: &Format) -> Result<Sealer> {
+    fn sealer(&self, format: &FolderFormat) -> Result<Sealer> {
         let identity = match &format.recipient {
             Some(_) => self.config()?.identity()?,
             None => None,
@@ -493,7 +493,7 @@ impl Home {
     /// now (checked on their bytes and their folders' times alone), else by
     /// folding every log (and caching that). `devices` asks for every
     /// device's head as well: from the cache too, when it holds them.
-    fn open_logs(&self, format: &Format, devices: bool) -> Result<Opened> {
+    fn open_logs(&self, format: &FolderFormat, devices: bool) -> Result<Opened> {
         let sealer = self.sealer(format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
             return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
@@ -717,7 +717,7 @@ impl Home {
     }
 
     /// Every event of every device, in the order all devices agree on.
-    fn every_event(&self, format: &Format) -> Result<Vec<Recorded>> {
+    fn every_event(&self, format: &FolderFormat) -> Result<Vec<Recorded>> {
         let sealer = self.sealer(format)?;
         if sealer.is_encrypted() && !sealer.has_key() {
             return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
@@ -1106,7 +1106,7 @@ impl Writer<'_> {
         let home = self.home;
         let format = home.dir.join(FORMAT_FILE);
         if !files::exists(&format)? {
-            let bytes = serde_json::to_vec_pretty(&Format::new(None)).expect("a format serialises");
+            let bytes = serde_json::to_vec_pretty(&FolderFormat::new(None)).expect("a format serialises");
             made.push(format.clone());
             files::write_atomic(&home.dir, FORMAT_FILE, &bytes)
                 .and_then(|()| files::sync_dir(&home.dir))

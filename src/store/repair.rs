@@ -8,7 +8,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use super::crypto::Sealer;
-use super::error::{Action, Result, StoreError};
+use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
 use super::logs::{DeviceLogs, parse_log, read_json};

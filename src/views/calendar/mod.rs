@@ -38,7 +38,7 @@ pub fn days_in_month(first: NaiveDate) -> u32 {
 
 /// What kind of day a day of the plan was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum DayKind {
     /// Before no contact began, or after the plan ended.
     Outside,
     /// Not yet: after today.
@@ -59,7 +59,7 @@ pub enum Kind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cell {
     pub date: NaiveDate,
-    pub kind: Kind,
+    pub kind: DayKind,
     /// The check-in's mood, if the day has one.
     pub mood: Option<u8>,
     /// A milestone of the current run falls on this day.
@@ -129,18 +129,18 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
         let checkin = checkins.iter().find(|entry| entry.date == date);
         let contact = checkin.map(|entry| entry.contact);
         let kind = match contact {
-            Some(contact) if contact.breaks_no_contact() => Kind::Slip,
+            Some(contact) if contact.breaks_no_contact() => DayKind::Slip,
             _ if date > last => {
                 if ended.is_some() && date <= today {
-                    Kind::Outside
+                    DayKind::Outside
                 } else {
-                    Kind::Ahead
+                    DayKind::Ahead
                 }
             }
-            _ if date < state.since_at_start => Kind::Outside,
-            _ if date == state.since_at_start => Kind::LastContact,
-            Some(crate::state::Contact::None) | None => Kind::NoContact,
-            Some(_) => Kind::Contact,
+            _ if date < state.since_at_start => DayKind::Outside,
+            _ if date == state.since_at_start => DayKind::LastContact,
+            Some(crate::state::Contact::None) | None => DayKind::NoContact,
+            Some(_) => DayKind::Contact,
         };
         Cell {
             date,
@@ -248,16 +248,16 @@ mod tests {
         s = crate::event::with_checkins(s, &checkins);
         let c = calendar(&s, &checkins, d("2026-11-01"), d("2026-11-12"));
         let day = |n: u32| *c.weeks.iter().flatten().flatten().find(|cell| cell.date.day() == n).unwrap();
-        assert_eq!(day(2).kind, Kind::Outside);
+        assert_eq!(day(2).kind, DayKind::Outside);
         // The day of the last contact: no contact began after it.
-        assert_eq!(day(3).kind, Kind::LastContact);
-        assert_eq!(day(4).kind, Kind::NoContact);
-        assert_eq!((day(5).kind, day(5).mood), (Kind::NoContact, Some(6)));
-        assert_eq!((day(8).kind, day(8).mood), (Kind::Slip, Some(3)));
-        assert_eq!((day(9).kind, day(9).mood), (Kind::Contact, None));
-        assert_eq!(day(10).kind, Kind::Contact);
+        assert_eq!(day(3).kind, DayKind::LastContact);
+        assert_eq!(day(4).kind, DayKind::NoContact);
+        assert_eq!((day(5).kind, day(5).mood), (DayKind::NoContact, Some(6)));
+        assert_eq!((day(8).kind, day(8).mood), (DayKind::Slip, Some(3)));
+        assert_eq!((day(9).kind, day(9).mood), (DayKind::Contact, None));
+        assert_eq!(day(10).kind, DayKind::Contact);
         assert!(day(12).today);
-        assert_eq!(day(13).kind, Kind::Ahead);
+        assert_eq!(day(13).kind, DayKind::Ahead);
         // The run began again on the 8th: its 7-day milestone is the 15th.
         assert!(day(15).milestone);
         assert!(!day(10).milestone);
@@ -273,9 +273,9 @@ mod tests {
         // A check-in on that day says no contact, or other contact: it was still
         // the day of the last contact. A slip on it stays a slip, as the counter has it.
         for (contact, kind) in [
-            (Contact::None, Kind::LastContact),
-            (Contact::Logistics, Kind::LastContact),
-            (Contact::Initiated, Kind::Slip),
+            (Contact::None, DayKind::LastContact),
+            (Contact::Logistics, DayKind::LastContact),
+            (Contact::Initiated, DayKind::Slip),
         ] {
             let checkins = [checkin("2026-11-03", Some(4), contact)];
             s = crate::event::with_checkins(s, &checkins);
@@ -286,9 +286,9 @@ mod tests {
         // Started today: today is the day of the last contact.
         let c = calendar(&state("2026-11-12"), &[], d("2026-11-01"), d("2026-11-12"));
         let cell = *c.weeks.iter().flatten().flatten().find(|cell| cell.today).unwrap();
-        assert_eq!(cell.kind, Kind::LastContact);
+        assert_eq!(cell.kind, DayKind::LastContact);
         // A month shown before it: nothing of it.
         let c = calendar(&state("2026-12-01"), &[], d("2026-11-01"), d("2026-12-05"));
-        assert!(c.weeks.iter().flatten().flatten().all(|cell| cell.kind == Kind::Outside));
+        assert!(c.weeks.iter().flatten().flatten().all(|cell| cell.kind == DayKind::Outside));
     }
 }

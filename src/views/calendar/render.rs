@@ -11,7 +11,7 @@ use anstyle::Style;
 use crate::text::{cyan, dim, green, magenta, paint, red, yellow};
 use chrono::{Datelike, Days, NaiveDate};
 
-use super::{Calendar, Cell, Kind, Marker, days_in_month};
+use super::{Calendar, Cell, DayKind, Marker, days_in_month};
 use crate::text::{month_year, plural, visible, weekday_day};
 
 // The marks, each a character that reads without colour.
@@ -38,18 +38,18 @@ fn render_cell(cell: Option<&Cell>) -> String {
     let number = day.to_string();
     let number = match cell.kind {
         _ if cell.today => paint(&number, Style::new().bold().invert()),
-        Kind::Outside | Kind::Ahead => paint(&number, dim()),
+        DayKind::Outside | DayKind::Ahead => paint(&number, dim()),
         _ => number,
     };
     let mood = match (cell.mood, cell.kind) {
         (Some(mood), _) => format!("{mood:>2}"),
-        (None, Kind::NoContact | Kind::Contact) => format!(" {}", paint(NO_CONTACT, green())),
+        (None, DayKind::NoContact | DayKind::Contact) => format!(" {}", paint(NO_CONTACT, green())),
         _ => "  ".to_owned(),
     };
     let contact = match cell.kind {
-        Kind::Slip => paint(SLIP, red()),
-        Kind::Contact => paint(CONTACT, yellow()),
-        Kind::LastContact => paint(LAST_CONTACT, yellow()),
+        DayKind::Slip => paint(SLIP, red()),
+        DayKind::Contact => paint(CONTACT, yellow()),
+        DayKind::LastContact => paint(LAST_CONTACT, yellow()),
         _ => " ".to_owned(),
     };
     let marker = match (cell.milestone, cell.gate) {
@@ -102,7 +102,7 @@ fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
         writeln!(out, "{INDENT}{left} {left_text:<26}{right} {right_text}")?;
     }
     // Its own row, and only in the month it is in: it marks one day of the plan.
-    if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == Kind::LastContact) {
+    if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == DayKind::LastContact) {
         writeln!(out, "{INDENT}{} your last contact before the plan", paint(LAST_CONTACT, yellow()))?;
     }
     Ok(())
@@ -217,7 +217,7 @@ mod tests {
     #[test]
     fn a_month_before_the_plan_still_shows_and_says_so() {
         let c = calendar(&state("2026-11-10"), &[], d("2026-09-01"), d("2026-11-12"));
-        assert!(c.weeks.iter().flatten().flatten().all(|cell| cell.kind == Kind::Outside));
+        assert!(c.weeks.iter().flatten().flatten().all(|cell| cell.kind == DayKind::Outside));
         assert!(plain(&c).contains("No contact began on 2026-11-10, after this month."));
     }
 }

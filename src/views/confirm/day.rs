@@ -6,7 +6,7 @@ use std::io;
 use chrono::NaiveDate;
 
 use crate::schedule::Counter;
-use crate::state::{Checkin, Contact, Recorded, Urges};
+use crate::state::{Checkin, Contact, DayChange, Urges};
 use crate::text::{Screen, fit, paragraph, plural};
 use crate::views::help;
 use crate::views::words::contact;
@@ -17,7 +17,7 @@ pub struct CheckedIn {
     pub date: NaiveDate,
     /// The day's check-in as it now stands.
     pub entry: Checkin,
-    pub recorded: Recorded,
+    pub recorded: DayChange,
     /// The counter before the check-in and after it.
     pub before: Counter,
     pub after: Counter,
@@ -49,11 +49,11 @@ fn checked_in_counter(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     .flatten()
     .collect();
     match v.recorded {
-        Recorded::New => fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
-        Recorded::Amended => {
+        DayChange::New => fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
+        DayChange::Amended => {
             fit(out, &format!("Amended the check-in for {date}: {}.", what.join(", ")))?;
         }
-        Recorded::Unchanged => {
+        DayChange::Unchanged => {
             fit(out, &format!("The check-in for {date} already says that; nothing changed."))?;
         }
     }
@@ -81,7 +81,7 @@ fn checked_in_counter(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
         .is_some_and(|kind| !kind.breaks_no_contact() && !matches!(kind, Contact::None | Contact::Allowed))
     {
         fit(out, &format!("That does not break no contact: day {}.", after.days))
-    } else if v.recorded == Recorded::New {
+    } else if v.recorded == DayChange::New {
         fit(out, &format!("No contact: day {}.", after.days))
     } else {
         Ok(())
@@ -112,12 +112,12 @@ pub fn slipped(
     after: &Counter,
 ) -> io::Result<()> {
     if date == today {
-        fit(out, &format!("Recorded as a slip for {date}. The count starts again from today."))?;
+        fit(out, &format!("DayChange as a slip for {date}. The count starts again from today."))?;
     } else {
         fit(
             out,
             &format!(
-                "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
+                "DayChange as a slip for {date}, the day of the urge. The count starts again from that day."
             ),
         )?;
     }

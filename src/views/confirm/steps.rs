@@ -8,7 +8,7 @@ use crate::views::next::StepBrief;
 
 /// What `plan done` did when it completed a step.
 #[derive(Debug)]
-pub struct StepDone {
+pub struct StepCompleted {
     pub number: usize,
     pub total: usize,
     pub title: String,
@@ -18,11 +18,11 @@ pub struct StepDone {
     pub current: Vec<StepBrief>,
 }
 
-impl StepDone {
+impl StepCompleted {
     /// What completing step `index` of `state` (the plan after) did.
-    pub fn new(state: &State, index: usize) -> StepDone {
+    pub fn new(state: &State, index: usize) -> StepCompleted {
         let step = &state.playbook.steps[index];
-        StepDone {
+        StepCompleted {
             number: index + 1,
             total: state.playbook.steps.len(),
             title: step.title.clone(),
@@ -42,7 +42,7 @@ impl StepDone {
 }
 
 /// What `plan done` did when it completed a step.
-pub fn step_done(out: &mut impl Screen, v: &StepDone) -> io::Result<()> {
+pub fn step_done(out: &mut impl Screen, v: &StepCompleted) -> io::Result<()> {
     fit(out, &format!("Done: step {} of {}, “{}”.", v.number, v.total, visible(&v.title)))?;
     if !v.unticked.is_empty() {
         fit(out, "Left unticked, if you want to come back to them:")?;

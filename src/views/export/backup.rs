@@ -42,7 +42,7 @@ pub struct Document<'a> {
     /// The days contact broke no contact, oldest first.
     pub slips: &'a [NaiveDate],
     /// The steps done, in the order they were, those of earlier playbooks first.
-    pub steps: Vec<StepDone>,
+    pub steps: Vec<DoneInExport>,
     /// Every change of the plan, its start first, in the order they apply.
     pub events: &'a [Change],
 }
@@ -57,7 +57,7 @@ pub struct Summary {
 }
 
 #[derive(Debug, Serialize)]
-pub struct StepDone {
+pub struct DoneInExport {
     /// The id of the playbook the step is in.
     pub playbook: String,
     pub id: String,
@@ -94,7 +94,7 @@ pub fn document<'a>(
     let current = state.done.iter().map(|done| (&state.playbook.id, done));
     let steps = earlier
         .chain(current)
-        .map(|(playbook, done)| StepDone {
+        .map(|(playbook, done)| DoneInExport {
             playbook: playbook.clone(),
             id: done.id.clone(),
             title: title(playbook, &done.id),

@@ -149,7 +149,7 @@ fn no_contact(out: &mut impl Write, r: &Report) -> fmt::Result {
 const RUNS_SHOWN: usize = 6;
 
 /// A run as a list item: its dates and length, and the contact that ended it.
-fn run_line(r: &Report, run: &super::Run) -> String {
+fn run_line(r: &Report, run: &super::TimelineRun) -> String {
     let until = if run.current { "now".to_owned() } else { short(run.to) };
     // `10 Sep to 11 Oct 2026`: the year once, when both ends share it.
     let from =

@@ -49,7 +49,7 @@ pub struct Report {
     pub last: NaiveDate,
     pub status: Status,
     /// The runs of no contact, oldest first; the last is the current one.
-    pub runs: Vec<Run>,
+    pub runs: Vec<TimelineRun>,
     /// The days contact broke no contact, oldest first, with their notes.
     pub slips: Vec<Checkin>,
     /// Every check-in from `first` to `last`, oldest first.
@@ -57,7 +57,7 @@ pub struct Report {
     /// Mood and urge over time, by day, week or month.
     pub trend: Series,
     /// The milestones of the current run, reached or not.
-    pub milestones: Vec<Milestone>,
+    pub milestones: Vec<MilestoneMark>,
     pub steps: Steps,
     /// Playbooks followed before a `plan switch`, with their steps done.
     pub earlier: Vec<Earlier>,
@@ -68,7 +68,7 @@ pub struct Report {
 /// A run of no contact: from the day of the contact before it to the day
 /// of the next, or to the last day shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Run {
+pub struct TimelineRun {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub days: u32,
@@ -77,7 +77,7 @@ pub struct Run {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Milestone {
+pub struct MilestoneMark {
     pub days: u32,
     pub date: NaiveDate,
     pub reached: bool,
@@ -126,7 +126,7 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
     let since = status.no_contact.since;
     let milestones = schedule::milestone_dates(since)
         .into_iter()
-        .map(|m| Milestone { days: m.days, date: m.date, reached: m.date <= last && since <= last })
+        .map(|m| MilestoneMark { days: m.days, date: m.date, reached: m.date <= last && since <= last })
         // A plan that has ended has nothing ahead.
         .filter(|m| m.reached || state.ended.is_none())
         .collect();
@@ -149,13 +149,13 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
 
 /// The runs of no contact from `began`, broken by `slips` (sorted), up to
 /// `last`, as `schedule::runs` finds them; the last is `current` while the plan runs.
-pub fn runs(began: NaiveDate, slips: &[Checkin], last: NaiveDate, ongoing: bool) -> Vec<Run> {
+pub fn runs(began: NaiveDate, slips: &[Checkin], last: NaiveDate, ongoing: bool) -> Vec<TimelineRun> {
     let dates: Vec<NaiveDate> = slips.iter().map(|slip| slip.date).collect();
     // The run still going began at the last contact up to `last`.
     let tail = dates.iter().copied().filter(|&date| date <= last).fold(began, NaiveDate::max);
     schedule::runs(began, &dates, last)
         .into_iter()
-        .map(|run| Run {
+        .map(|run| TimelineRun {
             from: run.from,
             to: run.to,
             days: run.days,
@@ -251,9 +251,9 @@ mod tests {
         assert_eq!(
             runs,
             vec![
-                Run { from: d("2026-10-23"), to: d("2026-11-06"), days: 14, current: false },
-                Run { from: d("2026-11-06"), to: d("2026-11-10"), days: 4, current: false },
-                Run { from: d("2026-11-10"), to: d("2026-11-22"), days: 12, current: true },
+                TimelineRun { from: d("2026-10-23"), to: d("2026-11-06"), days: 14, current: false },
+                TimelineRun { from: d("2026-11-06"), to: d("2026-11-10"), days: 4, current: false },
+                TimelineRun { from: d("2026-11-10"), to: d("2026-11-22"), days: 12, current: true },
             ]
         );
     }
@@ -262,7 +262,10 @@ mod tests {
     fn a_slip_on_the_first_day_makes_no_empty_run() {
         let slips = [day("2026-11-01", 3, Contact::Initiated)];
         let runs = runs(d("2026-11-01"), &slips, d("2026-11-01"), true);
-        assert_eq!(runs, vec![Run { from: d("2026-11-01"), to: d("2026-11-01"), days: 0, current: true }]);
+        assert_eq!(
+            runs,
+            vec![TimelineRun { from: d("2026-11-01"), to: d("2026-11-01"), days: 0, current: true }]
+        );
     }
 
     #[test]
