@@ -112,12 +112,12 @@ pub fn slipped(
     after: &Counter,
 ) -> io::Result<()> {
     if date == today {
-        fit(out, &format!("DayChange as a slip for {date}. The count starts again from today."))?;
+        fit(out, &format!("Recorded as a slip for {date}. The count starts again from today."))?;
     } else {
         fit(
             out,
             &format!(
-                "DayChange as a slip for {date}, the day of the urge. The count starts again from that day."
+                "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
             ),
         )?;
     }
