@@ -11,6 +11,7 @@ use crate::playbook::prerequisites;
 use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
 use crate::views::confirm::{self, Saved};
+use crate::views::hooks::{HookEvent, StepEvent, StepOfEvent};
 
 pub fn run(ctx: &mut Ctx, args: &DoneArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -66,14 +67,16 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
     };
     ctx.ui.saved(what);
     let step = &state.playbook.steps[index];
-    ctx.ui.hook(
-        "on-step-done",
-        serde_json::json!({
-            "date": today,
-            "playbook": state.playbook.id,
-            "step": {"id": step.id, "title": step.title, "phase": step.phase, "number": index + 1},
-        }),
-    );
+    ctx.ui.hook(&HookEvent::StepDone(StepEvent {
+        date: today,
+        playbook: state.playbook.id.clone(),
+        step: StepOfEvent {
+            id: step.id.clone(),
+            title: step.title.clone(),
+            phase: step.phase,
+            number: index + 1,
+        },
+    }));
     confirm::step_done(&mut ctx.ui, &confirm::StepCompleted::new(&state, index))?;
     Ok(())
 }

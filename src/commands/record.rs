@@ -11,6 +11,7 @@ use crate::event::Change;
 use crate::state::{Checkin, CheckinInput, DayChange, month_key};
 use crate::store::Writer;
 use crate::views::confirm::{self, Saved};
+use crate::views::hooks::{DayEvent, HookEvent, MilestoneEvent};
 
 /// Whether a kind of contact that keeps no contact may replace one that broke it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -57,16 +58,13 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
     let Some(Recording { entry, did, hard_days }) = recording? else { return Ok(()) };
     if did.recorded != DayChange::Unchanged {
         ctx.ui.saved(Saved::Checkin(date));
-        let event = serde_json::json!({"date": date, "checkin": entry, "no_contact": did.after});
-        ctx.ui.hook("on-checkin", event.clone());
+        let day = DayEvent { date, checkin: entry.clone(), no_contact: did.after };
+        ctx.ui.hook(&HookEvent::Checkin(day.clone()));
         if did.slip_began {
-            ctx.ui.hook("on-slip", event);
+            ctx.ui.hook(&HookEvent::Slip(day));
         }
         if let Some(days) = did.milestone {
-            ctx.ui.hook(
-                "on-milestone",
-                serde_json::json!({"date": today, "days": days, "no_contact": did.after}),
-            );
+            ctx.ui.hook(&HookEvent::Milestone(MilestoneEvent { date: today, days, no_contact: did.after }));
         }
     }
     let view = confirm::CheckedIn {

@@ -17,6 +17,7 @@ use crate::text::{Columns, Screen};
 use crate::views::ask::Asking;
 use crate::views::confirm::Saved;
 use crate::views::doctor::{self, Warning};
+use crate::views::hooks::HookEvent;
 
 /// What a run prints, says and asks, and what it committed before printing.
 pub struct Ui {
@@ -111,10 +112,9 @@ impl Ui {
 
     /// Run hook `name` with `event` once the output is printed. `event`
     /// is a JSON object; its `hook` key is set here.
-    pub fn hook(&mut self, name: &'static str, mut event: serde_json::Value) {
-        event["hook"] = name.into();
+    pub fn hook(&mut self, event: &HookEvent) {
         let what = self.saved.clone().unwrap_or(Saved::Change);
-        self.hooks.push(Pending { name, event, what });
+        self.hooks.push(Pending { name: event.name(), event: event.json(), what });
     }
 
     /// The hooks to run, in the order they were asked for.
@@ -335,7 +335,16 @@ mod tests {
         let broken = || io::Error::from(io::ErrorKind::BrokenPipe);
         assert_eq!(ui.unprinted(broken()).to_string(), "broken pipe");
         ui.saved(Saved::Checkin(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()));
-        ui.hook("on-checkin", serde_json::json!({}));
+        ui.hook(&HookEvent::Milestone(crate::views::hooks::MilestoneEvent {
+            date: chrono::NaiveDate::MIN,
+            days: 7,
+            no_contact: crate::schedule::Counter {
+                since: chrono::NaiveDate::MIN,
+                days: 7,
+                longest: 7,
+                resets: 0,
+            },
+        }));
         assert_eq!(
             ui.unprinted(broken()).to_string(),
             "the check-in for 2026-11-24 was saved, but printing what was done failed"
@@ -343,8 +352,8 @@ mod tests {
         let hooks = ui.take_hooks();
         assert_eq!(
             (hooks[0].name, hooks[0].what.to_string().as_str()),
-            ("on-checkin", "the check-in for 2026-11-24")
+            ("on-milestone", "the check-in for 2026-11-24")
         );
-        assert_eq!(hooks[0].event["hook"], "on-checkin");
+        assert_eq!(hooks[0].event["hook"], "on-milestone");
     }
 }

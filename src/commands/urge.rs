@@ -15,6 +15,7 @@ use crate::state::{Checkin, CheckinInput, Contact, DayChange, UrgeOutcome, Urges
 use crate::text;
 use crate::views::ask::Asking;
 use crate::views::confirm::{self, Saved};
+use crate::views::hooks::{DayEvent, HookEvent};
 use crate::views::urge;
 
 pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
@@ -103,7 +104,7 @@ fn resolve_urge(ctx: &mut Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result
     let Closed { date, before, after, urges, slipped } = close_urge(ctx, outcome, today)?;
     ctx.ui.saved(Saved::UrgeOutcome);
     if let Some(day) = slipped {
-        ctx.ui.hook("on-slip", serde_json::json!({"date": date, "checkin": day, "no_contact": after}));
+        ctx.ui.hook(&HookEvent::Slip(DayEvent { date, checkin: day, no_contact: after }));
     }
     match outcome {
         UrgeOutcome::Held => confirm::held(&mut ctx.ui, &urges, &after)?,

@@ -14,7 +14,8 @@
 //! writes, and the JSON read back by `plan import`). Then the words every
 //! command shares: [`confirm`] (what a saved change says), [`ask`] (the
 //! questions at a terminal), [`doctor`] (findings, notices and warnings),
-//! [`help`] (where help is) and [`words`] (the names of things).
+//! [`help`] (where help is), [`hooks`] (what a hook reads) and [`words`]
+//! (the names of things).
 
 pub mod archive;
 pub mod ask;
@@ -25,6 +26,7 @@ pub mod devices;
 pub mod doctor;
 pub mod export;
 pub mod help;
+pub mod hooks;
 pub mod log;
 pub mod next;
 pub mod playbooks;
