@@ -139,6 +139,8 @@ pub enum Command {
     End(EndArgs),
     /// Every step of the plan and its state: done, current, locked or ahead
     Steps(JsonArg),
+    /// Your plan in numbers: runs of no contact, check-ins, moods and urges, steps
+    Stats(JsonArg),
     /// Your check-ins, newest first
     Log(LogArgs),
     /// A month at a glance: no-contact days, slips, moods, milestones and gates

@@ -40,6 +40,7 @@ mod report;
 mod since;
 mod slip;
 mod start;
+mod stats;
 mod status;
 mod steps;
 mod switch;
@@ -97,6 +98,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Since(args) => since::run(ctx, args),
         Command::End(args) => end::run(ctx, args),
         Command::Steps(args) => steps::run(ctx, args),
+        Command::Stats(args) => stats::run(ctx, args),
         Command::Log(args) => log::run(ctx, args),
         Command::Calendar(args) => calendar::run(ctx, args),
         Command::Report(args) => report::run(ctx, args),

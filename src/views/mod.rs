@@ -9,7 +9,7 @@
 //!
 //! A view for each command that shows something: [`status`] (and the
 //! welcome before a plan), [`next`], [`steps`], [`log`], [`why`], [`urge`],
-//! [`assess`], [`archive`], [`devices`], [`playbooks`], [`calendar`],
+//! [`stats`], [`assess`], [`archive`], [`devices`], [`playbooks`], [`calendar`],
 //! [`report`] (the HTML page) and [`export`] (the files `plan export`
 //! writes, and the JSON read back by `plan import`). Then the words every
 //! command shares: [`confirm`] (what a saved change says), [`ask`] (the
@@ -31,6 +31,7 @@ pub mod log;
 pub mod next;
 pub mod playbooks;
 pub mod report;
+pub mod stats;
 pub mod status;
 pub mod steps;
 pub mod urge;

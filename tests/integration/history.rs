@@ -230,3 +230,26 @@ fn without_hooks_nothing_is_said() {
     let out = env.plan(&["checkin", "--mood", "6"]).output().unwrap();
     assert_eq!(text(&out.stderr), "");
 }
+
+#[test]
+fn stats_counts_the_whole_plan_in_numbers() {
+    let env = Env::new("2026-11-20");
+    env.plan_on("2026-10-01", &["start"]).assert().success();
+    for (day, mood) in [("2026-10-02", "2"), ("2026-11-01", "6"), ("2026-11-19", "8")] {
+        env.plan_on(day, &["checkin", "--mood", mood, "--urge", "3"]).assert().success();
+    }
+    env.plan_on("2026-10-10", &["slip"]).assert().success();
+    env.plan_on("2026-11-02", &["urge"]).assert().success();
+    env.plan_on("2026-11-02", &["urge", "--resolve", "held"]).assert().success();
+    let stats = env.json(&["stats", "--json"]);
+    assert_eq!(stats["no_contact"]["current"], 41);
+    assert_eq!(stats["no_contact"]["resets"], 1);
+    assert_eq!(stats["checkins"]["count"], 4, "three days and the slip's");
+    assert_eq!(stats["checkins"]["mood_average"], 5.3);
+    assert_eq!(stats["checkins"]["mood_last_30"], 7.0);
+    assert_eq!(stats["urges"]["held"], 1);
+    let text = env.stdout(&["stats"]);
+    assert!(text.starts_with("Your plan in numbers, since 2026-10-01 (50 days)\n"), "{text}");
+    assert!(text.contains("Mood: 5.3 on average, 7.0 over the last 30 days"), "{text}");
+    assert!(text.contains("The count began again 1 time"), "{text}");
+}

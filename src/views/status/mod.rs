@@ -213,7 +213,7 @@ pub struct Streaks {
     pub since_start: u32,
 }
 
-fn streaks(state: &State, counter: &Counter, today: NaiveDate) -> Streaks {
+pub fn streaks(state: &State, counter: &Counter, today: NaiveDate) -> Streaks {
     let from = state.since_at_start;
     let slips = state.slips.iter().filter(|&&slip| slip > from && slip <= today).count();
     let days = schedule::days_since(from, today).max(0);
