@@ -99,7 +99,7 @@ mod tests {
         let input = CheckinInput::default();
         assert!(matches!(
             checkin(&state, None, d("2026-11-13"), &input, d("2026-11-12")),
-            Err(Refusal::DateInFuture { .. })
+            Err(Refusal::InFuture { .. })
         ));
         let planned = CheckinInput { contact: Some(Contact::Planned), ..CheckinInput::default() };
         assert!(matches!(

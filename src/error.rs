@@ -13,7 +13,7 @@ use crate::clock::{BadToday, TODAY_VAR};
 use crate::playbook::{BUNDLED, Problems, StepName};
 use crate::safety::Reason;
 use crate::schedule::Blocked;
-use crate::state::Refusal;
+use crate::state::{FutureDay, Refusal};
 use crate::store::{
     Action, Folder, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError,
 };
@@ -27,8 +27,6 @@ use crate::views::words::{outcome, red_flag};
 /// store's failures have types of their own): the data to word it here.
 #[derive(Debug)]
 pub enum CommandError {
-    /// `plan start --since` a day after today.
-    SinceInFuture { since: NaiveDate, today: NaiveDate },
     /// `plan done --step STEP X`, where X is no task's number.
     NotATask { target: String },
     /// `plan why` with nothing but spaces.
@@ -39,10 +37,8 @@ pub enum CommandError {
     CheckinBefore { recorded: NaiveDate, date: NaiveDate },
     /// `plan log --archived N` with no archived plan N.
     NoArchivedPlan { number: u32, count: usize },
-    /// `plan report --output` into the plan folder.
-    ReportInPlanFolder { path: PathBuf },
-    /// `plan export --output` into the plan folder, `dir`.
-    ExportInPlanFolder { path: PathBuf, dir: PathBuf },
+    /// `plan export --output` or `plan report --output` into the plan folder, `dir`.
+    OutputInPlanFolder { path: PathBuf, dir: PathBuf },
     /// `plan export --output` to a file that could not be written.
     ExportUnwritable { path: PathBuf, err: io::Error },
     /// `plan import` of a file that is not there.
@@ -70,9 +66,6 @@ pub enum CommandError {
 impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CommandError::SinceInFuture { since, today } => {
-                write!(f, "--since {since} is in the future (today is {today})")
-            }
             CommandError::NotATask { target } => {
                 write!(f, "`{target}` is not a task number, and --step already names the step")
             }
@@ -86,12 +79,7 @@ impl fmt::Display for CommandError {
             CommandError::NoArchivedPlan { number, count } => {
                 write!(f, "there is no archived plan {number}; there are {count}")
             }
-            CommandError::ReportInPlanFolder { path } => write!(
-                f,
-                "{} is in the plan folder, which only plan itself writes",
-                visible(&path.display().to_string())
-            ),
-            CommandError::ExportInPlanFolder { path, dir } => write!(
+            CommandError::OutputInPlanFolder { path, dir } => write!(
                 f,
                 "{} is in the plan folder, {}, which only plan itself writes",
                 path.display(),
@@ -139,7 +127,6 @@ impl std::error::Error for CommandError {
 fn command_hint(err: &CommandError) -> Option<String> {
     let bundled = || BUNDLED.iter().map(|(id, _)| *id).collect::<Vec<&str>>().join(", ");
     let hint = match err {
-        CommandError::SinceInFuture { .. } => "--since is the day of your last contact".into(),
         CommandError::NotATask { .. } => {
             "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step".into()
         }
@@ -149,7 +136,7 @@ fn command_hint(err: &CommandError) -> Option<String> {
             "no contact began on or before your first recorded day: `plan since {recorded}` or earlier"
         ),
         CommandError::NoArchivedPlan { .. } => "`plan archive` lists them with their numbers".into(),
-        CommandError::ReportInPlanFolder { .. } | CommandError::ExportInPlanFolder { .. } => {
+        CommandError::OutputInPlanFolder { .. } => {
             "nothing was written; name a file somewhere else, such as your home folder".into()
         }
         CommandError::ExportUnwritable { .. } => {
@@ -421,7 +408,15 @@ impl fmt::Display for StepName {
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Refusal::DateInFuture { date, today } => write!(f, "{date} is in the future (today is {today})"),
+            Refusal::InFuture { what: FutureDay::Checkin, date, today } => {
+                write!(f, "{date} is in the future (today is {today})")
+            }
+            Refusal::InFuture { what: FutureDay::StartSince, date, today } => {
+                write!(f, "--since {date} is in the future (today is {today})")
+            }
+            Refusal::InFuture { what: FutureDay::LastContact, date, today } => {
+                write!(f, "the day of last contact cannot be in the future: {date} is after today ({today})")
+            }
             Refusal::DateBeforeStart { date, started } => {
                 write!(f, "{date} is before the plan's first day ({started})")
             }
@@ -472,17 +467,18 @@ impl fmt::Display for Refusal {
                 f.write_str("no step of your plan calls for contact now, so none is planned")
             }
             Refusal::SamePlaybook(id) => write!(f, "the plan already follows `{id}`"),
-            Refusal::LastContactInFuture { date, today } => {
-                write!(f, "the day of last contact cannot be in the future: {date} is after today ({today})")
-            }
         }
     }
 }
 
 fn refusal_hint(refusal: &Refusal) -> String {
     let hint = match refusal {
-        Refusal::DateInFuture { .. } => {
+        Refusal::InFuture { what: FutureDay::Checkin, .. } => {
             "record a day once it has happened; PLAN_TODAY sets today for back-filling"
+        }
+        Refusal::InFuture { what: FutureDay::StartSince, .. } => "--since is the day of your last contact",
+        Refusal::InFuture { what: FutureDay::LastContact, .. } => {
+            "give a day that has happened, as YYYY-MM-DD"
         }
         Refusal::DateBeforeStart { .. } => {
             "if no contact began earlier, `plan since DATE` moves the plan's first day back"
@@ -513,7 +509,6 @@ fn refusal_hint(refusal: &Refusal) -> String {
             "record what happened as it was: `plan contact --help` lists the kinds, and which ones start the count again"
         }
         Refusal::SamePlaybook(_) => "`plan playbooks` lists the others",
-        Refusal::LastContactInFuture { .. } => "give a day that has happened, as YYYY-MM-DD",
     };
     hint.to_owned()
 }

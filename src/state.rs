@@ -290,10 +290,29 @@ impl Checkin {
     }
 }
 
+/// A day that cannot be after today, and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutureDay {
+    /// A check-in's or a slip's day (`--date`).
+    Checkin,
+    /// The day of last contact (`plan since`).
+    LastContact,
+    /// The day of last contact a new plan counts from (`plan start --since`).
+    StartSince,
+}
+
+/// Refuse `date`, a day of the kind `what`, if it is after `today`: the one
+/// check of a day in the future.
+pub fn check_not_future(what: FutureDay, date: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
+    if date > today { Err(Refusal::InFuture { what, date, today }) } else { Ok(()) }
+}
+
 /// Why the core refused a change. `error.rs` puts each into words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    DateInFuture {
+    /// A day after today, where a day that has happened is needed.
+    InFuture {
+        what: FutureDay,
         date: NaiveDate,
         today: NaiveDate,
     },
@@ -332,11 +351,6 @@ pub enum Refusal {
     Ended(Ended),
     /// `plan switch` to the playbook already followed.
     SamePlaybook(String),
-    /// `plan since` with a day of last contact after today.
-    LastContactInFuture {
-        date: NaiveDate,
-        today: NaiveDate,
-    },
 }
 
 impl std::error::Error for Refusal {}
@@ -423,9 +437,7 @@ impl State {
 
     /// Refuse dates a check-in or slip cannot have.
     pub fn check_date(&self, date: NaiveDate, today: NaiveDate) -> Result<(), Refusal> {
-        if date > today {
-            return Err(Refusal::DateInFuture { date, today });
-        }
+        check_not_future(FutureDay::Checkin, date, today)?;
         let first = self.first_day();
         if date < first {
             return Err(Refusal::DateBeforeStart { date, started: first });
@@ -544,7 +556,10 @@ mod tests {
     fn future_and_pre_start_dates_are_refused() {
         let s = state("2026-11-10");
         let err = s.check_date(d("2026-11-13"), d("2026-11-12")).unwrap_err();
-        assert_eq!(err, Refusal::DateInFuture { date: d("2026-11-13"), today: d("2026-11-12") });
+        assert_eq!(
+            err,
+            Refusal::InFuture { what: FutureDay::Checkin, date: d("2026-11-13"), today: d("2026-11-12") }
+        );
         let err = s.check_date(d("2026-11-09"), d("2026-11-12")).unwrap_err();
         assert_eq!(err, Refusal::DateBeforeStart { date: d("2026-11-09"), started: d("2026-11-10") });
     }

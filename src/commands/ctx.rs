@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::error::Result;
+use crate::error::{CommandError, Result};
 use chrono::NaiveDate;
 
 use super::ui::{self, Ui};
@@ -47,6 +47,19 @@ impl Ctx {
     pub fn date(&self, arg: impl Into<Option<DateArg>>) -> Result<NaiveDate> {
         let today = self.today()?;
         arg.into().map_or(Ok(today), |arg| arg.resolve(today)).map_err(crate::error::Error::Date)
+    }
+
+    /// Refuse to write `path` if it is in the plan folder, which only plan
+    /// itself writes (`--output` of `export` and `report`).
+    pub fn refuse_plan_folder(&self, path: &std::path::Path) -> Result<()> {
+        if self.home.holds(path) {
+            return Err(CommandError::OutputInPlanFolder {
+                path: path.to_path_buf(),
+                dir: self.home.dir.clone(),
+            }
+            .into());
+        }
+        Ok(())
     }
 
     /// The plan, held to be read. Like [`Ctx::open`], it borrows the whole

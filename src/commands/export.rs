@@ -16,6 +16,9 @@ use crate::views::export::{self, Format};
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let today = ctx.today()?;
+    if let Some(path) = args.output.as_ref().filter(|path| path.as_os_str() != "-") {
+        ctx.refuse_plan_folder(path)?;
+    }
     let out = &mut ctx.ui;
     let (plan, changes) = ctx.home.plan_events()?;
     let folded = export::replay(&plan, &changes).expect("a plan's events begin with its start");
@@ -25,9 +28,6 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         written.write(out, args.format)?;
         return Ok(());
     };
-    if ctx.home.holds(path) {
-        return Err(CommandError::ExportInPlanFolder { path: path.clone(), dir: ctx.home.dir.clone() }.into());
-    }
     let mut bytes = Vec::new();
     let events = written.write(&mut bytes, args.format)?;
     write_private(path, &bytes).map_err(|err| CommandError::ExportUnwritable { path: path.clone(), err })?;

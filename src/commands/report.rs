@@ -26,9 +26,7 @@ pub fn run(ctx: &mut Ctx, args: &ReportArgs) -> Result<()> {
         ctx.ui.write_all(page.as_bytes())?;
         return Ok(());
     };
-    if ctx.home.holds(path) {
-        return Err(CommandError::ReportInPlanFolder { path: path.clone() }.into());
-    }
+    ctx.refuse_plan_folder(path)?;
     let shown = visible(&path.display().to_string()).into_owned();
     write_private(path, page.as_bytes())
         .map_err(|err| CommandError::ReportUnwritable { shown: shown.clone(), err })?;

@@ -8,15 +8,13 @@ use crate::cli::SinceArgs;
 use crate::error::CommandError;
 use crate::event::Change;
 use crate::schedule::Counter;
-use crate::state::Refusal;
+use crate::state::{FutureDay, check_not_future};
 use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
     let today = ctx.today()?;
     let date = ctx.date(args.date)?;
-    if date > today {
-        return Err(Refusal::LastContactInFuture { date, today }.into());
-    }
+    check_not_future(FutureDay::LastContact, date, today)?;
     let Some((counter, first)) = move_since(ctx, date, today)? else {
         confirm::since_unchanged(&mut ctx.ui, date)?;
         return Ok(());

@@ -9,10 +9,10 @@ use super::Ctx;
 use super::library::resolve;
 use super::ui::Ui;
 use crate::cli::StartArgs;
-use crate::error::CommandError;
+
 use crate::event::{Change, Dated};
 use crate::playbook::{self, Playbook};
-use crate::state::{Outcome, State};
+use crate::state::{FutureDay, Outcome, State, check_not_future};
 use crate::views::ask::{self, Asking};
 use crate::views::confirm::{self, Saved};
 use crate::views::status;
@@ -42,9 +42,7 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
         Some(since) => ctx.date(since)?,
         None => carried.as_ref().map_or(today, |carried| carried.since),
     };
-    if since > today {
-        return Err(CommandError::SinceInFuture { since, today }.into());
-    }
+    check_not_future(FutureDay::StartSince, since, today)?;
     // Validate everything before the plan folder is touched.
     let found = resolve(ctx, &chosen)?;
     let mut state = State::new(found.playbook, found.source, today, since);
