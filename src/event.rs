@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use crate::id::{Clock, PlanId};
+pub use crate::id::{Clock, Month, PlanId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
@@ -86,10 +86,10 @@ pub enum Change {
 }
 
 impl Change {
-    /// The month ("YYYY-MM") of a check-in's date: its events are filed by it.
-    pub fn month(&self) -> Option<String> {
+    /// The month of a check-in's date: its events are filed by it.
+    pub fn month(&self) -> Option<Month> {
         match self {
-            Change::Checkin { date, .. } => Some(crate::state::month_key(*date)),
+            Change::Checkin { date, .. } => Some(Month::of(*date)),
             _ => None,
         }
     }

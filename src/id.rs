@@ -1,11 +1,12 @@
-//! The identities and clocks every layer names: a plan's id and the hybrid
-//! logical clock its events carry. Plain data with no dependencies, so that
-//! the state, the events and the store can all name them without naming
-//! each other.
+//! The identities and clocks every layer names: a plan's id, the hybrid
+//! logical clock its events carry, and the month check-ins are filed by.
+//! Plain data that names no other module, so that the state, the events
+//! and the store can all name them without naming each other.
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A hybrid logical clock reading: milliseconds, then a counter.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -33,5 +34,125 @@ impl PlanId {
 impl fmt::Display for PlanId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// A calendar month: what check-ins are filed by. Ordered by year, then
+/// month; written `YYYY-MM` as `%Y-%m` writes it, in the names of the logs
+/// (`2026-11.jsonl`), in layout 2's month keys and files, and in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    year: i32,
+    /// 1 to 12.
+    month: u32,
+}
+
+impl Month {
+    /// The month `date` falls in.
+    pub fn of(date: NaiveDate) -> Month {
+        Month { year: date.year(), month: date.month() }
+    }
+
+    /// `YYYY-MM` exactly: four digits, a dash, and a month from 01 to 12.
+    /// Anything else, a longer or shorter year included, is not a month:
+    /// a file or key named by one could name a file outside its folder.
+    pub fn parse(text: &str) -> Option<Month> {
+        let bytes = text.as_bytes();
+        let well_formed = bytes.len() == 7
+            && bytes[4] == b'-'
+            && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit());
+        if !well_formed {
+            return None;
+        }
+        let year = text[..4].parse().ok()?;
+        let month = text[5..].parse().ok().filter(|month| (1..=12).contains(month))?;
+        Some(Month { year, month })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month of the year, from 1 to 12.
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    /// The first day of the month.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("a month of a date, or of four digits")
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // As chrono's `%Y` writes a year: four digits, signed beyond them.
+        if (0..10_000).contains(&self.year) {
+            write!(f, "{:04}-{:02}", self.year, self.month)
+        } else {
+            write!(f, "{:+05}-{:02}", self.year, self.month)
+        }
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Month, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Month::parse(&text).ok_or_else(|| {
+            serde::de::Error::invalid_value(serde::de::Unexpected::Str(&text), &"a month, YYYY-MM")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_month_is_written_as_chrono_writes_it() {
+        let far = [NaiveDate::MIN, NaiveDate::MAX, d("0000-01-01"), d("0999-12-31"), d("9999-12-31")];
+        let beyond = NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap();
+        let before = NaiveDate::from_ymd_opt(-1, 12, 31).unwrap();
+        for date in far.into_iter().chain([beyond, before, d("2026-11-22"), d("2024-02-29")]) {
+            assert_eq!(Month::of(date).to_string(), date.format("%Y-%m").to_string(), "{date}");
+        }
+    }
+
+    #[test]
+    fn months_parse_exactly_and_read_back_as_written() {
+        assert_eq!(Month::parse("2026-11"), Some(Month::of(d("2026-11-30"))));
+        assert_eq!(Month::parse("0999-01").map(|m| (m.year(), m.month())), Some((999, 1)));
+        for bad in
+            ["2026-13", "2026-00", "2026-1", "26-11", "+2026-11", "2026/11", "2026-11-01", "../2026", ""]
+        {
+            assert_eq!(Month::parse(bad), None, "{bad}");
+        }
+        let month = Month::parse("2026-02").unwrap();
+        assert_eq!(month.to_string(), "2026-02");
+        assert_eq!(month.first_day(), d("2026-02-01"));
+        assert_eq!(serde_json::to_string(&month).unwrap(), "\"2026-02\"");
+        assert_eq!(serde_json::from_str::<Month>("\"2026-02\"").unwrap(), month);
+        assert!(serde_json::from_str::<Month>("\"2026-2\"").is_err());
+    }
+
+    #[test]
+    fn months_order_by_year_then_month() {
+        let months: Vec<Month> =
+            ["2027-01", "2026-12", "0999-12", "2026-02"].iter().filter_map(|m| Month::parse(m)).collect();
+        let mut sorted = months.clone();
+        sorted.sort();
+        let written: Vec<String> = sorted.iter().map(Month::to_string).collect();
+        assert_eq!(written, ["0999-12", "2026-02", "2026-12", "2027-01"]);
+        assert!(Month::of(NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap()) > Month::parse("9999-12").unwrap());
     }
 }

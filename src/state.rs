@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::id::{Clock, PlanId};
+use crate::id::{Clock, Month, PlanId};
 use crate::playbook::{Origin, Playbook, StepName};
 pub use crate::schedule::DoneStep;
 use crate::schedule::{self, Blocked, Counter, Progress};
@@ -359,9 +359,9 @@ impl DayChange {
     }
 }
 
-/// The month a date's check-in is filed under.
+/// The month a date's check-in is filed under, as it is written: `YYYY-MM`.
 pub fn month_key(date: NaiveDate) -> String {
-    date.format("%Y-%m").to_string()
+    Month::of(date).to_string()
 }
 
 impl State {

@@ -28,7 +28,7 @@ impl Home {
                 // Not moved to logs yet: its events as the move would write them.
                 let (legacy, _) = self.read_legacy()?;
                 let mut entries = Vec::new();
-                for (month, &generation) in &legacy.months {
+                for (&month, &generation) in &legacy.months {
                     entries.extend(self.read_month(month, generation)?);
                 }
                 let events = legacy.into_events(&entries, "legacy", Clock::default());

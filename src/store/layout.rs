@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::event::Clock;
+use crate::event::{Clock, Month};
 
 pub const FORMAT_FILE: &str = "format";
 pub const DEVICES: &str = "devices";
@@ -89,13 +89,18 @@ pub fn is_device_id(name: &str) -> bool {
 }
 
 /// The log a month's check-ins go in.
-pub fn month_log(month: &str) -> String {
+pub fn month_log(month: Month) -> String {
     format!("{month}.jsonl")
+}
+
+/// The month whose check-ins the log `name` holds: `YYYY-MM.jsonl` exactly.
+pub fn log_month(name: &str) -> Option<Month> {
+    name.strip_suffix(".jsonl").and_then(Month::parse)
 }
 
 /// `plan.jsonl` or `YYYY-MM.jsonl`.
 pub fn is_log(name: &str) -> bool {
-    name == PLAN_LOG || name.strip_suffix(".jsonl").is_some_and(super::legacy::is_month)
+    name == PLAN_LOG || log_month(name).is_some()
 }
 
 /// Whether `name` has the mark of a conflict copy of any file.
@@ -140,6 +145,10 @@ mod tests {
         assert!(!is_device_id("0123456789ABCDEF") && !is_device_id("../../etc") && !is_device_id("abc"));
         assert!(is_log("plan.jsonl") && is_log("2026-11.jsonl"));
         assert!(!is_log("2026-13.jsonl") && !is_log("head") && !is_log("x.jsonl"));
+        assert_eq!(log_month("2026-11.jsonl").map(month_log).as_deref(), Some("2026-11.jsonl"));
+        for name in ["2026-11.jsonl.bak", "2026-1.jsonl", "x2026-11.jsonl", "2026-11.json", "plan.jsonl"] {
+            assert_eq!(log_month(name), None, "{name}");
+        }
     }
 
     #[test]

@@ -48,12 +48,12 @@ pub use lock::Lock;
 pub use output::write_private;
 pub use repair::{FileState, Finding, Restored};
 
-use crate::event::{self, Archived, Change, Clock, Event, Journal, PlanId, Recorded};
+use crate::event::{self, Archived, Change, Clock, Event, Journal, Month, PlanId, Recorded};
 use crate::state::{Checkin, State};
 use crypto::Sealer;
 use error::StoreResult as Result;
 use files::{DirState, MAX_READ, dir_state, read_file};
-use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
+use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, PLAN_LOG, log_month, month_log};
 use legacy::LegacyState;
 use logs::{DeviceLogs, remove_own_leftovers, remove_own_leftovers_among};
 
@@ -133,11 +133,11 @@ enum Source {
         devices: Vec<DeviceLogs>,
     },
     Legacy {
-        months: BTreeMap<String, u32>,
+        months: BTreeMap<Month, u32>,
     },
     /// A layout-2 plan being moved: every check-in, already read.
     Moving {
-        months: BTreeMap<String, Vec<Checkin>>,
+        months: BTreeMap<Month, Vec<Checkin>>,
     },
 }
 
@@ -234,7 +234,7 @@ impl Home {
         self.dir.join(PLANS)
     }
 
-    fn month_path(&self, month: &str, generation: u32) -> PathBuf {
+    fn month_path(&self, month: Month, generation: u32) -> PathBuf {
         self.checkins_dir().join(legacy::month_file_name(month, generation))
     }
 
@@ -318,10 +318,10 @@ impl Home {
                 files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
                 let mut months = BTreeMap::new();
                 let mut entries = Vec::new();
-                for (month, &generation) in &legacy.months {
+                for (&month, &generation) in &legacy.months {
                     let checkins = self.read_month(month, generation)?;
                     entries.extend(checkins.iter().cloned());
-                    months.insert(month.clone(), checkins);
+                    months.insert(month, checkins);
                 }
                 let clock = Clock::next(Clock::default(), crate::clock::now_ms());
                 let pending = legacy.into_events(&entries, &device.id, clock);
@@ -601,7 +601,7 @@ impl Home {
     }
 
     /// One version of a layout-2 month, oldest first.
-    fn read_month(&self, month: &str, generation: u32) -> Result<Vec<Checkin>> {
+    fn read_month(&self, month: Month, generation: u32) -> Result<Vec<Checkin>> {
         let path = self.month_path(month, generation);
         if let DirState::NotAFolder(what) = dir_state(&self.checkins_dir(), false)? {
             return Err(StoreError::NotAFolder { path: self.checkins_dir(), what, home: false });
@@ -615,7 +615,7 @@ impl Home {
     fn month_from_logs(
         &self,
         state: &State,
-        month: &str,
+        month: Month,
         sealer: &Sealer,
         devices: &[DeviceLogs],
     ) -> Result<Vec<Checkin>> {
@@ -784,8 +784,8 @@ impl Home {
                 backup: None,
             })?;
             let mut checkins = Vec::new();
-            for (month, generation) in &legacy.months {
-                let path = dir.join(CHECKINS).join(legacy::month_file_name(month, *generation));
+            for (&month, &generation) in &legacy.months {
+                let path = dir.join(CHECKINS).join(legacy::month_file_name(month, generation));
                 let bytes = read_file(&path, false, MAX_READ)
                     .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
                 checkins.extend(
@@ -902,8 +902,8 @@ impl DeviceLogs {
 }
 
 impl Reader<'_> {
-    /// The check-ins of one month ("YYYY-MM"), oldest first.
-    pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
+    /// The check-ins of one month, oldest first.
+    pub fn month(&self, month: Month) -> Result<Vec<Checkin>> {
         self.home.month_of(&self.state, &self.source, month)
     }
 
@@ -929,20 +929,18 @@ impl Home {
         source: &Source,
         range: &impl RangeBounds<NaiveDate>,
     ) -> Result<Vec<Checkin>> {
-        let key = |bound: Bound<&NaiveDate>| match bound {
-            Bound::Included(date) | Bound::Excluded(date) => Some(crate::state::month_key(*date)),
+        let month = |bound: Bound<&NaiveDate>| match bound {
+            Bound::Included(date) | Bound::Excluded(date) => Some(Month::of(*date)),
             Bound::Unbounded => None,
         };
-        let (first, last) = (key(range.start_bound()), key(range.end_bound()));
+        let (first, last) = (month(range.start_bound()), month(range.end_bound()));
         let mut checkins = Vec::new();
         for month in months_of(source) {
-            if first.as_ref().is_some_and(|first| &month < first)
-                || last.as_ref().is_some_and(|last| &month > last)
-            {
+            if first.is_some_and(|first| month < first) || last.is_some_and(|last| month > last) {
                 continue;
             }
             checkins.extend(
-                self.month_of(state, source, &month)?.into_iter().filter(|day| range.contains(&day.date)),
+                self.month_of(state, source, month)?.into_iter().filter(|day| range.contains(&day.date)),
             );
         }
         Ok(checkins)
@@ -961,40 +959,32 @@ impl Home {
         }
     }
 
-    fn month_of(&self, state: &State, source: &Source, month: &str) -> Result<Vec<Checkin>> {
+    fn month_of(&self, state: &State, source: &Source, month: Month) -> Result<Vec<Checkin>> {
         match source {
             Source::Logs { sealer, devices } => self.month_from_logs(state, month, sealer, devices),
-            Source::Legacy { months } => match months.get(month) {
+            Source::Legacy { months } => match months.get(&month) {
                 Some(&generation) => self.read_month(month, generation),
                 None => Ok(Vec::new()),
             },
-            Source::Moving { months } => Ok(months.get(month).cloned().unwrap_or_default()),
+            Source::Moving { months } => Ok(months.get(&month).cloned().unwrap_or_default()),
         }
     }
 }
 
-fn months_of(source: &Source) -> Vec<String> {
+/// The months with check-ins, in order.
+fn months_of(source: &Source) -> BTreeSet<Month> {
     match source {
         Source::Logs { devices, .. } => {
-            let mut months: Vec<String> = devices
-                .iter()
-                .flat_map(DeviceLogs::logs)
-                .filter_map(|log| {
-                    log.strip_suffix(".jsonl").filter(|month| legacy::is_month(month)).map(str::to_owned)
-                })
-                .collect();
-            months.sort();
-            months.dedup();
-            months
+            devices.iter().flat_map(DeviceLogs::logs).filter_map(|log| log_month(log)).collect()
         }
-        Source::Legacy { months } => months.keys().cloned().collect(),
-        Source::Moving { months } => months.keys().cloned().collect(),
+        Source::Legacy { months } => months.keys().copied().collect(),
+        Source::Moving { months } => months.keys().copied().collect(),
     }
 }
 
 impl Writer<'_> {
-    /// The check-ins of one month ("YYYY-MM"), oldest first.
-    pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
+    /// The check-ins of one month, oldest first.
+    pub fn month(&self, month: Month) -> Result<Vec<Checkin>> {
         self.home.month_of(&self.state, &self.source, month)
     }
 
@@ -1026,8 +1016,8 @@ impl Writer<'_> {
     /// what a fold of the logs gives. Returns the days they touched.
     pub fn save_all(&mut self, what: &str, changes: Vec<Change>) -> Result<BTreeMap<NaiveDate, Checkin>> {
         let mut days = BTreeMap::new();
-        for key in changes.iter().filter_map(Change::month).collect::<BTreeSet<String>>() {
-            days.extend(self.month(&key)?.into_iter().map(|day| (day.date, day)));
+        for month in changes.iter().filter_map(Change::month).collect::<BTreeSet<Month>>() {
+            days.extend(self.month(month)?.into_iter().map(|day| (day.date, day)));
         }
         self.apply_and_commit(what, changes, days)
     }
@@ -1125,7 +1115,7 @@ impl Writer<'_> {
         }
         let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
         for event in self.pending.iter().chain(new) {
-            let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), |month| month_log(&month));
+            let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), month_log);
             batch.entry(log).or_default().push(event.clone());
         }
         // A log a sync engine made conflict copies of is written again

@@ -13,7 +13,7 @@ use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
 use super::logs::{DeviceLogs, parse_log, read_json};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
-use crate::event::{self, Event};
+use crate::event::{self, Event, Month};
 
 /// How a layout-2 state file reads.
 #[derive(Debug)]
@@ -191,7 +191,7 @@ impl Home {
             let problems: Vec<StoreError> = state
                 .months
                 .iter()
-                .filter_map(|(month, generation)| self.read_month(month, *generation).err())
+                .filter_map(|(&month, &generation)| self.read_month(month, generation).err())
                 .filter_map(found)
                 .collect();
             findings.push(Finding::Months { readable: state.months.len() - problems.len(), problems });
@@ -305,10 +305,10 @@ impl Home {
         self.adopt_newest_months(&mut legacy)?;
         let mut entries = Vec::new();
         let mut months = BTreeMap::new();
-        for (month, &generation) in &legacy.months {
+        for (&month, &generation) in &legacy.months {
             let checkins = self.read_month(month, generation)?;
             entries.extend(checkins.iter().cloned());
-            months.insert(month.clone(), checkins);
+            months.insert(month, checkins);
         }
         let device = self.config()?.device_or_create()?;
         let clock = event::Clock::next(event::Clock::default(), crate::clock::now_ms());
@@ -367,16 +367,14 @@ impl Home {
             DirState::Folder(_) => files::names_strict(&dir)?,
             _ => Vec::new(),
         };
-        let mut found: Vec<(String, u32)> = names
-            .iter()
-            .filter_map(|name| super::legacy::parse_month_name(name).map(|(m, g)| (m.to_owned(), g)))
-            .collect();
+        let mut found: Vec<(Month, u32)> =
+            names.iter().filter_map(|name| super::legacy::parse_month_name(name)).collect();
         found.sort_by_key(|(_, generation)| std::cmp::Reverse(*generation));
         for (month, generation) in found {
             if state.months.get(&month).is_some_and(|&known| known >= generation) {
                 continue;
             }
-            match self.read_month(&month, generation) {
+            match self.read_month(month, generation) {
                 Ok(_) => {
                     state.months.insert(month, generation);
                 }

@@ -9,20 +9,15 @@ use chrono::{Datelike, Days, NaiveDate};
 
 pub use render::render;
 
+use crate::id::Month;
 use crate::schedule;
 use crate::state::{Checkin, State};
 
 /// Parse `YYYY-MM` into the first day of that month, with a message for clap.
 pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
-    let refused = || format!("`{text}` is not a month; write it as YYYY-MM, such as 2026-11");
-    let well_formed = text.len() == 7
-        && text.bytes().enumerate().all(|(i, b)| if i == 4 { b == b'-' } else { b.is_ascii_digit() });
-    if !well_formed {
-        return Err(refused());
-    }
-    let year = text[..4].parse().map_err(|_| refused())?;
-    let month = text[5..].parse().map_err(|_| refused())?;
-    NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(refused)
+    Month::parse(text)
+        .map(Month::first_day)
+        .ok_or_else(|| format!("`{text}` is not a month; write it as YYYY-MM, such as 2026-11"))
 }
 
 /// The first day of the month `date` falls in.
