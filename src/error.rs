@@ -760,11 +760,8 @@ mod tests {
 
     #[test]
     fn a_step_waiting_on_two_says_are() {
-        let name = |number, id: &str| crate::playbook::StepName {
-            number,
-            title: id.to_uppercase(),
-            id: id.to_owned(),
-        };
+        let name =
+            |number, id: &str| crate::playbook::StepName { number, title: id.to_uppercase(), id: id.into() };
         let why = Blocked::Waiting(vec![name(1, "a"), name(2, "b")]);
         let text = Refusal::StepBlocked { step: name(3, "c"), why }.to_string();
         assert_eq!(

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use crate::id::{Clock, Month, PlanId};
+pub use crate::id::{Clock, Month, PlanId, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
@@ -46,13 +46,13 @@ pub enum Change {
         fields: CheckinInput,
     },
     /// A step completed on `date`.
-    Done { step: String, date: NaiveDate },
+    Done { step: StepId, date: NaiveDate },
     /// Task `task` (1-based) of a step ticked.
-    Tick { step: String, task: usize },
+    Tick { step: StepId, task: usize },
     /// A step marked done by mistake, open again.
-    Undone { step: String },
+    Undone { step: StepId },
     /// The tick of task `task` of a step taken back.
-    Untick { step: String, task: usize },
+    Untick { step: StepId, task: usize },
     /// The person's own reason for the plan, in their words; it replaces the one before.
     Why { date: NaiveDate, text: String },
     /// An urge to make contact, met with `plan urge`.

@@ -1,8 +1,10 @@
 //! The identities and clocks every layer names: a plan's id, the hybrid
-//! logical clock its events carry, and the month check-ins are filed by.
+//! logical clock its events carry, the month check-ins are filed by, and a
+//! step's id.
 //! Plain data that names no other module, so that the state, the events
 //! and the store can all name them without naming each other.
 
+use std::borrow::Borrow;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -34,6 +36,68 @@ impl PlanId {
 impl fmt::Display for PlanId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
+    }
+}
+
+/// A step's id: kebab-case and unique in its playbook (the playbook's
+/// parser checks both). Written as the bare string everywhere: playbooks,
+/// events, exports, JSON and hooks.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StepId(String);
+
+impl StepId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for StepId {
+    fn from(id: String) -> StepId {
+        StepId(id)
+    }
+}
+
+impl From<&str> for StepId {
+    fn from(id: &str) -> StepId {
+        StepId(id.to_owned())
+    }
+}
+
+impl fmt::Display for StepId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// So that a map by step id is looked up with the `&str` a person typed.
+impl Borrow<str> for StepId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for StepId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for StepId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<StepId> for str {
+    fn eq(&self, other: &StepId) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<StepId> for &str {
+    fn eq(&self, other: &StepId) -> bool {
+        *self == other.0
     }
 }
 
@@ -116,6 +180,19 @@ mod tests {
 
     fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_step_id_is_written_as_its_bare_text_and_found_by_it() {
+        let id = StepId::from("no-contact");
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"no-contact\"");
+        assert_eq!(serde_json::from_str::<StepId>("\"no-contact\"").unwrap(), id);
+        assert_eq!(id, "no-contact");
+        assert_eq!("no-contact", id);
+        assert_eq!(id.as_str(), "no-contact");
+        let ticked: std::collections::BTreeMap<StepId, u32> = [(id.clone(), 1)].into();
+        assert_eq!(ticked.get("no-contact"), Some(&1));
+        assert_eq!(serde_json::to_string(&ticked).unwrap(), r#"{"no-contact":1}"#);
     }
 
     #[test]

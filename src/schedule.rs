@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::playbook::{Playbook, StepName, prerequisites};
+use crate::playbook::{Playbook, StepId, StepName, prerequisites};
 
 /// Whole calendar days from `since` to `today` (negative if `today` is earlier).
 pub fn days_since(since: NaiveDate, today: NaiveDate) -> i64 {
@@ -114,7 +114,7 @@ pub fn locked_until(playbook: &Playbook, index: usize, counter: &Counter) -> Opt
 #[serde(deny_unknown_fields)]
 /// A step completed, and the day it was.
 pub struct DoneStep {
-    pub id: String,
+    pub id: StepId,
     pub date: NaiveDate,
 }
 
@@ -142,19 +142,19 @@ pub struct Progress {
 
 impl Progress {
     pub fn of(playbook: &Playbook, done: &[DoneStep]) -> Progress {
-        let by_id: HashMap<&str, NaiveDate> = done.iter().map(|done| (done.id.as_str(), done.date)).collect();
+        let by_id: HashMap<&StepId, NaiveDate> = done.iter().map(|done| (&done.id, done.date)).collect();
         let done_on: Vec<Option<NaiveDate>> =
-            playbook.steps.iter().map(|step| by_id.get(step.id.as_str()).copied()).collect();
-        let position: HashMap<&str, usize> =
-            playbook.steps.iter().enumerate().map(|(i, step)| (step.id.as_str(), i)).collect();
+            playbook.steps.iter().map(|step| by_id.get(&step.id).copied()).collect();
+        let position: HashMap<&StepId, usize> =
+            playbook.steps.iter().enumerate().map(|(i, step)| (&step.id, i)).collect();
         let current = (0..playbook.steps.len())
             .filter(|&i| {
                 done_on[i].is_none()
                     && match &playbook.steps[i].after {
                         None => i == 0 || done_on[i - 1].is_some(),
-                        Some(after) => after
-                            .iter()
-                            .all(|id| position.get(id.as_str()).is_none_or(|&p| done_on[p].is_some())),
+                        Some(after) => {
+                            after.iter().all(|id| position.get(id).is_none_or(|&p| done_on[p].is_some()))
+                        }
                     }
             })
             .collect();

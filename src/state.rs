@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::id::{Clock, Month, PlanId};
+use crate::id::{Clock, Month, PlanId, StepId};
 use crate::playbook::{Origin, Playbook, StepName};
 pub use crate::schedule::DoneStep;
 use crate::schedule::{self, Blocked, Counter, Progress};
@@ -39,7 +39,7 @@ pub struct State {
     /// Steps completed, in the order they were.
     pub done: Vec<DoneStep>,
     /// Ticked task numbers (1-based), by step id.
-    pub ticked: BTreeMap<String, BTreeSet<usize>>,
+    pub ticked: BTreeMap<StepId, BTreeSet<usize>>,
     /// How many days have a check-in.
     pub checkins: usize,
     /// The latest check-ins (by date), oldest first, without their notes.
@@ -307,6 +307,7 @@ pub enum Refusal {
         number: usize,
         tasks: usize,
     },
+    /// `step` as the person named it: an id, or a number.
     NoSuchStep {
         playbook: String,
         step: String,
@@ -508,7 +509,7 @@ impl State {
         (1..=step.tasks.len()).filter(|&n| self.is_ticked(&step.id, n)).count()
     }
 
-    pub fn is_ticked(&self, step_id: &str, number: usize) -> bool {
+    pub fn is_ticked(&self, step_id: &StepId, number: usize) -> bool {
         self.ticked.get(step_id).is_some_and(|ticked| ticked.contains(&number))
     }
 }

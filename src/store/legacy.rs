@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Change, Clock, Event, Month, PlanId};
+use crate::event::{Change, Clock, Event, Month, PlanId, StepId};
 use crate::playbook::Origin;
 use crate::playbook::Playbook;
 use crate::state::{Checkin, CheckinInput, Day, DoneStep, State};
@@ -29,7 +29,7 @@ pub struct LegacyState {
     pub since_at_start: NaiveDate,
     pub slips: Vec<NaiveDate>,
     pub done: Vec<DoneStep>,
-    pub ticked: BTreeMap<String, BTreeSet<usize>>,
+    pub ticked: BTreeMap<StepId, BTreeSet<usize>>,
     pub checkins: usize,
     pub recent: Vec<Day>,
     /// For each month with check-ins, the generation of its file.

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::help;
 use super::words::red_flag;
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId};
 use crate::safety::{self, Safety};
 use crate::schedule::{self, StepState};
 use crate::state::{Assessed, Readiness, State};
@@ -18,7 +18,7 @@ use crate::text::{Columns, Screen, fit, paragraph, plural, visible, wrap};
 /// `plan next`: a current step in full.
 #[derive(Debug, Serialize)]
 pub struct Next {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,
@@ -53,7 +53,7 @@ pub struct Next {
 
 #[derive(Debug, Serialize)]
 pub struct StepBrief {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub number: usize,
 }

@@ -7,7 +7,7 @@ use std::io;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId};
 use crate::schedule::{self, StepState};
 use crate::state::{Earlier, State};
 use crate::text::{self, Screen, columns, fit, paint, visible};
@@ -24,7 +24,7 @@ pub struct Steps {
 
 #[derive(Debug, Serialize)]
 pub struct StepLine {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,

@@ -258,8 +258,11 @@ fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
     }
     writeln!(out, "</ol>")?;
     for earlier in &r.earlier {
-        let done: Vec<String> =
-            earlier.done.iter().map(|step| format!("{} ({})", escape(&step.id), short(step.date))).collect();
+        let done: Vec<String> = earlier
+            .done
+            .iter()
+            .map(|step| format!("{} ({})", escape(step.id.as_str()), short(step.date)))
+            .collect();
         writeln!(
             out,
             r#"<p class="muted small">Before {}, with {}: {}.</p>"#,

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 pub use render::{render, short, welcome};
 
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId};
 use crate::safety::{self, Safety};
 use crate::schedule::{self, Counter, Milestones};
 use crate::state::{Assessed, Day, Ended, State, Urges};
@@ -66,7 +66,7 @@ pub struct Status {
 
 #[derive(Debug, Serialize)]
 pub struct StepRef {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,
@@ -80,7 +80,7 @@ pub struct StepRef {
 
 #[derive(Debug, Serialize)]
 pub struct GateRef {
-    pub step: String,
+    pub step: StepId,
     pub days: u32,
     pub opens: NaiveDate,
 }
