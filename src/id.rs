@@ -1,6 +1,6 @@
 //! The identities and clocks every layer names: a plan's id, the hybrid
 //! logical clock its events carry, the month check-ins are filed by, and a
-//! step's id.
+//! step's id and place.
 //! Plain data that names no other module, so that the state, the events
 //! and the store can all name them without naming each other.
 
@@ -101,6 +101,34 @@ impl PartialEq<StepId> for &str {
     }
 }
 
+/// A step's place in its playbook, from 0 for the first. People count
+/// steps from 1 ([`StepIndex::number`]): `plan steps` shows that number,
+/// and `plan next 2` names a step by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StepIndex(usize);
+
+impl StepIndex {
+    /// The step at `index` in the playbook's steps.
+    pub fn new(index: usize) -> StepIndex {
+        StepIndex(index)
+    }
+
+    /// The step numbered `number`, counting from 1; `None` for 0.
+    pub fn from_number(number: usize) -> Option<StepIndex> {
+        number.checked_sub(1).map(StepIndex)
+    }
+
+    /// Its place in the playbook's steps, from 0.
+    pub fn get(self) -> usize {
+        self.0
+    }
+
+    /// Its number, as people count steps: from 1.
+    pub fn number(self) -> usize {
+        self.0 + 1
+    }
+}
+
 /// A calendar month: what check-ins are filed by. Ordered by year, then
 /// month; written `YYYY-MM` as `%Y-%m` writes it, in the names of the logs
 /// (`2026-11.jsonl`), in layout 2's month keys and files, and in JSON.
@@ -193,6 +221,13 @@ mod tests {
         let ticked: std::collections::BTreeMap<StepId, u32> = [(id.clone(), 1)].into();
         assert_eq!(ticked.get("no-contact"), Some(&1));
         assert_eq!(serde_json::to_string(&ticked).unwrap(), r#"{"no-contact":1}"#);
+    }
+
+    #[test]
+    fn a_step_is_numbered_from_one() {
+        assert_eq!(StepIndex::new(0).number(), 1);
+        assert_eq!(StepIndex::from_number(3), Some(StepIndex::new(2)));
+        assert_eq!(StepIndex::from_number(0), None);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use crate::id::StepId;
+pub use crate::id::{StepId, StepIndex};
 pub use diagnostics::{Problem, Problems, line_column};
 pub use parser::parse;
 
@@ -37,9 +37,16 @@ pub fn bundled(id: &str) -> Option<&'static str> {
 /// find it in `plan steps` by whichever they remember (`error.rs` words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepName {
-    pub number: usize,
+    pub index: StepIndex,
     pub title: String,
     pub id: StepId,
+}
+
+impl StepName {
+    /// The step's number, from 1.
+    pub fn number(&self) -> usize {
+        self.index.number()
+    }
 }
 
 /// Where a plan's playbook came from: compiled into `plan`, or a file. It
@@ -195,13 +202,25 @@ impl fmt::Display for Phase {
 }
 
 impl Playbook {
-    /// How messages name step `index`.
-    pub fn name(&self, index: usize) -> StepName {
-        let step = &self.steps[index];
-        StepName { number: index + 1, title: step.title.clone(), id: step.id.clone() }
+    /// Step `index`.
+    pub fn step(&self, index: StepIndex) -> &Step {
+        &self.steps[index.get()]
     }
 
-    /// The index of a step by id.
+    /// The place of every step, in order.
+    pub fn indices(&self) -> impl Iterator<Item = StepIndex> + use<> {
+        (0..self.steps.len()).map(StepIndex::new)
+    }
+
+    /// How messages name step `index`.
+    pub fn name(&self, index: StepIndex) -> StepName {
+        let step = self.step(index);
+        StepName { index, title: step.title.clone(), id: step.id.clone() }
+    }
+
+    /// The position in `steps` of a step by id. Like [`prerequisites`], it
+    /// speaks of plain positions in `steps`, as a playbook's own checks do;
+    /// a plan's steps are named by [`StepIndex`].
     pub fn position(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|step| step.id == id)
     }

@@ -112,11 +112,12 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
         .map(|milestone| Marker::Milestone { date: milestone.date, days: milestone.days })
         .collect();
     let progress = state.progress();
-    for (i, step) in state.playbook.steps.iter().enumerate() {
+    for i in state.playbook.indices() {
+        let step = state.playbook.step(i);
         let Some(min_days) = step.min_no_contact_days.filter(|&days| days > 0) else { continue };
         let date = schedule::gate_opens(counter.since, min_days);
         if progress.done_on(i).is_none() && in_month(date) {
-            markers.push(Marker::Gate { date, number: i + 1, title: step.title.clone() });
+            markers.push(Marker::Gate { date, number: i.number(), title: step.title.clone() });
         }
     }
     markers.sort_by_key(Marker::date);
