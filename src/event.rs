@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use crate::id::{Clock, Month, PlanId, StepId};
+pub use crate::id::{Clock, DeviceId, Month, PlanId, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
@@ -98,7 +98,7 @@ impl Change {
 /// An event with the device that recorded it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recorded {
-    pub device: String,
+    pub device: DeviceId,
     pub event: Event,
 }
 
@@ -383,7 +383,7 @@ mod tests {
         };
         Recorded {
             device: device.into(),
-            event: Event { seq, clock: Clock(clock, 0), plan: PlanId::of(device, seq), change },
+            event: Event { seq, clock: Clock(clock, 0), plan: PlanId::of(&device.into(), seq), change },
         }
     }
 
@@ -416,7 +416,7 @@ mod tests {
     #[test]
     fn the_later_write_of_a_field_wins_and_other_fields_merge() {
         let s = start("a", 1, 10);
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let urge = CheckinInput { urge: Some(7), ..CheckinInput::default() };
         let mut events = vec![
             s,
@@ -434,7 +434,7 @@ mod tests {
 
     #[test]
     fn every_device_folds_to_the_same_plan_whatever_order_it_read_in() {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         let all = vec![
             start("a", 1, 10),
@@ -454,7 +454,7 @@ mod tests {
 
     #[test]
     fn a_later_start_archives_the_plan_before_it() {
-        let old = PlanId::of("a", 1);
+        let old = PlanId::of(&"a".into(), 1);
         let mut events = vec![
             start("a", 1, 10),
             checkin("a", 2, 20, &old, "2026-11-05", mood(4)),
@@ -464,7 +464,7 @@ mod tests {
         ];
         order(&mut events);
         let folded = fold(&events).unwrap();
-        assert_eq!(folded.state.plan, PlanId::of("b", 1));
+        assert_eq!(folded.state.plan, PlanId::of(&"b".into(), 1));
         assert!(folded.days.is_empty());
         let archived = archived(&events);
         assert_eq!(archived.len(), 1);
@@ -473,7 +473,7 @@ mod tests {
 
     #[test]
     fn an_empty_note_clears_and_a_step_is_done_once() {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let note = |text: &str| CheckinInput { note: Some(text.into()), ..CheckinInput::default() };
         let done = |seq, clock, date: &str| Recorded {
             device: "a".into(),
@@ -569,7 +569,7 @@ mod tests {
 
     #[test]
     fn events_read_back_as_written() {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let event = checkin("a", 2, 20, &plan, "2026-11-05", mood(4)).event;
         let line = serde_json::to_string(&event).unwrap();
         assert_eq!(

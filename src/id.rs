@@ -1,6 +1,6 @@
-//! The identities and clocks every layer names: a plan's id, the hybrid
-//! logical clock its events carry, the month check-ins are filed by, and a
-//! step's id and place.
+//! The identities and clocks every layer names: a device's id, a plan's
+//! id, the hybrid logical clock events carry, the month check-ins are filed
+//! by, and a step's id and place.
 //! Plain data that names no other module, so that the state, the events
 //! and the store can all name them without naming each other.
 
@@ -22,13 +22,50 @@ impl Clock {
     }
 }
 
+/// A device's id: 16 lowercase hex digits, made once for each device and
+/// kept outside the synced folder. It names the device's folder in the plan
+/// folder (`devices/<id>/`), is written in its head, is the device of each
+/// of its events, and begins the id of each plan it starts. It is read as
+/// written (serde-transparent); the store checks an id with [`DeviceId::parse`]
+/// where one names a folder, and in this device's own file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DeviceId(String);
+
+impl DeviceId {
+    /// `text`, if it is a device id: 16 lowercase hex digits.
+    pub fn parse(text: &str) -> Option<DeviceId> {
+        let is_id =
+            text.len() == 16 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        is_id.then(|| DeviceId(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for DeviceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The tests name their devices `a`, `b`, `c`.
+#[cfg(test)]
+impl From<&str> for DeviceId {
+    fn from(name: &str) -> DeviceId {
+        DeviceId(name.to_owned())
+    }
+}
+
 /// A plan's identity: the device and number of the event that started it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct PlanId(pub String);
 
 impl PlanId {
-    pub fn of(device: &str, seq: u64) -> PlanId {
+    pub fn of(device: &DeviceId, seq: u64) -> PlanId {
         PlanId(format!("{device}.{seq}"))
     }
 }
@@ -208,6 +245,18 @@ mod tests {
 
     fn d(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn a_device_id_is_sixteen_lowercase_hex_digits_written_as_they_are() {
+        let id = DeviceId::parse("0123456789abcdef").unwrap();
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"0123456789abcdef\"");
+        assert_eq!(PlanId::of(&id, 7).to_string(), "0123456789abcdef.7");
+        for bad in ["0123456789ABCDEF", "0123456789abcde", "0123456789abcdef0", "../../etc/passwd", ""] {
+            assert_eq!(DeviceId::parse(bad), None, "{bad}");
+        }
+        // Ordered as their text is: the fold breaks ties of the clock by it.
+        assert!(DeviceId::parse("00000000000000ff").unwrap() < DeviceId::parse("0000000000000100").unwrap());
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::path::Path;
 use super::error::StoreResult as Result;
 use super::files::read_file;
 use super::{Home, Layout, ReadError};
-use crate::event::{Change, Clock, PlanId};
+use crate::event::{Change, PlanId};
 use crate::state::State;
 
 /// The most `plan import` reads of a file: far more than ten years of
@@ -31,8 +31,7 @@ impl Home {
                 for (&month, &generation) in &legacy.months {
                     entries.extend(self.read_month(month, generation)?);
                 }
-                let events = legacy.into_events(&entries, "legacy", Clock::default());
-                Ok((PlanId("legacy".into()), events.into_iter().map(|event| event.change).collect()))
+                Ok((PlanId("legacy".into()), legacy.into_changes(&entries)))
             }
             Layout::Logs(format) => {
                 let events = self.every_event(&format)?;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Change, Clock, Event, Month, PlanId, StepId};
+use crate::event::{Change, Clock, DeviceId, Event, Month, PlanId, StepId};
 use crate::playbook::Origin;
 use crate::playbook::Playbook;
 use crate::state::{Checkin, CheckinInput, Day, DoneStep, State};
@@ -74,10 +74,25 @@ impl LegacyState {
         }
     }
 
-    /// The plan as events of `device`: its start, every check-in (`entries`,
-    /// oldest first), its steps done and its ticks, stamped from `clock` on.
-    pub fn into_events(self, entries: &[Checkin], device: &str, clock: Clock) -> Vec<Event> {
+    /// The plan as events of `device`: its changes (see
+    /// [`LegacyState::into_changes`]), stamped from `clock` on.
+    pub fn into_events(self, entries: &[Checkin], device: &DeviceId, clock: Clock) -> Vec<Event> {
         let plan = PlanId::of(device, 1);
+        self.into_changes(entries)
+            .into_iter()
+            .zip(1..)
+            .map(|(change, seq)| Event {
+                seq,
+                clock: Clock(clock.0, clock.1 + u32::try_from(seq).unwrap_or(u32::MAX)),
+                plan: plan.clone(),
+                change,
+            })
+            .collect()
+    }
+
+    /// The plan as changes: its start, every check-in (`entries`, oldest
+    /// first), its steps done and its ticks.
+    pub fn into_changes(self, entries: &[Checkin]) -> Vec<Change> {
         let mut changes = vec![Change::Start {
             playbook: Box::new(self.playbook),
             source: self.playbook_source,
@@ -98,15 +113,6 @@ impl LegacyState {
             changes.extend(tasks.into_iter().map(|task| Change::Tick { step: step.clone(), task }));
         }
         changes
-            .into_iter()
-            .zip(1..)
-            .map(|(change, seq)| Event {
-                seq,
-                clock: Clock(clock.0, clock.1 + u32::try_from(seq).unwrap_or(u32::MAX)),
-                plan: plan.clone(),
-                change,
-            })
-            .collect()
     }
 }
 
@@ -358,13 +364,14 @@ mod tests {
         ];
         let counted = State { checkins: 0, slips: Vec::new(), recent: Vec::new(), ..legacy.state() };
         let mut expected = crate::event::with_checkins(counted, &entries);
-        let events = legacy.into_events(&entries, "0123456789abcdef", Clock(100, 0));
+        let device = DeviceId::parse("0123456789abcdef").unwrap();
+        let events = legacy.into_events(&entries, &device, Clock(100, 0));
         let recorded: Vec<crate::event::Recorded> = events
             .into_iter()
-            .map(|event| crate::event::Recorded { device: "0123456789abcdef".into(), event })
+            .map(|event| crate::event::Recorded { device: device.clone(), event })
             .collect();
         let folded = crate::event::fold(&recorded).unwrap();
-        expected.plan = PlanId::of("0123456789abcdef", 1);
+        expected.plan = PlanId::of(&device, 1);
         expected.clock = folded.state.clock;
         assert_eq!(folded.state, expected);
         assert_eq!(folded.days.values().cloned().collect::<Vec<_>>(), entries);

@@ -48,7 +48,7 @@ pub use lock::Lock;
 pub use output::write_private;
 pub use repair::{FileState, Finding, Restored};
 
-use crate::event::{self, Archived, Change, Clock, Event, Journal, Month, PlanId, Recorded};
+use crate::event::{self, Archived, Change, Clock, DeviceId, Event, Journal, Month, PlanId, Recorded};
 use crate::state::{Checkin, State};
 use crypto::Sealer;
 use error::StoreResult as Result;
@@ -426,18 +426,18 @@ impl Home {
         let listed = |dir: &Path| files::names_strict(dir).map_err(StoreError::io(Action::List, dir));
         let mut has_heads = false;
         if format.is_some() {
-            let ids: Vec<String> =
-                listed(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id)).collect();
+            let ids: Vec<DeviceId> =
+                listed(&self.devices_dir())?.iter().filter_map(|name| DeviceId::parse(name)).collect();
             // A head is enough to know; a device folder grows a file a month,
             // so it is listed only when no head is there.
             for id in &ids {
-                has_heads |= files::exists(&self.devices_dir().join(id).join(HEAD))?;
+                has_heads |= files::exists(&self.devices_dir().join(id.as_str()).join(HEAD))?;
             }
             for id in &ids {
                 if has_heads {
                     break;
                 }
-                has_heads = listed(&self.devices_dir().join(id))?
+                has_heads = listed(&self.devices_dir().join(id.as_str()))?
                     .iter()
                     .any(|name| name == HEAD || layout::is_conflict_copy(name, HEAD));
             }
@@ -514,9 +514,9 @@ impl Home {
                 .map(|(id, stamp, head_bytes)| {
                     let head = hit.heads.iter().find(|head| head.device == id)?.clone();
                     Some(DeviceLogs {
-                        dir: self.devices_dir().join(&id),
+                        dir: self.devices_dir().join(id.as_str()),
                         names: copies.remove(&id).unwrap_or_default(),
-                        own: own.as_deref() == Some(id.as_str()),
+                        own: own.as_ref() == Some(&id),
                         id,
                         head,
                         head_bytes,
@@ -541,11 +541,10 @@ impl Home {
     /// Every device's head as bytes, with its folder's modification time (a
     /// file a sync engine adds there, such as a conflict copy, changes it).
     /// No folder of a device is listed: they grow a file a month.
-    fn heads_on_disk(&self) -> Result<Vec<(String, files::Stamp, Vec<u8>)>> {
+    fn heads_on_disk(&self) -> Result<Vec<(DeviceId, files::Stamp, Vec<u8>)>> {
         let mut devices = Vec::new();
-        for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id))
-        {
-            let dir = self.devices_dir().join(&id);
+        for id in files::names_strict(&self.devices_dir())?.iter().filter_map(|name| DeviceId::parse(name)) {
+            let dir = self.devices_dir().join(id.as_str());
             let stamp = files::stamp(&dir)?;
             match read_file(&dir.join(HEAD), false, MAX_READ) {
                 Ok(bytes) => devices.push((id, stamp, bytes)),
@@ -857,13 +856,13 @@ impl Home {
 /// The fingerprint of the heads of `devices`, as read.
 fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLogs>) -> String {
     cache::fingerprint(
-        devices.into_iter().map(|device| (device.id.as_str(), device.stamp, device.head_bytes.as_slice())),
+        devices.into_iter().map(|device| (&device.id, device.stamp, device.head_bytes.as_slice())),
     )
 }
 
 /// The fingerprint of heads read from disk.
-fn fingerprint_of_disk(heads: &[(String, files::Stamp, Vec<u8>)]) -> String {
-    cache::fingerprint(heads.iter().map(|(id, stamp, bytes)| (id.as_str(), *stamp, bytes.as_slice())))
+fn fingerprint_of_disk(heads: &[(DeviceId, files::Stamp, Vec<u8>)]) -> String {
+    cache::fingerprint(heads.iter().map(|(id, stamp, bytes)| (id, *stamp, bytes.as_slice())))
 }
 
 /// Cache `state` as folded from `devices` (in the order of their ids).
@@ -891,8 +890,8 @@ impl DeviceLogs {
     fn new(device: &Device, devices: &Path) -> DeviceLogs {
         DeviceLogs {
             id: device.id.clone(),
-            dir: devices.join(&device.id),
-            head: Head { device: device.id.clone(), name: device.name.clone(), ..Head::default() },
+            dir: devices.join(device.id.as_str()),
+            head: Head::new(device.id.clone(), device.name.clone()),
             names: Vec::new(),
             own: true,
             head_bytes: Vec::new(),
@@ -1102,7 +1101,7 @@ impl Writer<'_> {
                 .and_then(|()| files::sync_dir(&home.dir))
                 .map_err(StoreError::io(Action::Write, &format))?;
         }
-        for dir in [home.devices_dir(), home.devices_dir().join(&self.device.id)] {
+        for dir in [home.devices_dir(), home.devices_dir().join(self.device.id.as_str())] {
             if !files::exists(&dir)? {
                 made.push(dir);
             }

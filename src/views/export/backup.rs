@@ -314,7 +314,7 @@ mod tests {
     }
 
     fn export(changes: &[Change]) -> String {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let folded = replay(&plan, changes).unwrap();
         serde_json::to_string_pretty(&document(&plan, changes, &folded, d("2026-11-10"))).unwrap()
     }

@@ -204,12 +204,12 @@ mod tests {
     }
 
     fn state(changes: &[Change]) -> State {
-        replay(&PlanId::of("dev", 1), changes).unwrap().state
+        replay(&PlanId::of(&"dev".into(), 1), changes).unwrap().state
     }
 
     fn calendar(changes: &[Change], today: &str) -> String {
         let mut out = Vec::new();
-        ics(&mut out, &PlanId::of("dev", 1), &state(changes), d(today)).unwrap();
+        ics(&mut out, &PlanId::of(&"dev".into(), 1), &state(changes), d(today)).unwrap();
         String::from_utf8(out).unwrap()
     }
 
