@@ -143,8 +143,7 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
         .find(|(_, recorded)| matches!(recorded.event.change, Change::Start { .. }))?;
     let Change::Start { playbook, source, started, since } = &start.event.change else { unreachable!() };
     let plan = PlanId::of(&start.device, start.event.seq);
-    let mut state = State::new((**playbook).clone(), source.clone(), *started, *since);
-    state.plan = plan.clone();
+    let mut state = State::new(plan.clone(), (**playbook).clone(), source.clone(), *started, *since);
     let mut days: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
     // Events of this plan recorded before its start reached this device
     // cannot exist: a device only records for a plan it has seen start.
@@ -503,7 +502,13 @@ mod tests {
     }
 
     fn fresh(start: &str) -> State {
-        State::new(parse(BUNDLED[0].1).unwrap(), Origin::Bundled, d(start), d(start))
+        State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
+            parse(BUNDLED[0].1).unwrap(),
+            Origin::Bundled,
+            d(start),
+            d(start),
+        )
     }
 
     #[test]

@@ -366,9 +366,16 @@ pub fn month_key(date: NaiveDate) -> String {
 }
 
 impl State {
-    pub fn new(playbook: Playbook, playbook_source: Origin, started: NaiveDate, since: NaiveDate) -> State {
+    /// The plan `plan` as its start makes it: nothing recorded yet.
+    pub fn new(
+        plan: PlanId,
+        playbook: Playbook,
+        playbook_source: Origin,
+        started: NaiveDate,
+        since: NaiveDate,
+    ) -> State {
         State {
-            plan: PlanId(String::new()),
+            plan,
             playbook,
             playbook_source,
             started,
@@ -528,7 +535,7 @@ mod tests {
 
     fn state(start: &str) -> State {
         let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(playbook, Origin::Bundled, d(start), d(start))
+        State::new(crate::id::PlanId::of(&"a".into(), 1), playbook, Origin::Bundled, d(start), d(start))
     }
 
     fn mood(n: u8) -> CheckinInput {

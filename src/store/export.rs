@@ -40,12 +40,12 @@ impl Home {
         }
     }
 
-    /// Begin a plan from an export's `changes` (checked, its start first),
-    /// whose fold is `state`, in one commit: all of them or none. As
-    /// [`Home::start`]: a running plan is refused unless `force` archives
-    /// it, and one that `plan end` closed is archived. Returns whether one was.
-    pub fn import(&self, state: &mut State, changes: Vec<Change>, force: bool) -> Result<bool> {
-        self.begin(state, changes, force, "the imported plan")
+    /// Begin a plan from an export's `changes` (checked, its start first)
+    /// in one commit: all of them or none. As [`Home::start`]: a running
+    /// plan is refused unless `force` archives it, and one that `plan end`
+    /// closed is archived. Returns the plan they fold to, and whether one was.
+    pub fn import(&self, changes: Vec<Change>, force: bool) -> Result<(State, bool)> {
+        self.begin(changes, force, "the imported plan")
     }
 
     /// A file to import: a regular file of at most [`MAX_IMPORT`] bytes.

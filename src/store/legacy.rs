@@ -58,7 +58,6 @@ impl LegacyState {
     /// The state as `status` shows it.
     pub fn state(&self) -> State {
         State {
-            plan: PlanId("legacy".into()),
             slips: self.slips.clone(),
             done: self.done.clone(),
             ticked: self.ticked.clone(),
@@ -66,6 +65,7 @@ impl LegacyState {
             recent: self.recent.clone(),
             clock: Clock::default(),
             ..State::new(
+                PlanId("legacy".into()),
                 self.playbook.clone(),
                 self.playbook_source.clone(),
                 self.started,

@@ -650,30 +650,24 @@ impl Home {
             .collect()
     }
 
-    /// Begin a plan with `state`. An existing plan is refused unless it
-    /// ended, or with `force` archived: it stays whole in the logs, and
-    /// `plan archive` lists it. Returns whether one was archived.
-    /// `also` are the changes the new plan begins with after its start (a
-    /// why carried over), committed with it.
-    pub fn start(&self, state: &mut State, also: Vec<Change>, force: bool) -> Result<bool> {
-        let change = Change::Start {
-            playbook: Box::new(state.playbook.clone()),
-            source: state.playbook_source.clone(),
-            started: state.started,
-            since: state.since_at_start,
-        };
-        self.begin(state, std::iter::once(change).chain(also).collect(), force, "the new plan")
+    /// Begin a plan with `start` (a [`Change::Start`]). An existing plan is
+    /// refused unless it ended, or with `force` archived: it stays whole in
+    /// the logs, and `plan archive` lists it. Returns the new plan, and
+    /// whether one was archived. `also` are the changes the new plan begins
+    /// with after its start (a why carried over), committed with it.
+    pub fn start(&self, start: Change, also: Vec<Change>, force: bool) -> Result<(State, bool)> {
+        self.begin(std::iter::once(start).chain(also).collect(), force, "the new plan")
     }
 
     /// Begin a plan from `changes` (its start first) in one commit: all of
-    /// them or none. `state` becomes what they fold to. A running plan is
-    /// refused unless `force` archives it; one that `plan end` closed is
-    /// archived. Returns whether one was.
-    fn begin(&self, state: &mut State, changes: Vec<Change>, force: bool, what: &str) -> Result<bool> {
+    /// them or none. Returns what they fold to, as the plan the start names,
+    /// and whether a plan was archived: a running plan is refused unless
+    /// `force` archives it; one that `plan end` closed is archived.
+    fn begin(&self, changes: Vec<Change>, force: bool, what: &str) -> Result<(State, bool)> {
         let Some(Change::Start { playbook, source, started, since }) = changes.first() else {
             unreachable!("a plan begins with its start")
         };
-        let start = State::new((**playbook).clone(), source.clone(), *started, *since);
+        let (playbook, source, started, since) = ((**playbook).clone(), source.clone(), *started, *since);
         let created = self.make_home()?;
         let begun = (|| {
             let lock = self.exclusive()?;
@@ -684,13 +678,13 @@ impl Home {
             if existing && !force && !ended {
                 return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() });
             }
-            let mut plan = held.into_writer(self, start, lock);
             // The start takes the first number of this commit, and names the plan.
-            plan.state.plan = PlanId::of(&plan.device.id, plan.next_seq());
+            let id = PlanId::of(&held.device.id, next_seq(&held.own, &held.pending));
+            let start = State::new(id, playbook, source, started, since);
+            let mut plan = held.into_writer(self, start, lock);
             // A new plan has no days yet: none of the old plan's are read.
             plan.apply_and_commit(what, changes, BTreeMap::new())?;
-            *state = plan.state.clone();
-            Ok(existing)
+            Ok((plan.state, existing))
         })();
         if begun.is_err() && created {
             self.undo_created_home();
@@ -853,6 +847,13 @@ impl Home {
     }
 }
 
+/// The number of this device's next event: after its head's, and after
+/// the events a move from layout 2 is about to write (`pending`).
+fn next_seq(own: &DeviceLogs, pending: &[Event]) -> u64 {
+    let pending = pending.last().map_or(0, |event| event.seq);
+    own.head.seq.max(pending) + 1
+}
+
 /// The fingerprint of the heads of `devices`, as read.
 fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLogs>) -> String {
     cache::fingerprint(
@@ -993,8 +994,7 @@ impl Writer<'_> {
     }
 
     fn next_seq(&self) -> u64 {
-        let pending = self.pending.last().map_or(0, |event| event.seq);
-        self.own.head.seq.max(pending) + 1
+        next_seq(&self.own, &self.pending)
     }
 
     /// What the plan holds in the person's own words (see [`Reader::journal`]).
