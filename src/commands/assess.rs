@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::error::Result;
 
 use super::Ctx;
-use super::ui::{Answer, Prompt, Ui};
+use super::ui::{Prompt, Reply, Ui};
 use crate::assess::{self, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::CommandError;
@@ -68,9 +68,9 @@ fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, String>) -> Res
                 choice,
                 please,
             )? {
-                Answer::Given(choice) => break choice,
+                Reply::Given(choice) => break choice,
                 // Enter is no answer here: every question counts.
-                Answer::Empty => views::assess::please(&mut ui.prompt())?,
+                Reply::Empty => views::assess::please(&mut ui.prompt())?,
             }
         };
         answers.insert((*id).to_owned(), choice.to_owned());

@@ -6,7 +6,7 @@ use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
-use super::ui::{Answer, Ui};
+use super::ui::{Reply, Ui};
 use crate::cli::UrgeArgs;
 use crate::error::Error;
 use crate::event::Change;
@@ -79,11 +79,11 @@ fn draft(ui: &mut Ui) -> Result<String> {
     let mut text = String::new();
     loop {
         match ui.prompt_line(Asking::Draft, |_| Ok(())) {
-            Ok(Answer::Given(line)) => {
+            Ok(Reply::Given(line)) => {
                 text.push_str(&line);
                 text.push('\n');
             }
-            Ok(Answer::Empty) | Err(Error::Cancelled(_)) => break,
+            Ok(Reply::Empty) | Err(Error::Cancelled(_)) => break,
             Err(err) => return Err(err),
         }
     }
