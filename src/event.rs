@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::assess::Answer;
 pub use crate::id::{Clock, DeviceId, Month, PlanId, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
@@ -67,7 +68,8 @@ pub enum Change {
     /// reason has its answers alone, and they say it.
     Assess {
         date: NaiveDate,
-        answers: BTreeMap<String, String>,
+        /// By question id.
+        answers: BTreeMap<String, Answer>,
         result: Readiness,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         red_flag: Option<Reason>,
