@@ -15,22 +15,62 @@
 //! found, or `proceed` when there is none.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::safety::Reason;
 use crate::state::Readiness;
+
+/// An answer to a question of the check, written `yes`, `no` or `unsure`
+/// (in `--answer ID=CHOICE`, in the events, in JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Yes,
+    No,
+    Unsure,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::Unsure];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::Unsure => "unsure",
+        }
+    }
+
+    /// The answer written `text`, exactly.
+    pub fn parse(text: &str) -> Option<Answer> {
+        Answer::ALL.into_iter().find(|answer| answer.as_str() == text)
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Answer {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
 
 /// One question of the check.
 #[derive(Debug)]
 pub struct Question {
     pub id: &'static str,
-    pub choices: &'static [&'static str],
+    pub choices: &'static [Answer],
     /// Asked only when the plan follows this playbook.
     pub only_for: Option<&'static str>,
     /// Each answer that is a concern, with its weight. Answers not listed
     /// raise nothing.
-    pub concerns: &'static [(&'static str, Readiness)],
+    pub concerns: &'static [(Answer, Readiness)],
     /// A red flag: its concerns speak first, and alone.
     red_flag: bool,
     /// The reason never to make contact that a `yes` names.
@@ -41,10 +81,10 @@ pub struct Question {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Concern {
     pub question: &'static str,
-    pub answer: &'static str,
+    pub answer: Answer,
 }
 
-const CHOICES: &[&str] = &["yes", "no", "unsure"];
+const CHOICES: &[Answer] = &Answer::ALL;
 
 /// The question about abuse or control.
 pub const ABUSE: &str = "abuse";
@@ -53,7 +93,7 @@ pub const ABUSE: &str = "abuse";
 pub const AFTER_HURTING: &str = "after-hurting-them";
 
 /// A question that is not a red flag, asked on every path.
-const fn plain(id: &'static str, concerns: &'static [(&'static str, Readiness)]) -> Question {
+const fn plain(id: &'static str, concerns: &'static [(Answer, Readiness)]) -> Question {
     Question { id, choices: CHOICES, only_for: None, concerns, red_flag: false, names: None }
 }
 
@@ -63,7 +103,7 @@ pub const QUESTIONS: &[Question] = &[
         id: ABUSE,
         choices: CHOICES,
         only_for: None,
-        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
+        concerns: &[(Answer::Yes, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::Abuse),
     },
@@ -71,7 +111,7 @@ pub const QUESTIONS: &[Question] = &[
         id: "afraid",
         choices: CHOICES,
         only_for: None,
-        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
+        concerns: &[(Answer::Yes, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::Afraid),
     },
@@ -79,7 +119,7 @@ pub const QUESTIONS: &[Question] = &[
         id: "they-asked",
         choices: CHOICES,
         only_for: None,
-        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
+        concerns: &[(Answer::Yes, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::TheyAsked),
     },
@@ -87,7 +127,7 @@ pub const QUESTIONS: &[Question] = &[
         id: "own-behaviour",
         choices: CHOICES,
         only_for: Some(AFTER_HURTING),
-        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
+        concerns: &[(Answer::Yes, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)],
         red_flag: true,
         names: Some(Reason::OwnBehaviour),
     },
@@ -95,21 +135,21 @@ pub const QUESTIONS: &[Question] = &[
         id: "warned",
         choices: CHOICES,
         only_for: None,
-        concerns: &[("yes", Readiness::MoveOn), ("unsure", Readiness::Wait)],
+        concerns: &[(Answer::Yes, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)],
         red_flag: true,
         names: None,
     },
-    plain("new-partner", &[("yes", Readiness::MoveOn)]),
-    plain("miss-them", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("lonely", &[("yes", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("why-it-ended", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("changed", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("breakup", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("future", &[("no", Readiness::MoveOn), ("unsure", Readiness::Wait)]),
-    plain("pros-cons", &[("no", Readiness::MoveOn), ("unsure", Readiness::Wait)]),
-    plain("let-go", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("commit", &[("no", Readiness::Wait), ("unsure", Readiness::Wait)]),
-    plain("add-value", &[("no", Readiness::MoveOn), ("unsure", Readiness::Wait)]),
+    plain("new-partner", &[(Answer::Yes, Readiness::MoveOn)]),
+    plain("miss-them", &[(Answer::No, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("lonely", &[(Answer::Yes, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("why-it-ended", &[(Answer::No, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("changed", &[(Answer::No, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("breakup", &[(Answer::No, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("future", &[(Answer::No, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)]),
+    plain("pros-cons", &[(Answer::No, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)]),
+    plain("let-go", &[(Answer::No, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("commit", &[(Answer::No, Readiness::Wait), (Answer::Unsure, Readiness::Wait)]),
+    plain("add-value", &[(Answer::No, Readiness::MoveOn), (Answer::Unsure, Readiness::Wait)]),
 ];
 
 /// The question with `id`.
@@ -118,7 +158,7 @@ pub fn question(id: &str) -> Option<&'static Question> {
 }
 
 /// `ID=CHOICE`, for `--answer`: both must exist.
-pub fn parse_answer(text: &str) -> Result<(String, String), String> {
+pub fn parse_answer(text: &str) -> Result<(String, Answer), String> {
     let ids = || QUESTIONS.iter().map(|question| question.id).collect::<Vec<_>>().join(", ");
     let Some((id, choice)) = text.split_once('=') else {
         return Err(format!("`{text}` is not ID=CHOICE, such as `future=yes`; the ids are {}", ids()));
@@ -127,10 +167,11 @@ pub fn parse_answer(text: &str) -> Result<(String, String), String> {
     let Some(question) = question(id) else {
         return Err(format!("`{id}` is not a question of the check; the ids are {}", ids()));
     };
-    if !question.choices.contains(&choice) {
-        return Err(format!("`{choice}` is not an answer to `{id}`; answer {}", question.choices.join(", ")));
-    }
-    Ok((id.to_owned(), choice.to_owned()))
+    let Some(answer) = Answer::parse(choice).filter(|answer| question.choices.contains(answer)) else {
+        let choices: Vec<&str> = question.choices.iter().map(|choice| choice.as_str()).collect();
+        return Err(format!("`{choice}` is not an answer to `{id}`; answer {}", choices.join(", ")));
+    };
+    Ok((id.to_owned(), answer))
 }
 
 /// What a complete set of answers comes to.
@@ -157,17 +198,17 @@ pub fn asked(playbook: &str) -> impl Iterator<Item = &'static Question> + '_ {
 }
 
 /// The ids of the questions of the path `playbook` that `answers` leaves out, in order.
-pub fn missing(answers: &BTreeMap<String, String>, playbook: &str) -> Vec<&'static str> {
+pub fn missing(answers: &BTreeMap<String, Answer>, playbook: &str) -> Vec<&'static str> {
     asked(playbook).map(|question| question.id).filter(|id| !answers.contains_key(*id)).collect()
 }
 
 /// What `answers` (every question asked answered) come to.
-pub fn verdict(answers: &BTreeMap<String, String>) -> Verdict {
+pub fn verdict(answers: &BTreeMap<String, Answer>) -> Verdict {
     let mut concerns: Vec<(Readiness, Concern, bool)> = Vec::new();
     let mut red_flag = None;
     for question in QUESTIONS {
-        let Some(answer) = answers.get(question.id) else { continue };
-        if answer == "yes" {
+        let Some(&answer) = answers.get(question.id) else { continue };
+        if answer == Answer::Yes {
             red_flag = red_flag.or(question.names);
         }
         for &(choice, weight) in question.concerns {
@@ -209,7 +250,7 @@ pub fn verdict(answers: &BTreeMap<String, String>) -> Verdict {
 
 /// The reason never to make contact that a readiness check recorded before
 /// checks named it themselves (its answers are all there is): a yes to abuse.
-pub fn red_flag_of(answers: &BTreeMap<String, String>) -> Option<Reason> {
+pub fn red_flag_of(answers: &BTreeMap<String, Answer>) -> Option<Reason> {
     verdict(answers).red_flag
 }
 
@@ -217,15 +258,15 @@ pub fn red_flag_of(answers: &BTreeMap<String, String>) -> Option<Reason> {
 mod tests {
     use super::*;
 
-    fn all(answer: &str) -> BTreeMap<String, String> {
-        QUESTIONS.iter().map(|q| (q.id.to_owned(), answer.to_owned())).collect()
+    fn all(answer: Answer) -> BTreeMap<String, Answer> {
+        QUESTIONS.iter().map(|q| (q.id.to_owned(), answer)).collect()
     }
 
     /// The answers a person ready to try again would give.
-    fn ready() -> BTreeMap<String, String> {
-        let mut answers = all("yes");
+    fn ready() -> BTreeMap<String, Answer> {
+        let mut answers = all(Answer::Yes);
         for id in ["lonely", ABUSE, "afraid", "they-asked", "own-behaviour", "warned", "new-partner"] {
-            answers.insert(id.to_owned(), "no".to_owned());
+            answers.insert(id.to_owned(), Answer::No);
         }
         answers
     }
@@ -248,11 +289,16 @@ mod tests {
     #[test]
     fn abuse_overrides_every_other_answer() {
         let mut answers = ready();
-        answers.insert(ABUSE.to_owned(), "yes".to_owned());
+        answers.insert(ABUSE.to_owned(), Answer::Yes);
         let verdict = verdict(&answers);
         assert_eq!(verdict.result, Readiness::MoveOn);
         assert!(verdict.safety);
-        assert_eq!(verdict.reasons[0], Concern { question: ABUSE, answer: "yes" }, "{:?}", verdict.reasons);
+        assert_eq!(
+            verdict.reasons[0],
+            Concern { question: ABUSE, answer: Answer::Yes },
+            "{:?}",
+            verdict.reasons
+        );
         assert_eq!(verdict.red_flag, Some(Reason::Abuse));
     }
 
@@ -265,14 +311,19 @@ mod tests {
 
     #[test]
     fn with_a_red_flag_named_only_the_red_flags_are_reasons_weightiest_first() {
-        let mut answers = all("no");
-        answers.insert(ABUSE.to_owned(), "yes".to_owned());
-        answers.insert("warned".to_owned(), "yes".to_owned());
+        let mut answers = all(Answer::No);
+        answers.insert(ABUSE.to_owned(), Answer::Yes);
+        answers.insert("warned".to_owned(), Answer::Yes);
         // Things that would otherwise say "wait", as if going back were work to do.
-        answers.insert("lonely".to_owned(), "yes".to_owned());
+        answers.insert("lonely".to_owned(), Answer::Yes);
         let verdict = verdict(&answers);
         assert_eq!(verdict.reasons.len(), 2, "{:?}", verdict.reasons);
-        assert_eq!(verdict.reasons[0], Concern { question: ABUSE, answer: "yes" }, "{:?}", verdict.reasons);
+        assert_eq!(
+            verdict.reasons[0],
+            Concern { question: ABUSE, answer: Answer::Yes },
+            "{:?}",
+            verdict.reasons
+        );
         assert!(verdict.reasons.iter().all(|r| r.question != "lonely"), "{:?}", verdict.reasons);
     }
 
@@ -282,27 +333,27 @@ mod tests {
             [("they-asked", Some(Reason::TheyAsked)), ("afraid", Some(Reason::Afraid)), ("new-partner", None)]
         {
             let mut answers = ready();
-            answers.insert(id.to_owned(), "yes".to_owned());
+            answers.insert(id.to_owned(), Answer::Yes);
             let verdict = verdict(&answers);
             assert_eq!(verdict.result, Readiness::MoveOn, "{id}");
             assert_eq!(verdict.red_flag, reason, "{id}");
         }
         let mut answers = ready();
-        answers.insert("they-asked".to_owned(), "yes".to_owned());
+        answers.insert("they-asked".to_owned(), Answer::Yes);
         assert!(!verdict(&answers).safety, "their wish is not a danger to point help at");
     }
 
     #[test]
     fn unsure_about_abuse_waits_names_no_reason_and_points_to_help() {
         let mut answers = ready();
-        answers.insert(ABUSE.to_owned(), "unsure".to_owned());
-        answers.insert("lonely".to_owned(), "yes".to_owned());
+        answers.insert(ABUSE.to_owned(), Answer::Unsure);
+        answers.insert("lonely".to_owned(), Answer::Yes);
         let verdict = verdict(&answers);
         assert_eq!((verdict.result, verdict.red_flag, verdict.safety), (Readiness::Wait, None, true));
         assert_eq!(verdict.reasons.len(), 1, "the red flag alone: {:?}", verdict.reasons);
         assert_eq!(
             verdict.reasons[0],
-            Concern { question: ABUSE, answer: "unsure" },
+            Concern { question: ABUSE, answer: Answer::Unsure },
             "{:?}",
             verdict.reasons
         );
@@ -313,7 +364,7 @@ mod tests {
         assert!(!missing(&BTreeMap::new(), "four-steps").contains(&"own-behaviour"));
         assert!(missing(&BTreeMap::new(), AFTER_HURTING).contains(&"own-behaviour"));
         let mut answers = ready();
-        answers.insert("own-behaviour".to_owned(), "yes".to_owned());
+        answers.insert("own-behaviour".to_owned(), Answer::Yes);
         assert_eq!(verdict(&answers).red_flag, Some(Reason::OwnBehaviour));
     }
 
@@ -325,16 +376,16 @@ mod tests {
             old.remove(id);
         }
         assert_eq!(verdict(&old).result, Readiness::Proceed);
-        old.insert(ABUSE.to_owned(), "yes".to_owned());
+        old.insert(ABUSE.to_owned(), Answer::Yes);
         assert_eq!(red_flag_of(&old), Some(Reason::Abuse));
     }
 
     #[test]
     fn loneliness_is_a_reason_to_wait_and_no_future_to_move_on() {
         let mut answers = ready();
-        answers.insert("lonely".to_owned(), "yes".to_owned());
+        answers.insert("lonely".to_owned(), Answer::Yes);
         assert_eq!(verdict(&answers).result, Readiness::Wait);
-        answers.insert("future".to_owned(), "no".to_owned());
+        answers.insert("future".to_owned(), Answer::No);
         let verdict = verdict(&answers);
         assert_eq!(verdict.result, Readiness::MoveOn);
         assert_eq!(verdict.reasons.len(), 2);
@@ -356,8 +407,20 @@ mod tests {
     }
 
     #[test]
+    fn answers_are_written_as_the_words_they_always_were() {
+        let answers: BTreeMap<String, Answer> =
+            [("abuse".into(), Answer::No), ("future".into(), Answer::Unsure), ("lonely".into(), Answer::Yes)]
+                .into();
+        let text = r#"{"abuse":"no","future":"unsure","lonely":"yes"}"#;
+        assert_eq!(serde_json::to_string(&answers).unwrap(), text);
+        assert_eq!(serde_json::from_str::<BTreeMap<String, Answer>>(text).unwrap(), answers);
+        assert_eq!(serde_json::to_string(CHOICES).unwrap(), r#"["yes","no","unsure"]"#);
+        assert!(serde_json::from_str::<Answer>(r#""maybe""#).is_err());
+    }
+
+    #[test]
     fn answers_name_a_question_and_one_of_its_choices() {
-        assert_eq!(parse_answer("future=yes"), Ok(("future".to_owned(), "yes".to_owned())));
+        assert_eq!(parse_answer("future=yes"), Ok(("future".to_owned(), Answer::Yes)));
         assert!(parse_answer("futur=yes").unwrap_err().contains("not a question"));
         assert!(parse_answer("future=maybe").unwrap_err().contains("answer yes, no, unsure"));
         assert!(parse_answer("future").unwrap_err().contains("ID=CHOICE"));

@@ -305,7 +305,7 @@ pub struct UrgeArgs {
 pub struct AssessArgs {
     /// An answer, as ID=CHOICE (repeat it; `plan assess --list` shows the ids and choices)
     #[arg(long = "answer", value_name = "ID=CHOICE", value_parser = crate::assess::parse_answer)]
-    pub answers: Vec<(String, String)>,
+    pub answers: Vec<(String, crate::assess::Answer)>,
     /// The questions, with their ids and choices
     #[arg(long, conflicts_with = "answers")]
     pub list: bool,

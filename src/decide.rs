@@ -74,8 +74,13 @@ mod tests {
 
     #[test]
     fn a_slip_on_a_day_is_said_once_and_a_milestone_on_the_first_check_in_of_its_day() {
-        let before =
-            State::new(parse(BUNDLED[0].1).unwrap(), Origin::Bundled, d("2026-11-01"), d("2026-11-01"));
+        let before = State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
+            parse(BUNDLED[0].1).unwrap(),
+            Origin::Bundled,
+            d("2026-11-01"),
+            d("2026-11-01"),
+        );
         let today = d("2026-11-08");
         let mut after = before.clone();
         let input = CheckinInput { mood: Some(5), ..CheckinInput::default() };
@@ -94,8 +99,13 @@ mod tests {
 
     #[test]
     fn a_day_that_cannot_be_recorded_is_refused() {
-        let state =
-            State::new(parse(BUNDLED[0].1).unwrap(), Origin::Bundled, d("2026-11-10"), d("2026-11-10"));
+        let state = State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
+            parse(BUNDLED[0].1).unwrap(),
+            Origin::Bundled,
+            d("2026-11-10"),
+            d("2026-11-10"),
+        );
         let input = CheckinInput::default();
         assert!(matches!(
             checkin(&state, None, d("2026-11-13"), &input, d("2026-11-12")),

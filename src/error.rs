@@ -401,7 +401,7 @@ fn write_lines(out: &mut impl Write, line: &str, width: Option<usize>) -> io::Re
 
 impl fmt::Display for StepName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "step {} “{}” (`{}`)", self.number, self.title, self.id)
+        write!(f, "step {} “{}” (`{}`)", self.number(), self.title, self.id)
     }
 }
 
@@ -756,9 +756,9 @@ mod tests {
     #[test]
     fn a_step_waiting_on_two_says_are() {
         let name = |number, id: &str| crate::playbook::StepName {
-            number,
+            index: crate::playbook::StepIndex::from_number(number).unwrap(),
             title: id.to_uppercase(),
-            id: id.to_owned(),
+            id: id.into(),
         };
         let why = Blocked::Waiting(vec![name(1, "a"), name(2, "b")]);
         let text = Refusal::StepBlocked { step: name(3, "c"), why }.to_string();

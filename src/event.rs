@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use crate::id::{Clock, PlanId};
+use crate::assess::Answer;
+pub use crate::id::{Clock, DeviceId, Month, PlanId, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
@@ -46,13 +47,13 @@ pub enum Change {
         fields: CheckinInput,
     },
     /// A step completed on `date`.
-    Done { step: String, date: NaiveDate },
+    Done { step: StepId, date: NaiveDate },
     /// Task `task` (1-based) of a step ticked.
-    Tick { step: String, task: usize },
+    Tick { step: StepId, task: usize },
     /// A step marked done by mistake, open again.
-    Undone { step: String },
+    Undone { step: StepId },
     /// The tick of task `task` of a step taken back.
-    Untick { step: String, task: usize },
+    Untick { step: StepId, task: usize },
     /// The person's own reason for the plan, in their words; it replaces the one before.
     Why { date: NaiveDate, text: String },
     /// An urge to make contact, met with `plan urge`.
@@ -67,7 +68,8 @@ pub enum Change {
     /// reason has its answers alone, and they say it.
     Assess {
         date: NaiveDate,
-        answers: BTreeMap<String, String>,
+        /// By question id.
+        answers: BTreeMap<String, Answer>,
         result: Readiness,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         red_flag: Option<Reason>,
@@ -86,10 +88,10 @@ pub enum Change {
 }
 
 impl Change {
-    /// The month ("YYYY-MM") of a check-in's date: its events are filed by it.
-    pub fn month(&self) -> Option<String> {
+    /// The month of a check-in's date: its events are filed by it.
+    pub fn month(&self) -> Option<Month> {
         match self {
-            Change::Checkin { date, .. } => Some(crate::state::month_key(*date)),
+            Change::Checkin { date, .. } => Some(Month::of(*date)),
             _ => None,
         }
     }
@@ -98,7 +100,7 @@ impl Change {
 /// An event with the device that recorded it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recorded {
-    pub device: String,
+    pub device: DeviceId,
     pub event: Event,
 }
 
@@ -143,8 +145,7 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
         .find(|(_, recorded)| matches!(recorded.event.change, Change::Start { .. }))?;
     let Change::Start { playbook, source, started, since } = &start.event.change else { unreachable!() };
     let plan = PlanId::of(&start.device, start.event.seq);
-    let mut state = State::new((**playbook).clone(), source.clone(), *started, *since);
-    state.plan = plan.clone();
+    let mut state = State::new(plan.clone(), (**playbook).clone(), source.clone(), *started, *since);
     let mut days: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
     // Events of this plan recorded before its start reached this device
     // cannot exist: a device only records for a plan it has seen start.
@@ -383,7 +384,7 @@ mod tests {
         };
         Recorded {
             device: device.into(),
-            event: Event { seq, clock: Clock(clock, 0), plan: PlanId::of(device, seq), change },
+            event: Event { seq, clock: Clock(clock, 0), plan: PlanId::of(&device.into(), seq), change },
         }
     }
 
@@ -416,7 +417,7 @@ mod tests {
     #[test]
     fn the_later_write_of_a_field_wins_and_other_fields_merge() {
         let s = start("a", 1, 10);
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let urge = CheckinInput { urge: Some(7), ..CheckinInput::default() };
         let mut events = vec![
             s,
@@ -434,7 +435,7 @@ mod tests {
 
     #[test]
     fn every_device_folds_to_the_same_plan_whatever_order_it_read_in() {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let slip = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         let all = vec![
             start("a", 1, 10),
@@ -454,7 +455,7 @@ mod tests {
 
     #[test]
     fn a_later_start_archives_the_plan_before_it() {
-        let old = PlanId::of("a", 1);
+        let old = PlanId::of(&"a".into(), 1);
         let mut events = vec![
             start("a", 1, 10),
             checkin("a", 2, 20, &old, "2026-11-05", mood(4)),
@@ -464,7 +465,7 @@ mod tests {
         ];
         order(&mut events);
         let folded = fold(&events).unwrap();
-        assert_eq!(folded.state.plan, PlanId::of("b", 1));
+        assert_eq!(folded.state.plan, PlanId::of(&"b".into(), 1));
         assert!(folded.days.is_empty());
         let archived = archived(&events);
         assert_eq!(archived.len(), 1);
@@ -473,7 +474,7 @@ mod tests {
 
     #[test]
     fn an_empty_note_clears_and_a_step_is_done_once() {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let note = |text: &str| CheckinInput { note: Some(text.into()), ..CheckinInput::default() };
         let done = |seq, clock, date: &str| Recorded {
             device: "a".into(),
@@ -503,7 +504,13 @@ mod tests {
     }
 
     fn fresh(start: &str) -> State {
-        State::new(parse(BUNDLED[0].1).unwrap(), Origin::Bundled, d(start), d(start))
+        State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
+            parse(BUNDLED[0].1).unwrap(),
+            Origin::Bundled,
+            d(start),
+            d(start),
+        )
     }
 
     #[test]
@@ -569,7 +576,7 @@ mod tests {
 
     #[test]
     fn events_read_back_as_written() {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let event = checkin("a", 2, 20, &plan, "2026-11-05", mood(4)).event;
         let line = serde_json::to_string(&event).unwrap();
         assert_eq!(

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::playbook::{Playbook, StepName, prerequisites};
+use crate::playbook::{Playbook, StepId, StepIndex, StepName, prerequisites};
 
 /// Whole calendar days from `since` to `today` (negative if `today` is earlier).
 pub fn days_since(since: NaiveDate, today: NaiveDate) -> i64 {
@@ -105,8 +105,8 @@ pub fn gate_opens(since: NaiveDate, min_days: u32) -> NaiveDate {
 }
 
 /// Until when a step's day gate holds it, or `None` if it is open.
-pub fn locked_until(playbook: &Playbook, index: usize, counter: &Counter) -> Option<NaiveDate> {
-    let min_days = playbook.steps[index].min_no_contact_days?;
+pub fn locked_until(playbook: &Playbook, index: StepIndex, counter: &Counter) -> Option<NaiveDate> {
+    let min_days = playbook.step(index).min_no_contact_days?;
     (counter.days < min_days).then(|| gate_opens(counter.since, min_days))
 }
 
@@ -114,7 +114,7 @@ pub fn locked_until(playbook: &Playbook, index: usize, counter: &Counter) -> Opt
 #[serde(deny_unknown_fields)]
 /// A step completed, and the day it was.
 pub struct DoneStep {
-    pub id: String,
+    pub id: StepId,
     pub date: NaiveDate,
 }
 
@@ -136,25 +136,28 @@ pub enum StepState {
 /// however many are done.
 #[derive(Debug, Clone)]
 pub struct Progress {
+    /// By place in the playbook.
     done_on: Vec<Option<NaiveDate>>,
-    current: Vec<usize>,
+    current: Vec<StepIndex>,
 }
 
 impl Progress {
     pub fn of(playbook: &Playbook, done: &[DoneStep]) -> Progress {
-        let by_id: HashMap<&str, NaiveDate> = done.iter().map(|done| (done.id.as_str(), done.date)).collect();
+        let by_id: HashMap<&StepId, NaiveDate> = done.iter().map(|done| (&done.id, done.date)).collect();
         let done_on: Vec<Option<NaiveDate>> =
-            playbook.steps.iter().map(|step| by_id.get(step.id.as_str()).copied()).collect();
-        let position: HashMap<&str, usize> =
-            playbook.steps.iter().enumerate().map(|(i, step)| (step.id.as_str(), i)).collect();
-        let current = (0..playbook.steps.len())
-            .filter(|&i| {
+            playbook.steps.iter().map(|step| by_id.get(&step.id).copied()).collect();
+        let position: HashMap<&StepId, usize> =
+            playbook.steps.iter().enumerate().map(|(i, step)| (&step.id, i)).collect();
+        let current = playbook
+            .indices()
+            .filter(|&index| {
+                let i = index.get();
                 done_on[i].is_none()
-                    && match &playbook.steps[i].after {
+                    && match &playbook.step(index).after {
                         None => i == 0 || done_on[i - 1].is_some(),
-                        Some(after) => after
-                            .iter()
-                            .all(|id| position.get(id.as_str()).is_none_or(|&p| done_on[p].is_some())),
+                        Some(after) => {
+                            after.iter().all(|id| position.get(id).is_none_or(|&p| done_on[p].is_some()))
+                        }
                     }
             })
             .collect();
@@ -163,25 +166,25 @@ impl Progress {
 
     /// The steps to work on now, in playbook order: not done, with every
     /// step they come after done. Empty when all are done.
-    pub fn current(&self) -> &[usize] {
+    pub fn current(&self) -> &[StepIndex] {
         &self.current
     }
 
     /// The first current step, or `None` when all are done.
-    pub fn first(&self) -> Option<usize> {
+    pub fn first(&self) -> Option<StepIndex> {
         self.current.first().copied()
     }
 
-    pub fn done_on(&self, index: usize) -> Option<NaiveDate> {
-        self.done_on[index]
+    pub fn done_on(&self, index: StepIndex) -> Option<NaiveDate> {
+        self.done_on[index.get()]
     }
 
     pub fn done_count(&self) -> usize {
         self.done_on.iter().filter(|done| done.is_some()).count()
     }
 
-    pub fn step_state(&self, playbook: &Playbook, index: usize, counter: &Counter) -> StepState {
-        if self.done_on[index].is_some() {
+    pub fn step_state(&self, playbook: &Playbook, index: StepIndex, counter: &Counter) -> StepState {
+        if self.done_on(index).is_some() {
             StepState::Done
         } else if self.current.contains(&index) {
             StepState::Current
@@ -211,15 +214,16 @@ pub enum Blocked {
 pub fn check_complete(
     playbook: &Playbook,
     done: &[DoneStep],
-    index: usize,
+    index: StepIndex,
     counter: &Counter,
 ) -> Result<(), Blocked> {
-    let is_done = |i: usize| done.iter().any(|done| done.id == playbook.steps[i].id);
+    let is_done = |i: StepIndex| done.iter().any(|done| done.id == playbook.step(i).id);
     if is_done(index) {
         return Err(Blocked::AlreadyDone);
     }
-    let waiting: Vec<StepName> = prerequisites(playbook, index)
+    let waiting: Vec<StepName> = prerequisites(playbook, index.get())
         .into_iter()
+        .map(StepIndex::new)
         .filter(|&i| !is_done(i))
         .map(|i| playbook.name(i))
         .collect();
@@ -227,7 +231,7 @@ pub fn check_complete(
         return Err(Blocked::Waiting(waiting));
     }
     if let Some(until) = locked_until(playbook, index, counter) {
-        let needed = playbook.steps[index].min_no_contact_days.unwrap_or(0);
+        let needed = playbook.step(index).min_no_contact_days.unwrap_or(0);
         return Err(Blocked::Gate { needed, days: counter.days, until });
     }
     Ok(())

@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::id::{Clock, PlanId};
-use crate::playbook::{Origin, Playbook, StepName};
+use crate::id::{Clock, Month, PlanId, StepId};
+use crate::playbook::{Origin, Playbook, StepIndex, StepName};
 pub use crate::schedule::DoneStep;
 use crate::schedule::{self, Blocked, Counter, Progress};
 
@@ -39,7 +39,7 @@ pub struct State {
     /// Steps completed, in the order they were.
     pub done: Vec<DoneStep>,
     /// Ticked task numbers (1-based), by step id.
-    pub ticked: BTreeMap<String, BTreeSet<usize>>,
+    pub ticked: BTreeMap<StepId, BTreeSet<usize>>,
     /// How many days have a check-in.
     pub checkins: usize,
     /// The latest check-ins (by date), oldest first, without their notes.
@@ -326,6 +326,7 @@ pub enum Refusal {
         number: usize,
         tasks: usize,
     },
+    /// `step` as the person named it: an id, or a number.
     NoSuchStep {
         playbook: String,
         step: String,
@@ -373,15 +374,22 @@ impl DayChange {
     }
 }
 
-/// The month a date's check-in is filed under.
+/// The month a date's check-in is filed under, as it is written: `YYYY-MM`.
 pub fn month_key(date: NaiveDate) -> String {
-    date.format("%Y-%m").to_string()
+    Month::of(date).to_string()
 }
 
 impl State {
-    pub fn new(playbook: Playbook, playbook_source: Origin, started: NaiveDate, since: NaiveDate) -> State {
+    /// The plan `plan` as its start makes it: nothing recorded yet.
+    pub fn new(
+        plan: PlanId,
+        playbook: Playbook,
+        playbook_source: Origin,
+        started: NaiveDate,
+        since: NaiveDate,
+    ) -> State {
         State {
-            plan: PlanId(String::new()),
+            plan,
             playbook,
             playbook_source,
             started,
@@ -412,8 +420,8 @@ impl State {
         Progress::of(&self.playbook, &self.done)
     }
 
-    pub fn is_done(&self, index: usize) -> bool {
-        let id = &self.playbook.steps[index].id;
+    pub fn is_done(&self, index: StepIndex) -> bool {
+        let id = &self.playbook.step(index).id;
         self.done.iter().any(|done| &done.id == id)
     }
 
@@ -447,7 +455,7 @@ impl State {
 
     /// Refuse to act on step `index` if it leads toward contact while the
     /// latest readiness check named a reason never to make contact.
-    pub fn check_not_set_aside(&self, index: usize) -> Result<(), Refusal> {
+    pub fn check_not_set_aside(&self, index: StepIndex) -> Result<(), Refusal> {
         match self.safety {
             Some(safety) if self.is_set_aside(index) => {
                 Err(Refusal::SetAside { step: self.playbook.name(index), safety })
@@ -459,15 +467,15 @@ impl State {
     /// Whether step `index` leads toward contact while a reason never to
     /// make contact stands: no route shows its contact tasks, tips or
     /// messages, or completes it.
-    pub fn is_set_aside(&self, index: usize) -> bool {
-        self.safety.is_some() && self.playbook.steps[index].phase.involves_contact()
+    pub fn is_set_aside(&self, index: StepIndex) -> bool {
+        self.safety.is_some() && self.playbook.step(index).phase.involves_contact()
     }
 
     /// Refuse contact recorded as `planned` unless a current step plans
     /// contact and no reason never to make contact stands.
     pub fn check_planned(&self) -> Result<(), Refusal> {
         let planned =
-            self.progress().current().iter().any(|&i| self.playbook.steps[i].phase.involves_contact());
+            self.progress().current().iter().any(|&i| self.playbook.step(i).phase.involves_contact());
         if self.safety.is_some() || !planned {
             return Err(Refusal::NotPlanned { safety: self.safety });
         }
@@ -476,7 +484,7 @@ impl State {
 
     /// Refuse to complete step `index` today unless its gates allow it and
     /// it does not lead toward contact while a reason never to make contact stands.
-    pub fn check_complete(&self, index: usize, today: NaiveDate) -> Result<(), Refusal> {
+    pub fn check_complete(&self, index: StepIndex, today: NaiveDate) -> Result<(), Refusal> {
         self.check_not_set_aside(index)?;
         schedule::check_complete(&self.playbook, &self.done, index, &self.counter(today))
             .map_err(|why| Refusal::StepBlocked { step: self.playbook.name(index), why })
@@ -484,14 +492,14 @@ impl State {
 
     /// Refuse to tick task `number` (1-based) of step `index` if the step has
     /// no such task, or is set aside.
-    pub fn check_tick(&self, index: usize, number: usize) -> Result<(), Refusal> {
+    pub fn check_tick(&self, index: StepIndex, number: usize) -> Result<(), Refusal> {
         self.check_task(index, number)?;
         self.check_not_set_aside(index)
     }
 
     /// Refuse a task number step `index` does not have.
-    pub fn check_task(&self, index: usize, number: usize) -> Result<(), Refusal> {
-        let tasks = self.playbook.steps[index].tasks.len();
+    pub fn check_task(&self, index: StepIndex, number: usize) -> Result<(), Refusal> {
+        let tasks = self.playbook.step(index).tasks.len();
         if number == 0 || number > tasks {
             return Err(Refusal::NoSuchTask { step: self.playbook.name(index), number, tasks });
         }
@@ -499,28 +507,31 @@ impl State {
     }
 
     /// The step named by its id, or by its number as `plan steps` shows it.
-    pub fn step_named(&self, name: &str) -> Result<usize, Refusal> {
+    pub fn step_named(&self, name: &str) -> Result<StepIndex, Refusal> {
         let steps = self.playbook.steps.len();
         self.playbook
             .position(name)
-            .or_else(|| name.parse::<usize>().ok().filter(|n| (1..=steps).contains(n)).map(|n| n - 1))
+            .map(StepIndex::new)
+            .or_else(|| {
+                name.parse().ok().and_then(StepIndex::from_number).filter(|index| index.get() < steps)
+            })
             .ok_or_else(|| Refusal::NoSuchStep { playbook: self.playbook.id.clone(), step: name.to_owned() })
     }
 
     /// The task numbers of step `index` not ticked, in order.
-    pub fn unticked(&self, index: usize) -> Vec<usize> {
-        let step = &self.playbook.steps[index];
+    pub fn unticked(&self, index: StepIndex) -> Vec<usize> {
+        let step = &self.playbook.step(index);
         (1..=step.tasks.len()).filter(|&n| !self.is_ticked(&step.id, n)).collect()
     }
 
     /// How many of step `index`'s tasks are ticked (a tick past its last
     /// task, from a playbook that had more, does not count).
-    pub fn tasks_done(&self, index: usize) -> usize {
-        let step = &self.playbook.steps[index];
+    pub fn tasks_done(&self, index: StepIndex) -> usize {
+        let step = &self.playbook.step(index);
         (1..=step.tasks.len()).filter(|&n| self.is_ticked(&step.id, n)).count()
     }
 
-    pub fn is_ticked(&self, step_id: &str, number: usize) -> bool {
+    pub fn is_ticked(&self, step_id: &StepId, number: usize) -> bool {
         self.ticked.get(step_id).is_some_and(|ticked| ticked.contains(&number))
     }
 }
@@ -536,7 +547,7 @@ mod tests {
 
     fn state(start: &str) -> State {
         let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(playbook, Origin::Bundled, d(start), d(start))
+        State::new(crate::id::PlanId::of(&"a".into(), 1), playbook, Origin::Bundled, d(start), d(start))
     }
 
     fn mood(n: u8) -> CheckinInput {
@@ -566,28 +577,40 @@ mod tests {
 
     #[test]
     fn the_no_contact_gate_holds_the_first_step() {
-        let mut s = state("2026-11-01");
-        let err = s.check_complete(0, d("2026-11-10")).unwrap_err();
+        let (mut s, first) = (state("2026-11-01"), StepIndex::new(0));
+        let err = s.check_complete(first, d("2026-11-10")).unwrap_err();
         let gate = Blocked::Gate { needed: 21, days: 9, until: d("2026-11-22") };
-        assert_eq!(err, Refusal::StepBlocked { step: s.playbook.name(0), why: gate });
-        s.check_complete(0, d("2026-11-22")).unwrap();
+        assert_eq!(err, Refusal::StepBlocked { step: s.playbook.name(first), why: gate });
+        s.check_complete(first, d("2026-11-22")).unwrap();
         s.done.push(DoneStep { id: s.playbook.steps[0].id.clone(), date: d("2026-11-22") });
-        let again = s.check_complete(0, d("2026-11-22")).unwrap_err();
-        assert_eq!(again, Refusal::StepBlocked { step: s.playbook.name(0), why: Blocked::AlreadyDone });
+        let again = s.check_complete(first, d("2026-11-22")).unwrap_err();
+        assert_eq!(again, Refusal::StepBlocked { step: s.playbook.name(first), why: Blocked::AlreadyDone });
     }
 
     #[test]
     fn steps_are_done_in_order() {
         let s = state("2026-11-01");
-        let err = s.check_complete(2, d("2026-12-30")).unwrap_err();
+        let err = s.check_complete(StepIndex::new(2), d("2026-12-30")).unwrap_err();
         assert!(matches!(err, Refusal::StepBlocked { why: Blocked::Waiting(_), .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_step_is_named_by_its_id_or_its_number_from_one() {
+        let s = state("2026-11-01");
+        let last = s.playbook.steps.len();
+        assert_eq!(s.step_named(s.playbook.steps[1].id.as_str()), Ok(StepIndex::new(1)));
+        assert_eq!(s.step_named("2"), Ok(StepIndex::new(1)));
+        assert_eq!(s.step_named(&last.to_string()), Ok(StepIndex::new(last - 1)));
+        for name in ["0".to_owned(), (last + 1).to_string(), "-1".to_owned(), "x".to_owned()] {
+            assert!(matches!(s.step_named(&name), Err(Refusal::NoSuchStep { .. })), "{name}");
+        }
     }
 
     #[test]
     fn ticking_tasks() {
         let s = state("2026-11-01");
-        assert_eq!(s.check_tick(0, 1), Ok(()));
-        assert!(matches!(s.check_tick(0, 99), Err(Refusal::NoSuchTask { number: 99, .. })));
-        assert!(s.check_tick(0, 0).is_err());
+        assert_eq!(s.check_tick(StepIndex::new(0), 1), Ok(()));
+        assert!(matches!(s.check_tick(StepIndex::new(0), 99), Err(Refusal::NoSuchTask { number: 99, .. })));
+        assert!(s.check_tick(StepIndex::new(0), 0).is_err());
     }
 }

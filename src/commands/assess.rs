@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use crate::error::Result;
 
 use super::Ctx;
-use super::ui::{Answer, Prompt, Ui};
-use crate::assess::{self, QUESTIONS};
+use super::ui::{Prompt, Reply, Ui};
+use crate::assess::{self, Answer, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::CommandError;
 use crate::event::Change;
@@ -24,7 +24,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
             views::assess::questions(&mut ctx.ui, QUESTIONS).map_err(Into::into)
         };
     }
-    let mut answers: BTreeMap<String, String> = args.answers.iter().cloned().collect();
+    let mut answers: BTreeMap<String, Answer> = args.answers.iter().cloned().collect();
     // Refuse an ended plan before anyone answers questions; the path decides
     // which questions are asked.
     let playbook = ctx.open()?.state.playbook.id.clone();
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Ctx, args: &AssessArgs) -> Result<()> {
 }
 
 /// Ask each question of `ids` in turn: `y`, `n` or `u` (or the whole word).
-fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, String>) -> Result<()> {
+fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, Answer>) -> Result<()> {
     views::assess::intro(&mut ui.prompt())?;
     for (i, id) in ids.iter().enumerate() {
         let question = assess::question(id).expect("ids come from the questions");
@@ -68,23 +68,23 @@ fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, String>) -> Res
                 choice,
                 please,
             )? {
-                Answer::Given(choice) => break choice,
+                Reply::Given(choice) => break choice,
                 // Enter is no answer here: every question counts.
-                Answer::Empty => views::assess::please(&mut ui.prompt())?,
+                Reply::Empty => views::assess::please(&mut ui.prompt())?,
             }
         };
-        answers.insert((*id).to_owned(), choice.to_owned());
+        answers.insert((*id).to_owned(), choice);
     }
     views::assess::done(&mut ui.prompt())?;
     Ok(())
 }
 
 /// The choice an answer names: `y`, `n` or `u`, or the whole word.
-fn choice(answer: &str) -> Option<&'static str> {
+fn choice(answer: &str) -> Option<Answer> {
     match answer.to_lowercase().as_str() {
-        "y" | "yes" => Some("yes"),
-        "n" | "no" => Some("no"),
-        "u" | "unsure" | "?" => Some("unsure"),
+        "y" | "yes" => Some(Answer::Yes),
+        "n" | "no" => Some(Answer::No),
+        "u" | "unsure" | "?" => Some(Answer::Unsure),
         _ => None,
     }
 }

@@ -4,7 +4,7 @@ use crate::error::Result;
 
 use super::Ctx;
 use crate::cli::CalendarArgs;
-use crate::state::month_key;
+use crate::id::Month;
 use crate::views::calendar::{self, month_of};
 
 pub fn run(ctx: &mut Ctx, args: &CalendarArgs) -> Result<()> {
@@ -12,7 +12,7 @@ pub fn run(ctx: &mut Ctx, args: &CalendarArgs) -> Result<()> {
     let month = args.month.unwrap_or_else(|| month_of(today));
     let view = {
         let reader = ctx.reader()?;
-        let checkins = reader.month(&month_key(month))?;
+        let checkins = reader.month(Month::of(month))?;
         calendar::calendar(&reader.state, &checkins, month, today)
     };
     calendar::render(&mut ctx.ui, &view)?;

@@ -8,7 +8,8 @@ use super::Ctx;
 use super::record::{Slips, record};
 use super::ui::{Prompt, Ui};
 use crate::cli::CheckinArgs;
-use crate::state::{Checkin, CheckinInput, Contact, month_key};
+use crate::id::Month;
+use crate::state::{Checkin, CheckinInput, Contact};
 use crate::views::ask::{self, Asking};
 
 pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
@@ -32,7 +33,7 @@ pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
 fn day_so_far(ctx: &Ctx, date: NaiveDate, today: NaiveDate) -> Result<Option<Checkin>> {
     let reader = ctx.reader()?;
     reader.state.check_date(date, today)?;
-    Ok(reader.month(&month_key(date))?.into_iter().find(|entry| entry.date == date))
+    Ok(reader.month(Month::of(date))?.into_iter().find(|entry| entry.date == date))
 }
 
 /// Ask for each field in turn. Enter keeps what the day holds (`current`),

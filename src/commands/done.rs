@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::cli::DoneArgs;
 use crate::error::CommandError;
 use crate::event::Change;
-use crate::playbook::prerequisites;
+use crate::playbook::{StepIndex, prerequisites};
 use crate::schedule::Blocked;
 use crate::state::{Refusal, State};
 use crate::views::confirm::{self, Saved};
@@ -29,7 +29,7 @@ fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
             Some(id) => tickable(&plan.state, plan.state.step_named(id)?)?,
             None => shown_by_next(&plan.state)?,
         };
-        let step = &plan.state.playbook.steps[index];
+        let step = plan.state.playbook.step(index);
         let text = step.tasks.get(number.wrapping_sub(1)).cloned().unwrap_or_default();
         let (title, id) = (step.title.clone(), step.id.clone());
         plan.state.check_tick(index, number)?;
@@ -60,13 +60,13 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
             (None, None) => shown_by_next(&plan.state)?,
         };
         plan.state.check_complete(index, today)?;
-        let what = Saved::Step(index + 1);
-        let step = plan.state.playbook.steps[index].id.clone();
+        let what = Saved::Step(index.number());
+        let step = plan.state.playbook.step(index).id.clone();
         plan.save(&what.to_string(), Change::Done { step, date: today })?;
         (plan.state.clone(), index, what)
     };
     ctx.ui.saved(what);
-    let step = &state.playbook.steps[index];
+    let step = state.playbook.step(index);
     ctx.ui.hook(&HookEvent::StepDone(StepEvent {
         date: today,
         playbook: state.playbook.id.clone(),
@@ -74,7 +74,7 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
             id: step.id.clone(),
             title: step.title.clone(),
             phase: step.phase,
-            number: index + 1,
+            number: index.number(),
         },
     }));
     confirm::step_done(&mut ctx.ui, &confirm::StepCompleted::new(&state, index))?;
@@ -82,13 +82,14 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
 }
 
 /// A step's tasks can be ticked once it is current, and after it is done.
-fn tickable(state: &State, index: usize) -> Result<usize, Refusal> {
+fn tickable(state: &State, index: StepIndex) -> Result<StepIndex, Refusal> {
     let progress = state.progress();
     if progress.done_on(index).is_some() || progress.current().contains(&index) {
         return Ok(index);
     }
-    let waiting = prerequisites(&state.playbook, index)
+    let waiting = prerequisites(&state.playbook, index.get())
         .into_iter()
+        .map(StepIndex::new)
         .filter(|&i| !state.is_done(i))
         .map(|i| state.playbook.name(i))
         .collect();
@@ -97,6 +98,6 @@ fn tickable(state: &State, index: usize) -> Result<usize, Refusal> {
 
 /// The step a bare `plan done` or `plan done N` acts on: the one `plan
 /// next` shows, the first current step. Another is named by its id.
-fn shown_by_next(state: &State) -> Result<usize, Refusal> {
+fn shown_by_next(state: &State) -> Result<StepIndex, Refusal> {
     state.progress().first().ok_or(Refusal::AllDone)
 }

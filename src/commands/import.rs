@@ -5,7 +5,6 @@ use crate::error::Result;
 use super::Ctx;
 use crate::cli::ImportArgs;
 use crate::error::{CommandError, Error};
-use crate::event::PlanId;
 use crate::store::{Home, ReadError, StoreError};
 use crate::views::confirm::{self, Saved};
 use crate::views::export;
@@ -19,8 +18,7 @@ pub fn run(ctx: &mut Ctx, args: &ImportArgs) -> Result<()> {
     })?;
     let changes =
         export::read(&bytes).map_err(|problem| CommandError::ImportInvalid { file: file(), problem })?;
-    let mut state = export::replay(&PlanId(String::new()), &changes).expect("checked: a start first").state;
-    let archived = ctx.home.import(&mut state, changes, args.force).map_err(|err| match err {
+    let (state, archived) = ctx.home.import(changes, args.force).map_err(|err| match err {
         StoreError::AlreadyAPlan { dir } => Error::from(CommandError::ImportOverPlan { dir }),
         err => err.into(),
     })?;

@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use super::Ctx;
 use crate::decide::{self, Effects};
 use crate::event::Change;
-use crate::state::{Checkin, CheckinInput, DayChange, month_key};
+use crate::id::Month;
+use crate::state::{Checkin, CheckinInput, DayChange};
 use crate::store::Writer;
 use crate::views::confirm::{self, Saved};
 use crate::views::hooks::{DayEvent, HookEvent, MilestoneEvent};
@@ -37,7 +38,7 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
     let given = input.contact;
     let (kept, recording) = {
         let mut plan = ctx.open()?;
-        let day = plan.month(&month_key(date))?.into_iter().find(|day| day.date == date);
+        let day = plan.month(Month::of(date))?.into_iter().find(|day| day.date == date);
         let slip = day.as_ref().map(|day| day.contact).filter(|kind| kind.breaks_no_contact());
         let kept = match (slips, slip, given) {
             (Slips::Keep, Some(slip), Some(kind)) if !kind.breaks_no_contact() => Some((slip, kind)),

@@ -12,7 +12,7 @@ use crate::cli::StartArgs;
 
 use crate::event::{Change, Dated};
 use crate::playbook::{self, Playbook};
-use crate::state::{FutureDay, Outcome, State, check_not_future};
+use crate::state::{FutureDay, Outcome, check_not_future};
 use crate::views::ask::{self, Asking};
 use crate::views::confirm::{self, Saved};
 use crate::views::status;
@@ -45,10 +45,11 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     check_not_future(FutureDay::StartSince, since, today)?;
     // Validate everything before the plan folder is touched.
     let found = resolve(ctx, &chosen)?;
-    let mut state = State::new(found.playbook, found.source, today, since);
+    let start =
+        Change::Start { playbook: Box::new(found.playbook), source: found.source, started: today, since };
     let why = carried.and_then(|carried| carried.why);
     let also = why.iter().map(|why| Change::Why { date: today, text: why.text.clone() }).collect();
-    let archived = ctx.home.start(&mut state, also, args.force)?;
+    let (state, archived) = ctx.home.start(start, also, args.force)?;
     ctx.ui.saved(Saved::NewPlan);
     let view = confirm::Started {
         title: state.playbook.title.clone(),

@@ -48,20 +48,20 @@ pub struct Pending {
     pub what: Saved,
 }
 
-/// What a person answered to a question.
+/// What a person replied at a prompt.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer<T> {
+pub enum Reply<T> {
     /// Enter alone: each question says what that means (keep, skip, the default).
     Empty,
     Given(T),
 }
 
-impl<T> Answer<T> {
+impl<T> Reply<T> {
     /// The answer, or `None` for Enter alone.
     pub fn given(self) -> Option<T> {
         match self {
-            Answer::Empty => None,
-            Answer::Given(value) => Some(value),
+            Reply::Empty => None,
+            Reply::Given(value) => Some(value),
         }
     }
 }
@@ -147,32 +147,32 @@ impl Ui {
 
     /// Ask until the answer parses: `ask` writes the question, leaving the
     /// cursor after it, and `again` says why an answer was not taken.
-    /// Enter alone is [`Answer::Empty`]; end of input cancels `what`.
+    /// Enter alone is [`Reply::Empty`]; end of input cancels `what`.
     pub fn prompt_choice<T>(
         &mut self,
         what: Asking,
         ask: impl Fn(&mut Prompt<'_>) -> io::Result<()>,
         parse: impl Fn(&str) -> Option<T>,
         again: impl Fn(&mut Prompt<'_>, &str) -> io::Result<()>,
-    ) -> Result<Answer<T>> {
+    ) -> Result<Reply<T>> {
         loop {
-            let Answer::Given(line) = self.prompt_line(what, &ask)? else { return Ok(Answer::Empty) };
+            let Reply::Given(line) = self.prompt_line(what, &ask)? else { return Ok(Reply::Empty) };
             let answer = line.trim();
             match parse(answer) {
-                Some(value) => return Ok(Answer::Given(value)),
+                Some(value) => return Ok(Reply::Given(value)),
                 None => again(&mut self.prompt(), answer)?,
             }
         }
     }
 
     /// Ask for one line of text: `ask` writes the question. The line comes
-    /// as typed, without its line ending; a blank one is [`Answer::Empty`].
+    /// as typed, without its line ending; a blank one is [`Reply::Empty`].
     /// End of input cancels `what` (a [`Cancelled`] error).
     pub fn prompt_line(
         &mut self,
         what: Asking,
         ask: impl Fn(&mut Prompt<'_>) -> io::Result<()>,
-    ) -> Result<Answer<String>> {
+    ) -> Result<Reply<String>> {
         let mut prompt = self.prompt();
         ask(&mut prompt)?;
         prompt.flush()?;
@@ -183,10 +183,10 @@ impl Ui {
             return Err(Cancelled { what }.into());
         }
         if line.trim().is_empty() {
-            return Ok(Answer::Empty);
+            return Ok(Reply::Empty);
         }
         let typed = line.strip_suffix('\n').unwrap_or(&line);
-        Ok(Answer::Given(typed.strip_suffix('\r').unwrap_or(typed).to_owned()))
+        Ok(Reply::Given(typed.strip_suffix('\r').unwrap_or(typed).to_owned()))
     }
 }
 
@@ -283,7 +283,7 @@ mod tests {
         text.parse().ok()
     }
 
-    fn choice(ui: &mut Ui) -> Result<Answer<u8>> {
+    fn choice(ui: &mut Ui) -> Result<Reply<u8>> {
         ui.prompt_choice(
             Asking::Checkin,
             |out| text::question(out, "A number"),
@@ -295,10 +295,10 @@ mod tests {
     #[test]
     fn a_choice_is_asked_again_until_it_parses_and_enter_is_empty() {
         let (mut ui, stderr) = Ui::scripted("x\n  7 \n\n", 80);
-        assert_eq!(choice(&mut ui).unwrap(), Answer::Given(7));
+        assert_eq!(choice(&mut ui).unwrap(), Reply::Given(7));
         // The typed answers are the terminal's to echo, not in what was written.
         assert_eq!(stderr.text(), "A number:   `x` is no number.\nA number: ");
-        assert_eq!(choice(&mut ui).unwrap(), Answer::Empty);
+        assert_eq!(choice(&mut ui).unwrap(), Reply::Empty);
     }
 
     #[test]
@@ -315,9 +315,9 @@ mod tests {
         let (mut ui, _) = Ui::scripted("  indented, kept \r\n \n", 80);
         assert_eq!(
             ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap(),
-            Answer::Given("  indented, kept ".to_owned())
+            Reply::Given("  indented, kept ".to_owned())
         );
-        assert_eq!(ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap(), Answer::Empty);
+        assert_eq!(ui.prompt_line(Asking::Draft, |_| Ok(())).unwrap(), Reply::Empty);
         assert!(matches!(ui.prompt_line(Asking::Draft, |_| Ok(())), Err(Error::Cancelled(_))));
     }
 

@@ -5,7 +5,7 @@ use crate::error::Result;
 use super::Ctx;
 use crate::cli::UndoArgs;
 use crate::event::Change;
-use crate::playbook::prerequisites;
+use crate::playbook::{StepIndex, prerequisites};
 use crate::state::State;
 use crate::views::confirm::{self, Saved, Undone};
 
@@ -17,13 +17,15 @@ pub fn run(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
     }
     // The steps done that come after it stay done: the words name them.
     let later = match (&undone, task) {
-        (Some(state), None) => (0..state.playbook.steps.len())
-            .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i).contains(&index))
-            .map(|i| state.playbook.steps[i].title.clone())
+        (Some(state), None) => state
+            .playbook
+            .indices()
+            .filter(|&i| state.is_done(i) && prerequisites(&state.playbook, i.get()).contains(&index.get()))
+            .map(|i| state.playbook.step(i).title.clone())
             .collect(),
         _ => Vec::new(),
     };
-    let undone = Undone { number: index + 1, title, task, changed: undone.is_some(), later };
+    let undone = Undone { number: index.number(), title, task, changed: undone.is_some(), later };
     confirm::undone(&mut ctx.ui, &undone)?;
     Ok(())
 }
@@ -31,11 +33,11 @@ pub fn run(ctx: &mut Ctx, args: &UndoArgs) -> Result<()> {
 /// Untick `task` of the step named `step`, or without one open the step
 /// again: its index and title, and the plan after, or `None` when the task
 /// was not ticked or the step not done.
-fn take_back(ctx: &Ctx, step: &str, task: Option<usize>) -> Result<(usize, String, Option<State>)> {
+fn take_back(ctx: &Ctx, step: &str, task: Option<usize>) -> Result<(StepIndex, String, Option<State>)> {
     let mut plan = ctx.open()?;
     let index = plan.state.step_named(step)?;
-    let title = plan.state.playbook.steps[index].title.clone();
-    let step = plan.state.playbook.steps[index].id.clone();
+    let title = plan.state.playbook.step(index).title.clone();
+    let step = plan.state.playbook.step(index).id.clone();
     let change = match task {
         Some(task) => {
             plan.state.check_task(index, task)?;
@@ -49,9 +51,9 @@ fn take_back(ctx: &Ctx, step: &str, task: Option<usize>) -> Result<(usize, Strin
 }
 
 /// What `plan undo` saved.
-fn undo_what(index: usize, task: Option<usize>) -> Saved {
+fn undo_what(index: StepIndex, task: Option<usize>) -> Saved {
     match task {
         Some(task) => Saved::Untick(task),
-        None => Saved::Reopened(index + 1),
+        None => Saved::Reopened(index.number()),
     }
 }

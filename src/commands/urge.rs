@@ -6,12 +6,13 @@ use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
-use super::ui::{Answer, Ui};
+use super::ui::{Reply, Ui};
 use crate::cli::UrgeArgs;
 use crate::error::Error;
 use crate::event::Change;
+use crate::id::Month;
 use crate::schedule::Counter;
-use crate::state::{Checkin, CheckinInput, Contact, DayChange, UrgeOutcome, Urges, month_key};
+use crate::state::{Checkin, CheckinInput, Contact, DayChange, UrgeOutcome, Urges};
 use crate::text;
 use crate::views::ask::Asking;
 use crate::views::confirm::{self, Saved};
@@ -78,11 +79,11 @@ fn draft(ui: &mut Ui) -> Result<String> {
     let mut text = String::new();
     loop {
         match ui.prompt_line(Asking::Draft, |_| Ok(())) {
-            Ok(Answer::Given(line)) => {
+            Ok(Reply::Given(line)) => {
                 text.push_str(&line);
                 text.push('\n');
             }
-            Ok(Answer::Empty) | Err(Error::Cancelled(_)) => break,
+            Ok(Reply::Empty) | Err(Error::Cancelled(_)) => break,
             Err(err) => return Err(err),
         }
     }
@@ -122,7 +123,7 @@ fn close_urge(ctx: &Ctx, outcome: UrgeOutcome, today: NaiveDate) -> Result<Close
     if outcome == UrgeOutcome::Slipped {
         let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
         plan.state.check_date(date, today)?;
-        let before = plan.month(&month_key(date))?.into_iter().find(|entry| entry.date == date);
+        let before = plan.month(Month::of(date))?.into_iter().find(|entry| entry.date == date);
         if DayChange::by(before.as_ref(), &input) != DayChange::Unchanged {
             changes.push(Change::Checkin { date, fields: input });
         }

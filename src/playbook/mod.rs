@@ -11,6 +11,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use crate::id::{StepId, StepIndex};
 pub use diagnostics::{Problem, Problems, line_column};
 pub use parser::parse;
 
@@ -36,9 +37,16 @@ pub fn bundled(id: &str) -> Option<&'static str> {
 /// find it in `plan steps` by whichever they remember (`error.rs` words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepName {
-    pub number: usize,
+    pub index: StepIndex,
     pub title: String,
-    pub id: String,
+    pub id: StepId,
+}
+
+impl StepName {
+    /// The step's number, from 1.
+    pub fn number(&self) -> usize {
+        self.index.number()
+    }
 }
 
 /// Where a plan's playbook came from: compiled into `plan`, or a file. It
@@ -117,8 +125,8 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Kebab-case, unique in its playbook; `plan done STEP_ID` uses it.
-    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
-    pub id: String,
+    #[schemars(with = "String", regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub id: StepId,
     /// A short title.
     #[schemars(length(min = 1))]
     pub title: String,
@@ -146,7 +154,7 @@ pub struct Step {
     /// Gate: ids of steps that must be done first. Without it, the step before must be done; `after = []`: none, the step is open from the start, alongside the others.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Vec<String>")]
-    pub after: Option<Vec<String>>,
+    pub after: Option<Vec<StepId>>,
 }
 
 /// What kind of work a step is.
@@ -194,13 +202,25 @@ impl fmt::Display for Phase {
 }
 
 impl Playbook {
-    /// How messages name step `index`.
-    pub fn name(&self, index: usize) -> StepName {
-        let step = &self.steps[index];
-        StepName { number: index + 1, title: step.title.clone(), id: step.id.clone() }
+    /// Step `index`.
+    pub fn step(&self, index: StepIndex) -> &Step {
+        &self.steps[index.get()]
     }
 
-    /// The index of a step by id.
+    /// The place of every step, in order.
+    pub fn indices(&self) -> impl Iterator<Item = StepIndex> + use<> {
+        (0..self.steps.len()).map(StepIndex::new)
+    }
+
+    /// How messages name step `index`.
+    pub fn name(&self, index: StepIndex) -> StepName {
+        let step = self.step(index);
+        StepName { index, title: step.title.clone(), id: step.id.clone() }
+    }
+
+    /// The position in `steps` of a step by id. Like [`prerequisites`], it
+    /// speaks of plain positions in `steps`, as a playbook's own checks do;
+    /// a plan's steps are named by [`StepIndex`].
     pub fn position(&self, id: &str) -> Option<usize> {
         self.steps.iter().position(|step| step.id == id)
     }
@@ -255,7 +275,7 @@ pub fn prerequisites(playbook: &Playbook, index: usize) -> Vec<usize> {
     match &playbook.steps[index].after {
         None => index.checked_sub(1).into_iter().collect(),
         Some(after) => {
-            let wanted: HashSet<&str> = after.iter().map(String::as_str).collect();
+            let wanted: HashSet<&str> = after.iter().map(StepId::as_str).collect();
             (0..playbook.steps.len()).filter(|&i| wanted.contains(playbook.steps[i].id.as_str())).collect()
         }
     }
@@ -332,7 +352,7 @@ mod tests {
         assert_eq!(prerequisites(&empty, 1), Vec::<usize>::new());
         // Named: those steps, in the playbook's order.
         let named = parse(&format!("{SMALL}{THIRD_STEP}after = [\"you\", \"quiet\"]\n")).unwrap();
-        assert_eq!(named.steps[2].after, Some(vec!["you".to_owned(), "quiet".to_owned()]));
+        assert_eq!(named.steps[2].after, Some(vec!["you".into(), "quiet".into()]));
         assert_eq!(prerequisites(&named, 2), vec![0, 1]);
     }
 

@@ -169,7 +169,7 @@ impl Reader {
         let Some(id) = id else { return (None, None) };
         let step = (|| {
             Some(Step {
-                id: id.get_ref().clone(),
+                id: id.get_ref().as_str().into(),
                 title: title?.into_inner(),
                 phase: phase?,
                 summary: summary?.into_inner(),
@@ -178,7 +178,9 @@ impl Reader {
                 avoid,
                 examples,
                 min_no_contact_days: min_days,
-                after: after.as_ref().map(|after| after.iter().map(|a| a.get_ref().clone()).collect()),
+                after: after
+                    .as_ref()
+                    .map(|after| after.iter().map(|a| a.get_ref().as_str().into()).collect()),
             })
         })();
         (step, Some(StepMarks { id, after }))

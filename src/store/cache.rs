@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::files::{self, MAX_READ, read_file};
 use super::layout::Head;
+use crate::event::DeviceId;
 use crate::state::State;
 
 const CACHE_FORMAT: &str = "plan-cache";
@@ -30,23 +31,23 @@ struct Cached {
     /// Those heads, parsed (a writer needs them), and the names of any
     /// conflict copies in each device's folder then.
     heads: Vec<Head>,
-    copies: BTreeMap<String, Vec<String>>,
+    copies: BTreeMap<DeviceId, Vec<String>>,
     state: State,
 }
 
 /// What the cache holds for a fingerprint.
 pub struct Hit {
     pub heads: Vec<Head>,
-    pub copies: BTreeMap<String, Vec<String>>,
+    pub copies: BTreeMap<DeviceId, Vec<String>>,
     pub state: State,
 }
 
 /// A fingerprint of every device's head as it is on disk, and of when its
 /// folder last changed: each device id, stamp and head bytes, in order.
-pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a str, files::Stamp, &'a [u8])>) -> String {
+pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a DeviceId, files::Stamp, &'a [u8])>) -> String {
     let mut hasher = DefaultHasher::new();
     for (id, stamp, head) in devices {
-        hasher.write(id.as_bytes());
+        hasher.write(id.as_str().as_bytes());
         hasher.write_i64(stamp.0);
         hasher.write_i64(stamp.1);
         hasher.write_usize(head.len());
@@ -69,7 +70,7 @@ pub fn write(
     dir: &Path,
     fingerprint: &str,
     heads: &[&Head],
-    copies: BTreeMap<String, Vec<String>>,
+    copies: BTreeMap<DeviceId, Vec<String>>,
     state: &State,
 ) {
     let cached = Cached {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::crypto;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
-use super::layout::is_device_id;
+use crate::event::DeviceId;
 
 const DEVICE_FILE: &str = "device.json";
 const KEY_FILE: &str = "key.txt";
@@ -19,7 +19,7 @@ const KEY_FILE: &str = "key.txt";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Device {
-    pub id: String,
+    pub id: DeviceId,
     pub name: String,
 }
 
@@ -45,7 +45,7 @@ impl Config {
             Ok(bytes) => {
                 let device: Device = serde_json::from_slice(&bytes)
                     .ok()
-                    .filter(|device: &Device| is_device_id(&device.id))
+                    .filter(|device: &Device| DeviceId::parse(device.id.as_str()).is_some())
                     .ok_or_else(|| StoreError::Config {
                         path: path.clone(),
                         what: "is not plan's device file",
@@ -62,7 +62,8 @@ impl Config {
         if let Some(device) = self.device()? {
             return Ok(device);
         }
-        let device = Device { id: files::random_id(), name: host_name() };
+        let id = DeviceId::parse(&files::random_id()).expect("16 lowercase hex digits");
+        let device = Device { id, name: host_name() };
         self.save_device(&device)?;
         Ok(device)
     }

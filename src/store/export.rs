@@ -8,7 +8,7 @@ use std::path::Path;
 use super::error::StoreResult as Result;
 use super::files::read_file;
 use super::{Home, Layout, ReadError};
-use crate::event::{Change, Clock, PlanId};
+use crate::event::{Change, PlanId};
 use crate::state::State;
 
 /// The most `plan import` reads of a file: far more than ten years of
@@ -28,11 +28,10 @@ impl Home {
                 // Not moved to logs yet: its events as the move would write them.
                 let (legacy, _) = self.read_legacy()?;
                 let mut entries = Vec::new();
-                for (month, &generation) in &legacy.months {
+                for (&month, &generation) in &legacy.months {
                     entries.extend(self.read_month(month, generation)?);
                 }
-                let events = legacy.into_events(&entries, "legacy", Clock::default());
-                Ok((PlanId("legacy".into()), events.into_iter().map(|event| event.change).collect()))
+                Ok((PlanId("legacy".into()), legacy.into_changes(&entries)))
             }
             Layout::Logs(format) => {
                 let events = self.every_event(&format)?;
@@ -41,12 +40,12 @@ impl Home {
         }
     }
 
-    /// Begin a plan from an export's `changes` (checked, its start first),
-    /// whose fold is `state`, in one commit: all of them or none. As
-    /// [`Home::start`]: a running plan is refused unless `force` archives
-    /// it, and one that `plan end` closed is archived. Returns whether one was.
-    pub fn import(&self, state: &mut State, changes: Vec<Change>, force: bool) -> Result<bool> {
-        self.begin(state, changes, force, "the imported plan")
+    /// Begin a plan from an export's `changes` (checked, its start first)
+    /// in one commit: all of them or none. As [`Home::start`]: a running
+    /// plan is refused unless `force` archives it, and one that `plan end`
+    /// closed is archived. Returns the plan they fold to, and whether one was.
+    pub fn import(&self, changes: Vec<Change>, force: bool) -> Result<(State, bool)> {
+        self.begin(changes, force, "the imported plan")
     }
 
     /// A file to import: a regular file of at most [`MAX_IMPORT`] bytes.

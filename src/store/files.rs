@@ -29,7 +29,7 @@ fn random_suffix() -> String {
     format!("{:016x}", hasher.finish())
 }
 
-/// A new device id: 16 hex digits.
+/// A new device id: 16 lowercase hex digits.
 pub fn random_id() -> String {
     random_suffix()
 }

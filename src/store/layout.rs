@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::event::Clock;
+use crate::event::{Clock, DeviceId, Month};
 
 pub const FORMAT_FILE: &str = "format";
 pub const DEVICES: &str = "devices";
@@ -53,10 +53,10 @@ impl FolderFormat {
 
 /// A device's `head`: the commit point of its logs. An event in log `F` is
 /// committed when its number is at most `files[F]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Head {
-    pub device: String,
+    pub device: DeviceId,
     /// What the person calls this device (`plan device name`).
     #[serde(default)]
     pub name: String,
@@ -69,6 +69,11 @@ pub struct Head {
 }
 
 impl Head {
+    /// The head of a device that has committed nothing yet.
+    pub fn new(device: DeviceId, name: String) -> Head {
+        Head { device, name, seq: 0, clock: Clock::default(), files: BTreeMap::new() }
+    }
+
     /// Merge a conflict copy: the furthest of each.
     pub fn merge(&mut self, other: &Head) {
         self.seq = self.seq.max(other.seq);
@@ -83,19 +88,19 @@ impl Head {
     }
 }
 
-/// A device id: 16 lowercase hex digits.
-pub fn is_device_id(name: &str) -> bool {
-    name.len() == 16 && name.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+/// The log a month's check-ins go in.
+pub fn month_log(month: Month) -> String {
+    format!("{month}.jsonl")
 }
 
-/// The log a month's check-ins go in.
-pub fn month_log(month: &str) -> String {
-    format!("{month}.jsonl")
+/// The month whose check-ins the log `name` holds: `YYYY-MM.jsonl` exactly.
+pub fn log_month(name: &str) -> Option<Month> {
+    name.strip_suffix(".jsonl").and_then(Month::parse)
 }
 
 /// `plan.jsonl` or `YYYY-MM.jsonl`.
 pub fn is_log(name: &str) -> bool {
-    name == PLAN_LOG || name.strip_suffix(".jsonl").is_some_and(super::legacy::is_month)
+    name == PLAN_LOG || log_month(name).is_some()
 }
 
 /// Whether `name` has the mark of a conflict copy of any file.
@@ -136,21 +141,22 @@ mod tests {
 
     #[test]
     fn names() {
-        assert!(is_device_id("0123456789abcdef"));
-        assert!(!is_device_id("0123456789ABCDEF") && !is_device_id("../../etc") && !is_device_id("abc"));
         assert!(is_log("plan.jsonl") && is_log("2026-11.jsonl"));
         assert!(!is_log("2026-13.jsonl") && !is_log("head") && !is_log("x.jsonl"));
+        assert_eq!(log_month("2026-11.jsonl").map(month_log).as_deref(), Some("2026-11.jsonl"));
+        for name in ["2026-11.jsonl.bak", "2026-1.jsonl", "x2026-11.jsonl", "2026-11.json", "plan.jsonl"] {
+            assert_eq!(log_month(name), None, "{name}");
+        }
     }
 
     #[test]
     fn a_merged_head_takes_the_furthest_of_each() {
         let mut a =
-            Head { device: "d".into(), seq: 5, files: [("plan.jsonl".into(), 5)].into(), ..Head::default() };
+            Head { seq: 5, files: [("plan.jsonl".into(), 5)].into(), ..Head::new("d".into(), String::new()) };
         let b = Head {
-            device: "d".into(),
             seq: 4,
             files: [("2026-11.jsonl".into(), 4)].into(),
-            ..Head::default()
+            ..Head::new("d".into(), String::new())
         };
         a.merge(&b);
         assert_eq!(a.seq, 5);

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Change, Clock, Event, PlanId};
+use crate::event::{Change, Clock, DeviceId, Event, Month, PlanId, StepId};
 use crate::playbook::Origin;
 use crate::playbook::Playbook;
 use crate::state::{Checkin, CheckinInput, Day, DoneStep, State};
@@ -29,11 +29,11 @@ pub struct LegacyState {
     pub since_at_start: NaiveDate,
     pub slips: Vec<NaiveDate>,
     pub done: Vec<DoneStep>,
-    pub ticked: BTreeMap<String, BTreeSet<usize>>,
+    pub ticked: BTreeMap<StepId, BTreeSet<usize>>,
     pub checkins: usize,
     pub recent: Vec<Day>,
-    /// For each month with check-ins ("YYYY-MM"), the generation of its file.
-    pub months: BTreeMap<String, u32>,
+    /// For each month with check-ins, the generation of its file.
+    pub months: BTreeMap<Month, u32>,
     /// The schema this state was read in, if it was migrated from an older one.
     #[serde(skip)]
     pub migrated_from: Option<u32>,
@@ -58,7 +58,6 @@ impl LegacyState {
     /// The state as `status` shows it.
     pub fn state(&self) -> State {
         State {
-            plan: PlanId("legacy".into()),
             slips: self.slips.clone(),
             done: self.done.clone(),
             ticked: self.ticked.clone(),
@@ -66,6 +65,7 @@ impl LegacyState {
             recent: self.recent.clone(),
             clock: Clock::default(),
             ..State::new(
+                PlanId("legacy".into()),
                 self.playbook.clone(),
                 self.playbook_source.clone(),
                 self.started,
@@ -74,10 +74,25 @@ impl LegacyState {
         }
     }
 
-    /// The plan as events of `device`: its start, every check-in (`entries`,
-    /// oldest first), its steps done and its ticks, stamped from `clock` on.
-    pub fn into_events(self, entries: &[Checkin], device: &str, clock: Clock) -> Vec<Event> {
+    /// The plan as events of `device`: its changes (see
+    /// [`LegacyState::into_changes`]), stamped from `clock` on.
+    pub fn into_events(self, entries: &[Checkin], device: &DeviceId, clock: Clock) -> Vec<Event> {
         let plan = PlanId::of(device, 1);
+        self.into_changes(entries)
+            .into_iter()
+            .zip(1..)
+            .map(|(change, seq)| Event {
+                seq,
+                clock: Clock(clock.0, clock.1 + u32::try_from(seq).unwrap_or(u32::MAX)),
+                plan: plan.clone(),
+                change,
+            })
+            .collect()
+    }
+
+    /// The plan as changes: its start, every check-in (`entries`, oldest
+    /// first), its steps done and its ticks.
+    pub fn into_changes(self, entries: &[Checkin]) -> Vec<Change> {
         let mut changes = vec![Change::Start {
             playbook: Box::new(self.playbook),
             source: self.playbook_source,
@@ -98,15 +113,6 @@ impl LegacyState {
             changes.extend(tasks.into_iter().map(|task| Change::Tick { step: step.clone(), task }));
         }
         changes
-            .into_iter()
-            .zip(1..)
-            .map(|(change, seq)| Event {
-                seq,
-                clock: Clock(clock.0, clock.1 + u32::try_from(seq).unwrap_or(u32::MAX)),
-                plan: plan.clone(),
-                change,
-            })
-            .collect()
     }
 }
 
@@ -179,8 +185,10 @@ pub fn parse_state(bytes: &[u8]) -> Result<LegacyState, StateProblem> {
     let schema = header.schema.ok_or_else(|| StateProblem::Damaged("missing field `schema`".into()))?;
     let state = match schema {
         s if s > SCHEMA => return Err(StateProblem::Newer(s)),
-        s if s == SCHEMA => serde_json::from_slice::<LegacyState>(bytes)
-            .map_err(|err| StateProblem::Damaged(describe_json_error(&err)))?,
+        s if s == SCHEMA => serde_json::from_slice::<LegacyState>(bytes).map_err(|err| {
+            not_a_month(serde_json::from_slice(bytes).ok())
+                .unwrap_or_else(|| StateProblem::Damaged(describe_json_error(&err)))
+        })?,
         0 => return Err(StateProblem::Damaged("state schema 0 was never written by plan".into())),
         older => migrated(bytes, older)?,
     };
@@ -193,60 +201,77 @@ fn migrated(bytes: &[u8], schema: u32) -> Result<LegacyState, StateProblem> {
     let value =
         serde_json::from_slice(bytes).map_err(|err| StateProblem::Damaged(describe_json_error(&err)))?;
     let value = migrate(value, schema).map_err(StateProblem::Damaged)?;
+    let keys = MonthKeys::deserialize(&value).ok();
     let mut state: LegacyState = serde_json::from_value(value).map_err(|err| {
-        StateProblem::Damaged(format!("(state schema {schema}) {}", describe_json_error(&err)))
+        not_a_month(keys).unwrap_or_else(|| {
+            StateProblem::Damaged(format!("(state schema {schema}) {}", describe_json_error(&err)))
+        })
     })?;
     state.migrated_from = Some(schema);
     Ok(state)
 }
 
-/// The state names month files by key; a key that is not a month could
-/// name a file outside the folder.
+/// The state names month files by key; a version 0 was never written.
 fn check_months(state: &LegacyState) -> Result<(), StateProblem> {
-    match state.months.iter().find(|(month, generation)| !is_month(month) || **generation == 0) {
-        Some((month, generation)) => Err(StateProblem::Damaged(format!(
-            "`months` names `{month}` version {generation}, which is not a month file"
-        ))),
+    match state.months.iter().find(|(_, generation)| **generation == 0) {
+        Some((month, generation)) => Err(not_a_month_file(month, *generation)),
         None => Ok(()),
     }
 }
 
-/// `YYYY-MM`, with a month from 01 to 12.
-pub fn is_month(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 7
-        && bytes[4] == b'-'
-        && bytes.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit())
-        && matches!(text[5..].parse::<u8>(), Ok(1..=12))
+/// `months` as written, its keys as they are: for saying which is not a month.
+#[derive(Deserialize)]
+struct MonthKeys {
+    months: BTreeMap<String, u32>,
+}
+
+/// A state that did not read because a key of its `months` is not a month
+/// (one that could name a file outside the folder), said as it always was:
+/// the first key, in the order of their text, that is not a month or is
+/// version 0.
+fn not_a_month(keys: Option<MonthKeys>) -> Option<StateProblem> {
+    let months = keys?.months;
+    months.keys().any(|month| Month::parse(month).is_none()).then_some(())?;
+    months
+        .iter()
+        .find(|(month, generation)| Month::parse(month).is_none() || **generation == 0)
+        .map(|(month, generation)| not_a_month_file(month, *generation))
+}
+
+fn not_a_month_file(month: &dyn std::fmt::Display, generation: u32) -> StateProblem {
+    StateProblem::Damaged(format!("`months` names `{month}` version {generation}, which is not a month file"))
 }
 
 /// The file name of one version of a month.
-pub fn month_file_name(month: &str, generation: u32) -> String {
+pub fn month_file_name(month: Month, generation: u32) -> String {
     format!("{month}.{generation}.json")
 }
 
 /// `YYYY-MM.G.json` as (month, generation).
-pub fn parse_month_name(name: &str) -> Option<(&str, u32)> {
+pub fn parse_month_name(name: &str) -> Option<(Month, u32)> {
     let (month, generation) = name.strip_suffix(".json")?.split_once('.')?;
+    let month = Month::parse(month)?;
     let generation: u32 = generation.parse().ok().filter(|g| *g > 0)?;
-    (is_month(month) && name == month_file_name(month, generation)).then_some((month, generation))
+    (name == month_file_name(month, generation)).then_some((month, generation))
 }
 
 #[cfg(test)]
-pub fn encode_month(month: &str, entries: &[Checkin]) -> Vec<u8> {
+pub fn encode_month(month: Month, entries: &[Checkin]) -> Vec<u8> {
     let file = MonthFile {
         format: MONTH_FORMAT.to_owned(),
         schema: MONTH_SCHEMA,
-        month: month.to_owned(),
+        month: month.to_string(),
         entries: entries.to_vec(),
     };
     serde_json::to_vec(&file).expect("check-ins always serialise")
 }
 
 /// The check-ins of `month`, oldest first.
-pub fn parse_month(bytes: &[u8], month: &str) -> Result<Vec<Checkin>, MonthProblem> {
+pub fn parse_month(bytes: &[u8], month: Month) -> Result<Vec<Checkin>, MonthProblem> {
     match serde_json::from_slice::<MonthFile>(bytes) {
-        Ok(file) if file.format != MONTH_FORMAT || file.month != month => Err(MonthProblem::Foreign),
+        Ok(file) if file.format != MONTH_FORMAT || Month::parse(&file.month) != Some(month) => {
+            Err(MonthProblem::Foreign)
+        }
         Ok(file) if file.schema > MONTH_SCHEMA => Err(MonthProblem::Newer(file.schema)),
         Ok(file) => Ok(file.entries),
         Err(err) => match serde_json::from_slice::<Header>(bytes) {
@@ -339,13 +364,14 @@ mod tests {
         ];
         let counted = State { checkins: 0, slips: Vec::new(), recent: Vec::new(), ..legacy.state() };
         let mut expected = crate::event::with_checkins(counted, &entries);
-        let events = legacy.into_events(&entries, "0123456789abcdef", Clock(100, 0));
+        let device = DeviceId::parse("0123456789abcdef").unwrap();
+        let events = legacy.into_events(&entries, &device, Clock(100, 0));
         let recorded: Vec<crate::event::Recorded> = events
             .into_iter()
-            .map(|event| crate::event::Recorded { device: "0123456789abcdef".into(), event })
+            .map(|event| crate::event::Recorded { device: device.clone(), event })
             .collect();
         let folded = crate::event::fold(&recorded).unwrap();
-        expected.plan = PlanId::of("0123456789abcdef", 1);
+        expected.plan = PlanId::of(&device, 1);
         expected.clock = folded.state.clock;
         assert_eq!(folded.state, expected);
         assert_eq!(folded.days.values().cloned().collect::<Vec<_>>(), entries);
@@ -364,11 +390,27 @@ mod tests {
     #[test]
     fn a_month_key_that_is_not_a_month_is_damage() {
         for key in ["../../etc/passwd", "2026-13", "2026-1", "abcd-ef"] {
-            let mut state = good_state();
-            state.months.insert(key.into(), 1);
+            let mut state = serde_json::to_value(good_state()).unwrap();
+            state["months"][key] = 1.into();
             let bytes = serde_json::to_vec(&state).unwrap();
-            assert!(matches!(parse_state(&bytes), Err(StateProblem::Damaged(_))), "{key}");
+            let said = format!("`months` names `{key}` version 1, which is not a month file");
+            assert_eq!(parse_state(&bytes), Err(StateProblem::Damaged(said)), "{key}");
+            state["schema"] = 1.into();
+            let bytes = serde_json::to_vec(&state).unwrap();
+            assert!(
+                matches!(parse_state(&bytes), Err(StateProblem::Damaged(what)) if what.contains(key)),
+                "{key}"
+            );
         }
+        // The first in the order of their text, a version 0 too.
+        let mut state = serde_json::to_value(good_state()).unwrap();
+        state["months"]["2026-10"] = 0.into();
+        let bytes = serde_json::to_vec(&state).unwrap();
+        let said = "`months` names `2026-10` version 0, which is not a month file".to_owned();
+        assert_eq!(parse_state(&bytes), Err(StateProblem::Damaged(said.clone())));
+        state["months"]["2026-13"] = 1.into();
+        let bytes = serde_json::to_vec(&state).unwrap();
+        assert_eq!(parse_state(&bytes), Err(StateProblem::Damaged(said)));
     }
 
     #[test]
@@ -379,7 +421,7 @@ mod tests {
 
     #[test]
     fn month_file_names() {
-        assert_eq!(parse_month_name("2026-11.3.json"), Some(("2026-11", 3)));
+        assert_eq!(parse_month_name("2026-11.3.json"), Some((Month::parse("2026-11").unwrap(), 3)));
         assert_eq!(parse_month_name(".2026-11.3.json.plan-tmp.55"), None);
         assert_eq!(parse_month_name("2026-13.3.json"), None);
         assert_eq!(parse_month_name("2026-11.03.json"), None);
@@ -389,15 +431,16 @@ mod tests {
 
     #[test]
     fn month_files_are_versioned() {
-        let bytes = encode_month("2026-11", &[]);
+        let (november, october) = (Month::parse("2026-11").unwrap(), Month::parse("2026-10").unwrap());
+        let bytes = encode_month(november, &[]);
         assert!(String::from_utf8_lossy(&bytes).contains("\"schema\":1"));
-        assert_eq!(parse_month(&bytes, "2026-11").unwrap(), Vec::new());
-        assert_eq!(parse_month(&bytes, "2026-10").unwrap_err(), MonthProblem::Foreign);
+        assert_eq!(parse_month(&bytes, november).unwrap(), Vec::new());
+        assert_eq!(parse_month(&bytes, october).unwrap_err(), MonthProblem::Foreign);
         let unversioned = br#"{"format":"plan-checkins","month":"2026-11","entries":[]}"#;
-        assert_eq!(parse_month(unversioned, "2026-11").unwrap(), Vec::new());
+        assert_eq!(parse_month(unversioned, november).unwrap(), Vec::new());
         let newer = br#"{"format":"plan-checkins","schema":2,"month":"2026-11","entries":[],"mood_scale":5}"#;
-        assert_eq!(parse_month(newer, "2026-11").unwrap_err(), MonthProblem::Newer(2));
+        assert_eq!(parse_month(newer, november).unwrap_err(), MonthProblem::Newer(2));
         let odd = br#"{"format":"plan-checkins","schema":1,"month":"2026-11","entries":[],"x":1}"#;
-        assert!(matches!(parse_month(odd, "2026-11"), Err(MonthProblem::Damaged(_))));
+        assert!(matches!(parse_month(odd, november), Err(MonthProblem::Damaged(_))));
     }
 }

@@ -16,13 +16,13 @@ use super::Home;
 use super::crypto::{OpenError, Sealer};
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
-use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy, is_device_id};
-use crate::event::{Event, Recorded};
+use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy};
+use crate::event::{DeviceId, Event, Recorded};
 
 /// One device's folder as read: its head (merged with any conflict copies).
 #[derive(Debug, Clone)]
 pub struct DeviceLogs {
-    pub id: String,
+    pub id: DeviceId,
     pub dir: PathBuf,
     pub head: Head,
     /// The names in its folder.
@@ -100,8 +100,8 @@ impl Home {
         not_a_folder(&self.devices_dir())?;
         let ids = files::names_strict(&self.devices_dir())
             .map_err(StoreError::io(Action::List, self.devices_dir()))?;
-        for id in ids.into_iter().filter(|name| is_device_id(name)) {
-            let dir = self.devices_dir().join(&id);
+        for id in ids.iter().filter_map(|name| DeviceId::parse(name)) {
+            let dir = self.devices_dir().join(id.as_str());
             not_a_folder(&dir)?;
             // Before listing it: a file added after this is seen next time.
             let stamp = files::stamp(&dir).map_err(StoreError::io(Action::LookAt, &dir))?;
@@ -127,7 +127,7 @@ impl Home {
                     None => head = Some(read),
                 }
             }
-            let is_own = own.as_deref() == Some(id.as_str());
+            let is_own = own.as_ref() == Some(&id);
             match head {
                 Some(head) => {
                     devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp });
@@ -310,8 +310,8 @@ impl Home {
     }
 
     /// This device's folder, made if it is new.
-    pub(super) fn own_folder(&self, id: &str) -> Result<PathBuf> {
-        for dir in [self.devices_dir(), self.devices_dir().join(id)] {
+    pub(super) fn own_folder(&self, id: &DeviceId) -> Result<PathBuf> {
+        for dir in [self.devices_dir(), self.devices_dir().join(id.as_str())] {
             match files::dir_state(&dir, false)? {
                 files::DirState::Folder(_) => {}
                 files::DirState::Missing => {
@@ -322,15 +322,15 @@ impl Home {
                 }
             }
         }
-        Ok(self.devices_dir().join(id))
+        Ok(self.devices_dir().join(id.as_str()))
     }
 
     /// Rewrite every file of every device, sealed as `sealer` says: turning
     /// encryption on. Each file is replaced whole.
     pub(super) fn reseal_all(&self, from: &Sealer, to: &Sealer) -> Result<usize> {
         let mut count = 0;
-        for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|name| is_device_id(name)) {
-            let dir = self.devices_dir().join(&id);
+        for id in files::names_strict(&self.devices_dir())?.iter().filter_map(|name| DeviceId::parse(name)) {
+            let dir = self.devices_dir().join(id.as_str());
             for name in files::names_strict(&dir)? {
                 let path = dir.join(&name);
                 if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {

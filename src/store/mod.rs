@@ -48,12 +48,12 @@ pub use lock::Lock;
 pub use output::write_private;
 pub use repair::{FileState, Finding, Restored};
 
-use crate::event::{self, Archived, Change, Clock, Event, Journal, PlanId, Recorded};
+use crate::event::{self, Archived, Change, Clock, DeviceId, Event, Journal, Month, PlanId, Recorded};
 use crate::state::{Checkin, State};
 use crypto::Sealer;
 use error::StoreResult as Result;
 use files::{DirState, MAX_READ, dir_state, read_file};
-use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, PLAN_LOG, month_log};
+use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, PLAN_LOG, log_month, month_log};
 use legacy::LegacyState;
 use logs::{DeviceLogs, remove_own_leftovers, remove_own_leftovers_among};
 
@@ -133,11 +133,11 @@ enum Source {
         devices: Vec<DeviceLogs>,
     },
     Legacy {
-        months: BTreeMap<String, u32>,
+        months: BTreeMap<Month, u32>,
     },
     /// A layout-2 plan being moved: every check-in, already read.
     Moving {
-        months: BTreeMap<String, Vec<Checkin>>,
+        months: BTreeMap<Month, Vec<Checkin>>,
     },
 }
 
@@ -234,7 +234,7 @@ impl Home {
         self.dir.join(PLANS)
     }
 
-    fn month_path(&self, month: &str, generation: u32) -> PathBuf {
+    fn month_path(&self, month: Month, generation: u32) -> PathBuf {
         self.checkins_dir().join(legacy::month_file_name(month, generation))
     }
 
@@ -318,10 +318,10 @@ impl Home {
                 files::remove_tmp_files(&self.dir.join(MIGRATED), is_legacy_file);
                 let mut months = BTreeMap::new();
                 let mut entries = Vec::new();
-                for (month, &generation) in &legacy.months {
+                for (&month, &generation) in &legacy.months {
                     let checkins = self.read_month(month, generation)?;
                     entries.extend(checkins.iter().cloned());
-                    months.insert(month.clone(), checkins);
+                    months.insert(month, checkins);
                 }
                 let clock = Clock::next(Clock::default(), crate::clock::now_ms());
                 let pending = legacy.into_events(&entries, &device.id, clock);
@@ -426,18 +426,18 @@ impl Home {
         let listed = |dir: &Path| files::names_strict(dir).map_err(StoreError::io(Action::List, dir));
         let mut has_heads = false;
         if format.is_some() {
-            let ids: Vec<String> =
-                listed(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id)).collect();
+            let ids: Vec<DeviceId> =
+                listed(&self.devices_dir())?.iter().filter_map(|name| DeviceId::parse(name)).collect();
             // A head is enough to know; a device folder grows a file a month,
             // so it is listed only when no head is there.
             for id in &ids {
-                has_heads |= files::exists(&self.devices_dir().join(id).join(HEAD))?;
+                has_heads |= files::exists(&self.devices_dir().join(id.as_str()).join(HEAD))?;
             }
             for id in &ids {
                 if has_heads {
                     break;
                 }
-                has_heads = listed(&self.devices_dir().join(id))?
+                has_heads = listed(&self.devices_dir().join(id.as_str()))?
                     .iter()
                     .any(|name| name == HEAD || layout::is_conflict_copy(name, HEAD));
             }
@@ -514,9 +514,9 @@ impl Home {
                 .map(|(id, stamp, head_bytes)| {
                     let head = hit.heads.iter().find(|head| head.device == id)?.clone();
                     Some(DeviceLogs {
-                        dir: self.devices_dir().join(&id),
+                        dir: self.devices_dir().join(id.as_str()),
                         names: copies.remove(&id).unwrap_or_default(),
-                        own: own.as_deref() == Some(id.as_str()),
+                        own: own.as_ref() == Some(&id),
                         id,
                         head,
                         head_bytes,
@@ -541,11 +541,10 @@ impl Home {
     /// Every device's head as bytes, with its folder's modification time (a
     /// file a sync engine adds there, such as a conflict copy, changes it).
     /// No folder of a device is listed: they grow a file a month.
-    fn heads_on_disk(&self) -> Result<Vec<(String, files::Stamp, Vec<u8>)>> {
+    fn heads_on_disk(&self) -> Result<Vec<(DeviceId, files::Stamp, Vec<u8>)>> {
         let mut devices = Vec::new();
-        for id in files::names_strict(&self.devices_dir())?.into_iter().filter(|id| layout::is_device_id(id))
-        {
-            let dir = self.devices_dir().join(&id);
+        for id in files::names_strict(&self.devices_dir())?.iter().filter_map(|name| DeviceId::parse(name)) {
+            let dir = self.devices_dir().join(id.as_str());
             let stamp = files::stamp(&dir)?;
             match read_file(&dir.join(HEAD), false, MAX_READ) {
                 Ok(bytes) => devices.push((id, stamp, bytes)),
@@ -601,7 +600,7 @@ impl Home {
     }
 
     /// One version of a layout-2 month, oldest first.
-    fn read_month(&self, month: &str, generation: u32) -> Result<Vec<Checkin>> {
+    fn read_month(&self, month: Month, generation: u32) -> Result<Vec<Checkin>> {
         let path = self.month_path(month, generation);
         if let DirState::NotAFolder(what) = dir_state(&self.checkins_dir(), false)? {
             return Err(StoreError::NotAFolder { path: self.checkins_dir(), what, home: false });
@@ -615,7 +614,7 @@ impl Home {
     fn month_from_logs(
         &self,
         state: &State,
-        month: &str,
+        month: Month,
         sealer: &Sealer,
         devices: &[DeviceLogs],
     ) -> Result<Vec<Checkin>> {
@@ -651,30 +650,24 @@ impl Home {
             .collect()
     }
 
-    /// Begin a plan with `state`. An existing plan is refused unless it
-    /// ended, or with `force` archived: it stays whole in the logs, and
-    /// `plan archive` lists it. Returns whether one was archived.
-    /// `also` are the changes the new plan begins with after its start (a
-    /// why carried over), committed with it.
-    pub fn start(&self, state: &mut State, also: Vec<Change>, force: bool) -> Result<bool> {
-        let change = Change::Start {
-            playbook: Box::new(state.playbook.clone()),
-            source: state.playbook_source.clone(),
-            started: state.started,
-            since: state.since_at_start,
-        };
-        self.begin(state, std::iter::once(change).chain(also).collect(), force, "the new plan")
+    /// Begin a plan with `start` (a [`Change::Start`]). An existing plan is
+    /// refused unless it ended, or with `force` archived: it stays whole in
+    /// the logs, and `plan archive` lists it. Returns the new plan, and
+    /// whether one was archived. `also` are the changes the new plan begins
+    /// with after its start (a why carried over), committed with it.
+    pub fn start(&self, start: Change, also: Vec<Change>, force: bool) -> Result<(State, bool)> {
+        self.begin(std::iter::once(start).chain(also).collect(), force, "the new plan")
     }
 
     /// Begin a plan from `changes` (its start first) in one commit: all of
-    /// them or none. `state` becomes what they fold to. A running plan is
-    /// refused unless `force` archives it; one that `plan end` closed is
-    /// archived. Returns whether one was.
-    fn begin(&self, state: &mut State, changes: Vec<Change>, force: bool, what: &str) -> Result<bool> {
+    /// them or none. Returns what they fold to, as the plan the start names,
+    /// and whether a plan was archived: a running plan is refused unless
+    /// `force` archives it; one that `plan end` closed is archived.
+    fn begin(&self, changes: Vec<Change>, force: bool, what: &str) -> Result<(State, bool)> {
         let Some(Change::Start { playbook, source, started, since }) = changes.first() else {
             unreachable!("a plan begins with its start")
         };
-        let start = State::new((**playbook).clone(), source.clone(), *started, *since);
+        let (playbook, source, started, since) = ((**playbook).clone(), source.clone(), *started, *since);
         let created = self.make_home()?;
         let begun = (|| {
             let lock = self.exclusive()?;
@@ -685,13 +678,13 @@ impl Home {
             if existing && !force && !ended {
                 return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() });
             }
-            let mut plan = held.into_writer(self, start, lock);
             // The start takes the first number of this commit, and names the plan.
-            plan.state.plan = PlanId::of(&plan.device.id, plan.next_seq());
+            let id = PlanId::of(&held.device.id, next_seq(&held.own, &held.pending));
+            let start = State::new(id, playbook, source, started, since);
+            let mut plan = held.into_writer(self, start, lock);
             // A new plan has no days yet: none of the old plan's are read.
             plan.apply_and_commit(what, changes, BTreeMap::new())?;
-            *state = plan.state.clone();
-            Ok(existing)
+            Ok((plan.state, existing))
         })();
         if begun.is_err() && created {
             self.undo_created_home();
@@ -784,8 +777,8 @@ impl Home {
                 backup: None,
             })?;
             let mut checkins = Vec::new();
-            for (month, generation) in &legacy.months {
-                let path = dir.join(CHECKINS).join(legacy::month_file_name(month, *generation));
+            for (&month, &generation) in &legacy.months {
+                let path = dir.join(CHECKINS).join(legacy::month_file_name(month, generation));
                 let bytes = read_file(&path, false, MAX_READ)
                     .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
                 checkins.extend(
@@ -854,16 +847,23 @@ impl Home {
     }
 }
 
+/// The number of this device's next event: after its head's, and after
+/// the events a move from layout 2 is about to write (`pending`).
+fn next_seq(own: &DeviceLogs, pending: &[Event]) -> u64 {
+    let pending = pending.last().map_or(0, |event| event.seq);
+    own.head.seq.max(pending) + 1
+}
+
 /// The fingerprint of the heads of `devices`, as read.
 fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLogs>) -> String {
     cache::fingerprint(
-        devices.into_iter().map(|device| (device.id.as_str(), device.stamp, device.head_bytes.as_slice())),
+        devices.into_iter().map(|device| (&device.id, device.stamp, device.head_bytes.as_slice())),
     )
 }
 
 /// The fingerprint of heads read from disk.
-fn fingerprint_of_disk(heads: &[(String, files::Stamp, Vec<u8>)]) -> String {
-    cache::fingerprint(heads.iter().map(|(id, stamp, bytes)| (id.as_str(), *stamp, bytes.as_slice())))
+fn fingerprint_of_disk(heads: &[(DeviceId, files::Stamp, Vec<u8>)]) -> String {
+    cache::fingerprint(heads.iter().map(|(id, stamp, bytes)| (id, *stamp, bytes.as_slice())))
 }
 
 /// Cache `state` as folded from `devices` (in the order of their ids).
@@ -891,8 +891,8 @@ impl DeviceLogs {
     fn new(device: &Device, devices: &Path) -> DeviceLogs {
         DeviceLogs {
             id: device.id.clone(),
-            dir: devices.join(&device.id),
-            head: Head { device: device.id.clone(), name: device.name.clone(), ..Head::default() },
+            dir: devices.join(device.id.as_str()),
+            head: Head::new(device.id.clone(), device.name.clone()),
             names: Vec::new(),
             own: true,
             head_bytes: Vec::new(),
@@ -902,8 +902,8 @@ impl DeviceLogs {
 }
 
 impl Reader<'_> {
-    /// The check-ins of one month ("YYYY-MM"), oldest first.
-    pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
+    /// The check-ins of one month, oldest first.
+    pub fn month(&self, month: Month) -> Result<Vec<Checkin>> {
         self.home.month_of(&self.state, &self.source, month)
     }
 
@@ -929,20 +929,18 @@ impl Home {
         source: &Source,
         range: &impl RangeBounds<NaiveDate>,
     ) -> Result<Vec<Checkin>> {
-        let key = |bound: Bound<&NaiveDate>| match bound {
-            Bound::Included(date) | Bound::Excluded(date) => Some(crate::state::month_key(*date)),
+        let month = |bound: Bound<&NaiveDate>| match bound {
+            Bound::Included(date) | Bound::Excluded(date) => Some(Month::of(*date)),
             Bound::Unbounded => None,
         };
-        let (first, last) = (key(range.start_bound()), key(range.end_bound()));
+        let (first, last) = (month(range.start_bound()), month(range.end_bound()));
         let mut checkins = Vec::new();
         for month in months_of(source) {
-            if first.as_ref().is_some_and(|first| &month < first)
-                || last.as_ref().is_some_and(|last| &month > last)
-            {
+            if first.is_some_and(|first| month < first) || last.is_some_and(|last| month > last) {
                 continue;
             }
             checkins.extend(
-                self.month_of(state, source, &month)?.into_iter().filter(|day| range.contains(&day.date)),
+                self.month_of(state, source, month)?.into_iter().filter(|day| range.contains(&day.date)),
             );
         }
         Ok(checkins)
@@ -961,40 +959,32 @@ impl Home {
         }
     }
 
-    fn month_of(&self, state: &State, source: &Source, month: &str) -> Result<Vec<Checkin>> {
+    fn month_of(&self, state: &State, source: &Source, month: Month) -> Result<Vec<Checkin>> {
         match source {
             Source::Logs { sealer, devices } => self.month_from_logs(state, month, sealer, devices),
-            Source::Legacy { months } => match months.get(month) {
+            Source::Legacy { months } => match months.get(&month) {
                 Some(&generation) => self.read_month(month, generation),
                 None => Ok(Vec::new()),
             },
-            Source::Moving { months } => Ok(months.get(month).cloned().unwrap_or_default()),
+            Source::Moving { months } => Ok(months.get(&month).cloned().unwrap_or_default()),
         }
     }
 }
 
-fn months_of(source: &Source) -> Vec<String> {
+/// The months with check-ins, in order.
+fn months_of(source: &Source) -> BTreeSet<Month> {
     match source {
         Source::Logs { devices, .. } => {
-            let mut months: Vec<String> = devices
-                .iter()
-                .flat_map(DeviceLogs::logs)
-                .filter_map(|log| {
-                    log.strip_suffix(".jsonl").filter(|month| legacy::is_month(month)).map(str::to_owned)
-                })
-                .collect();
-            months.sort();
-            months.dedup();
-            months
+            devices.iter().flat_map(DeviceLogs::logs).filter_map(|log| log_month(log)).collect()
         }
-        Source::Legacy { months } => months.keys().cloned().collect(),
-        Source::Moving { months } => months.keys().cloned().collect(),
+        Source::Legacy { months } => months.keys().copied().collect(),
+        Source::Moving { months } => months.keys().copied().collect(),
     }
 }
 
 impl Writer<'_> {
-    /// The check-ins of one month ("YYYY-MM"), oldest first.
-    pub fn month(&self, month: &str) -> Result<Vec<Checkin>> {
+    /// The check-ins of one month, oldest first.
+    pub fn month(&self, month: Month) -> Result<Vec<Checkin>> {
         self.home.month_of(&self.state, &self.source, month)
     }
 
@@ -1004,8 +994,7 @@ impl Writer<'_> {
     }
 
     fn next_seq(&self) -> u64 {
-        let pending = self.pending.last().map_or(0, |event| event.seq);
-        self.own.head.seq.max(pending) + 1
+        next_seq(&self.own, &self.pending)
     }
 
     /// What the plan holds in the person's own words (see [`Reader::journal`]).
@@ -1026,8 +1015,8 @@ impl Writer<'_> {
     /// what a fold of the logs gives. Returns the days they touched.
     pub fn save_all(&mut self, what: &str, changes: Vec<Change>) -> Result<BTreeMap<NaiveDate, Checkin>> {
         let mut days = BTreeMap::new();
-        for key in changes.iter().filter_map(Change::month).collect::<BTreeSet<String>>() {
-            days.extend(self.month(&key)?.into_iter().map(|day| (day.date, day)));
+        for month in changes.iter().filter_map(Change::month).collect::<BTreeSet<Month>>() {
+            days.extend(self.month(month)?.into_iter().map(|day| (day.date, day)));
         }
         self.apply_and_commit(what, changes, days)
     }
@@ -1112,7 +1101,7 @@ impl Writer<'_> {
                 .and_then(|()| files::sync_dir(&home.dir))
                 .map_err(StoreError::io(Action::Write, &format))?;
         }
-        for dir in [home.devices_dir(), home.devices_dir().join(&self.device.id)] {
+        for dir in [home.devices_dir(), home.devices_dir().join(self.device.id.as_str())] {
             if !files::exists(&dir)? {
                 made.push(dir);
             }
@@ -1125,7 +1114,7 @@ impl Writer<'_> {
         }
         let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
         for event in self.pending.iter().chain(new) {
-            let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), |month| month_log(&month));
+            let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), month_log);
             batch.entry(log).or_default().push(event.clone());
         }
         // A log a sync engine made conflict copies of is written again

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 use super::crypto::Sealer;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
-use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_device_id, is_log};
+use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_log};
 use super::logs::{DeviceLogs, parse_log, read_json};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
-use crate::event::{self, Event};
+use crate::event::{self, DeviceId, Event, Month};
 
 /// How a layout-2 state file reads.
 #[derive(Debug)]
@@ -64,7 +64,7 @@ pub enum Finding {
     },
     /// Layout 3: one device's logs.
     Device {
-        id: String,
+        id: DeviceId,
         name: String,
         own: bool,
         events: u64,
@@ -137,8 +137,8 @@ impl Home {
                 findings.push(Finding::NotAFolder { path, what });
             }
         }
-        for id in files::names(&self.devices_dir()).into_iter().filter(|id| is_device_id(id)) {
-            let path = self.devices_dir().join(id);
+        for id in files::names(&self.devices_dir()).iter().filter_map(|name| DeviceId::parse(name)) {
+            let path = self.devices_dir().join(id.as_str());
             if let DirState::NotAFolder(what) = dir_state(&path, false)? {
                 findings.push(Finding::NotAFolder { path, what });
             }
@@ -162,8 +162,8 @@ impl Home {
         }
         let mut leftovers: Vec<String> =
             files::names(&self.dir).into_iter().filter(|name| files::is_our_tmp(name, |_| true)).collect();
-        for id in files::names(&self.devices_dir()).into_iter().filter(|id| is_device_id(id)) {
-            for name in files::names(&self.devices_dir().join(&id)) {
+        for id in files::names(&self.devices_dir()).iter().filter_map(|name| DeviceId::parse(name)) {
+            for name in files::names(&self.devices_dir().join(id.as_str())) {
                 if files::is_our_tmp(&name, |_| true) {
                     leftovers.push(format!("devices/{id}/{name}"));
                 }
@@ -191,7 +191,7 @@ impl Home {
             let problems: Vec<StoreError> = state
                 .months
                 .iter()
-                .filter_map(|(month, generation)| self.read_month(month, *generation).err())
+                .filter_map(|(&month, &generation)| self.read_month(month, generation).err())
                 .filter_map(found)
                 .collect();
             findings.push(Finding::Months { readable: state.months.len() - problems.len(), problems });
@@ -205,8 +205,8 @@ impl Home {
 
     fn examine_devices(&self, sealer: &Sealer, findings: &mut Vec<Finding>) -> Result<()> {
         let own = self.config()?.device()?.map(|device| device.id);
-        for id in files::names(&self.devices_dir()).into_iter().filter(|id| is_device_id(id)) {
-            let dir = self.devices_dir().join(&id);
+        for id in files::names(&self.devices_dir()).iter().filter_map(|name| DeviceId::parse(name)) {
+            let dir = self.devices_dir().join(id.as_str());
             let names = files::names(&dir);
             let mut problems = Vec::new();
             let heads = self.read_heads(sealer);
@@ -233,7 +233,7 @@ impl Home {
             }
             let copies =
                 names.iter().filter(|name| names.iter().any(|base| is_conflict_copy(name, base))).count();
-            let own = own.as_deref() == Some(id.as_str());
+            let own = own.as_ref() == Some(&id);
             if own {
                 file_modes(names.iter().map(|name| dir.join(name)).collect(), findings);
             }
@@ -305,10 +305,10 @@ impl Home {
         self.adopt_newest_months(&mut legacy)?;
         let mut entries = Vec::new();
         let mut months = BTreeMap::new();
-        for (month, &generation) in &legacy.months {
+        for (&month, &generation) in &legacy.months {
             let checkins = self.read_month(month, generation)?;
             entries.extend(checkins.iter().cloned());
-            months.insert(month.clone(), checkins);
+            months.insert(month, checkins);
         }
         let device = self.config()?.device_or_create()?;
         let clock = event::Clock::next(event::Clock::default(), crate::clock::now_ms());
@@ -367,16 +367,14 @@ impl Home {
             DirState::Folder(_) => files::names_strict(&dir)?,
             _ => Vec::new(),
         };
-        let mut found: Vec<(String, u32)> = names
-            .iter()
-            .filter_map(|name| super::legacy::parse_month_name(name).map(|(m, g)| (m.to_owned(), g)))
-            .collect();
+        let mut found: Vec<(Month, u32)> =
+            names.iter().filter_map(|name| super::legacy::parse_month_name(name)).collect();
         found.sort_by_key(|(_, generation)| std::cmp::Reverse(*generation));
         for (month, generation) in found {
             if state.months.get(&month).is_some_and(|&known| known >= generation) {
                 continue;
             }
-            match self.read_month(&month, generation) {
+            match self.read_month(month, generation) {
                 Ok(_) => {
                     state.months.insert(month, generation);
                 }
@@ -389,7 +387,7 @@ impl Home {
 
     fn restore_logs(&self, sealer: &Sealer) -> Result<Restored> {
         let device = self.config()?.device_or_create()?;
-        let dir = self.devices_dir().join(&device.id);
+        let dir = self.devices_dir().join(device.id.as_str());
         let names = files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))?;
         let head_path = dir.join(HEAD);
         // A head that does not read as this device's is damage; one that
@@ -444,11 +442,7 @@ impl Home {
         // The head, from what the logs hold now: a log restored from its
         // backup is committed as far as the backup goes, and the device's
         // number never goes back.
-        let mut head = old.clone().unwrap_or_else(|| Head {
-            device: device.id.clone(),
-            name: device.name.clone(),
-            ..Head::default()
-        });
+        let mut head = old.clone().unwrap_or_else(|| Head::new(device.id.clone(), device.name.clone()));
         for (log, events) in &logs {
             let last = events.iter().map(|event| event.seq).max().unwrap_or(0);
             let committed =

@@ -7,13 +7,14 @@ use std::io;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::id::DeviceId;
 use crate::store::Devices;
 use crate::text::{Screen, fit, plural, visible};
 
 /// `plan device`.
 #[derive(Debug, Serialize)]
 pub struct DeviceList {
-    pub id: String,
+    pub id: DeviceId,
     pub name: String,
     pub encrypted: bool,
     /// Every device with a log in the plan folder.
@@ -22,7 +23,7 @@ pub struct DeviceList {
 
 #[derive(Debug, Serialize)]
 pub struct DeviceLine {
-    pub id: String,
+    pub id: DeviceId,
     pub name: String,
     pub this: bool,
     /// How many events it has recorded.

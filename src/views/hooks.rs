@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId};
 use crate::schedule::Counter;
 use crate::state::Checkin;
 
@@ -43,7 +43,7 @@ pub struct StepEvent {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StepOfEvent {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::help;
 use super::words::red_flag;
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId, StepIndex};
 use crate::safety::{self, Safety};
 use crate::schedule::{self, StepState};
 use crate::state::{Assessed, Readiness, State};
@@ -18,7 +18,7 @@ use crate::text::{Columns, Screen, fit, paragraph, plural, visible, wrap};
 /// `plan next`: a current step in full.
 #[derive(Debug, Serialize)]
 pub struct Next {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,
@@ -53,9 +53,17 @@ pub struct Next {
 
 #[derive(Debug, Serialize)]
 pub struct StepBrief {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub number: usize,
+}
+
+impl StepBrief {
+    /// Step `index` of `state`'s playbook, in brief.
+    pub fn of(state: &State, index: StepIndex) -> StepBrief {
+        let step = state.playbook.step(index);
+        StepBrief { id: step.id.clone(), title: step.title.clone(), number: index.number() }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -66,27 +74,19 @@ pub struct Task {
 }
 
 /// Step `index` in full, or the first current step; `None` once every step is done.
-pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Next> {
+pub fn next(state: &State, today: NaiveDate, index: Option<StepIndex>) -> Option<Next> {
     let progress = state.progress();
     let index = index.or_else(|| progress.first())?;
     let counter = state.counter(today);
-    let step = &state.playbook.steps[index];
+    let step = state.playbook.step(index);
     let set_aside = state.is_set_aside(index);
-    let also_current = progress
-        .current()
-        .iter()
-        .filter(|&&i| i != index)
-        .map(|&i| StepBrief {
-            id: state.playbook.steps[i].id.clone(),
-            title: state.playbook.steps[i].title.clone(),
-            number: i + 1,
-        })
-        .collect();
+    let also_current =
+        progress.current().iter().filter(|&&i| i != index).map(|&i| StepBrief::of(state, i)).collect();
     Some(Next {
         id: step.id.clone(),
         title: step.title.clone(),
         phase: step.phase,
-        number: index + 1,
+        number: index.number(),
         total: state.playbook.steps.len(),
         summary: if set_aside { String::new() } else { step.summary.clone() },
         tasks: if set_aside { Vec::new() } else { tasks(state, index) },
@@ -106,8 +106,8 @@ pub fn next(state: &State, today: NaiveDate, index: Option<usize>) -> Option<Nex
     })
 }
 
-fn tasks(state: &State, index: usize) -> Vec<Task> {
-    let step = &state.playbook.steps[index];
+fn tasks(state: &State, index: StepIndex) -> Vec<Task> {
+    let step = state.playbook.step(index);
     step.tasks
         .iter()
         .enumerate()
@@ -119,7 +119,7 @@ fn tasks(state: &State, index: usize) -> Vec<Task> {
 /// it all, the top, with the title, and a word on how to see the rest,
 /// rather than the title scrolled away. `asked` is the index of the step
 /// the person named, if they named one.
-pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<usize>) -> io::Result<()> {
+pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<StepIndex>) -> io::Result<()> {
     let mut page = Columns { inner: Vec::new(), width: out.width() };
     render(&mut page, next)?;
     let page = String::from_utf8_lossy(&page.inner).into_owned();
@@ -131,7 +131,8 @@ pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<usize>) ->
                 writeln!(out, "{line}")?;
             }
             let rest = lines.len() - shown;
-            let command = asked.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i + 1));
+            let command =
+                asked.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i.number()));
             fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))
         }
         _ => out.write_all(page.as_bytes()),

@@ -108,6 +108,7 @@ pub fn render(out: &mut impl Screen, s: &Stats) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::id::PlanId;
     use crate::playbook::{BUNDLED, Origin, parse};
     use crate::state::Contact;
 
@@ -121,8 +122,13 @@ mod tests {
 
     #[test]
     fn averages_are_over_the_days_that_have_a_value() {
-        let state =
-            State::new(parse(BUNDLED[0].1).unwrap(), Origin::Bundled, d("2026-09-01"), d("2026-09-01"));
+        let state = State::new(
+            PlanId::of(&"a".into(), 1),
+            parse(BUNDLED[0].1).unwrap(),
+            Origin::Bundled,
+            d("2026-09-01"),
+            d("2026-09-01"),
+        );
         let checkins = [day("2026-09-02", 2), day("2026-11-20", 6), day("2026-11-21", 9)];
         let s = stats(&state, &checkins, d("2026-11-21"));
         assert_eq!(s.checkins.mood_average, Some(5.7));

@@ -7,7 +7,7 @@ use std::io;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId};
 use crate::schedule::{self, StepState};
 use crate::state::{Earlier, State};
 use crate::text::{self, Screen, columns, fit, paint, visible};
@@ -24,7 +24,7 @@ pub struct Steps {
 
 #[derive(Debug, Serialize)]
 pub struct StepLine {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,
@@ -44,21 +44,22 @@ pub fn steps(state: &State, today: NaiveDate) -> Steps {
     let playbook = &state.playbook;
     let progress = state.progress();
     let steps = playbook
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| StepLine {
-            id: step.id.clone(),
-            title: step.title.clone(),
-            phase: step.phase,
-            number: i + 1,
-            state: progress.step_state(playbook, i, &counter),
-            done_on: progress.done_on(i),
-            min_no_contact_days: step.min_no_contact_days,
-            locked_until: schedule::locked_until(playbook, i, &counter),
-            tasks_done: state.tasks_done(i),
-            tasks_total: step.tasks.len(),
-            set_aside: state.is_set_aside(i),
+        .indices()
+        .map(|i| {
+            let step = playbook.step(i);
+            StepLine {
+                id: step.id.clone(),
+                title: step.title.clone(),
+                phase: step.phase,
+                number: i.number(),
+                state: progress.step_state(playbook, i, &counter),
+                done_on: progress.done_on(i),
+                min_no_contact_days: step.min_no_contact_days,
+                locked_until: schedule::locked_until(playbook, i, &counter),
+                tasks_done: state.tasks_done(i),
+                tasks_total: step.tasks.len(),
+                set_aside: state.is_set_aside(i),
+            }
         })
         .collect();
     Steps { id: playbook.id.clone(), title: playbook.title.clone(), steps, earlier: state.earlier.clone() }

@@ -31,7 +31,8 @@ fn gap(a: NaiveDate, b: NaiveDate) -> u32 {
 
 fn new_state(since_at_start: NaiveDate) -> State {
     let playbook = parse(BUNDLED[0].1).expect("the bundled playbook parses");
-    State::new(playbook, plan::playbook::Origin::Bundled, start(), since_at_start)
+    let id = plan::event::PlanId::of(&plan::event::DeviceId::parse("0123456789abcdef").unwrap(), 1);
+    State::new(id, playbook, plan::playbook::Origin::Bundled, start(), since_at_start)
 }
 
 /// One check-in as a person types it: a day (offset from the start), and

@@ -152,16 +152,16 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::assess::{ABUSE, QUESTIONS, verdict};
+    use crate::assess::{ABUSE, Answer, QUESTIONS, verdict};
 
     #[test]
     fn an_assessment_words_each_reason_weightiest_first() {
-        let mut answers: BTreeMap<String, String> =
-            QUESTIONS.iter().map(|q| (q.id.to_owned(), "yes".to_owned())).collect();
+        let mut answers: BTreeMap<String, Answer> =
+            QUESTIONS.iter().map(|q| (q.id.to_owned(), Answer::Yes)).collect();
         for id in [ABUSE, "afraid", "they-asked", "own-behaviour", "warned", "new-partner"] {
-            answers.insert(id.to_owned(), "no".to_owned());
+            answers.insert(id.to_owned(), Answer::No);
         }
-        answers.insert("future".to_owned(), "no".to_owned());
+        answers.insert("future".to_owned(), Answer::No);
         let date = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         let assessment = assessment(date, verdict(&answers), false);
         assert_eq!(assessment.reasons[0], "You do not see a future that fits both your lives.");

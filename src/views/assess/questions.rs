@@ -7,7 +7,7 @@ use std::io;
 
 use serde::Serialize;
 
-use crate::assess::{ABUSE, Concern, Question};
+use crate::assess::{ABUSE, Answer, Concern, Question};
 use crate::text::{Screen, fit, wrapped};
 
 /// Each question in words, in the order of `crate::assess::QUESTIONS`.
@@ -17,11 +17,11 @@ const WORDS: &[Words] = &[
         text: "Was there abuse or control: hurting you, threatening, belittling you, cutting you off from people, or watching your phone or money?",
         reasons: &[
             (
-                "yes",
+                Answer::Yes,
                 "You named abuse or control. Your safety comes first, and what happened was not your fault.",
             ),
             (
-                "unsure",
+                Answer::Unsure,
                 "You are not sure whether what happened was abuse or control. That is worth talking through with someone you trust, or a domestic-abuse helpline, before any contact.",
             ),
         ],
@@ -31,11 +31,11 @@ const WORDS: &[Words] = &[
         text: "Are you afraid of them, or of what they might do if you got in touch?",
         reasons: &[
             (
-                "yes",
+                Answer::Yes,
                 "You are afraid of them. Your safety comes first, and fear is reason enough to stay apart.",
             ),
             (
-                "unsure",
+                Answer::Unsure,
                 "Part of you may be afraid of them. Take that seriously, and talk it through with someone you trust before any contact.",
             ),
         ],
@@ -45,11 +45,11 @@ const WORDS: &[Words] = &[
         text: "Have they asked you not to contact them, blocked you, or told you clearly that it is over?",
         reasons: &[
             (
-                "yes",
+                Answer::Yes,
                 "They have asked for no contact, blocked you, or said it is over. That is their answer to give, and yours to respect, hard as it is.",
             ),
             (
-                "unsure",
+                Answer::Unsure,
                 "You are not sure what they want. Until they show they want contact, leaving them be is the kind choice, for you both.",
             ),
         ],
@@ -59,11 +59,11 @@ const WORDS: &[Words] = &[
         text: "Was your own behaviour abusive or controlling: hurting them, threatening, belittling them, cutting them off from people, or watching their phone or money?",
         reasons: &[
             (
-                "yes",
+                Answer::Yes,
                 "You named your own behaviour as abusive or controlling. The way forward is no contact, and help to change: that is how you take responsibility for it.",
             ),
             (
-                "unsure",
+                Answer::Unsure,
                 "You are not sure whether your behaviour was abusive or controlling. Talk it through with a counsellor, or a service for people worried about their own behaviour, before any contact.",
             ),
         ],
@@ -73,72 +73,75 @@ const WORDS: &[Words] = &[
         text: "Are people who care about you worried about how you were treated, and warning you not to go back?",
         reasons: &[
             (
-                "yes",
+                Answer::Yes,
                 "People who care about you are worried about how you were treated. Their view is worth hearing.",
             ),
-            ("unsure", "Ask someone you trust how they saw the relationship."),
+            (Answer::Unsure, "Ask someone you trust how they saw the relationship."),
         ],
     },
     Words {
         id: "new-partner",
         text: "Are they with someone new?",
-        reasons: &[("yes", "They are with someone new. That is their choice to make, and yours to respect.")],
+        reasons: &[(
+            Answer::Yes,
+            "They are with someone new. That is their choice to make, and yours to respect.",
+        )],
     },
     Words {
         id: "miss-them",
         text: "Do you miss them as a person, and what the two of you shared, rather than just having someone?",
         reasons: &[
-            ("no", "What pulls you back may be something other than them."),
-            ("unsure", "You are not yet sure it is them you miss."),
+            (Answer::No, "What pulls you back may be something other than them."),
+            (Answer::Unsure, "You are not yet sure it is them you miss."),
         ],
     },
     Words {
         id: "lonely",
         text: "Is the pull mostly loneliness, fear of never finding anyone else, or wanting the hurt to stop?",
         reasons: &[
-            ("yes", "Loneliness, fear or pain is doing the asking; give it time to quiet down."),
-            ("unsure", "Part of the pull may be loneliness or fear; give it time."),
+            (Answer::Yes, "Loneliness, fear or pain is doing the asking; give it time to quiet down."),
+            (Answer::Unsure, "Part of the pull may be loneliness or fear; give it time."),
         ],
     },
     Words {
         id: "why-it-ended",
         text: "Do you understand why it ended: a fight, drifting apart, broken trust, or something deeper?",
         reasons: &[
-            ("no", "Until you know why it ended, the same thing could end it again."),
-            ("unsure", "The reason it ended is not clear to you yet."),
+            (Answer::No, "Until you know why it ended, the same thing could end it again."),
+            (Answer::Unsure, "The reason it ended is not clear to you yet."),
         ],
     },
     Words {
         id: "changed",
         text: "Has something real changed since then, in what either of you does and not only in what was said?",
         reasons: &[
-            ("no", "Nothing has changed yet, so the old problems would still be there."),
-            ("unsure", "It is not yet clear that anything has changed."),
+            (Answer::No, "Nothing has changed yet, so the old problems would still be there."),
+            (Answer::Unsure, "It is not yet clear that anything has changed."),
         ],
     },
     Words {
         id: "breakup",
         text: "Can you both put behind you what was said and done while breaking up?",
         reasons: &[
-            ("no", "The hurt of the breakup itself still stands between you."),
-            ("unsure", "The hurt of the breakup may still stand between you."),
+            (Answer::No, "The hurt of the breakup itself still stands between you."),
+            (Answer::Unsure, "The hurt of the breakup may still stand between you."),
         ],
     },
     Words {
         id: "future",
         text: "Picturing your life ten years from now, do your plans and theirs fit together?",
         reasons: &[
-            ("no", "You do not see a future that fits both your lives."),
-            ("unsure", "You cannot yet see a shared future."),
+            (Answer::No, "You do not see a future that fits both your lives."),
+            (Answer::Unsure, "You cannot yet see a shared future."),
         ],
     },
     Words {
         id: "pros-cons",
         text: "Weighing the good and the bad honestly, did they bring more to your life than they took from it?",
         reasons: &[
-            ("no", "By your own count, the relationship took more than it gave."),
+            (Answer::No, "By your own count, the relationship took more than it gave."),
             (
-                "unsure",
+                Answer::Unsure,
                 "You are not sure it gave more than it took; a written list of the good and the bad may help.",
             ),
         ],
@@ -147,24 +150,24 @@ const WORDS: &[Words] = &[
         id: "let-go",
         text: "Could you let the past go, without bringing up old hurts or whom they saw while you were apart?",
         reasons: &[
-            ("no", "Old hurts would come back with you."),
-            ("unsure", "You may not be ready to let the past rest."),
+            (Answer::No, "Old hurts would come back with you."),
+            (Answer::Unsure, "You may not be ready to let the past rest."),
         ],
     },
     Words {
         id: "commit",
         text: "Are you ready to commit more deeply than you did before?",
         reasons: &[
-            ("no", "You are not ready to commit more than before."),
-            ("unsure", "You are not sure you are ready to commit."),
+            (Answer::No, "You are not ready to commit more than before."),
+            (Answer::Unsure, "You are not sure you are ready to commit."),
         ],
     },
     Words {
         id: "add-value",
         text: "Did you each make the other's life better, and could you handle the differences that split you?",
         reasons: &[
-            ("no", "You did not make each other's lives better, or the differences cannot be bridged."),
-            ("unsure", "It is not clear you were good for each other."),
+            (Answer::No, "You did not make each other's lives better, or the differences cannot be bridged."),
+            (Answer::Unsure, "It is not clear you were good for each other."),
         ],
     },
 ];
@@ -172,7 +175,7 @@ const WORDS: &[Words] = &[
 struct Words {
     id: &'static str,
     text: &'static str,
-    reasons: &'static [(&'static str, &'static str)],
+    reasons: &'static [(Answer, &'static str)],
 }
 
 fn words(id: &str) -> Option<&'static Words> {
@@ -197,7 +200,7 @@ pub fn reason(concern: Concern) -> &'static str {
 pub struct Listed {
     pub id: &'static str,
     pub text: &'static str,
-    pub choices: &'static [&'static str],
+    pub choices: &'static [Answer],
     /// Asked only when the plan follows this playbook.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub only_for: Option<&'static str>,
@@ -219,7 +222,8 @@ pub fn list(questions: &[Question]) -> Vec<Listed> {
 /// The questions, for `--list`.
 pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()> {
     for question in questions {
-        fit(out, &format!("{}  ({})", question.id, question.choices.join(", ")))?;
+        let choices: Vec<&str> = question.choices.iter().map(|choice| choice.as_str()).collect();
+        fit(out, &format!("{}  ({})", question.id, choices.join(", ")))?;
         wrapped(out, question_text(question.id), "  ")?;
     }
     writeln!(out)?;
@@ -247,10 +251,10 @@ mod tests {
 
     #[test]
     fn the_reasons_read_as_the_answers_meant() {
-        let said = |id: &'static str, answer: &'static str| reason(Concern { question: id, answer });
-        assert!(said(ABUSE, "yes").starts_with("You named abuse or control."));
-        assert!(said(ABUSE, "unsure").contains("helpline"));
-        assert!(said("lonely", "unsure").contains("give it time"));
-        assert!(said("future", "no").contains("future"));
+        let said = |id: &'static str, answer: Answer| reason(Concern { question: id, answer });
+        assert!(said(ABUSE, Answer::Yes).starts_with("You named abuse or control."));
+        assert!(said(ABUSE, Answer::Unsure).contains("helpline"));
+        assert!(said("lonely", Answer::Unsure).contains("give it time"));
+        assert!(said("future", Answer::No).contains("future"));
     }
 }

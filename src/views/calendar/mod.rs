@@ -9,20 +9,15 @@ use chrono::{Datelike, Days, NaiveDate};
 
 pub use render::render;
 
+use crate::id::Month;
 use crate::schedule;
 use crate::state::{Checkin, State};
 
 /// Parse `YYYY-MM` into the first day of that month, with a message for clap.
 pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
-    let refused = || format!("`{text}` is not a month; write it as YYYY-MM, such as 2026-11");
-    let well_formed = text.len() == 7
-        && text.bytes().enumerate().all(|(i, b)| if i == 4 { b == b'-' } else { b.is_ascii_digit() });
-    if !well_formed {
-        return Err(refused());
-    }
-    let year = text[..4].parse().map_err(|_| refused())?;
-    let month = text[5..].parse().map_err(|_| refused())?;
-    NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(refused)
+    Month::parse(text)
+        .map(Month::first_day)
+        .ok_or_else(|| format!("`{text}` is not a month; write it as YYYY-MM, such as 2026-11"))
 }
 
 /// The first day of the month `date` falls in.
@@ -117,11 +112,12 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
         .map(|milestone| Marker::Milestone { date: milestone.date, days: milestone.days })
         .collect();
     let progress = state.progress();
-    for (i, step) in state.playbook.steps.iter().enumerate() {
+    for i in state.playbook.indices() {
+        let step = state.playbook.step(i);
         let Some(min_days) = step.min_no_contact_days.filter(|&days| days > 0) else { continue };
         let date = schedule::gate_opens(counter.since, min_days);
         if progress.done_on(i).is_none() && in_month(date) {
-            markers.push(Marker::Gate { date, number: i + 1, title: step.title.clone() });
+            markers.push(Marker::Gate { date, number: i.number(), title: step.title.clone() });
         }
     }
     markers.sort_by_key(Marker::date);
@@ -190,7 +186,13 @@ mod tests {
 
     fn state(since: &str) -> State {
         let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(playbook, crate::playbook::Origin::Bundled, d(since), d(since))
+        State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
+            playbook,
+            crate::playbook::Origin::Bundled,
+            d(since),
+            d(since),
+        )
     }
 
     fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {

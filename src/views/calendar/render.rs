@@ -149,7 +149,13 @@ mod tests {
 
     fn state(since: &str) -> State {
         let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(playbook, crate::playbook::Origin::Bundled, d(since), d(since))
+        State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
+            playbook,
+            crate::playbook::Origin::Bundled,
+            d(since),
+            d(since),
+        )
     }
 
     fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {

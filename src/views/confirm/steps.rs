@@ -2,6 +2,7 @@
 
 use std::io;
 
+use crate::playbook::StepIndex;
 use crate::state::State;
 use crate::text::{Screen, fit, visible, wrapped};
 use crate::views::next::StepBrief;
@@ -20,23 +21,14 @@ pub struct StepCompleted {
 
 impl StepCompleted {
     /// What completing step `index` of `state` (the plan after) did.
-    pub fn new(state: &State, index: usize) -> StepCompleted {
-        let step = &state.playbook.steps[index];
+    pub fn new(state: &State, index: StepIndex) -> StepCompleted {
+        let step = state.playbook.step(index);
         StepCompleted {
-            number: index + 1,
+            number: index.number(),
             total: state.playbook.steps.len(),
             title: step.title.clone(),
             unticked: state.unticked(index).into_iter().map(|n| (n, step.tasks[n - 1].clone())).collect(),
-            current: state
-                .progress()
-                .current()
-                .iter()
-                .map(|&i| StepBrief {
-                    id: state.playbook.steps[i].id.clone(),
-                    title: state.playbook.steps[i].title.clone(),
-                    number: i + 1,
-                })
-                .collect(),
+            current: state.progress().current().iter().map(|&i| StepBrief::of(state, i)).collect(),
         }
     }
 }

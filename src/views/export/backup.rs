@@ -16,7 +16,7 @@ use serde_json::error::Category;
 
 use crate::event::{Change, Folded, PlanId};
 use crate::playbook::Origin;
-use crate::playbook::{self, Playbook};
+use crate::playbook::{self, Playbook, StepId};
 use crate::state::{Checkin, CheckinInput};
 use crate::views::status::{self, Status};
 
@@ -60,7 +60,7 @@ pub struct Summary {
 pub struct DoneInExport {
     /// The id of the playbook the step is in.
     pub playbook: String,
-    pub id: String,
+    pub id: StepId,
     pub title: Option<String>,
     pub date: NaiveDate,
 }
@@ -81,12 +81,12 @@ pub fn document<'a>(
             _ => None,
         })
         .collect();
-    let title = |playbook: &str, step: &str| {
+    let title = |playbook: &str, step: &StepId| {
         followed
             .iter()
             .rev()
             .filter(|followed| followed.id == playbook)
-            .find_map(|followed| followed.steps.iter().find(|s| s.id == step))
+            .find_map(|followed| followed.steps.iter().find(|s| &s.id == step))
             .map(|step| step.title.clone())
     };
     let earlier =
@@ -314,7 +314,7 @@ mod tests {
     }
 
     fn export(changes: &[Change]) -> String {
-        let plan = PlanId::of("a", 1);
+        let plan = PlanId::of(&"a".into(), 1);
         let folded = replay(&plan, changes).unwrap();
         serde_json::to_string_pretty(&document(&plan, changes, &folded, d("2026-11-10"))).unwrap()
     }

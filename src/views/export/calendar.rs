@@ -88,7 +88,8 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
         })
         .collect();
     let playbook = &state.playbook;
-    for (index, step) in playbook.steps.iter().enumerate() {
+    for index in playbook.indices() {
+        let step = playbook.step(index);
         let Some(days) = step.min_no_contact_days else { continue };
         let opens = schedule::gate_opens(since, days);
         if state.is_done(index) || opens < today {
@@ -97,11 +98,11 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
         entries.push(Entry {
             uid: format!("gate-{}.{plan}@plan", step.id),
             date: opens,
-            summary: format!("Step {} opens: {}", index + 1, step.title),
+            summary: format!("Step {} opens: {}", index.number(), step.title),
             description: format!(
                 "Step {} of “{}”, “{}”, can be marked done from today: {} of no contact, \
                  counted from {since}.",
-                index + 1,
+                index.number(),
                 playbook.title,
                 step.title,
                 plural(days, "day")
@@ -203,12 +204,12 @@ mod tests {
     }
 
     fn state(changes: &[Change]) -> State {
-        replay(&PlanId::of("dev", 1), changes).unwrap().state
+        replay(&PlanId::of(&"dev".into(), 1), changes).unwrap().state
     }
 
     fn calendar(changes: &[Change], today: &str) -> String {
         let mut out = Vec::new();
-        ics(&mut out, &PlanId::of("dev", 1), &state(changes), d(today)).unwrap();
+        ics(&mut out, &PlanId::of(&"dev".into(), 1), &state(changes), d(today)).unwrap();
         String::from_utf8(out).unwrap()
     }
 

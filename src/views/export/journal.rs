@@ -213,7 +213,7 @@ mod tests {
             checkin("2026-11-02", 4, Contact::None, Some("hard day\n- but I went out")),
             checkin("2026-11-05", 3, Contact::Initiated, None),
         ];
-        let folded = replay(&PlanId::of("a", 1), &changes).unwrap();
+        let folded = replay(&PlanId::of(&"a".into(), 1), &changes).unwrap();
         let days: Vec<&Checkin> = folded.days.values().collect();
         let mut out = Vec::new();
         markdown(&mut out, &folded.state, &days, d("2026-11-10")).unwrap();
@@ -242,7 +242,7 @@ mod tests {
     /// The header of the journal of `changes` on `today`, with `safety` as
     /// the latest readiness check left it: the lines before the first day.
     fn header_of(changes: &[crate::event::Change], safety: Option<Safety>, today: &str) -> String {
-        let mut folded = replay(&PlanId::of("a", 1), changes).unwrap();
+        let mut folded = replay(&PlanId::of(&"a".into(), 1), changes).unwrap();
         folded.state.safety = safety;
         let mut out = Vec::new();
         markdown(&mut out, &folded.state, &[], d(today)).unwrap();

@@ -16,7 +16,7 @@ pub use backup::{Document, FORMAT, ImportProblem, Invalid, VERSION, document, re
 pub use calendar::{escape_text, fold_line, ics};
 pub use journal::{csv, markdown, markdown_text};
 
-use crate::event::{self, Change, Clock, Event, Folded, PlanId, Recorded};
+use crate::event::{self, Change, Clock, DeviceId, Event, Folded, PlanId, Recorded};
 
 /// What `plan export --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -34,12 +34,13 @@ pub enum Format {
 /// Fold `changes` (a start first) as one device recording them in this
 /// order would, as the plan `plan`. `None` without a start.
 pub fn replay(plan: &PlanId, changes: &[Change]) -> Option<Folded> {
-    const DEVICE: &str = "replay";
-    let id = PlanId::of(DEVICE, 1);
+    // One device, whichever: the plan's id is `plan`.
+    let device = DeviceId::parse("0000000000000000").expect("16 hex digits");
+    let id = PlanId::of(&device, 1);
     let recorded: Vec<Recorded> = (1..)
         .zip(changes)
         .map(|(seq, change)| Recorded {
-            device: DEVICE.to_owned(),
+            device: device.clone(),
             event: Event { seq, clock: Clock(seq, 0), plan: id.clone(), change: change.clone() },
         })
         .collect();
@@ -91,8 +92,8 @@ mod tests {
 
     #[test]
     fn the_current_plan_replays_to_what_the_fold_gives() {
-        let old = PlanId::of("a", 1);
-        let new = PlanId::of("b", 1);
+        let old = PlanId::of(&"a".into(), 1);
+        let new = PlanId::of(&"b".into(), 1);
         let mut events = vec![
             recorded("a", 1, 10, &old, start("2026-10-01")),
             recorded("a", 2, 20, &old, checkin("2026-10-02", 3, Contact::None, None)),
@@ -116,6 +117,6 @@ mod tests {
     #[test]
     fn no_start_no_plan() {
         assert_eq!(event::current_plan(&[]), None);
-        assert_eq!(replay(&PlanId::of("a", 1), &[]), None);
+        assert_eq!(replay(&PlanId::of(&"a".into(), 1), &[]), None);
     }
 }

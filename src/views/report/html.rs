@@ -258,8 +258,11 @@ fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
     }
     writeln!(out, "</ol>")?;
     for earlier in &r.earlier {
-        let done: Vec<String> =
-            earlier.done.iter().map(|step| format!("{} ({})", escape(&step.id), short(step.date))).collect();
+        let done: Vec<String> = earlier
+            .done
+            .iter()
+            .map(|step| format!("{} ({})", escape(step.id.as_str()), short(step.date)))
+            .collect();
         writeln!(
             out,
             r#"<p class="muted small">Before {}, with {}: {}.</p>"#,
@@ -333,6 +336,7 @@ mod tests {
         use crate::playbook::{BUNDLED, parse};
         use crate::state::{Checkin, Contact, State};
         let mut state = State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
             parse(BUNDLED[0].1).unwrap(),
             crate::playbook::Origin::Bundled,
             d("2026-11-01"),

@@ -312,6 +312,7 @@ mod tests {
         use crate::playbook::{BUNDLED, parse};
         use crate::state::{Checkin, Contact, State};
         let state = State::new(
+            crate::id::PlanId::of(&"a".into(), 1),
             parse(BUNDLED[0].1).unwrap(),
             crate::playbook::Origin::Bundled,
             d("2026-11-01"),

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 pub use render::{render, short, welcome};
 
-use crate::playbook::Phase;
+use crate::playbook::{Phase, StepId, StepIndex};
 use crate::safety::{self, Safety};
 use crate::schedule::{self, Counter, Milestones};
 use crate::state::{Assessed, Day, Ended, State, Urges};
@@ -66,7 +66,7 @@ pub struct Status {
 
 #[derive(Debug, Serialize)]
 pub struct StepRef {
-    pub id: String,
+    pub id: StepId,
     pub title: String,
     pub phase: Phase,
     pub number: usize,
@@ -80,7 +80,7 @@ pub struct StepRef {
 
 #[derive(Debug, Serialize)]
 pub struct GateRef {
-    pub step: String,
+    pub step: StepId,
     pub days: u32,
     pub opens: NaiveDate,
 }
@@ -89,13 +89,13 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
     let counter = state.counter(today);
     let playbook = &state.playbook;
     let progress = state.progress();
-    let step_ref = |index: usize| {
-        let step = &playbook.steps[index];
+    let step_ref = |index: StepIndex| {
+        let step = playbook.step(index);
         StepRef {
             id: step.id.clone(),
             title: step.title.clone(),
             phase: step.phase,
-            number: index + 1,
+            number: index.number(),
             total: playbook.steps.len(),
             locked_until: schedule::locked_until(playbook, index, &counter),
             tasks_done: state.tasks_done(index),
@@ -105,10 +105,10 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
     };
     let current_steps: Vec<StepRef> = progress.current().iter().map(|&index| step_ref(index)).collect();
     let step = progress.first().map(step_ref);
-    let next_gate = (0..playbook.steps.len()).filter(|&i| progress.done_on(i).is_none()).find_map(|i| {
-        let min_days = playbook.steps[i].min_no_contact_days?;
+    let next_gate = playbook.indices().filter(|&i| progress.done_on(i).is_none()).find_map(|i| {
+        let min_days = playbook.step(i).min_no_contact_days?;
         (counter.days < min_days).then(|| GateRef {
-            step: playbook.steps[i].id.clone(),
+            step: playbook.step(i).id.clone(),
             days: min_days,
             opens: schedule::gate_opens(counter.since, min_days),
         })
