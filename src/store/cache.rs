@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::files::{self, MAX_READ, read_file};
 use super::layout::Head;
+use super::logs::DeviceLogs;
 use crate::event::DeviceId;
 use crate::state::State;
 
@@ -88,6 +89,15 @@ pub fn write(
     }
 }
 
+/// The fingerprint of the heads of `devices`, as read.
+pub(super) fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLogs>) -> String {
+    fingerprint(devices.into_iter().map(|device| (&device.id, device.stamp, device.head_bytes.as_slice())))
+}
+/// The fingerprint of heads read from disk.
+pub(super) fn fingerprint_of_disk(heads: &[(DeviceId, files::Stamp, Vec<u8>)]) -> String {
+    fingerprint(heads.iter().map(|(id, stamp, bytes)| (id, *stamp, bytes.as_slice())))
+}
+
 /// The cache folder and its parents, made private if new.
 pub fn ensure(dir: &Path) -> std::io::Result<PathBuf> {
     if let Some(parent) = dir.parent()
@@ -99,4 +109,18 @@ pub fn ensure(dir: &Path) -> std::io::Result<PathBuf> {
         files::create_private_dir(dir)?;
     }
     Ok(dir.to_path_buf())
+}
+/// Cache `state` as folded from `devices` (in the order of their ids).
+pub(super) fn write_cache<'a>(
+    dir: &Path,
+    devices: impl Iterator<Item = &'a DeviceLogs> + Clone,
+    state: &State,
+) {
+    let heads: Vec<&Head> = devices.clone().map(|device| &device.head).collect();
+    let copies = devices
+        .clone()
+        .map(|device| (device.id.clone(), device.extra_names()))
+        .filter(|(_, copies)| !copies.is_empty())
+        .collect();
+    write(dir, &fingerprint_of(devices), &heads, copies, state);
 }
