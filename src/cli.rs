@@ -61,7 +61,7 @@ impl Cli {
     /// The command line `args` (the program's name first) with the
     /// environment `var`: read by clap, but for the forms a shell prompt
     /// runs every time, `plan`, `plan status` and `plan status --short` or
-    /// `--json`, which are read without building clap's tree of every
+    /// `--json`, with `--home DIR` or without, which are read without building clap's tree of every
     /// command (a fifth of the run; BENCHMARKS.md). Anything else, or a
     /// setting in the environment clap would refuse, goes to clap, which
     /// says what is wrong exactly as it always does.
@@ -71,7 +71,26 @@ impl Cli {
 
     /// The prompt's forms, as clap would read them, or `None` for any other.
     fn prompt_form(args: &[OsString], var: impl Fn(&str) -> Option<OsString>) -> Option<Cli> {
-        let words: Vec<&str> = args.iter().skip(1).map(|arg| arg.to_str()).collect::<Option<_>>()?;
+        // `--home DIR` (or `--home=DIR`) may stand anywhere, as clap takes it.
+        let mut home = None;
+        let mut words: Vec<&str> = Vec::new();
+        let mut rest = args.iter().skip(1);
+        while let Some(arg) = rest.next() {
+            let text = arg.to_str();
+            if text == Some("--home") {
+                home = Some(PathBuf::from(rest.next()?));
+            } else if let Some(dir) = text.and_then(|text| text.strip_prefix("--home=")) {
+                home = Some(PathBuf::from(dir));
+            } else {
+                words.push(text?);
+            }
+        }
+        if home
+            .as_ref()
+            .is_some_and(|dir| dir.as_os_str().is_empty() || dir.to_str().is_some_and(|d| d.starts_with('-')))
+        {
+            return None;
+        }
         let command = match words.as_slice() {
             [] => None,
             ["status"] => Some(StatusArgs { json: false, short: false }),
@@ -90,7 +109,7 @@ impl Cli {
             Some(value) => Some(value.to_str()?.parse::<usize>().ok()?),
         };
         Some(Cli {
-            home: None,
+            home,
             lock_timeout: seconds("PLAN_LOCK_TIMEOUT", 10.0)?,
             hook_timeout: seconds("PLAN_HOOK_TIMEOUT", 5.0)?,
             color: ColorWhen::Auto,
@@ -533,7 +552,16 @@ mod tests {
     #[test]
     fn the_prompts_forms_read_as_clap_reads_them() {
         use clap::CommandFactory;
-        let forms: [&[&str]; 4] = [&[], &["status"], &["status", "--short"], &["status", "--json"]];
+        let forms: [&[&str]; 8] = [
+            &[],
+            &["status"],
+            &["status", "--short"],
+            &["status", "--json"],
+            &["--home", "/p", "status"],
+            &["status", "--home", "/p", "--short"],
+            &["--home=/p", "status", "--json"],
+            &["--home", "/p"],
+        ];
         let settings: [&[(&str, &str)]; 4] = [
             &[],
             &[("COLUMNS", "60"), ("PLAN_LOCK_TIMEOUT", "2.5"), ("PLAN_HOOK_TIMEOUT", "0")],
@@ -568,9 +596,8 @@ mod tests {
                 std::iter::once("plan").chain(words.iter().copied()).map(OsString::from).collect();
             Cli::prompt_form(&args, |_| None).is_none()
         };
-        assert!(
-            other(&["status", "--short", "--json"]) && other(&["next"]) && other(&["--home", "x", "status"])
-        );
+        assert!(other(&["status", "--short", "--json"]) && other(&["next"]) && other(&["--home"]));
+        assert!(other(&["--home", "--json", "status"]) && other(&["--home", "", "status"]));
         assert!(
             Cli::prompt_form(&["plan".into()], |_| Some("abc".into())).is_none(),
             "clap says what is wrong"
