@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::assess::Answer;
-pub use crate::id::{Clock, DeviceId, Month, PlanId, StepId};
+pub use crate::id::{Clock, DeviceId, Month, PlanId, Seen, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
@@ -30,6 +30,10 @@ pub struct Event {
     pub clock: Clock,
     /// The plan it belongs to: the id of that plan's start event.
     pub plan: PlanId,
+    /// What its device had seen of every other device when it wrote it: an
+    /// edit made after seeing another is ordered after it, whatever the clocks say.
+    #[serde(default, skip_serializing_if = "Seen::is_empty")]
+    pub seen: Seen,
     #[serde(flatten)]
     pub change: Change,
 }
@@ -128,11 +132,96 @@ pub struct Archived {
     pub note: Option<String>,
 }
 
-/// Sort events into the one order every device agrees on.
+/// Sort events into the one order every device agrees on: every event
+/// after the events its device had seen when it wrote it (its own earlier
+/// ones, and `seen` of the others), whatever the clocks say; events that
+/// did not see each other by their clocks, then device id, then number.
 pub fn order(events: &mut [Recorded]) {
+    let key = |recorded: &Recorded| (recorded.event.clock, recorded.device.clone(), recorded.event.seq);
     events.sort_by(|a, b| {
         (a.event.clock, &a.device, a.event.seq).cmp(&(b.event.clock, &b.device, b.event.seq))
     });
+    let after = causes(events);
+    if after.iter().enumerate().all(|(at, causes)| causes.iter().all(|cause| *cause < at)) {
+        return;
+    }
+    // Some clock disagrees with what was seen: a topological sort that
+    // takes the earliest event by the clocks among those whose causes are in.
+    let mut waiting: Vec<usize> = after.iter().map(Vec::len).collect();
+    let mut effects: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
+    for (at, causes) in after.iter().enumerate() {
+        for cause in causes {
+            effects[*cause].push(at);
+        }
+    }
+    let mut ready: std::collections::BinaryHeap<std::cmp::Reverse<(Clock, DeviceId, u64, usize)>> = waiting
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n == 0)
+        .map(|(at, _)| {
+            let (clock, device, seq) = key(&events[at]);
+            std::cmp::Reverse((clock, device, seq, at))
+        })
+        .collect();
+    let mut sorted = Vec::with_capacity(events.len());
+    while let Some(std::cmp::Reverse((.., at))) = ready.pop() {
+        sorted.push(events[at].clone());
+        for effect in &effects[at] {
+            waiting[*effect] -= 1;
+            if waiting[*effect] == 0 {
+                let (clock, device, seq) = key(&events[*effect]);
+                ready.push(std::cmp::Reverse((clock, device, seq, *effect)));
+            }
+        }
+    }
+    // A device that claims to have seen what came after it (a damaged or
+    // hostile file) makes a cycle: what is caught in it follows by the clocks.
+    if sorted.len() < events.len() {
+        let placed: std::collections::BTreeSet<usize> =
+            (0..events.len()).filter(|at| waiting[*at] == 0).collect();
+        sorted.extend((0..events.len()).filter(|at| !placed.contains(at)).map(|at| events[at].clone()));
+    }
+    events.clone_from_slice(&sorted);
+}
+
+/// For each event (by place), the places of the events it came after: its
+/// device's event before it, and the latest event it had seen of each
+/// other device among those here. Causes point only to lower numbers of a
+/// device or to what a device had seen, so they never form a cycle.
+fn causes(events: &[Recorded]) -> Vec<Vec<usize>> {
+    let mut by_device: BTreeMap<&DeviceId, Vec<(u64, Clock, usize)>> = BTreeMap::new();
+    for (at, recorded) in events.iter().enumerate() {
+        by_device.entry(&recorded.device).or_default().push((recorded.event.seq, recorded.event.clock, at));
+    }
+    for places in by_device.values_mut() {
+        places.sort_unstable();
+    }
+    // The latest event of `device` numbered at most `seq`.
+    let latest = |device: &DeviceId, seq: u64| -> Option<usize> {
+        let places = by_device.get(device)?;
+        let end = places.partition_point(|(number, ..)| *number <= seq);
+        end.checked_sub(1).map(|i| places[i].2)
+    };
+    events
+        .iter()
+        .map(|recorded| {
+            let mut causes = Vec::new();
+            let own = &by_device[&recorded.device];
+            let here =
+                own.binary_search(&(recorded.event.seq, recorded.event.clock, 0)).unwrap_or_else(|i| i);
+            if let Some(before) = here.checked_sub(1) {
+                causes.push(own[before].2);
+            }
+            for (device, seq) in &recorded.event.seen {
+                if device != &recorded.device
+                    && let Some(cause) = latest(device, *seq)
+                {
+                    causes.push(cause);
+                }
+            }
+            causes
+        })
+        .collect()
 }
 
 /// The current plan (the one whose start comes last) with its check-ins,
@@ -384,7 +473,13 @@ mod tests {
         };
         Recorded {
             device: device.into(),
-            event: Event { seq, clock: Clock(clock, 0), plan: PlanId::of(&device.into(), seq), change },
+            event: Event {
+                seq,
+                clock: Clock(clock, 0),
+                plan: PlanId::of(&device.into(), seq),
+                seen: Seen::new(),
+                change,
+            },
         }
     }
 
@@ -399,7 +494,7 @@ mod tests {
         let change = Change::Checkin { date: d(date), fields };
         Recorded {
             device: device.into(),
-            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), change },
+            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), seen: Seen::new(), change },
         }
     }
 
@@ -482,6 +577,7 @@ mod tests {
                 seq,
                 clock: Clock(clock, 0),
                 plan: plan.clone(),
+                seen: Seen::new(),
                 change: Change::Done { step: "no-contact".into(), date: d(date) },
             },
         };

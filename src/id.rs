@@ -22,6 +22,11 @@ impl Clock {
     }
 }
 
+/// What a device had seen of the others when it wrote: for each other
+/// device, the number of its latest event folded in. A version vector: an
+/// event whose `seen` covers another's number came after it.
+pub type Seen = std::collections::BTreeMap<DeviceId, u64>;
+
 /// A device's id: 16 lowercase hex digits, made once for each device and
 /// kept outside the synced folder. It names the device's folder in the plan
 /// folder (`devices/<id>/`), is written in its head, is the device of each

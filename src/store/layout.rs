@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Clock, DeviceId, Month};
+use crate::event::{Clock, DeviceId, Month, Seen};
 
 pub const FORMAT_FILE: &str = "format";
 pub const DEVICES: &str = "devices";
@@ -66,12 +66,17 @@ pub struct Head {
     pub clock: Clock,
     /// For each of its logs, the last committed event number in it.
     pub files: BTreeMap<String, u64>,
+    /// What it had seen of every other device at its last write (the `seen`
+    /// of its last event): a device whose head is behind what another had
+    /// seen of it went backwards.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub seen: Seen,
 }
 
 impl Head {
     /// The head of a device that has committed nothing yet.
     pub fn new(device: DeviceId, name: String) -> Head {
-        Head { device, name, seq: 0, clock: Clock::default(), files: BTreeMap::new() }
+        Head { device, name, seq: 0, clock: Clock::default(), files: BTreeMap::new(), seen: Seen::new() }
     }
 
     /// Merge a conflict copy: the furthest of each.
@@ -80,6 +85,10 @@ impl Head {
         self.clock = self.clock.max(other.clock);
         for (file, seq) in &other.files {
             let mine = self.files.entry(file.clone()).or_default();
+            *mine = (*mine).max(*seq);
+        }
+        for (device, seq) in &other.seen {
+            let mine = self.seen.entry(device.clone()).or_default();
             *mine = (*mine).max(*seq);
         }
         if self.name.is_empty() {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::event::{Change, Clock, DeviceId, Event, Month, PlanId, StepId};
+use crate::event::{Change, Clock, DeviceId, Event, Month, PlanId, Seen, StepId};
 use crate::playbook::Origin;
 use crate::playbook::Playbook;
 use crate::state::{Checkin, CheckinInput, Day, DoneStep, State};
@@ -83,8 +83,9 @@ impl LegacyState {
             .zip(1..)
             .map(|(change, seq)| Event {
                 seq,
-                clock: Clock(clock.0, clock.1 + u32::try_from(seq).unwrap_or(u32::MAX)),
+                clock: Clock(clock.0, clock.1.saturating_add(u32::try_from(seq).unwrap_or(u32::MAX))),
                 plan: plan.clone(),
+                seen: Seen::new(),
                 change,
             })
             .collect()

@@ -8,6 +8,7 @@ use super::{
     State, StoreError, event, files, is_legacy_file, layout, month_log, remove_own_leftovers,
     remove_own_leftovers_among, write_cache,
 };
+use crate::event::{DeviceId, Seen};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -188,6 +189,29 @@ impl Writer<'_> {
         next_seq(&self.own, &self.pending)
     }
 
+    /// What this device has seen of every other: each one's head, when
+    /// every committed event was read, and what those devices had seen in
+    /// turn, so that what came after an event also comes after what it saw.
+    /// Never less than this device had seen before.
+    fn seen(&self) -> Seen {
+        let mut seen = self.own.head.seen.clone();
+        let mut raise = |device: &DeviceId, seq: u64| {
+            if device != &self.device.id {
+                let mine = seen.entry(device.clone()).or_default();
+                *mine = (*mine).max(seq);
+            }
+        };
+        if self.complete {
+            for other in &self.others {
+                raise(&other.id, other.head.seq);
+                for (device, seq) in &other.head.seen {
+                    raise(device, *seq);
+                }
+            }
+        }
+        seen
+    }
+
     /// What the plan holds in the person's own words (see [`Reader::journal`]).
     pub fn journal(&self) -> Result<Journal> {
         self.home.journal_of(&self.state, &self.source)
@@ -231,21 +255,17 @@ impl Writer<'_> {
             })
             .collect();
         days.retain(|date, _| touched.contains(date));
-        let latest = self
-            .others
-            .iter()
-            .map(|device| device.head.clock)
-            .chain([self.own.head.clock, self.state.clock])
-            .max();
-        let mut clock = self.pending.iter().map(|event| event.clock).chain(latest).max().unwrap_or_default();
+        let now = crate::clock::now_ms();
+        let mut clock = own_clock(&self.own, &self.pending, now);
+        let seen = self.seen();
         let mut events = Vec::with_capacity(changes.len());
         for (seq, change) in (self.next_seq()..).zip(changes) {
-            clock = Clock::next(clock, crate::clock::now_ms());
+            clock = Clock::next(clock, now);
             let plan = match &change {
                 Change::Start { .. } => PlanId::of(&self.device.id, seq),
                 _ => self.state.plan.clone(),
             };
-            events.push(Event { seq, clock, plan, change });
+            events.push(Event { seq, clock, plan, seen: seen.clone(), change });
         }
         self.commit(what, &events)?;
         Ok(days)
@@ -319,6 +339,7 @@ impl Writer<'_> {
         head.name.clone_from(&self.device.name);
         head.seq = last.seq;
         head.clock = last.clock;
+        head.seen.clone_from(&last.seen);
         for (log, events) in &batch {
             if let Some(event) = events.last() {
                 head.files.insert(log.clone(), event.seq);
@@ -345,6 +366,21 @@ impl Writer<'_> {
         }
         Ok(())
     }
+}
+
+/// How far ahead of this device's wall clock its own last clock may be
+/// and still be carried on: a day. Further ahead, the clock was wrong
+/// (or another copy of this device wrote it), and this device's next
+/// events count from its wall clock again. Their order after its earlier
+/// events comes from their numbers, not their clocks.
+pub(crate) const MAX_AHEAD_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// The clock this device's next event counts on from: its own last one,
+/// never another device's, so no clock read from a file can pin or
+/// freeze this one.
+fn own_clock(own: &DeviceLogs, pending: &[Event], now: u64) -> Clock {
+    let last = pending.last().map_or(own.head.clock, |event| event.clock.max(own.head.clock));
+    if last.0 > now.saturating_add(MAX_AHEAD_MS) { Clock(now, 0) } else { last }
 }
 
 /// The number of this device's next event: after its head's, and after

@@ -16,7 +16,7 @@ pub use backup::{Document, FORMAT, ImportProblem, Invalid, VERSION, document, re
 pub use calendar::{escape_text, fold_line, ics};
 pub use journal::{csv, markdown, markdown_text};
 
-use crate::event::{self, Change, Clock, DeviceId, Event, Folded, PlanId, Recorded};
+use crate::event::{self, Change, Clock, DeviceId, Event, Folded, PlanId, Recorded, Seen};
 
 /// What `plan export --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -41,7 +41,13 @@ pub fn replay(plan: &PlanId, changes: &[Change]) -> Option<Folded> {
         .zip(changes)
         .map(|(seq, change)| Recorded {
             device: device.clone(),
-            event: Event { seq, clock: Clock(seq, 0), plan: id.clone(), change: change.clone() },
+            event: Event {
+                seq,
+                clock: Clock(seq, 0),
+                plan: id.clone(),
+                seen: Seen::new(),
+                change: change.clone(),
+            },
         })
         .collect();
     let mut folded = event::fold(&recorded)?;
@@ -86,7 +92,7 @@ mod tests {
     fn recorded(device: &str, seq: u64, clock: u64, plan: &PlanId, change: Change) -> Recorded {
         Recorded {
             device: device.into(),
-            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), change },
+            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), seen: Seen::new(), change },
         }
     }
 
