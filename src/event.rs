@@ -8,6 +8,7 @@
 //! is the fold of every device's events in (clock, device, seq) order: a
 //! later change to the same check-in field, or the same step, wins.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -238,11 +239,8 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
     let mut days: BTreeMap<NaiveDate, Checkin> = BTreeMap::new();
     // Events of this plan recorded before its start reached this device
     // cannot exist: a device only records for a plan it has seen start.
-    for recorded in &events[start_at + 1..] {
-        if recorded.event.plan != plan {
-            continue;
-        }
-        apply(&mut state, &mut days, &recorded.event.change);
+    for change in changes_of(&events[start_at + 1..], &plan) {
+        apply(&mut state, &mut days, &change);
     }
     state.clock = events.last().map(|recorded| recorded.event.clock).unwrap_or_default();
     Some(Folded { state, days })
@@ -257,13 +255,41 @@ pub fn current_plan(events: &[Recorded]) -> Option<(PlanId, Vec<Change>)> {
     let start = &events[start_at];
     let plan = PlanId::of(&start.device, start.event.seq);
     let mut changes = vec![start.event.change.clone()];
-    changes.extend(
-        events[start_at + 1..]
-            .iter()
-            .filter(|recorded| recorded.event.plan == plan)
-            .map(|recorded| recorded.event.change.clone()),
-    );
+    changes.extend(changes_of(&events[start_at + 1..], &plan).map(Cow::into_owned));
     Some((plan, changes))
+}
+
+/// The changes of `plan` among `events` (in [`order`]), as the fold applies
+/// them: what two devices wrote without seeing each other already resolved.
+/// A slip stands against contact of another kind written for the same day
+/// on a device that had not seen the slip; whoever saw it may change it.
+pub fn changes_of<'e>(events: &'e [Recorded], plan: &'e PlanId) -> impl Iterator<Item = Cow<'e, Change>> {
+    // For each day whose contact is a slip: who wrote it.
+    let mut slips: BTreeMap<NaiveDate, (&DeviceId, u64)> = BTreeMap::new();
+    events.iter().filter(move |recorded| &recorded.event.plan == plan).map(move |recorded| {
+        let change = &recorded.event.change;
+        let Change::Checkin { date, fields } = change else { return Cow::Borrowed(change) };
+        let Some(contact) = fields.contact else { return Cow::Borrowed(change) };
+        if contact.breaks_no_contact() {
+            slips.insert(*date, (&recorded.device, recorded.event.seq));
+        } else if let Some((device, seq)) = slips.get(date) {
+            if !saw(recorded, device, *seq) {
+                let fields = CheckinInput { contact: None, ..fields.clone() };
+                return Cow::Owned(Change::Checkin { date: *date, fields });
+            }
+            slips.remove(date);
+        }
+        Cow::Borrowed(change)
+    })
+}
+
+/// Whether `recorded` was written after its device had seen event `seq` of `device`.
+fn saw(recorded: &Recorded, device: &DeviceId, seq: u64) -> bool {
+    if &recorded.device == device {
+        recorded.event.seq > seq
+    } else {
+        recorded.event.seen.get(device).is_some_and(|seen| *seen >= seq)
+    }
 }
 
 /// The plans that later starts replaced, oldest first.
@@ -309,8 +335,8 @@ pub fn archived(events: &[Recorded]) -> Vec<Archived> {
 /// The check-ins of `plan` among `events` (in [`order`]), by date.
 pub fn days_of(events: &[Recorded], plan: &PlanId) -> BTreeMap<NaiveDate, Checkin> {
     let mut days = BTreeMap::new();
-    for recorded in events.iter().filter(|recorded| &recorded.event.plan == plan) {
-        if let Change::Checkin { date, fields } = &recorded.event.change {
+    for change in changes_of(events, plan) {
+        if let Change::Checkin { date, fields } = change.as_ref() {
             days.entry(*date).or_insert_with(|| Checkin::empty(*date)).amend(fields);
         }
     }
@@ -445,6 +471,9 @@ pub fn journal(events: &[Recorded], plan: &PlanId) -> Journal {
     let mut journal = Journal::default();
     for recorded in events.iter().filter(|recorded| &recorded.event.plan == plan) {
         match &recorded.event.change {
+            // The same why given again (on another device, or to make it
+            // stand there) is one why.
+            Change::Why { text, .. } if journal.whys.last().is_some_and(|last| &last.text == text) => {}
             Change::Why { date, text } => journal.whys.push(Dated { date: *date, text: text.clone() }),
             Change::Draft { date, text } => journal.drafts.push(Dated { date: *date, text: text.clone() }),
             _ => {}

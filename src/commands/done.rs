@@ -34,9 +34,9 @@ fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
         let (title, id) = (step.title.clone(), step.id.clone());
         plan.state.check_tick(index, number)?;
         let already = plan.state.is_ticked(&id, number);
-        if !already {
-            plan.save(&Saved::Tick(number).to_string(), Change::Tick { step: id, task: number })?;
-        }
+        // Written even when ticked here already: another device may have
+        // taken the tick back without seeing it.
+        plan.save(&Saved::Tick(number).to_string(), Change::Tick { step: id, task: number })?;
         (!already, title, text)
     };
     if !ticked {

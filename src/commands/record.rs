@@ -50,7 +50,8 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         // A kept slip with no note leaves the day as it is. The words about
         // it are shown even if recording the note then fails.
         let nothing_else = kept.is_some() && input.note.is_none();
-        let recording = (!nothing_else).then(|| commit(&mut plan, date, day, input, today)).transpose();
+        let recording =
+            (!nothing_else).then(|| commit(&mut plan, date, day.as_ref(), input, today)).transpose();
         (kept, recording)
     };
     if let Some((slip, kind)) = kept {
@@ -82,23 +83,20 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
     Ok(())
 }
 
-/// Save the day's check-in, if it changes anything, into the plan held.
+/// Save the day's check-in into the plan held.
 fn commit(
     plan: &mut Writer<'_>,
     date: NaiveDate,
-    day: Option<Checkin>,
+    day: Option<&Checkin>,
     input: CheckinInput,
     today: NaiveDate,
 ) -> Result<Recording> {
-    let recorded = decide::checkin(&plan.state, day.as_ref(), date, &input, today)?;
+    let recorded = decide::checkin(&plan.state, day, date, &input, today)?;
     let before = plan.state.clone();
-    let entry = if recorded == DayChange::Unchanged {
-        day.expect("an unchanged day is there")
-    } else {
-        let mut days =
-            plan.save(&Saved::Checkin(date).to_string(), Change::Checkin { date, fields: input })?;
-        days.remove(&date).expect("the day just recorded")
-    };
+    // Written even when this device already shows it: another device may
+    // hold an older value, and what the person said last must win there too.
+    let mut days = plan.save(&Saved::Checkin(date).to_string(), Change::Checkin { date, fields: input })?;
+    let entry = days.remove(&date).expect("the day just recorded");
     let did = decide::effects(&before, &plan.state, date, recorded, today);
     let hard_days = crate::safety::hard_days(&plan.state.recent, today);
     Ok(Recording { entry, did, hard_days })

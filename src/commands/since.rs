@@ -29,6 +29,8 @@ pub fn run(ctx: &mut Ctx, args: &SinceArgs) -> Result<()> {
 fn move_since(ctx: &Ctx, date: NaiveDate, today: NaiveDate) -> Result<Option<(Counter, NaiveDate)>> {
     let mut plan = ctx.open()?;
     if plan.state.since_at_start == date {
+        // Written all the same: another device may hold an older day.
+        plan.save(&Saved::Since.to_string(), Change::Since { date })?;
         return Ok(None);
     }
     // A recorded day before the new first day could no longer be changed.

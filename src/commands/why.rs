@@ -29,9 +29,9 @@ pub fn run(ctx: &mut Ctx, args: &WhyArgs) -> Result<()> {
         let mut plan = ctx.open()?;
         let before = plan.journal()?.whys.pop();
         let unchanged = before.as_ref().is_some_and(|before| before.text == text);
-        if !unchanged {
-            plan.save(&Saved::Why.to_string(), Change::Why { date: today, text })?;
-        }
+        // Written even when it is already the why here: another device may
+        // hold an older one, and the why the person gave last must win there too.
+        plan.save(&Saved::Why.to_string(), Change::Why { date: today, text })?;
         (unchanged, before.map(|before| before.date))
     };
     if unchanged {

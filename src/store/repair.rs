@@ -13,7 +13,7 @@ use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_log};
 use super::logs::{DeviceLogs, parse_log, read_json};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
-use crate::event::{self, DeviceId, Event, Month};
+use crate::event::{self, Clock, DeviceId, Event, Month};
 
 /// How a layout-2 state file reads.
 #[derive(Debug)]
@@ -89,6 +89,15 @@ pub enum Finding {
     LogBackup {
         problem: StoreError,
     },
+    /// Layout 3: a device wrote a clock further ahead of this device's wall
+    /// clock than a day: its edits win over ones made later elsewhere
+    /// without seeing them, until its clock is put right.
+    ClockAhead {
+        id: DeviceId,
+        name: String,
+        /// By how much, in milliseconds.
+        ahead: u64,
+    },
 }
 
 impl Finding {
@@ -101,7 +110,10 @@ impl Finding {
             Finding::Months { problems, .. } | Finding::Device { problems, .. } => !problems.is_empty(),
             Finding::Format { encrypted, key } => *encrypted && !key,
             Finding::Leftovers { names } => !names.is_empty(),
-            Finding::NotAFolder { .. } | Finding::FileMode { .. } | Finding::LogBackup { .. } => true,
+            Finding::NotAFolder { .. }
+            | Finding::FileMode { .. }
+            | Finding::LogBackup { .. }
+            | Finding::ClockAhead { .. } => true,
         }
     }
 }
@@ -220,22 +232,29 @@ impl Home {
             let mut waiting = false;
             let mut events = 0;
             let name = logs.as_ref().map(|logs| logs.head.name.clone()).unwrap_or_default();
+            let mut latest = logs.as_ref().map(|logs| logs.head.clock).unwrap_or_default();
             if let Some(logs) = &logs {
                 for log in logs.logs() {
                     match self.read_log(logs, log, sealer) {
                         Ok((read, complete)) => {
                             waiting |= !complete;
                             events += read.len() as u64;
+                            latest = read.iter().map(|event| event.clock).fold(latest, Clock::max);
                         }
                         Err(err) => problems.extend(found(err)),
                     }
                 }
             }
+            let now = crate::clock::now_ms();
+            let ahead = latest.0.saturating_sub(now);
             let copies =
                 names.iter().filter(|name| names.iter().any(|base| is_conflict_copy(name, base))).count();
             let own = own.as_ref() == Some(&id);
             if own {
                 file_modes(names.iter().map(|name| dir.join(name)).collect(), findings);
+            }
+            if ahead > super::txn::MAX_AHEAD_MS {
+                findings.push(Finding::ClockAhead { id: id.clone(), name: name.clone(), ahead });
             }
             findings.push(Finding::Device { id, name, own, events, problems, waiting, copies });
             if own {

@@ -13,6 +13,19 @@ use super::confirm::Saved;
 use crate::store::{FileState, Finding, Notice, StateProblem, StoreError};
 use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
 
+/// A device that wrote a clock far ahead of this one.
+fn clock_ahead(id: &crate::event::DeviceId, name: &str, ahead: u64) -> (String, Option<String>) {
+    let by = plural(ahead / (24 * 60 * 60 * 1000), "day");
+    (
+        format!(
+            "device {} [{id}] wrote a clock {by} ahead of this one; its edits win over ones made later \
+             without seeing them",
+            visible(name)
+        ),
+        Some("set that device's date and time right; what it writes from then on is ordered by it".into()),
+    )
+}
+
 /// What `plan doctor` found, a line each, with the fix under each problem.
 pub fn render(out: &mut impl Screen, findings: &[Finding]) -> io::Result<()> {
     for finding in findings {
@@ -110,6 +123,7 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
                 (format!("{text}; {}", each.join("; ")), Some(fix.into()))
             }
         }
+        Finding::ClockAhead { id, name, ahead } => clock_ahead(id, name, *ahead),
         Finding::Migrated { path } => {
             (format!("the older layout's files are kept in {} until the next change", path.display()), None)
         }

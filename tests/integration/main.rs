@@ -15,6 +15,7 @@ mod bundled_playbooks;
 mod cache;
 mod calendar;
 mod care;
+mod causal;
 mod cli;
 mod durability;
 mod edges;

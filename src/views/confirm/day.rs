@@ -54,7 +54,7 @@ fn checked_in_counter(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
             fit(out, &format!("Amended the check-in for {date}: {}.", what.join(", ")))?;
         }
         DayChange::Unchanged => {
-            fit(out, &format!("The check-in for {date} already says that; nothing changed."))?;
+            fit(out, &format!("The check-in for {date} already says that; saved again."))?;
         }
     }
     if after.resets > before.resets || after.since != before.since {
@@ -137,7 +137,7 @@ pub fn draft_kept(out: &mut impl Screen) -> io::Result<()> {
 
 /// `plan why TEXT` with the why there already.
 pub fn why_unchanged(out: &mut impl Screen) -> io::Result<()> {
-    fit(out, "That is already your why; nothing changed.")
+    fit(out, "That is already your why; saved again.")
 }
 
 /// `plan why TEXT`: kept on `today`, replacing the one of `replaced`, if any.

@@ -108,7 +108,7 @@ pub fn switched(out: &mut impl Screen, to: &Playbook, from: &str) -> io::Result<
 
 /// `plan since DATE` with no contact counted from that day already.
 pub fn since_unchanged(out: &mut impl Screen, date: NaiveDate) -> io::Result<()> {
-    fit(out, &format!("No contact already counts from {date}; nothing changed."))
+    fit(out, &format!("No contact already counts from {date}; saved again."))
 }
 
 /// `plan since DATE`: the counter after, and the first day a check-in can have.

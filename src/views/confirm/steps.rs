@@ -60,7 +60,7 @@ pub fn step_done(out: &mut impl Screen, v: &StepCompleted) -> io::Result<()> {
 
 /// `plan done N` on a task ticked already.
 pub fn already_ticked(out: &mut impl Screen, number: usize, title: &str) -> io::Result<()> {
-    fit(out, &format!("Task {number} of “{}” was already ticked; nothing changed.", visible(title)))
+    fit(out, &format!("Task {number} of “{}” was already ticked; saved again.", visible(title)))
 }
 
 /// `plan done N`: task `number` of the step `title`, whose text is `task`.
