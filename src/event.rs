@@ -264,16 +264,17 @@ pub fn current_plan(events: &[Recorded]) -> Option<(PlanId, Vec<Change>)> {
 /// A slip stands against contact of another kind written for the same day
 /// on a device that had not seen the slip; whoever saw it may change it.
 pub fn changes_of<'e>(events: &'e [Recorded], plan: &'e PlanId) -> impl Iterator<Item = Cow<'e, Change>> {
-    // For each day whose contact is a slip: who wrote it.
-    let mut slips: BTreeMap<NaiveDate, (&DeviceId, u64)> = BTreeMap::new();
+    // For each day, the slips recorded for it that nothing since has seen and changed.
+    let mut slips: BTreeMap<NaiveDate, Vec<(&DeviceId, u64)>> = BTreeMap::new();
     events.iter().filter(move |recorded| &recorded.event.plan == plan).map(move |recorded| {
         let change = &recorded.event.change;
         let Change::Checkin { date, fields } = change else { return Cow::Borrowed(change) };
         let Some(contact) = fields.contact else { return Cow::Borrowed(change) };
         if contact.breaks_no_contact() {
-            slips.insert(*date, (&recorded.device, recorded.event.seq));
-        } else if let Some((device, seq)) = slips.get(date) {
-            if !saw(recorded, device, *seq) {
+            slips.entry(*date).or_default().push((&recorded.device, recorded.event.seq));
+        } else if let Some(standing) = slips.get_mut(date) {
+            standing.retain(|(device, seq)| !saw(recorded, device, *seq));
+            if !standing.is_empty() {
                 let fields = CheckinInput { contact: None, ..fields.clone() };
                 return Cow::Owned(Change::Checkin { date: *date, fields });
             }

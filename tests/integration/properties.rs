@@ -279,3 +279,196 @@ proptest! {
         prop_assert!(got.longest <= gap(since_at_start, today));
     }
 }
+
+/// Several devices: what each writes, and when they sync.
+mod devices {
+    use std::collections::BTreeMap;
+
+    use chrono::NaiveDate;
+    use plan::event::{Change, Clock, DeviceId, Event, PlanId, Recorded, Seen, fold, order};
+    use plan::playbook::{BUNDLED, Origin, parse};
+    use plan::state::{CheckinInput, Contact};
+    use proptest::prelude::*;
+
+    const DEVICES: usize = 3;
+
+    /// What happens next: device `who` writes to day `day`, or syncs from `from`.
+    #[derive(Debug, Clone)]
+    enum Step {
+        Write { who: usize, day: u32, mood: Option<u8>, contact: Option<Contact> },
+        Sync { from: usize, to: usize },
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            3 => (0..DEVICES, 0..4u32, proptest::option::of(1u8..=10), proptest::option::of(prop_oneof![
+                Just(Contact::None),
+                Just(Contact::Logistics),
+                Just(Contact::Initiated),
+            ]))
+                .prop_map(|(who, day, mood, contact)| Step::Write { who, day, mood, contact }),
+            2 => (0..DEVICES, 0..DEVICES).prop_map(|(from, to)| Step::Sync { from, to }),
+        ]
+    }
+
+    /// How far each device's clock is off: on time, behind, a few days
+    /// ahead, or as far ahead as a file can say.
+    fn skew() -> impl Strategy<Value = i64> {
+        prop_oneof![Just(0), Just(-5_000), Just(3 * 86_400_000), Just(i64::MAX / 2)]
+    }
+
+    fn id(n: usize) -> DeviceId {
+        DeviceId::parse(&format!("{n:016x}")).unwrap()
+    }
+
+    fn day(n: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, 1).unwrap() + chrono::Days::new(u64::from(n))
+    }
+
+    /// Every event the devices wrote, each with what its device had seen.
+    fn play(steps: &[Step], skews: &[i64]) -> Vec<Recorded> {
+        let start = Recorded {
+            device: id(0),
+            event: Event {
+                seq: 1,
+                clock: Clock(1_000_000, 0),
+                plan: PlanId::of(&id(0), 1),
+                seen: Seen::new(),
+                change: Change::Start {
+                    playbook: Box::new(parse(BUNDLED[0].1).unwrap()),
+                    source: Origin::Bundled,
+                    started: day(0),
+                    since: day(0),
+                },
+            },
+        };
+        let plan = PlanId::of(&id(0), 1);
+        // What each device knows of each: the highest event number.
+        let mut known = vec![vec![0u64; DEVICES]; DEVICES];
+        for row in &mut known {
+            row[0] = 1;
+        }
+        let mut events = vec![start];
+        for (t, step) in steps.iter().enumerate() {
+            match step {
+                Step::Write { who, day: n, mood, contact } => {
+                    let seq = known[*who][*who] + 1;
+                    known[*who][*who] = seq;
+                    let wall = 2_000_000 + 1_000 * i64::try_from(t).unwrap();
+                    let clock = Clock(u64::try_from(wall.saturating_add(skews[*who])).unwrap(), 0);
+                    let seen: Seen = (0..DEVICES)
+                        .filter(|other| other != who && known[*who][*other] > 0)
+                        .map(|other| (id(other), known[*who][other]))
+                        .collect();
+                    let fields = CheckinInput { mood: *mood, contact: *contact, ..CheckinInput::default() };
+                    let change = Change::Checkin { date: day(*n), fields };
+                    events.push(Recorded {
+                        device: id(*who),
+                        event: Event { seq, clock, plan: plan.clone(), seen, change },
+                    });
+                }
+                Step::Sync { from, to } => {
+                    for device in 0..DEVICES {
+                        known[*to][device] = known[*to][device].max(known[*from][device]);
+                    }
+                }
+            }
+        }
+        events
+    }
+
+    /// Whether `later` was written after its device had seen `earlier`.
+    fn saw(later: &Recorded, earlier: &Recorded) -> bool {
+        if later.device == earlier.device {
+            later.event.seq > earlier.event.seq
+        } else {
+            later.event.seen.get(&earlier.device).is_some_and(|seq| *seq >= earlier.event.seq)
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Delivered in any order, the same events fold to the same plan.
+        #[test]
+        fn any_order_of_delivery_folds_to_the_same_plan(
+            steps in proptest::collection::vec(step(), 1..40),
+            skews in proptest::collection::vec(skew(), DEVICES),
+            shuffle in any::<prop::sample::Index>(),
+        ) {
+            let mut events = play(&steps, &skews);
+            let mut delivered = events.clone();
+            let turn = shuffle.index(delivered.len());
+            delivered.rotate_left(turn);
+            delivered.reverse();
+            order(&mut events);
+            order(&mut delivered);
+            prop_assert_eq!(fold(&events), fold(&delivered));
+        }
+
+        /// Each event comes after every event its device had seen, and the
+        /// value a day ends with was written by an edit no other edit of
+        /// that field had seen: an edit made after seeing another wins.
+        #[test]
+        fn an_edit_made_after_seeing_another_wins(
+            steps in proptest::collection::vec(step(), 1..40),
+            skews in proptest::collection::vec(skew(), DEVICES),
+        ) {
+            let mut events = play(&steps, &skews);
+            order(&mut events);
+            for (at, event) in events.iter().enumerate() {
+                for earlier in &events[at + 1..] {
+                    prop_assert!(!saw(event, earlier), "{event:?} is before {earlier:?}, which it saw");
+                }
+            }
+            let folded = fold(&events).unwrap();
+            let mut moods: BTreeMap<NaiveDate, Vec<&Recorded>> = BTreeMap::new();
+            for recorded in &events {
+                if let Change::Checkin { date, fields } = &recorded.event.change
+                    && fields.mood.is_some()
+                {
+                    moods.entry(*date).or_default().push(recorded);
+                }
+            }
+            for (date, writes) in moods {
+                let latest: Vec<u8> = writes
+                    .iter()
+                    .filter(|write| !writes.iter().any(|other| saw(other, write)))
+                    .filter_map(|write| match &write.event.change {
+                        Change::Checkin { fields, .. } => fields.mood,
+                        _ => None,
+                    })
+                    .collect();
+                let mood = folded.days[&date].mood.unwrap();
+                prop_assert!(latest.contains(&mood), "{date}: {mood} is not among the latest {latest:?}");
+            }
+        }
+
+        /// A slip on any device stands against contact of another kind
+        /// written for that day without seeing it.
+        #[test]
+        fn a_slip_stands_against_contact_that_did_not_see_it(
+            steps in proptest::collection::vec(step(), 1..40),
+            skews in proptest::collection::vec(skew(), DEVICES),
+        ) {
+            let mut events = play(&steps, &skews);
+            order(&mut events);
+            let folded = fold(&events).unwrap();
+            for slip in &events {
+                let Change::Checkin { date, fields } = &slip.event.change else { continue };
+                if fields.contact != Some(Contact::Initiated) {
+                    continue;
+                }
+                // Unless something written after seeing it changed that day's contact.
+                let changed_after = events.iter().any(|other| {
+                    saw(other, slip)
+                        && matches!(&other.event.change, Change::Checkin { date: d, fields: f }
+                            if d == date && f.contact.is_some())
+                });
+                if !changed_after {
+                    prop_assert_eq!(folded.days[date].contact, Contact::Initiated, "{}", date);
+                }
+            }
+        }
+    }
+}
