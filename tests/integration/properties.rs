@@ -368,8 +368,9 @@ mod devices {
                     });
                 }
                 Step::Sync { from, to } => {
-                    for device in 0..DEVICES {
-                        known[*to][device] = known[*to][device].max(known[*from][device]);
+                    let theirs = known[*from].clone();
+                    for (mine, seq) in known[*to].iter_mut().zip(theirs) {
+                        *mine = (*mine).max(seq);
                     }
                 }
             }
