@@ -195,6 +195,65 @@ fn three_devices_through_git_agree_and_lose_nothing() {
     }
 }
 
+/// Through git: a device with a broken clock, a slip against contact of
+/// another kind written without seeing it, and a value said again. Later
+/// edits win on every device, the slip stands, and the value said last holds.
+#[test]
+fn through_git_what_each_device_meant_wins() {
+    let (_remote, devices) = three_clones();
+    let [laptop, desktop, phone] = &devices[..] else { unreachable!() };
+    laptop.env.plan_on("2026-11-01", &["start", "--since", "2026-10-30"]).assert().success();
+    let plan = fs::read_to_string(laptop.env.device_dir().join("plan.jsonl")).unwrap();
+    let plan: Value = serde_json::from_str(plan.lines().next().unwrap()).unwrap();
+    // A device whose files claim the largest clock there is.
+    let broken = laptop.env.home().join("devices").join("00000000000000ff");
+    fs::create_dir_all(&broken).unwrap();
+    let clock = serde_json::json!([u64::MAX, u32::MAX]);
+    let event = serde_json::json!({"seq": 1, "clock": clock, "plan": plan["plan"], "type": "checkin",
+        "date": "2026-11-05", "mood": 1});
+    fs::write(broken.join("2026-11.jsonl"), format!("{event}\n")).unwrap();
+    let head = serde_json::json!({"device": "00000000000000ff", "name": "broken", "seq": 1, "clock": clock,
+        "files": {"2026-11.jsonl": 1}});
+    fs::write(broken.join("head"), head.to_string()).unwrap();
+    for device in &devices {
+        device.sync();
+    }
+    laptop.sync();
+
+    desktop.plan(&["checkin", "--date", "2026-11-05", "--mood", "9"]);
+    desktop.plan(&["checkin", "--date", "2026-11-20", "--mood", "4"]);
+    laptop.plan(&["slip", "--date", "2026-11-18"]);
+    for device in [desktop, laptop, phone, desktop] {
+        device.sync();
+    }
+    // Offline: the laptop changes a mood, the desktop says its own again
+    // later, and the phone, not synced since the start, records practical
+    // contact on the day of the laptop's slip.
+    laptop.plan(&["checkin", "--date", "2026-11-20", "--mood", "6"]);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    desktop.plan(&["checkin", "--date", "2026-11-20", "--mood", "4"]);
+    phone.plan(&["contact", "logistics", "--date", "2026-11-18"]);
+    for _ in 0..2 {
+        for device in [phone, laptop, desktop] {
+            device.sync();
+        }
+    }
+    let views = |device: &Device| ["status", "log", "steps"].map(|command| device.json(&[command, "--json"]));
+    let laptop_view = views(laptop);
+    for device in &devices[1..] {
+        assert_eq!(views(device), laptop_view, "{} sees another plan than the laptop", device.name);
+    }
+    let log = laptop.env.log_map(TODAY);
+    assert_eq!(log["2026-11-05"]["mood"], 9, "the edit made after seeing the broken clock's");
+    assert_eq!(log["2026-11-20"]["mood"], 4, "the value said again, last");
+    assert_eq!(log["2026-11-18"]["contact"], "initiated", "the slip stands");
+    assert_eq!(laptop_view[0]["no_contact"]["since"], "2026-11-18");
+    assert!(
+        laptop.env.head()["clock"][0].as_u64().unwrap() < u64::MAX / 2,
+        "no clock followed the broken one"
+    );
+}
+
 /// A second device that `start --force`s while the first records offline:
 /// after the sync both see the new plan, and the old plan, with the check-in
 /// recorded for it, is whole in the archive.
