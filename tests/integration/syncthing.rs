@@ -101,7 +101,52 @@ fn three_devices_edit_offline_and_syncthing_merges_them_without_conflicts() {
         node.plan(&["doctor"]);
         assert_private(&node.env.home(), &format!("{}: the plan folder, as Syncthing wrote it", node.name));
     }
+    what_each_device_meant(&cluster);
     eprintln!("syncthing: the whole test took {:.1?}", begun.elapsed());
+}
+
+/// Round two, through Syncthing: a device whose files claim the largest
+/// clock there is arrives; b amends its day after seeing it. Then, apart,
+/// b slips on day 1 and a changes day 2's mood; later c, which has seen
+/// neither, records practical contact on day 1 and says day 2's mood again.
+/// The amendment, the slip and the mood said last hold on every device.
+fn what_each_device_meant(cluster: &Cluster) {
+    let [a, b, c] = &cluster.nodes;
+    let log = fs::read_to_string(a.env.device_dir().join("plan.jsonl")).expect("a's plan log");
+    let first: Value = serde_json::from_str(log.lines().next().expect("a start")).expect("an event");
+    let broken = a.env.home().join("devices").join("00000000000000ff");
+    fs::DirBuilder::new().mode(0o700).create(&broken).expect("the broken device's folder");
+    let clock = serde_json::json!([u64::MAX, u32::MAX]);
+    let event = serde_json::json!({"seq": 1, "clock": clock, "plan": first["plan"], "type": "checkin",
+        "date": DAY1, "mood": 1});
+    fs::write(broken.join("2026-11.jsonl"), format!("{event}\n")).expect("its log");
+    let head = serde_json::json!({"device": "00000000000000ff", "name": "broken", "seq": 1, "clock": clock,
+        "files": {"2026-11.jsonl": 1}});
+    fs::write(broken.join("head"), head.to_string()).expect("its head");
+    cluster.scan();
+    cluster.wait_in_sync("the broken clock's device reaches b and c");
+    b.plan(&["checkin", "--date", DAY1, "--mood", "9"]);
+    cluster.scan();
+    cluster.wait_in_sync("b's amendment after the broken clock");
+
+    cluster.pause();
+    b.plan(&["slip", "--date", DAY1]);
+    a.plan(&["checkin", "--date", DAY2, "--mood", "6"]);
+    sleep(APART);
+    c.plan(&["contact", "logistics", "--date", DAY1]);
+    c.plan(&["checkin", "--date", DAY2, "--mood", "7"]);
+    cluster.scan();
+    cluster.resume();
+    cluster.wait_in_sync("round two merges");
+    for node in &cluster.nodes {
+        assert!(conflict_files(&node.env.home()).is_empty(), "{}: conflict copies", node.name);
+    }
+    assert_same_plan_everywhere(cluster);
+    let log = a.env.log_map(TODAY);
+    assert_eq!(log[DAY1]["mood"], 9, "b's edit, made after seeing the broken clock's");
+    assert_eq!(log[DAY1]["contact"], "initiated", "b's slip stands against c's unseen contact");
+    assert_eq!(log[DAY2]["mood"], 7, "c's mood, said again last");
+    assert!(a.env.head()["clock"][0].as_u64().expect("a clock") < u64::MAX / 2, "no clock followed");
 }
 
 /// Each device, cut off from the others, records what a person would: a
