@@ -583,6 +583,12 @@ impl fmt::Display for StoreError {
                 (waited.as_secs_f64() * 10.0).round() / 10.0
             ),
             StoreError::AlreadyAPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
+            StoreError::TooLarge { what, bytes, limit } => write!(
+                f,
+                "{what} is too large to save: {} MiB, and one change can be at most {} MiB",
+                bytes.div_ceil(1024 * 1024),
+                limit / (1024 * 1024)
+            ),
             StoreError::NothingToRestore { dir } => {
                 write!(f, "nothing in {} is damaged; there is nothing to restore", dir.display())
             }
@@ -711,6 +717,9 @@ fn store_hint(err: &StoreError) -> Option<String> {
             "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew".into()
         }
         StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a file that cannot be read".into(),
+        StoreError::TooLarge { .. } => {
+            "nothing was changed; a shorter note, or a smaller playbook, fits".into()
+        }
         StoreError::NoKey { .. } => "nothing was read or written. On a device that opens the plan, run \
             `plan key export > plan-key.txt`, bring the file here privately, then `plan key import plan-key.txt`"
             .into(),

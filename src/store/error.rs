@@ -74,6 +74,13 @@ pub enum StoreError {
         path: PathBuf,
         waited: Duration,
     },
+    /// One change is larger than a log may grow by: refused before anything is written.
+    TooLarge {
+        /// What it was ("the check-in for 2026-11-24").
+        what: String,
+        bytes: u64,
+        limit: u64,
+    },
     AlreadyAPlan {
         dir: PathBuf,
     },

@@ -23,7 +23,6 @@ use crate::event::{Clock, DeviceId, Month, Seen};
 pub const FORMAT_FILE: &str = "format";
 pub const DEVICES: &str = "devices";
 pub const HEAD: &str = "head";
-pub const PLAN_LOG: &str = "plan.jsonl";
 /// Each log as it was before its last change.
 pub const BACKUP_SUFFIX: &str = ".bak";
 /// This layout's number; 2 was `state.json` with month files.
@@ -97,19 +96,62 @@ impl Head {
     }
 }
 
-/// The log a month's check-ins go in.
-pub fn month_log(month: Month) -> String {
-    format!("{month}.jsonl")
+/// The most a change may add to one log before the next goes in a new
+/// segment: half of what `plan` reads back ([`super::files::MAX_READ`]), so
+/// that every log it writes stays readable, sealed or not, conflict
+/// copies merged in or not. One event larger than this is refused.
+pub const SEGMENT_LIMIT: u64 = super::files::MAX_READ / 2;
+
+/// Which logs a log continues: the plan's own, or one month's check-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum LogFamily {
+    Plan,
+    Month(Month),
 }
 
-/// The month whose check-ins the log `name` holds: `YYYY-MM.jsonl` exactly.
+impl LogFamily {
+    /// The name of segment `n` (1 is the first) of this family's log:
+    /// `plan.jsonl`, `plan.2.jsonl`, `2026-11.jsonl`, `2026-11.2.jsonl`.
+    pub fn segment(self, n: u32) -> String {
+        let stem = match self {
+            LogFamily::Plan => "plan".to_owned(),
+            LogFamily::Month(month) => month.to_string(),
+        };
+        if n <= 1 { format!("{stem}.jsonl") } else { format!("{stem}.{n}.jsonl") }
+    }
+}
+
+/// The family and segment number of a log's name, if it is one: the names
+/// the store writes, and no others.
+pub fn log_segment(name: &str) -> Option<(LogFamily, u32)> {
+    let stem = name.strip_suffix(".jsonl")?;
+    let (stem, n) = match stem.rsplit_once('.') {
+        Some((stem, n)) if !n.is_empty() && !n.starts_with('0') && n.bytes().all(|b| b.is_ascii_digit()) => {
+            (stem, n.parse::<u32>().ok().filter(|n| *n >= 2)?)
+        }
+        _ => (stem, 1),
+    };
+    let family = if stem == "plan" { LogFamily::Plan } else { LogFamily::Month(Month::parse(stem)?) };
+    Some((family, n))
+}
+
+/// The month whose check-ins the log `name` holds: `YYYY-MM.jsonl`, or a
+/// later segment of it (`YYYY-MM.N.jsonl`).
 pub fn log_month(name: &str) -> Option<Month> {
-    name.strip_suffix(".jsonl").and_then(Month::parse)
+    match log_segment(name)? {
+        (LogFamily::Month(month), _) => Some(month),
+        (LogFamily::Plan, _) => None,
+    }
 }
 
-/// `plan.jsonl` or `YYYY-MM.jsonl`.
+/// `plan.jsonl`, `YYYY-MM.jsonl`, or a later segment of either.
 pub fn is_log(name: &str) -> bool {
-    name == PLAN_LOG || log_month(name).is_some()
+    log_segment(name).is_some()
+}
+
+/// Whether `name` is a segment of the plan's own log.
+pub fn is_plan_log(name: &str) -> bool {
+    matches!(log_segment(name), Some((LogFamily::Plan, _)))
 }
 
 /// Whether `name` has the mark of a conflict copy of any file.
@@ -137,6 +179,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_names_the_store_writes_are_logs() {
+        let november = Month::parse("2026-11").unwrap();
+        assert_eq!(log_segment("plan.jsonl"), Some((LogFamily::Plan, 1)));
+        assert_eq!(log_segment("plan.2.jsonl"), Some((LogFamily::Plan, 2)));
+        assert_eq!(log_segment("2026-11.jsonl"), Some((LogFamily::Month(november), 1)));
+        assert_eq!(log_segment("2026-11.12.jsonl"), Some((LogFamily::Month(november), 12)));
+        for name in
+            ["plan.1.jsonl", "plan.02.jsonl", "plan..jsonl", "x.jsonl", "2026-13.jsonl", "../plan.jsonl"]
+        {
+            assert_eq!(log_segment(name), None, "{name}");
+        }
+        assert_eq!(LogFamily::Month(november).segment(3), "2026-11.3.jsonl");
+        assert_eq!(LogFamily::Plan.segment(1), "plan.jsonl");
+    }
+
+    #[test]
     fn conflict_copies_of_every_engine_are_recognised() {
         assert!(is_conflict_copy("2026-11.sync-conflict-20261124-101010-ABCDEFG.jsonl", "2026-11.jsonl"));
         assert!(is_conflict_copy("head.sync-conflict-20261124-101010-ABCDEFG", "head"));
@@ -152,7 +210,10 @@ mod tests {
     fn names() {
         assert!(is_log("plan.jsonl") && is_log("2026-11.jsonl"));
         assert!(!is_log("2026-13.jsonl") && !is_log("head") && !is_log("x.jsonl"));
-        assert_eq!(log_month("2026-11.jsonl").map(month_log).as_deref(), Some("2026-11.jsonl"));
+        assert_eq!(
+            log_month("2026-11.jsonl").map(|m| LogFamily::Month(m).segment(1)).as_deref(),
+            Some("2026-11.jsonl")
+        );
         for name in ["2026-11.jsonl.bak", "2026-1.jsonl", "x2026-11.jsonl", "2026-11.json", "plan.jsonl"] {
             assert_eq!(log_month(name), None, "{name}");
         }

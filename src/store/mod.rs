@@ -68,7 +68,7 @@ use crate::state::{Checkin, State};
 use crypto::Sealer;
 use error::StoreResult as Result;
 use files::{DirState, MAX_READ, dir_state, read_file};
-use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, PLAN_LOG, log_month, month_log};
+use layout::{FORMAT_FILE, FolderFormat, HEAD, Head, LAYOUT, log_month};
 use legacy::LegacyState;
 use logs::{DeviceLogs, remove_own_leftovers, remove_own_leftovers_among};
 

@@ -3,10 +3,11 @@
 //! (`reader`). Nothing here writes the plan folder; the read cache is
 //! written beside it, never in it.
 
+use super::layout::is_plan_log;
 use super::{
     Checkin, DeviceId, DeviceLogs, FORMAT_FILE, FolderFormat, HEAD, Home, Journal, Layout, Lock, MAX_READ,
-    Month, Opened, PLAN_LOG, ReadError, Result, Sealer, Source, State, StoreError, cache, event, files,
-    fingerprint_of_disk, log_month, month_log, read_file, write_cache,
+    Month, Opened, ReadError, Result, Sealer, Source, State, StoreError, cache, event, files,
+    fingerprint_of_disk, log_month, read_file, write_cache,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -126,7 +127,12 @@ impl Home {
         sealer: &Sealer,
         devices: &[DeviceLogs],
     ) -> Result<Vec<Checkin>> {
-        let only = std::iter::once(month_log(month)).collect();
+        let only = devices
+            .iter()
+            .flat_map(DeviceLogs::logs)
+            .filter(|log| log_month(log) == Some(month))
+            .cloned()
+            .collect();
         let (mut events, _) = self.read_everything(devices, sealer, Some(&only))?;
         event::order(&mut events);
         Ok(event::days_of(&events, &state.plan).into_values().collect())
@@ -181,7 +187,12 @@ impl Home {
     pub(super) fn journal_of(&self, state: &State, source: &Source) -> Result<Journal> {
         match source {
             Source::Logs { sealer, devices } => {
-                let only = std::iter::once(PLAN_LOG.to_owned()).collect();
+                let only = devices
+                    .iter()
+                    .flat_map(DeviceLogs::logs)
+                    .filter(|log| is_plan_log(log))
+                    .cloned()
+                    .collect();
                 let (mut events, _) = self.read_everything(devices, sealer, Some(&only))?;
                 event::order(&mut events);
                 Ok(event::journal(&events, &state.plan))

@@ -2,11 +2,12 @@
 //! with the fold's own `apply`, written to this device's logs, and
 //! committed by the rename of its head; then the read cache.
 
+use super::layout::{LogFamily, SEGMENT_LIMIT};
 use super::{
     Action, Change, Checkin, Clock, Device, DeviceLogs, Event, FORMAT_FILE, FolderFormat, HEAD, Home,
-    Journal, Layout, Lock, MIGRATED, Month, Notice, PLAN_LOG, PlanId, Recorded, Result, Sealer, Source,
-    State, StoreError, event, files, is_legacy_file, layout, month_log, remove_own_leftovers,
-    remove_own_leftovers_among, write_cache,
+    Journal, Layout, Lock, MIGRATED, Month, Notice, PlanId, Recorded, Result, Sealer, Source, State,
+    StoreError, event, files, is_legacy_file, layout, remove_own_leftovers, remove_own_leftovers_among,
+    write_cache,
 };
 use crate::event::{DeviceId, Seen};
 use chrono::NaiveDate;
@@ -189,6 +190,40 @@ impl Writer<'_> {
         next_seq(&self.own, &self.pending)
     }
 
+    /// Which of this device's logs each event goes in: its family's last
+    /// segment, or a new one when the event would take that past
+    /// [`SEGMENT_LIMIT`], so that every log stays readable. An event larger
+    /// than that alone is refused, before anything is written.
+    fn route(&self, what: &str, new: &[Event]) -> Result<BTreeMap<String, Vec<Event>>> {
+        let mut last: BTreeMap<LogFamily, (u32, u64)> = BTreeMap::new();
+        for log in self.own.head.files.keys() {
+            if let Some((family, n)) = layout::log_segment(log) {
+                let entry = last.entry(family).or_insert((n, 0));
+                entry.0 = entry.0.max(n);
+            }
+        }
+        for (family, (n, size)) in &mut last {
+            // As sealed on disk: a little more than its events, never less.
+            *size = std::fs::metadata(self.own.dir.join(family.segment(*n))).map_or(0, |meta| meta.len());
+        }
+        let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
+        for event in self.pending.iter().chain(new) {
+            let family = event.change.month().map_or(LogFamily::Plan, LogFamily::Month);
+            let bytes = serde_json::to_vec(event).map_or(0, |text| text.len() as u64 + 1);
+            if bytes > SEGMENT_LIMIT {
+                return Err(StoreError::TooLarge { what: what.to_owned(), bytes, limit: SEGMENT_LIMIT });
+            }
+            let (n, size) = last.entry(family).or_insert((1, 0));
+            if *size + bytes > SEGMENT_LIMIT {
+                *n += 1;
+                *size = 0;
+            }
+            *size += bytes;
+            batch.entry(family.segment(*n)).or_default().push(event.clone());
+        }
+        Ok(batch)
+    }
+
     /// What this device has seen of every other: each one's head, when
     /// every committed event was read, and what those devices had seen in
     /// turn, so that what came after an event also comes after what it saw.
@@ -323,11 +358,7 @@ impl Writer<'_> {
             // temporary files that no cache knows of.
             remove_own_leftovers(&self.own.dir);
         }
-        let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
-        for event in self.pending.iter().chain(new) {
-            let log = event.change.month().map_or_else(|| PLAN_LOG.to_owned(), month_log);
-            batch.entry(log).or_default().push(event.clone());
-        }
+        let mut batch = self.route(what, new)?;
         // A log a sync engine made conflict copies of is written again
         // with their events, so the copies can go.
         for log in self.own.logs_with_copies() {

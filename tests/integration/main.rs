@@ -30,6 +30,7 @@ mod properties;
 mod readme;
 mod safety;
 mod safety_exports;
+mod sizes;
 mod sync;
 mod syncthing;
 mod terminal;
