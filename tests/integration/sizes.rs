@@ -58,7 +58,7 @@ fn the_largest_plan_each_route_allows_reads_back_and_its_export_imports() {
         .unwrap()
         .flatten()
         .map(|entry| (entry.file_name().to_string_lossy().into_owned(), entry.metadata().unwrap().len()))
-        .filter(|(name, _)| name.ends_with(".jsonl"))
+        .filter(|(name, _)| std::path::Path::new(name).extension().is_some_and(|ext| ext == "jsonl"))
         .collect();
     logs.sort();
     assert!(logs.iter().all(|(_, len)| *len <= 16 * 1024 * 1024), "{logs:?}");
