@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn a_done_step_and_an_ended_plan_have_no_events() {
         let mut changes = vec![start("2026-11-01")];
-        changes.push(Change::Done { step: "no-contact".into(), date: d("2026-11-22") });
+        changes.push(Change::Done { step: "no-contact".into(), date: d("2026-11-22"), playbook: None });
         let found = uids_and_dates(&calendar(&changes, "2026-11-22"));
         assert!(!found.iter().any(|(uid, _)| uid.starts_with("gate-no-contact.")), "{found:?}");
         changes.push(Change::End {
