@@ -188,18 +188,30 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
 /// first, with the plan's id: exactly what [`fold`] folds, so that
 /// replaying them (`export::replay`) gives the same plan. `events` must be in [`order`].
 pub fn current_plan(events: &[Recorded]) -> Option<(PlanId, Vec<Change>)> {
-    let start_at =
-        events.iter().rposition(|recorded| matches!(recorded.event.change, Change::Start { .. }))?;
-    let start = &events[start_at];
+    let start = events.iter().rfind(|recorded| matches!(recorded.event.change, Change::Start { .. }))?;
     let plan = PlanId::of(&start.device, start.event.seq);
-    let mut changes = vec![start.event.change.clone()];
-    changes.extend(
-        events[start_at + 1..]
-            .iter()
-            .filter(|recorded| recorded.event.plan == plan)
-            .map(|recorded| recorded.event.change.clone()),
-    );
+    let changes = plan_changes(events, &plan);
     Some((plan, changes))
+}
+
+/// The changes of the plan `plan`, current or archived, in the order the
+/// fold applies them, its start first: what replaying them folds to that
+/// plan as it stood. Empty if no start among `events` (in [`order`]) has that id.
+pub fn plan_changes(events: &[Recorded], plan: &PlanId) -> Vec<Change> {
+    let Some(start_at) = events.iter().position(|recorded| {
+        matches!(recorded.event.change, Change::Start { .. })
+            && PlanId::of(&recorded.device, recorded.event.seq) == *plan
+    }) else {
+        return Vec::new();
+    };
+    std::iter::once(events[start_at].event.change.clone())
+        .chain(
+            events[start_at + 1..]
+                .iter()
+                .filter(|recorded| &recorded.event.plan == plan)
+                .map(|recorded| recorded.event.change.clone()),
+        )
+        .collect()
 }
 
 /// The plans that later starts replaced, oldest first.

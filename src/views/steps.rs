@@ -115,13 +115,13 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
     }
     for earlier in &steps.earlier {
         writeln!(out)?;
-        render_earlier(out, earlier)?;
+        render_earlier(out, earlier, "")?;
     }
     Ok(())
 }
 
-/// A playbook followed before a switch: its steps done, and its tasks ticked.
-pub fn render_earlier(out: &mut impl Screen, earlier: &Earlier) -> io::Result<()> {
+/// A playbook followed before a switch, after `indent`: its steps done, and its tasks ticked.
+pub fn render_earlier(out: &mut impl Screen, earlier: &Earlier, indent: &str) -> io::Result<()> {
     let done: Vec<String> = earlier.done.iter().map(|done| format!("{} ({})", done.id, done.date)).collect();
     let done = if done.is_empty() { "none".to_owned() } else { done.join(", ") };
     let ticked: Vec<String> = earlier
@@ -138,7 +138,7 @@ pub fn render_earlier(out: &mut impl Screen, earlier: &Earlier) -> io::Result<()
     fit(
         out,
         &format!(
-            "Before the switch on {}: “{}”. Steps done: {done}.{ticked}",
+            "{indent}Before the switch on {}: “{}”. Steps done: {done}.{ticked}",
             earlier.until,
             visible(&earlier.title)
         ),
