@@ -479,6 +479,13 @@ impl State {
         schedule::counter(self.since_at_start, &self.slips, today)
     }
 
+    /// The milestones each run of no contact reached, oldest first, up to
+    /// `today` or the day the plan ended.
+    pub fn milestones_reached(&self, today: NaiveDate) -> Vec<schedule::Reached> {
+        let last = self.ended.map_or(today, |ended| ended.date.min(today));
+        schedule::reached(self.since_at_start, &self.slips, last)
+    }
+
     /// Which steps are done and which are current.
     pub fn progress(&self) -> Progress {
         Progress::of(&self.playbook, &self.done)
