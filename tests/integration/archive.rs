@@ -217,6 +217,17 @@ fn archive_show_and_export_archived_give_everything_an_archived_plan_holds() {
     assert!(journal.contains("Walked by the river."), "{journal}");
     // The current plan's export is the current plan's.
     assert_eq!(env.json(&["export"])["playbook"]["id"], "move-on");
+    env.assert_refuses(
+        &["export", "--archived", "1", "--format", "ics"],
+        1,
+        "error: archived plan 1 has nothing coming, so it has no calendar to export\n\
+         hint: `plan export --archived 1` writes it as json, csv or markdown\n",
+    );
+    env.assert_refuses(
+        &["archive", "show", "2"],
+        1,
+        "error: there is no archived plan 2; there are 1\nhint: `plan archive` lists them with their numbers\n",
+    );
 }
 
 #[test]
