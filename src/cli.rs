@@ -173,8 +173,8 @@ pub enum Command {
     Playbook(PlaybookCommand),
     /// Check the plan folder for problems and say how to fix each
     Doctor(DoctorArgs),
-    /// Plans that a later `plan start --force` replaced, each kept whole
-    Archive(JsonArg),
+    /// Plans that a later `plan start` replaced, each kept whole; `show N` shows one
+    Archive(ArchiveArgs),
     /// This device's id and name, and every device that writes to the plan
     Device(DeviceArgs),
     /// Encrypt the plan at rest: every file in the plan folder becomes an age file
@@ -414,6 +414,28 @@ pub enum PlaybookCommand {
 }
 
 #[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    #[command(subcommand)]
+    pub command: Option<ArchiveCommand>,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ArchiveCommand {
+    /// Everything archived plan N holds: your why, urges, drafts, readiness checks, steps and notes
+    Show {
+        /// The plan's number, as `plan archive` shows it
+        #[arg(value_name = "N", value_parser = archived, allow_negative_numbers = true)]
+        number: u32,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
 pub struct DeviceArgs {
     #[command(subcommand)]
     pub command: Option<DeviceCommand>,
@@ -464,6 +486,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (`-`): whole, readable only by you, replacing any file there
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Export archived plan N instead (`plan archive` numbers them): as json, csv or markdown
+    #[arg(long, value_name = "N", value_parser = archived, allow_negative_numbers = true)]
+    pub archived: Option<u32>,
 }
 
 #[derive(Debug, Args)]

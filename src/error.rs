@@ -37,6 +37,8 @@ pub enum CommandError {
     CheckinBefore { recorded: NaiveDate, date: NaiveDate },
     /// `plan log --archived N` with no archived plan N.
     NoArchivedPlan { number: u32, count: usize },
+    /// `plan export --archived N --format ics`: an archived plan has nothing coming.
+    ArchivedCalendar { number: u32 },
     /// `plan export --output` or `plan report --output` into the plan folder, `dir`.
     OutputInPlanFolder { path: PathBuf, dir: PathBuf },
     /// `plan export --output` to a file that could not be written.
@@ -78,6 +80,9 @@ impl fmt::Display for CommandError {
             }
             CommandError::NoArchivedPlan { number, count } => {
                 write!(f, "there is no archived plan {number}; there are {count}")
+            }
+            CommandError::ArchivedCalendar { number } => {
+                write!(f, "archived plan {number} has nothing coming, so it has no calendar to export")
             }
             CommandError::OutputInPlanFolder { path, dir } => write!(
                 f,
@@ -136,6 +141,9 @@ fn command_hint(err: &CommandError) -> Option<String> {
             "no contact began on or before your first recorded day: `plan since {recorded}` or earlier"
         ),
         CommandError::NoArchivedPlan { .. } => "`plan archive` lists them with their numbers".into(),
+        CommandError::ArchivedCalendar { number } => {
+            format!("`plan export --archived {number}` writes it as json, csv or markdown")
+        }
         CommandError::OutputInPlanFolder { .. } => {
             "nothing was written; name a file somewhere else, such as your home folder".into()
         }

@@ -19,8 +19,7 @@ pub use crate::id::{Clock, DeviceId, Month, PlanId, Seen, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
-    Assessed, Checkin, CheckinInput, Day, DoneStep, Earlier, Ended, Outcome, RECENT, Readiness, State,
-    UrgeOutcome,
+    Assessed, Checkin, CheckinInput, Day, DoneStep, Ended, Outcome, RECENT, Readiness, State, UrgeOutcome,
 };
 
 /// One change, as a device recorded it.
@@ -52,13 +51,38 @@ pub enum Change {
         fields: CheckinInput,
     },
     /// A step completed on `date`.
-    Done { step: StepId, date: NaiveDate },
+    ///
+    /// `playbook` on these four is the id of the playbook the step is in:
+    /// the one current where the command ran. A change is kept with that
+    /// playbook's steps whatever a switch on another device did meanwhile.
+    /// Events from before it was written have none, and belong to the
+    /// playbook current at their place in the fold.
+    Done {
+        step: StepId,
+        date: NaiveDate,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<String>,
+    },
     /// Task `task` (1-based) of a step ticked.
-    Tick { step: StepId, task: usize },
+    Tick {
+        step: StepId,
+        task: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<String>,
+    },
     /// A step marked done by mistake, open again.
-    Undone { step: StepId },
+    Undone {
+        step: StepId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<String>,
+    },
     /// The tick of task `task` of a step taken back.
-    Untick { step: StepId, task: usize },
+    Untick {
+        step: StepId,
+        task: usize,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        playbook: Option<String>,
+    },
     /// The person's own reason for the plan, in their words; it replaces the one before.
     Why { date: NaiveDate, text: String },
     /// An urge to make contact, met with `plan urge`.
@@ -79,7 +103,8 @@ pub enum Change {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         red_flag: Option<Reason>,
     },
-    /// The plan follows another playbook from its first step; everything recorded stays.
+    /// The plan follows another playbook from its first step, or from where
+    /// it left it if it followed it before; everything recorded stays.
     Switch { playbook: Box<Playbook>, source: Origin, date: NaiveDate },
     /// The day no contact began, corrected.
     Since { date: NaiveDate },
@@ -250,13 +275,25 @@ pub fn fold(events: &[Recorded]) -> Option<Folded> {
 /// first, with the plan's id: exactly what [`fold`] folds, so that
 /// replaying them (`export::replay`) gives the same plan. `events` must be in [`order`].
 pub fn current_plan(events: &[Recorded]) -> Option<(PlanId, Vec<Change>)> {
-    let start_at =
-        events.iter().rposition(|recorded| matches!(recorded.event.change, Change::Start { .. }))?;
-    let start = &events[start_at];
+    let start = events.iter().rfind(|recorded| matches!(recorded.event.change, Change::Start { .. }))?;
     let plan = PlanId::of(&start.device, start.event.seq);
-    let mut changes = vec![start.event.change.clone()];
-    changes.extend(changes_of(&events[start_at + 1..], &plan).map(Cow::into_owned));
+    let changes = plan_changes(events, &plan);
     Some((plan, changes))
+}
+
+/// The changes of the plan `plan`, current or archived, in the order the
+/// fold applies them, its start first: what replaying them folds to that
+/// plan as it stood. Empty if no start among `events` (in [`order`]) has that id.
+pub fn plan_changes(events: &[Recorded], plan: &PlanId) -> Vec<Change> {
+    let Some(start_at) = events.iter().position(|recorded| {
+        matches!(recorded.event.change, Change::Start { .. })
+            && PlanId::of(&recorded.device, recorded.event.seq) == *plan
+    }) else {
+        return Vec::new();
+    };
+    std::iter::once(events[start_at].event.change.clone())
+        .chain(changes_of(&events[start_at + 1..], plan).map(Cow::into_owned))
+        .collect()
 }
 
 /// The changes of `plan` among `events` (in [`order`]), as the fold applies
@@ -366,20 +403,33 @@ pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change:
             let day = Day { date: *date, mood: day.mood, urge: day.urge, contact: day.contact };
             note_day(state, day);
         }
-        Change::Done { step, date } => {
-            if !state.done.iter().any(|done| &done.id == step) {
-                state.done.push(DoneStep { id: step.clone(), date: *date });
+        // A change for a playbook the plan no longer follows goes to that
+        // playbook's record; one for a playbook it never followed (only a
+        // fold out of causal order could bring one) has nowhere to go.
+        Change::Done { step, date, playbook } => {
+            if let Some(record) = state.record_mut(playbook.as_deref())
+                && !record.done.iter().any(|done| &done.id == step)
+            {
+                record.done.push(DoneStep { id: step.clone(), date: *date });
             }
         }
-        Change::Tick { step, task } => {
-            state.ticked.entry(step.clone()).or_default().insert(*task);
+        Change::Tick { step, task, playbook } => {
+            if let Some(record) = state.record_mut(playbook.as_deref()) {
+                record.ticked.entry(step.clone()).or_default().insert(*task);
+            }
         }
-        Change::Undone { step } => state.done.retain(|done| &done.id != step),
-        Change::Untick { step, task } => {
-            if let Some(ticked) = state.ticked.get_mut(step) {
+        Change::Undone { step, playbook } => {
+            if let Some(record) = state.record_mut(playbook.as_deref()) {
+                record.done.retain(|done| &done.id != step);
+            }
+        }
+        Change::Untick { step, task, playbook } => {
+            if let Some(record) = state.record_mut(playbook.as_deref())
+                && let Some(ticked) = record.ticked.get_mut(step)
+            {
                 ticked.remove(task);
                 if ticked.is_empty() {
-                    state.ticked.remove(step);
+                    record.ticked.remove(step);
                 }
             }
         }
@@ -401,18 +451,7 @@ pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change:
             let reason = red_flag.or_else(|| crate::assess::red_flag_of(answers));
             state.safety = reason.map(|reason| Safety { reason, date: *date });
         }
-        Change::Switch { playbook, source, date } => {
-            let done = std::mem::take(&mut state.done);
-            state.earlier.push(Earlier {
-                id: state.playbook.id.clone(),
-                title: state.playbook.title.clone(),
-                until: *date,
-                done,
-            });
-            state.ticked.clear();
-            state.playbook = (**playbook).clone();
-            state.playbook_source.clone_from(source);
-        }
+        Change::Switch { playbook, source, date } => state.switch(playbook, source, *date),
         Change::Since { date } => state.since_at_start = *date,
         Change::End { date, outcome, .. } => state.ended = Some(Ended { date: *date, outcome: *outcome }),
     }
@@ -608,7 +647,7 @@ mod tests {
                 clock: Clock(clock, 0),
                 plan: plan.clone(),
                 seen: Seen::new(),
-                change: Change::Done { step: "no-contact".into(), date: d(date) },
+                change: Change::Done { step: "no-contact".into(), date: d(date), playbook: None },
             },
         };
         let mut events = vec![
@@ -698,6 +737,81 @@ mod tests {
         assert_eq!((one.checkins, &one.slips, &one.recent), (two.checkins, &two.slips, &two.recent));
         let rebuilt = with_checkins(fresh("2026-10-01"), &one_days.values().cloned().collect::<Vec<_>>());
         assert_eq!(rebuilt, one);
+    }
+
+    /// An event of `change` for `plan`, recorded by `device`.
+    fn of(device: &str, seq: u64, clock: u64, plan: &PlanId, change: Change) -> Recorded {
+        Recorded {
+            device: device.into(),
+            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), seen: Seen::new(), change },
+        }
+    }
+
+    fn switch(id: &str, date: &str) -> Change {
+        let text = BUNDLED.iter().find(|(bundled, _)| *bundled == id).unwrap().1;
+        Change::Switch { playbook: Box::new(parse(text).unwrap()), source: Origin::Bundled, date: d(date) }
+    }
+
+    fn tick(step: &str, task: usize, playbook: Option<&str>) -> Change {
+        Change::Tick { step: step.into(), task, playbook: playbook.map(str::to_owned) }
+    }
+
+    fn done(step: &str, date: &str, playbook: Option<&str>) -> Change {
+        Change::Done { step: step.into(), date: d(date), playbook: playbook.map(str::to_owned) }
+    }
+
+    #[test]
+    fn a_tick_and_a_step_stay_with_their_playbook_whichever_side_of_a_switch_they_fold() {
+        let plan = PlanId::of(&"a".into(), 1);
+        // b ticked and completed in four-steps, unaware of a's switch to ten-steps,
+        // which has a step `no-contact` too.
+        let b = [
+            of("b", 1, 30, &plan, tick("no-contact", 1, Some("four-steps"))),
+            of("b", 2, 31, &plan, done("no-contact", "2026-11-22", Some("four-steps"))),
+        ];
+        for (clock, label) in [(20, "before"), (40, "after")] {
+            let mut events =
+                vec![start("a", 1, 10), of("a", 2, clock, &plan, switch("ten-steps", "2026-11-22"))];
+            events.extend(b.iter().cloned());
+            order(&mut events);
+            let state = fold(&events).unwrap().state;
+            assert_eq!(state.playbook.id, "ten-steps", "{label}");
+            assert!(state.done.is_empty() && state.ticked.is_empty(), "{label}: {state:?}");
+            assert_eq!(state.earlier.len(), 1, "{label}");
+            let earlier = &state.earlier[0];
+            assert_eq!(earlier.id, "four-steps");
+            assert_eq!(earlier.done, vec![DoneStep { id: "no-contact".into(), date: d("2026-11-22") }]);
+            assert_eq!(earlier.ticked[&StepId::from("no-contact")], [1].into());
+        }
+        // An event written before ticks named their playbook belongs to the current one.
+        let mut events = vec![start("a", 1, 10), of("a", 2, 20, &plan, switch("ten-steps", "2026-11-22"))];
+        events.push(of("b", 1, 30, &plan, tick("no-contact", 2, None)));
+        order(&mut events);
+        assert_eq!(fold(&events).unwrap().state.ticked[&StepId::from("no-contact")], [2].into());
+    }
+
+    #[test]
+    fn switching_back_picks_up_the_ticks_and_steps_left() {
+        let plan = PlanId::of(&"a".into(), 1);
+        let mut events = vec![
+            start("a", 1, 10),
+            of("a", 2, 20, &plan, tick("focus-on-you", 2, Some("four-steps"))),
+            of("a", 3, 30, &plan, done("no-contact", "2026-11-22", Some("four-steps"))),
+            of("a", 4, 40, &plan, switch("move-on", "2026-11-23")),
+            of("a", 5, 50, &plan, tick("quiet", 1, Some("move-on"))),
+            of("a", 6, 60, &plan, switch("four-steps", "2026-11-25")),
+            // Late, from a device that had not seen either switch.
+            of("b", 1, 70, &plan, tick("focus-on-you", 3, Some("four-steps"))),
+        ];
+        order(&mut events);
+        let state = fold(&events).unwrap().state;
+        assert_eq!(state.playbook.id, "four-steps");
+        assert_eq!(state.done, vec![DoneStep { id: "no-contact".into(), date: d("2026-11-22") }]);
+        assert_eq!(state.ticked[&StepId::from("focus-on-you")], [2, 3].into());
+        assert_eq!(state.earlier.len(), 1, "one record a playbook: {:?}", state.earlier);
+        assert_eq!(state.earlier[0].id, "move-on");
+        assert_eq!(state.earlier[0].until, d("2026-11-25"));
+        assert_eq!(state.earlier[0].ticked[&StepId::from("quiet")], [1].into());
     }
 
     #[test]

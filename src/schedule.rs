@@ -94,6 +94,31 @@ pub fn milestones(counter: &Counter) -> Milestones {
     }
 }
 
+/// A milestone a run of no contact reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Reached {
+    pub days: u32,
+    pub date: NaiveDate,
+    /// The day the run began from: the contact before it.
+    pub run: NaiveDate,
+}
+
+/// The milestones every run of no contact reached, up to `last`, oldest
+/// first: a slip ends a run, never what it reached. The runs are those of
+/// [`runs`]; the last one's are those of the current run.
+pub fn reached(began: NaiveDate, slips: &[NaiveDate], last: NaiveDate) -> Vec<Reached> {
+    runs(began, slips, last)
+        .iter()
+        .flat_map(|run| {
+            MILESTONES.iter().take_while(|&&days| days <= run.days).map(|&days| Reached {
+                days,
+                date: gate_opens(run.from, days),
+                run: run.from,
+            })
+        })
+        .collect()
+}
+
 /// Every milestone date of the run that began on `since`.
 pub fn milestone_dates(since: NaiveDate) -> Vec<Milestone> {
     MILESTONES.iter().map(|&days| Milestone { days, date: gate_opens(since, days) }).collect()
@@ -297,6 +322,26 @@ mod tests {
         let far = counter(d("2024-01-01"), &[], d("2026-01-01"));
         assert_eq!(milestones(&far).next, None);
         assert_eq!(milestones(&far).reached.len(), MILESTONES.len());
+    }
+
+    #[test]
+    fn every_run_keeps_the_milestones_it_reached() {
+        // 2 to 20 October (18 days), a slip, 20 October to 5 November (16 days).
+        let reached = reached(d("2026-10-02"), &[d("2026-10-20")], d("2026-11-05"));
+        let found: Vec<(u32, NaiveDate, NaiveDate)> =
+            reached.iter().map(|r| (r.days, r.date, r.run)).collect();
+        assert_eq!(
+            found,
+            [
+                (7, d("2026-10-09"), d("2026-10-02")),
+                (14, d("2026-10-16"), d("2026-10-02")),
+                (7, d("2026-10-27"), d("2026-10-20")),
+                (14, d("2026-11-03"), d("2026-10-20")),
+            ]
+        );
+        // A slip on the very day of a milestone: that run reached it.
+        let on_the_day = super::reached(d("2026-10-02"), &[d("2026-10-09")], d("2026-10-10"));
+        assert_eq!(on_the_day.iter().map(|r| (r.days, r.date)).collect::<Vec<_>>(), [(7, d("2026-10-09"))]);
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub struct State {
     /// Steps completed, in the order they were.
     pub done: Vec<DoneStep>,
     /// Ticked task numbers (1-based), by step id.
-    pub ticked: BTreeMap<StepId, BTreeSet<usize>>,
+    pub ticked: Ticked,
     /// How many days have a check-in.
     pub checkins: usize,
     /// The latest check-ins (by date), oldest first, without their notes.
@@ -56,7 +56,9 @@ pub struct State {
     /// and its day: every route honours it until a later check says otherwise.
     #[serde(default)]
     pub safety: Option<Safety>,
-    /// Playbooks this plan followed before a `plan switch`, with the steps done in each.
+    /// Playbooks this plan followed before and follows no more, with the
+    /// steps done and the tasks ticked in each: one entry a playbook, in
+    /// the order the plan switched away from them.
     #[serde(default)]
     pub earlier: Vec<Earlier>,
     /// How and when the plan was closed (`plan end`).
@@ -147,15 +149,28 @@ pub struct Safety {
     pub date: NaiveDate,
 }
 
+/// Ticked task numbers (1-based), by step id.
+pub type Ticked = BTreeMap<StepId, BTreeSet<usize>>;
+
 /// A playbook the plan followed before it switched to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Earlier {
     pub id: String,
     pub title: String,
-    /// The day of the switch away from it.
+    /// The day of the latest switch away from it.
     pub until: NaiveDate,
     pub done: Vec<DoneStep>,
+    /// Its ticked task numbers, by step id; left out of JSON when none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ticked: Ticked,
+}
+
+/// The steps done and the tasks ticked of one playbook the plan follows or
+/// followed, to change.
+pub struct RecordMut<'a> {
+    pub done: &'a mut Vec<DoneStep>,
+    pub ticked: &'a mut Ticked,
 }
 
 /// How a plan ended.
@@ -408,11 +423,67 @@ impl State {
         }
     }
 
+    /// The steps done and tasks ticked of the playbook `id`: the current
+    /// one's for `None` or its id, else those of the earlier playbook of
+    /// that id; `None` for a playbook this plan never followed.
+    pub fn record_mut(&mut self, id: Option<&str>) -> Option<RecordMut<'_>> {
+        match id {
+            Some(id) if id != self.playbook.id => self
+                .earlier
+                .iter_mut()
+                .find(|earlier| earlier.id == id)
+                .map(|earlier| RecordMut { done: &mut earlier.done, ticked: &mut earlier.ticked }),
+            _ => Some(RecordMut { done: &mut self.done, ticked: &mut self.ticked }),
+        }
+    }
+
+    /// Follow `playbook` from `date` on. The playbook followed until then
+    /// keeps its steps done and ticks in `earlier`; a playbook the plan
+    /// followed before takes up its own again, so switching back picks up
+    /// where it was left.
+    pub fn switch(&mut self, playbook: &Playbook, source: &Origin, date: NaiveDate) {
+        let done = std::mem::take(&mut self.done);
+        let ticked = std::mem::take(&mut self.ticked);
+        let (id, title) = (self.playbook.id.clone(), self.playbook.title.clone());
+        match self.earlier.iter().position(|earlier| earlier.id == id) {
+            // Never so while each playbook has one record; kept whole if it is.
+            Some(at) => {
+                let mut earlier = self.earlier.remove(at);
+                earlier.title = title;
+                earlier.until = date;
+                for step in done {
+                    if !earlier.done.iter().any(|kept| kept.id == step.id) {
+                        earlier.done.push(step);
+                    }
+                }
+                for (step, tasks) in ticked {
+                    earlier.ticked.entry(step).or_default().extend(tasks);
+                }
+                self.earlier.push(earlier);
+            }
+            None => self.earlier.push(Earlier { id, title, until: date, done, ticked }),
+        }
+        if let Some(at) = self.earlier.iter().position(|earlier| earlier.id == playbook.id) {
+            let resumed = self.earlier.remove(at);
+            self.done = resumed.done;
+            self.ticked = resumed.ticked;
+        }
+        self.playbook = playbook.clone();
+        self.playbook_source.clone_from(source);
+    }
+
     /// The no-contact counter on `today`; a plan that ended keeps the count
     /// of its last day.
     pub fn counter(&self, today: NaiveDate) -> Counter {
         let today = self.ended.map_or(today, |ended| ended.date.min(today));
         schedule::counter(self.since_at_start, &self.slips, today)
+    }
+
+    /// The milestones each run of no contact reached, oldest first, up to
+    /// `today` or the day the plan ended.
+    pub fn milestones_reached(&self, today: NaiveDate) -> Vec<schedule::Reached> {
+        let last = self.ended.map_or(today, |ended| ended.date.min(today));
+        schedule::reached(self.since_at_start, &self.slips, last)
     }
 
     /// Which steps are done and which are current.

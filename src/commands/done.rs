@@ -31,12 +31,15 @@ fn tick(ctx: &mut Ctx, step: Option<&str>, number: usize) -> Result<()> {
         };
         let step = plan.state.playbook.step(index);
         let text = step.tasks.get(number.wrapping_sub(1)).cloned().unwrap_or_default();
-        let (title, id) = (step.title.clone(), step.id.clone());
+        let (title, id, playbook) = (step.title.clone(), step.id.clone(), plan.state.playbook.id.clone());
         plan.state.check_tick(index, number)?;
         let already = plan.state.is_ticked(&id, number);
         // Written even when ticked here already: another device may have
         // taken the tick back without seeing it.
-        plan.save(&Saved::Tick(number).to_string(), Change::Tick { step: id, task: number })?;
+        plan.save(
+            &Saved::Tick(number).to_string(),
+            Change::Tick { step: id, task: number, playbook: Some(playbook) },
+        )?;
         (!already, title, text)
     };
     if !ticked {
@@ -62,7 +65,8 @@ fn complete(ctx: &mut Ctx, args: &DoneArgs, today: NaiveDate) -> Result<()> {
         plan.state.check_complete(index, today)?;
         let what = Saved::Step(index.number());
         let step = plan.state.playbook.step(index).id.clone();
-        plan.save(&what.to_string(), Change::Done { step, date: today })?;
+        let playbook = Some(plan.state.playbook.id.clone());
+        plan.save(&what.to_string(), Change::Done { step, date: today, playbook })?;
         (plan.state.clone(), index, what)
     };
     ctx.ui.saved(what);

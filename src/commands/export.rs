@@ -1,10 +1,11 @@
 //! `plan export`: your plan taken with you, as JSON (a backup), CSV, a
-//! journal or a calendar.
+//! journal or a calendar; or with `--archived N`, a plan `plan archive` keeps.
 
 use crate::error::Result;
 use chrono::NaiveDate;
 
 use super::Ctx;
+use super::archive::numbered;
 use crate::cli::ExportArgs;
 use crate::error::CommandError;
 use crate::event::{Change, Folded, PlanId};
@@ -20,9 +21,22 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         ctx.refuse_plan_folder(path)?;
     }
     let out = &mut ctx.ui;
-    let (plan, changes) = ctx.home.plan_events()?;
+    // An archived plan is shown as it stood on its last day.
+    let (plan, changes, last) = match args.archived {
+        Some(number) if args.format == Format::Ics => {
+            return Err(CommandError::ArchivedCalendar { number }.into());
+        }
+        Some(number) => {
+            let (archived, changes) = numbered(ctx.home.archived_plans()?, number)?;
+            (archived.plan, changes, Some(archived.ended.min(today)))
+        }
+        None => {
+            let (plan, changes) = ctx.home.plan_events()?;
+            (plan, changes, None)
+        }
+    };
     let folded = export::replay(&plan, &changes).expect("a plan's events begin with its start");
-    let written = Written { plan: &plan, changes: &changes, folded: &folded, today };
+    let written = Written { plan: &plan, changes: &changes, folded: &folded, today, last };
     // `-o -` is standard output, as for most tools.
     let Some(path) = args.output.as_ref().filter(|path| path.as_os_str() != "-") else {
         written.write(out, args.format)?;
@@ -42,6 +56,8 @@ struct Written<'a> {
     changes: &'a [Change],
     folded: &'a Folded,
     today: NaiveDate,
+    /// An archived plan's last day, which its summary and journal count to.
+    last: Option<NaiveDate>,
 }
 
 impl Written<'_> {
@@ -49,12 +65,17 @@ impl Written<'_> {
     fn write(&self, out: &mut impl Screen, format: Format) -> Result<usize> {
         let days: Vec<&Checkin> = self.folded.days.values().collect();
         let state = &self.folded.state;
+        let as_of = self.last.unwrap_or(self.today);
         match format {
             Format::Json => {
-                text::json(out, &export::document(self.plan, self.changes, self.folded, self.today))?;
+                let mut document = export::document(self.plan, self.changes, self.folded, self.today);
+                if let Some(last) = self.last {
+                    document = document.archived(state, last);
+                }
+                text::json(out, &document)?;
             }
             Format::Csv => export::csv(out, &days)?,
-            Format::Markdown => export::markdown(out, state, &days, self.today)?,
+            Format::Markdown => export::markdown(out, state, &days, as_of)?,
             Format::Ics => return Ok(export::ics(out, self.plan, state, self.today)?),
         }
         Ok(0)

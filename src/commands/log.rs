@@ -4,20 +4,15 @@ use crate::error::Result;
 use chrono::{Days, NaiveDate};
 
 use super::Ctx;
+use super::archive::numbered;
 use crate::cli::LogArgs;
-use crate::error::CommandError;
 use crate::text;
 use crate::views::log;
 
 pub fn run(ctx: &mut Ctx, args: &LogArgs) -> Result<()> {
     let today = ctx.today()?;
     if let Some(number) = args.archived {
-        let mut archived = ctx.home.archived()?;
-        let index = usize::try_from(number).unwrap_or(usize::MAX) - 1;
-        if index >= archived.len() {
-            return Err(CommandError::NoArchivedPlan { number, count: archived.len() }.into());
-        }
-        let (_, mut entries) = archived.swap_remove(index);
+        let (_, mut entries) = numbered(ctx.home.archived()?, number)?;
         entries.reverse();
         if args.json {
             text::json(&mut ctx.ui, &entries)?;

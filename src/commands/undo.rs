@@ -38,12 +38,13 @@ fn take_back(ctx: &Ctx, step: &str, task: Option<usize>) -> Result<(StepIndex, S
     let index = plan.state.step_named(step)?;
     let title = plan.state.playbook.step(index).title.clone();
     let step = plan.state.playbook.step(index).id.clone();
+    let playbook = Some(plan.state.playbook.id.clone());
     let change = match task {
         Some(task) => {
             plan.state.check_task(index, task)?;
-            plan.state.is_ticked(&step, task).then_some(Change::Untick { step, task })
+            plan.state.is_ticked(&step, task).then_some(Change::Untick { step, task, playbook })
         }
-        None => plan.state.is_done(index).then_some(Change::Undone { step }),
+        None => plan.state.is_done(index).then_some(Change::Undone { step, playbook }),
     };
     let Some(change) = change else { return Ok((index, title, None)) };
     plan.save(&undo_what(index, task).to_string(), change)?;

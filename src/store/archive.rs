@@ -7,6 +7,9 @@ use super::{
 };
 use chrono::NaiveDate;
 
+use super::legacy::LegacyState;
+use crate::event::Change;
+
 impl Home {
     /// The plans a later start replaced, with every one of their
     /// check-ins: first those layout 2 kept in `archive/DATE/`, then those
@@ -14,7 +17,8 @@ impl Home {
     pub fn archived(&self) -> Result<Vec<(Archived, Vec<Checkin>)>> {
         self.check_home()?;
         let _lock = self.shared()?;
-        let mut found = self.legacy_archives()?;
+        let mut found: Vec<(Archived, Vec<Checkin>)> =
+            self.legacy_archives()?.into_iter().map(|(archived, _, checkins)| (archived, checkins)).collect();
         if let Layout::Logs(format) = self.layout()? {
             let events = self.every_event(&format)?;
             found.extend(event::archived(&events).into_iter().map(|archived| {
@@ -24,8 +28,31 @@ impl Home {
         }
         Ok(found)
     }
-    /// Layout 2's `archive/DATE/` folders, each a whole plan.
-    pub(super) fn legacy_archives(&self) -> Result<Vec<(Archived, Vec<Checkin>)>> {
+    /// The plans a later start replaced, numbered as [`Home::archived`]
+    /// numbers them, each with its changes in the order the fold applies
+    /// them, its start first (see [`event::plan_changes`]): what replaying
+    /// them folds to that plan as it stood. A plan of layout 2's `archive/`
+    /// as the move to logs would have written it.
+    pub fn archived_plans(&self) -> Result<Vec<(Archived, Vec<Change>)>> {
+        self.check_home()?;
+        let _lock = self.shared()?;
+        let mut found: Vec<(Archived, Vec<Change>)> = self
+            .legacy_archives()?
+            .into_iter()
+            .map(|(archived, legacy, checkins)| (archived, legacy.into_changes(&checkins)))
+            .collect();
+        if let Layout::Logs(format) = self.layout()? {
+            let events = self.every_event(&format)?;
+            found.extend(event::archived(&events).into_iter().map(|archived| {
+                let changes = event::plan_changes(&events, &archived.plan);
+                (archived, changes)
+            }));
+        }
+        Ok(found)
+    }
+
+    /// Layout 2's `archive/DATE/` folders, each a whole plan: its state and its check-ins.
+    pub(super) fn legacy_archives(&self) -> Result<Vec<(Archived, LegacyState, Vec<Checkin>)>> {
         let archive = self.dir.join(ARCHIVE);
         let mut found = Vec::new();
         for name in files::names(&archive) {
@@ -65,7 +92,7 @@ impl Home {
                 outcome: None,
                 note: None,
             };
-            found.push((archived, checkins));
+            found.push((archived, legacy, checkins));
         }
         Ok(found)
     }

@@ -109,9 +109,17 @@ impl LegacyState {
                 note: entry.note.clone(),
             },
         }));
-        changes.extend(self.done.into_iter().map(|done| Change::Done { step: done.id, date: done.date }));
+        changes.extend(self.done.into_iter().map(|done| Change::Done {
+            step: done.id,
+            date: done.date,
+            playbook: None,
+        }));
         for (step, tasks) in self.ticked {
-            changes.extend(tasks.into_iter().map(|task| Change::Tick { step: step.clone(), task }));
+            changes.extend(tasks.into_iter().map(|task| Change::Tick {
+                step: step.clone(),
+                task,
+                playbook: None,
+            }));
         }
         changes
     }

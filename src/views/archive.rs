@@ -1,15 +1,20 @@
 //! `plan archive`: the plans a later start replaced. [`archive`] computes
 //! the list, which is also `archive --json`; [`render`] writes it as text.
+//! [`show`] computes `plan archive show N`, everything one plan holds, and
+//! [`render_show`] writes it.
 
 use std::io;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::words::outcome;
-use crate::event::Archived;
-use crate::state::{Checkin, Outcome};
-use crate::text::{Screen, fit, plural, visible, wrap};
+use super::help;
+use super::steps::{self, Steps};
+use super::words::{outcome, red_flag};
+use crate::event::{Archived, Change, Dated, Folded};
+use crate::safety::{Reason, Safety};
+use crate::state::{Checkin, Outcome, Readiness, Ticked, Urges};
+use crate::text::{self, Screen, fit, paint, plural, visible, wrap, wrapped};
 
 /// A line of `plan archive`.
 #[derive(Debug, Serialize)]
@@ -30,21 +35,212 @@ pub struct ArchivedPlan {
 }
 
 pub fn archive(archived: &[(Archived, Vec<Checkin>)]) -> Vec<ArchivedPlan> {
-    archived
-        .iter()
-        .enumerate()
-        .map(|(i, (plan, checkins))| ArchivedPlan {
-            number: i + 1,
-            id: plan.plan.0.clone(),
-            playbook: plan.playbook.clone(),
-            title: plan.title.clone(),
-            started: plan.started,
-            ended: plan.ended,
-            outcome: plan.outcome,
-            note: plan.note.clone(),
-            checkins: checkins.len(),
-        })
-        .collect()
+    archived.iter().enumerate().map(|(i, (plan, checkins))| line(i + 1, plan, checkins.len())).collect()
+}
+
+fn line(number: usize, plan: &Archived, checkins: usize) -> ArchivedPlan {
+    ArchivedPlan {
+        number,
+        id: plan.plan.0.clone(),
+        playbook: plan.playbook.clone(),
+        title: plan.title.clone(),
+        started: plan.started,
+        ended: plan.ended,
+        outcome: plan.outcome,
+        note: plan.note.clone(),
+        checkins,
+    }
+}
+
+/// `plan archive show N`: everything an archived plan holds, as it stood on its last day.
+#[derive(Debug, Serialize)]
+pub struct Shown {
+    #[serde(flatten)]
+    pub plan: ArchivedPlan,
+    /// Every why, oldest first; the last is the one that stood.
+    pub whys: Vec<Dated>,
+    /// The urges met with `plan urge`, and how they ended.
+    pub urges: Urges,
+    /// The messages written instead of sent, oldest first.
+    pub drafts: Vec<Dated>,
+    /// Every readiness check, oldest first.
+    pub assessments: Vec<Check>,
+    /// The steps of the playbook it followed last, as `steps --json` shows
+    /// them on its last day, with `earlier`: the playbooks it followed
+    /// before, with their steps done and tasks ticked.
+    pub steps: Steps,
+    /// The last playbook's ticked task numbers, by step id.
+    pub ticked: Ticked,
+    /// The check-ins' notes, oldest first.
+    pub notes: Vec<Dated>,
+}
+
+/// A readiness check: its day, its result, and the reason never to make contact it named.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Check {
+    pub date: NaiveDate,
+    pub result: Readiness,
+    pub reason: Option<Reason>,
+}
+
+/// Archived plan `number`, `plan`, whose `changes` fold to `folded`.
+/// `standing` is a reason never to make contact that the current plan's
+/// latest check names: its steps toward contact are set aside here too,
+/// as they are wherever the plan is shown.
+pub fn show(
+    number: u32,
+    plan: &Archived,
+    changes: &[Change],
+    folded: &Folded,
+    standing: Option<Safety>,
+) -> Shown {
+    let mut state = folded.state.clone();
+    state.safety = state.safety.or(standing);
+    let (mut whys, mut drafts, mut assessments) = (Vec::new(), Vec::new(), Vec::new());
+    for change in changes {
+        match change {
+            Change::Why { date, text } => whys.push(Dated { date: *date, text: text.clone() }),
+            Change::Draft { date, text } => drafts.push(Dated { date: *date, text: text.clone() }),
+            Change::Assess { date, answers, result, red_flag } => assessments.push(Check {
+                date: *date,
+                result: *result,
+                // As the fold reads it: a check from before checks named the reason has its answers.
+                reason: red_flag.or_else(|| crate::assess::red_flag_of(answers)),
+            }),
+            _ => {}
+        }
+    }
+    let notes = folded
+        .days
+        .values()
+        .filter_map(|day| Some(Dated { date: day.date, text: day.note.clone()? }))
+        .collect();
+    Shown {
+        plan: line(usize::try_from(number).unwrap_or(usize::MAX), plan, folded.days.len()),
+        whys,
+        urges: state.urges.clone(),
+        drafts,
+        assessments,
+        steps: steps::steps(&state, plan.ended),
+        ticked: state.ticked.clone(),
+        notes,
+    }
+}
+
+/// A readiness check's result, in words.
+fn readiness(result: Readiness) -> &'static str {
+    match result {
+        Readiness::Proceed => "proceed",
+        Readiness::Wait => "wait",
+        Readiness::MoveOn => "move on",
+    }
+}
+
+/// A heading, with a blank line before it.
+fn heading(out: &mut impl Screen, title: &str) -> io::Result<()> {
+    writeln!(out)?;
+    fit(out, &paint(title, text::bold()))
+}
+
+/// Everything archived plan N holds, a section each.
+pub fn render_show(out: &mut impl Screen, s: &Shown) -> io::Result<()> {
+    let plan = &s.plan;
+    let ending = plan.outcome.map_or_else(String::new, |o| format!(", {}", outcome(o)));
+    fit(out, &format!("Archived plan {}: “{}” ({})", plan.number, visible(&plan.title), plan.playbook))?;
+    fit(out, &format!("{} to {}{ending}.", plan.started, plan.ended))?;
+    if let Some(note) = &plan.note {
+        wrap(out, &format!("“{note}”"), "  ", "  ")?;
+    }
+
+    heading(out, "Your why")?;
+    if s.whys.is_empty() {
+        fit(out, "  None written.")?;
+    }
+    for why in &s.whys {
+        wrapped(out, &format!("“{}”", why.text), &format!("  {}  ", why.date))?;
+    }
+
+    heading(out, "Urges")?;
+    let urges = &s.urges;
+    if urges.total == 0 {
+        fit(out, "  None recorded with `plan urge`.")?;
+    } else {
+        let mut how = vec![format!("{} held", urges.resisted)];
+        if urges.slipped > 0 {
+            how.push(format!("{} ended in contact", urges.slipped));
+        }
+        if let Some(open) = urges.open {
+            how.push(format!("one from {open} never closed"));
+        }
+        fit(out, &format!("  {}: {}.", plural(urges.total, "urge"), how.join(", ")))?;
+    }
+
+    heading(out, "Drafts, never sent")?;
+    if s.drafts.is_empty() {
+        fit(out, "  None.")?;
+    }
+    for draft in &s.drafts {
+        fit(out, &format!("  {}:", draft.date))?;
+        for line in draft.text.lines() {
+            wrapped(out, line, "    ")?;
+        }
+    }
+
+    heading(out, "Readiness checks")?;
+    if s.assessments.is_empty() {
+        fit(out, "  None taken.")?;
+    }
+    for check in &s.assessments {
+        let named = check.reason.map_or_else(String::new, |reason| format!("; it {}", red_flag(reason)));
+        fit(out, &format!("  {}  {}{named}.", check.date, readiness(check.result)))?;
+    }
+    // The latest check's reason stood until the plan's end: its help, as the journal gives it.
+    if let Some(reason) = s.assessments.last().and_then(|check| check.reason) {
+        wrapped(out, help::short_for_reason(reason), "  ")?;
+    }
+
+    heading(out, &format!("Steps of “{}”", visible(&s.steps.title)))?;
+    for step in &s.steps.steps {
+        let (mark, colour) = if step.done_on.is_some() { ("✓", text::green()) } else { (" ", text::dim()) };
+        // A step toward contact, while a check's reason stands, is not named.
+        let title = if step.set_aside && step.done_on.is_none() {
+            "(a step toward contact)".to_owned()
+        } else {
+            format!("{} [{}]", visible(&step.title), step.id)
+        };
+        let progress = match step.done_on {
+            Some(date) => format!(", done {date}"),
+            None if step.tasks_done > 0 => {
+                format!(", {} ticked", text::of(step.tasks_done, step.tasks_total, "task"))
+            }
+            None => String::new(),
+        };
+        fit(out, &format!("  {} {:>2}. {title}{progress}", paint(mark, colour), step.number))?;
+    }
+    for earlier in &s.steps.earlier {
+        steps::render_earlier(out, earlier, "  ")?;
+    }
+
+    heading(out, "Notes")?;
+    if s.notes.is_empty() {
+        fit(out, "  None written.")?;
+    }
+    for note in &s.notes {
+        let mut lines = note.text.lines();
+        wrapped(out, lines.next().unwrap_or_default(), &format!("  {}  ", note.date))?;
+        for line in lines {
+            wrapped(out, line, "              ")?;
+        }
+    }
+    writeln!(out)?;
+    fit(
+        out,
+        &format!(
+            "{}: `plan log --archived {n}` shows them; `plan export --archived {n}` writes the whole plan out.",
+            plural(plan.checkins as u64, "check-in"),
+            n = plan.number
+        ),
+    )
 }
 
 /// A line each, with the note `plan end` was given.
@@ -71,5 +267,5 @@ pub fn render(out: &mut impl Screen, list: &[ArchivedPlan]) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    fit(out, "`plan log --archived N` shows the check-ins of plan N.")
+    fit(out, "`plan archive show N` shows everything plan N holds; `plan log --archived N`, its check-ins.")
 }

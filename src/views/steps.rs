@@ -115,17 +115,32 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
     }
     for earlier in &steps.earlier {
         writeln!(out)?;
-        let done: Vec<String> =
-            earlier.done.iter().map(|done| format!("{} ({})", done.id, done.date)).collect();
-        let done = if done.is_empty() { "none".to_owned() } else { done.join(", ") };
-        fit(
-            out,
-            &format!(
-                "Before the switch on {}: “{}”. Steps done: {done}.",
-                earlier.until,
-                visible(&earlier.title)
-            ),
-        )?;
+        render_earlier(out, earlier, "")?;
     }
     Ok(())
+}
+
+/// A playbook followed before a switch, after `indent`: its steps done, and its tasks ticked.
+pub fn render_earlier(out: &mut impl Screen, earlier: &Earlier, indent: &str) -> io::Result<()> {
+    let done: Vec<String> = earlier.done.iter().map(|done| format!("{} ({})", done.id, done.date)).collect();
+    let done = if done.is_empty() { "none".to_owned() } else { done.join(", ") };
+    let ticked: Vec<String> = earlier
+        .ticked
+        .iter()
+        .map(|(step, tasks)| {
+            let numbers: Vec<String> = tasks.iter().map(ToString::to_string).collect();
+            let noun = if tasks.len() == 1 { "task" } else { "tasks" };
+            format!("{step} ({noun} {})", numbers.join(", "))
+        })
+        .collect();
+    let ticked =
+        if ticked.is_empty() { String::new() } else { format!(" Tasks ticked: {}.", ticked.join(", ")) };
+    fit(
+        out,
+        &format!(
+            "{indent}Before the switch on {}: “{}”. Steps done: {done}.{ticked}",
+            earlier.until,
+            visible(&earlier.title)
+        ),
+    )
 }

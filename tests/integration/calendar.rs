@@ -37,10 +37,11 @@ fn the_calendar_marks_each_day_of_the_month() {
     assert_eq!(lines[0].trim(), "November 2026", "{out}");
     assert_eq!(lines[2], "   Mo      Tu      We      Th      Fr      Sa      Su", "{out}");
     // Sunday the 1st alone in the first week, mood 4; the slip on the 6th,
-    // mood 5; logistics on the 9th; the 7-day milestone after the slip on
-    // the 13th; and today, the 22nd.
+    // mood 5, the day the run it ended reached 14 days; logistics on the
+    // 9th; the 7-day milestone after the slip on the 13th; and today, the 22nd.
     assert_eq!(lines[3], format!("{}1  4", " ".repeat(52)), "{out}");
-    assert!(out.contains("    6  5✕ "), "{out}");
+    assert!(out.contains("    6★ 5✕ "), "{out}");
+    assert!(out.contains("★ Fri 6: 14 days of no contact, reached"), "{out}");
     assert!(out.contains("    9  6~ "), "{out}");
     assert!(out.contains("   13★ 7 "), "{out}");
     assert!(out.contains(" >22  9"), "{out}");

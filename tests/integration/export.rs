@@ -298,8 +298,12 @@ fn every_format_works_on_a_month_with_a_slip_and_says_what_it_wrote() {
     let file = env.dir.path().join("cal.ics");
     let said =
         one_line(&env.stdout(&["export", "--format", "ics", "--output", file.to_str().expect("utf-8")]));
-    // since 10-13: milestones 21 (11-03), 30, 60, 90, 180, 365 ahead, and the 21-day gate.
-    assert!(said.starts_with(&format!("7 events in {}: the milestones ahead", file.display())), "{said}");
+    // 7 and 14 reached from 09-28 to the slip on 10-13, and again since; then
+    // 21 (11-03), 30, 60, 90, 180, 365 ahead, and the 21-day gate.
+    assert!(
+        said.starts_with(&format!("11 events in {}: the milestones reached and ahead", file.display())),
+        "{said}"
+    );
     let said = one_line(&env.stdout(&["export", "-o", "b.json"]));
     assert!(said.contains("Everything in your plan is in b.json: 32 check-ins"), "{said}");
     assert!(said.contains("`plan import b.json` brings it back"), "{said}");
@@ -462,9 +466,14 @@ fn an_ended_plan_exports_and_comes_back_ended() {
     let said = one_line(&other.stdout(&["import", file.to_str().expect("utf-8")]));
     assert!(said.contains("It ended on 2026-10-31 (moved on)"), "{said}");
     assert_eq!(other.json(&["status", "--json"]), env.json(&["status", "--json"]));
-    // Nothing is coming in a plan that ended.
+    // Nothing is coming in a plan that ended: only the milestones its runs reached.
     let lines = unfolded(&bytes_on(&other, TODAY, &["export", "--format", "ics"]));
-    assert!(events(&lines).is_empty(), "{lines:?}");
+    let found = events(&lines);
+    assert_eq!(found.len(), 4, "7 and 14 days, twice: {found:?}");
+    assert!(
+        found.iter().all(|(uid, date)| uid.starts_with("milestone-") && date.as_str() <= "20261031"),
+        "{found:?}"
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@
 mod harness;
 
 mod architecture;
+mod archive;
 mod bundled_playbooks;
 mod cache;
 mod calendar;

@@ -11,16 +11,16 @@ use serde_json::Value;
 
 use crate::harness::{Env, assert_refused, text};
 
-const TODAY: &str = "2026-11-24";
+pub const TODAY: &str = "2026-11-24";
 
 /// A device: its own HOME, config and cache; its plan folder a git clone.
-struct Device {
-    env: Env,
-    name: &'static str,
+pub struct Device {
+    pub env: Env,
+    pub name: &'static str,
 }
 
 impl Device {
-    fn plan(&self, args: &[&str]) -> String {
+    pub fn plan(&self, args: &[&str]) -> String {
         self.env.stdout(args)
     }
 
@@ -31,7 +31,7 @@ impl Device {
         key
     }
 
-    fn json(&self, args: &[&str]) -> Value {
+    pub fn json(&self, args: &[&str]) -> Value {
         self.env.json(args)
     }
 
@@ -48,7 +48,7 @@ impl Device {
     }
 
     /// Commit everything, take the others' commits on top, and push.
-    fn sync(&self) {
+    pub fn sync(&self) {
         self.git(&["add", "-A"]);
         let status = self.git(&["status", "--porcelain"]);
         if !status.stdout.is_empty() {
@@ -79,7 +79,7 @@ fn git(dir: &Path, args: &[&str], who: &str) -> std::process::Output {
 }
 
 /// Three devices whose plan folders are clones of one bare repository.
-fn three_clones() -> (tempfile::TempDir, Vec<Device>) {
+pub fn three_clones() -> (tempfile::TempDir, Vec<Device>) {
     let remote = tempfile::tempdir().unwrap();
     let bare = remote.path().join("plan.git");
     let out = git(remote.path(), &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()], "setup");
@@ -252,6 +252,51 @@ fn through_git_what_each_device_meant_wins() {
         laptop.env.head()["clock"][0].as_u64().unwrap() < u64::MAX / 2,
         "no clock followed the broken one"
     );
+}
+
+/// A switch on one device while two others, offline, tick and complete
+/// steps of the playbook it leaves (ten-steps shares step ids with
+/// four-steps), synced in an awkward order: all three show exactly the same
+/// plan, the tick and the step stay with four-steps, and no step of
+/// ten-steps shows done or ticked.
+#[test]
+fn a_switch_against_ticks_of_the_old_playbook_keeps_them_with_it_on_every_device() {
+    let (_remote, devices) = three_clones();
+    let [laptop, desktop, phone] = &devices[..] else { unreachable!() };
+    laptop.env.plan_on("2026-11-01", &["start", "--since", "2026-10-01"]).assert().success();
+    for device in &devices {
+        device.sync();
+    }
+    laptop.plan(&["switch", "ten-steps"]);
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    desktop.plan(&["done", "1", "--step", "focus-on-you"]);
+    phone.plan(&["done", "no-contact"]);
+    for _ in 0..2 {
+        phone.sync();
+        laptop.sync();
+        desktop.sync();
+    }
+    let views = |device: &Device| ["status", "log", "steps"].map(|command| device.json(&[command, "--json"]));
+    let laptop_view = views(laptop);
+    for device in &devices[1..] {
+        assert_eq!(views(device), laptop_view, "{} sees another plan than the laptop", device.name);
+    }
+    let [status, _, steps] = &laptop_view;
+    assert_eq!(status["playbook"]["id"], "ten-steps");
+    assert_eq!(status["steps_done"], 0);
+    for step in steps["steps"].as_array().unwrap() {
+        assert_eq!((&step["done_on"], &step["tasks_done"]), (&Value::Null, &0.into()), "{step}");
+    }
+    assert_eq!(
+        steps["earlier"],
+        serde_json::json!([{"id": "four-steps", "title": "Five steps back", "until": TODAY,
+                            "done": [{"id": "no-contact", "date": TODAY}],
+                            "ticked": {"focus-on-you": [1]}}])
+    );
+    // Back on four-steps, the plan picks both up.
+    desktop.plan(&["switch", "four-steps"]);
+    let next = desktop.json(&["next", "--json"]);
+    assert_eq!((&next["id"], &next["tasks"][0]["done"]), (&"focus-on-you".into(), &true.into()), "{next}");
 }
 
 /// A second device that `start --force`s while the first records offline:

@@ -57,7 +57,7 @@ pub struct Cell {
     pub kind: DayKind,
     /// The check-in's mood, if the day has one.
     pub mood: Option<u8>,
-    /// A milestone of the current run falls on this day.
+    /// A milestone falls on this day: one a run reached, or one ahead in the current run.
     pub milestone: bool,
     /// A step's day gate opens on this day.
     pub gate: bool,
@@ -106,10 +106,17 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
     let ahead_until = ended.unwrap_or(NaiveDate::MAX);
     let length = days_in_month(month);
     let in_month = |date: NaiveDate| month_of(date) == month && date <= ahead_until;
-    let mut markers: Vec<Marker> = schedule::milestone_dates(counter.since)
+    // Every run's milestones reached, then the current run's still ahead.
+    let reached = state.milestones_reached(today);
+    let ahead = schedule::milestone_dates(counter.since)
         .into_iter()
-        .filter(|milestone| in_month(milestone.date))
-        .map(|milestone| Marker::Milestone { date: milestone.date, days: milestone.days })
+        .filter(|milestone| !reached.iter().any(|reached| reached.date == milestone.date));
+    let mut markers: Vec<Marker> = reached
+        .iter()
+        .map(|reached| (reached.date, reached.days))
+        .chain(ahead.map(|milestone| (milestone.date, milestone.days)))
+        .filter(|&(date, _)| in_month(date))
+        .map(|(date, days)| Marker::Milestone { date, days })
         .collect();
     let progress = state.progress();
     for i in state.playbook.indices() {

@@ -94,7 +94,7 @@ fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
             paint(CONTACT, yellow()),
             "other contact, count goes on",
         ),
-        (paint(MILESTONE, magenta()), "a milestone of this run", paint(GATE, cyan()), "a step's gate opens"),
+        (paint(MILESTONE, magenta()), "a milestone", paint(GATE, cyan()), "a step's gate opens"),
         (paint(BOTH, magenta()), "both on one day", paint(TODAY, Style::new().bold()), "today"),
     ];
     for (left, left_text, right, right_text) in rows {

@@ -34,7 +34,7 @@ pub fn exported(
         Format::Markdown => (format!("Your journal is in {shown}: {checkins}, a section each."), private),
         Format::Ics => (
             format!(
-                "{} in {shown}: the milestones ahead and the days steps open. Import it into your \
+                "{} in {shown}: the milestones reached and ahead, and the days steps open. Import it into your \
                  calendar; importing a later export moves them rather than adding more.",
                 plural(events as u64, "event")
             ),

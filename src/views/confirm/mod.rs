@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 
 pub use day::{CheckedIn, checked_in, draft_kept, held, slip_kept, slipped, why_kept, why_unchanged};
 pub use files::{device_named, encrypted, exported, key_imported, report_written, restored};
-pub use plan::{Started, ended, imported, since_moved, since_unchanged, started, switched};
+pub use plan::{Resumed, Started, ended, imported, since_moved, since_unchanged, started, switched};
 pub use steps::{StepCompleted, Undone, already_ticked, step_done, ticked, undone};
 
 /// A change, as the words that name it once it is saved: "the check-in

@@ -91,19 +91,53 @@ pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Cou
     )
 }
 
-/// `plan switch`: now following `to`, with what stays from `from` (a title).
-pub fn switched(out: &mut impl Screen, to: &Playbook, from: &str) -> io::Result<()> {
-    fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
+/// What a switch back to a playbook followed before took up again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Resumed {
+    /// Its steps done, and its tasks ticked, that it has now.
+    pub done: usize,
+    pub ticked: usize,
+}
+
+/// `plan switch`: now following `to`, with what stays from `from` (a
+/// title), and what `to` took up again if the plan followed it before.
+pub fn switched(
+    out: &mut impl Screen,
+    to: &Playbook,
+    from: &str,
+    resumed: Option<Resumed>,
+) -> io::Result<()> {
+    let resumed = resumed.filter(|resumed| resumed.done + resumed.ticked > 0);
+    match resumed {
+        Some(Resumed { done, ticked }) => {
+            fit(out, &format!("Now following “{}” ({}) again.", visible(&to.title), to.id))?;
+            let mut left = Vec::new();
+            if done > 0 {
+                left.push(format!("{} done", plural(done as u64, "step")));
+            }
+            if ticked > 0 {
+                left.push(format!("{} ticked", plural(ticked as u64, "task")));
+            }
+            fit(out, &format!("Picking up where you left off: {}.", left.join(", ")))?;
+        }
+        None => {
+            fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
+        }
+    }
     paragraph(
         out,
         &format!(
             "Everything recorded stays: the no-contact counter, your longest run and the times it began \
              again, your check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
-             (`plan steps` lists them).",
+             (`plan steps` lists them), and come back if you switch to it again.",
             visible(from)
         ),
     )?;
-    fit(out, "`plan next` shows where to begin.")
+    if resumed.is_some() {
+        fit(out, "`plan next` shows where you are.")
+    } else {
+        fit(out, "`plan next` shows where to begin.")
+    }
 }
 
 /// `plan since DATE` with no contact counted from that day already.

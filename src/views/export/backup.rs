@@ -17,7 +17,7 @@ use serde_json::error::Category;
 use crate::event::{Change, Folded, PlanId};
 use crate::playbook::Origin;
 use crate::playbook::{self, Playbook, StepId};
-use crate::state::{Checkin, CheckinInput};
+use crate::state::{Checkin, CheckinInput, State};
 use crate::views::status::{self, Status};
 
 /// What the document says it is, in its `format` key.
@@ -33,6 +33,10 @@ pub struct Document<'a> {
     pub version: u32,
     /// The day of the export.
     pub exported: NaiveDate,
+    /// An archived plan's last day (`plan export --archived N`): its
+    /// summary is as of that day. Left out for the current plan.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub archived: Option<NaiveDate>,
     /// The plan as `status --json` shows it on that day, with its id.
     pub plan: Summary,
     /// The plan's own copy of the playbook it follows now.
@@ -105,6 +109,7 @@ pub fn document<'a>(
         format: FORMAT,
         version: VERSION,
         exported: today,
+        archived: None,
         plan: Summary {
             id: plan.to_string(),
             playbook_source: state.playbook_source.clone(),
@@ -115,6 +120,17 @@ pub fn document<'a>(
         slips: &state.slips,
         steps,
         events: changes,
+    }
+}
+
+impl Document<'_> {
+    /// The export of an archived plan, whose state is `state`: its summary
+    /// as of its last day, `last`, and that day named.
+    #[must_use]
+    pub fn archived(mut self, state: &State, last: NaiveDate) -> Self {
+        self.plan.status = status::status(state, last);
+        self.archived = Some(last);
+        self
     }
 }
 

@@ -1,11 +1,14 @@
 //! `plan export --format ics`: an iCalendar file (RFC 5545) with an all-day
-//! event on each milestone still ahead in the current no-contact run, and on
-//! the day each step with a day gate opens.
+//! event on each milestone a run of no contact reached, on each one still
+//! ahead in the current run, and on the day each step with a day gate opens.
 //!
 //! Each event's UID is made of the plan's id and what the event is, never a
-//! date or a counter, so importing a later export into a calendar moves an
-//! event (after a slip, say) rather than adding a second one. Lines end in
-//! CRLF and are folded at 75 octets, never inside a UTF-8 character.
+//! counter, so importing a later export into a calendar moves an event
+//! (after a slip, say) rather than adding a second one. A milestone of the
+//! current run, reached or ahead, is `milestone-N`, so a slip moves it; one
+//! that a run a slip ended reached is that run's for good, named by the day
+//! it began from (`milestone-N-from-YYYYMMDD`), so it stays on its day.
+//! Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character.
 
 use std::io::{self, Write};
 
@@ -30,7 +33,8 @@ struct Entry {
 }
 
 /// The calendar of the plan `plan` as of `today`, and how many events it
-/// holds. A plan that ended has nothing coming: its calendar holds none.
+/// holds. A plan that ended has nothing coming: its calendar holds only
+/// the milestones its runs reached.
 pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate) -> io::Result<usize> {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
@@ -66,27 +70,52 @@ pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate)
     Ok(count)
 }
 
-/// The milestones from today on, and the days the gates of steps not yet
-/// done open from today on, by date.
+/// The milestones every run reached, those from today on, and the days
+/// the gates of steps not yet done open from today on, by date.
 fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
-    if state.ended.is_some() {
-        return Vec::new();
-    }
     let counter = state.counter(today);
     let since = counter.since;
-    let mut entries: Vec<Entry> = schedule::milestone_dates(since)
+    let mut entries: Vec<Entry> = state
+        .milestones_reached(today)
         .into_iter()
-        .filter(|milestone| milestone.date >= today)
-        .map(|milestone| Entry {
-            uid: format!("milestone-{}.{plan}@plan", milestone.days),
-            date: milestone.date,
-            summary: format!("{} of no contact", plural(milestone.days, "day")),
-            description: format!(
-                "{} without contact, counted from {since}. However today feels, you got here.",
-                plural(milestone.days, "day")
-            ),
+        .map(|reached| {
+            let days = plural(reached.days, "day");
+            let run = reached.run;
+            if run == since {
+                Entry {
+                    uid: format!("milestone-{}.{plan}@plan", reached.days),
+                    date: reached.date,
+                    summary: format!("{days} of no contact"),
+                    description: format!("{days} without contact, counted from {run}. You got here."),
+                }
+            } else {
+                Entry {
+                    uid: format!("milestone-{}-from-{}.{plan}@plan", reached.days, run.format("%Y%m%d")),
+                    date: reached.date,
+                    summary: format!("{days} of no contact"),
+                    description: format!(
+                        "{days} without contact, counted from {run}. Contact came later; these days still count."
+                    ),
+                }
+            }
         })
         .collect();
+    if state.ended.is_some() {
+        return entries;
+    }
+    entries.extend(
+        schedule::milestone_dates(since).into_iter().filter(|milestone| milestone.date > today).map(
+            |milestone| Entry {
+                uid: format!("milestone-{}.{plan}@plan", milestone.days),
+                date: milestone.date,
+                summary: format!("{} of no contact", plural(milestone.days, "day")),
+                description: format!(
+                    "{} without contact, counted from {since}. However today feels, you got here.",
+                    plural(milestone.days, "day")
+                ),
+            },
+        ),
+    );
     let playbook = &state.playbook;
     for index in playbook.indices() {
         let step = playbook.step(index);
@@ -228,7 +257,7 @@ mod tests {
     }
 
     #[test]
-    fn milestones_ahead_and_gates_with_stable_uids() {
+    fn milestones_reached_and_ahead_and_gates_with_stable_uids() {
         // four-steps: step 1 has a 21-day gate.
         let changes = vec![start("2026-11-01")];
         let text = calendar(&changes, "2026-11-10");
@@ -236,10 +265,11 @@ mod tests {
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(!text.replace("\r\n", "").contains('\n'), "a bare LF: {text:?}");
         let found = uids_and_dates(&text);
-        assert_eq!(found[0], ("milestone-14.dev.1@plan".to_owned(), "20261115".to_owned()));
+        // Reached before today: kept, under the UID it had while ahead.
+        assert_eq!(found[0], ("milestone-7.dev.1@plan".to_owned(), "20261108".to_owned()));
+        assert_eq!(found[1], ("milestone-14.dev.1@plan".to_owned(), "20261115".to_owned()));
         assert!(found.contains(&("gate-no-contact.dev.1@plan".to_owned(), "20261122".to_owned())));
-        // Reached before today: left out.
-        assert!(!found.iter().any(|(uid, _)| uid.starts_with("milestone-7.")));
+        assert_eq!(found.len(), 9, "eight milestones, one of them reached, and one gate: {found:?}");
         assert!(text.contains("DTSTAMP:20261110T000000Z\r\n"));
         assert!(text.contains("DTSTART;VALUE=DATE:20261115\r\nDTEND;VALUE=DATE:20261116\r\n"));
     }
@@ -258,19 +288,25 @@ mod tests {
         assert_eq!(uid(&first, "milestone-30.").1, "20261201");
         assert_eq!(uid(&second, "milestone-30.").1, "20261212");
         assert_eq!(uid(&second, "gate-no-contact.").1, "20261203");
-        // A slip starts the run again: the 7-day milestone is ahead once more.
+        // A slip starts the run again: the 7-day milestone is ahead once more,
+        // and the run it ended keeps the ones it reached, on their days.
         assert_eq!(
             uid(&second, "milestone-7."),
             ("milestone-7.dev.1@plan".to_owned(), "20261119".to_owned())
         );
+        assert_eq!(
+            uid(&second, "milestone-7-"),
+            ("milestone-7-from-20261101.dev.1@plan".to_owned(), "20261108".to_owned())
+        );
+        assert_eq!(uid(&first, "milestone-7.").1, "20261108");
         // The same plan on the same day gives the same file.
         assert_eq!(calendar(&after, "2026-11-12"), calendar(&after, "2026-11-12"));
     }
 
     #[test]
-    fn a_done_step_and_an_ended_plan_have_no_events() {
+    fn a_done_step_has_no_gate_and_an_ended_plan_only_what_it_reached() {
         let mut changes = vec![start("2026-11-01")];
-        changes.push(Change::Done { step: "no-contact".into(), date: d("2026-11-22") });
+        changes.push(Change::Done { step: "no-contact".into(), date: d("2026-11-22"), playbook: None });
         let found = uids_and_dates(&calendar(&changes, "2026-11-22"));
         assert!(!found.iter().any(|(uid, _)| uid.starts_with("gate-no-contact.")), "{found:?}");
         changes.push(Change::End {
@@ -278,6 +314,9 @@ mod tests {
             outcome: crate::state::Outcome::MovedOn,
             note: None,
         });
-        assert!(uids_and_dates(&calendar(&changes, "2026-11-22")).is_empty());
+        let found = uids_and_dates(&calendar(&changes, "2026-11-22"));
+        let reached =
+            ["milestone-7", "milestone-14", "milestone-21"].map(|what| format!("{what}.dev.1@plan"));
+        assert_eq!(found.iter().map(|(uid, _)| uid.clone()).collect::<Vec<_>>(), reached, "{found:?}");
     }
 }

@@ -108,7 +108,13 @@ mod tests {
             // Recorded offline on a, for the old plan, after b's start: not this plan's.
             recorded("a", 3, 45, &old, checkin("2026-10-03", 5, Contact::None, None)),
             recorded("a", 4, 50, &new, checkin("2026-11-03", 6, Contact::Initiated, None)),
-            recorded("b", 3, 60, &new, Change::Done { step: "no-contact".into(), date: d("2026-11-24") }),
+            recorded(
+                "b",
+                3,
+                60,
+                &new,
+                Change::Done { step: "no-contact".into(), date: d("2026-11-24"), playbook: None },
+            ),
         ];
         event::order(&mut events);
         let (plan, changes) = event::current_plan(&events).unwrap();

@@ -226,6 +226,23 @@ fn milestones(out: &mut impl Write, r: &Report) -> fmt::Result {
         )?;
     }
     writeln!(out, "</ol>")?;
+    if !r.earlier_milestones.is_empty() {
+        writeln!(
+            out,
+            r#"<p class="lede">Reached in earlier runs. A slip ended the run, not what you reached.</p>"#
+        )?;
+        writeln!(out, r#"<ol class="milestones">"#)?;
+        for milestone in &r.earlier_milestones {
+            writeln!(
+                out,
+                r#"<li class="reached"><span class="mark">★</span><b>{}</b> <span class="muted">reached {}, in the run from {}</span></li>"#,
+                plural(milestone.days, "day"),
+                short(milestone.date),
+                short(milestone.run)
+            )?;
+        }
+        writeln!(out, "</ol>")?;
+    }
     if r.status.streaks.longest > r.status.streaks.current {
         writeln!(
             out,

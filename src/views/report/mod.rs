@@ -58,6 +58,9 @@ pub struct Report {
     pub trend: Series,
     /// The milestones of the current run, reached or not.
     pub milestones: Vec<MilestoneMark>,
+    /// The milestones the runs before it reached, oldest first: a slip
+    /// ended those runs, never what they reached.
+    pub earlier_milestones: Vec<schedule::Reached>,
     pub steps: Steps,
     /// Playbooks followed before a `plan switch`, with their steps done.
     pub earlier: Vec<Earlier>,
@@ -130,6 +133,7 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
         // A plan that has ended has nothing ahead.
         .filter(|m| m.reached || state.ended.is_none())
         .collect();
+    let earlier_milestones = state.milestones_reached(today).into_iter().filter(|m| m.run != since).collect();
     Report {
         title: state.playbook.title.clone(),
         today,
@@ -140,6 +144,7 @@ pub fn report(state: &State, checkins: &[Checkin], why: Option<Dated>, today: Na
         slips,
         days,
         milestones,
+        earlier_milestones,
         steps: steps::steps(state, today),
         earlier: state.earlier.clone(),
         status,
@@ -315,6 +320,9 @@ mod tests {
         let reached: Vec<u32> = r.milestones.iter().filter(|m| m.reached).map(|m| m.days).collect();
         assert_eq!(reached, [7, 14]);
         assert_eq!(r.milestones[2].date, d("2026-11-27"));
+        // 23 October to the slip on 6 November: 14 days, and its milestones with it.
+        let earlier: Vec<(u32, NaiveDate)> = r.earlier_milestones.iter().map(|m| (m.days, m.date)).collect();
+        assert_eq!(earlier, [(7, d("2026-10-30")), (14, d("2026-11-06"))]);
         assert_eq!(r.status.streaks.longest, 16);
         s.ended =
             Some(crate::state::Ended { date: d("2026-11-21"), outcome: crate::state::Outcome::MovedOn });
