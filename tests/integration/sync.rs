@@ -173,7 +173,7 @@ fn three_devices_through_git_agree_and_lose_nothing() {
     assert_eq!(log.keys().collect::<Vec<_>>(), ["2026-11-02", "2026-11-10", "2026-11-11", "2026-11-12"]);
     assert_eq!(
         log["2026-11-11"],
-        serde_json::json!({"date": "2026-11-11", "mood": 7, "urge": 6, "contact": "none", "note": "called Sam instead"})
+        serde_json::json!({"date": "2026-11-11", "mood": 7, "urge": 6, "contact": "none", "note": "called Sam instead", "notes": ["called Sam instead"]})
     );
     assert_eq!(log["2026-11-12"]["contact"], "initiated");
     assert_eq!(log["2026-11-02"]["note"], "back-filled");

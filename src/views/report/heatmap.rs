@@ -196,7 +196,7 @@ fn cell(
         if day.contact != Contact::None {
             write!(title, " · {}", contact(day.contact))?;
         }
-        if let Some(note) = &day.note {
+        if let Some(note) = day.note() {
             write!(title, "\n{note}")?;
         }
     } else if inside {

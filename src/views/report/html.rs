@@ -156,7 +156,7 @@ fn run_line(r: &Report, run: &super::TimelineRun) -> String {
         if !run.current && run.from.year() == run.to.year() { day_month(run.from) } else { short(run.from) };
     let ended =
         r.slips.iter().find(|slip| !run.current && slip.date == run.to).map_or_else(String::new, |slip| {
-            let note = slip.note.as_ref().map_or_else(String::new, |note| format!(": {}", escape(note)));
+            let note = slip.note().map_or_else(String::new, |note| format!(": {}", escape(&note)));
             format!(
                 r#"<span class="ended-by"><span class="swatch slip"></span>then {}{note}</span>"#,
                 crate::views::words::contact(slip.contact)
@@ -278,7 +278,7 @@ fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
 const NOTES: usize = 10;
 
 fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
-    let notes: Vec<_> = r.days.iter().rev().filter(|day| day.note.is_some()).take(NOTES).collect();
+    let notes: Vec<_> = r.days.iter().rev().filter(|day| !day.notes.is_empty()).take(NOTES).collect();
     if notes.is_empty() {
         return Ok(());
     }
@@ -291,7 +291,7 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
             out,
             r#"<dt>{}<span class="muted">{mood}</span></dt><dd>{}</dd>"#,
             day_date(day.date),
-            escape(day.note.as_deref().unwrap_or_default())
+            escape(&day.note().unwrap_or_default())
         )?;
     }
     writeln!(out, "</dl>")?;
@@ -349,7 +349,7 @@ mod tests {
                 mood: Some(mood(i)),
                 urge: Some(5),
                 contact: if i == 1 { Contact::Initiated } else { Contact::None },
-                note: Some((*note).to_owned()),
+                notes: vec![(*note).to_owned()],
             })
             .collect();
         state = crate::event::with_checkins(state, &days);

@@ -177,7 +177,7 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
     }
     for slip in &r.slips {
         let mut title = format!("{}: {}", day_date(slip.date), contact(slip.contact));
-        if let Some(note) = &slip.note {
+        if let Some(note) = slip.note() {
             write!(title, ". {note}")?;
         }
         writeln!(
@@ -323,7 +323,7 @@ mod tests {
             mood: Some(5),
             urge: None,
             contact: Contact::None,
-            note: None,
+            notes: vec![],
         };
         let days = [day("2026-11-01"), day("2026-11-04"), day("2026-11-20")];
         let report = super::super::report(&state, &days, None, d("2026-11-22"));
