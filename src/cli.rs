@@ -243,9 +243,13 @@ pub struct CheckinArgs {
     /// Any contact that day [default for a new day: none]
     #[arg(long, value_enum, value_name = "KIND")]
     pub contact: Option<Contact>,
-    /// Anything you want to remember about the day
+    /// Anything you want to remember about the day; it replaces the day's note, if it has one
+    /// (`--note ""` removes it)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// A note kept beside the day's notes, replacing none
+    #[arg(long, value_name = "TEXT", conflicts_with = "note")]
+    pub add_note: Option<String>,
     /// The day this check-in is for [default: today]
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
     pub date: Option<DateArg>,
@@ -256,7 +260,7 @@ pub struct SlipArgs {
     /// The day it happened [default: today]
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
     pub date: Option<DateArg>,
-    /// What happened, for your own record
+    /// What happened, for your own record (kept beside any note the day has)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -289,7 +293,7 @@ pub struct ContactArgs {
     /// The day it happened [default: today]
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
     pub date: Option<DateArg>,
-    /// What happened, for your own record (it becomes that day's note)
+    /// What happened, for your own record (kept beside any note the day has)
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }

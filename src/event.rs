@@ -466,7 +466,8 @@ pub fn with_checkins(mut state: State, checkins: &[Checkin]) -> State {
             mood: checkin.mood,
             urge: checkin.urge,
             contact: Some(checkin.contact),
-            note: checkin.note.clone(),
+            // The state keeps no notes.
+            ..CheckinInput::default()
         };
         apply(&mut state, &mut days, &Change::Checkin { date: checkin.date, fields });
     }
@@ -659,7 +660,7 @@ mod tests {
         ];
         order(&mut events);
         let folded = fold(&events).unwrap();
-        assert_eq!(folded.days[&d("2026-11-05")].note, None);
+        assert_eq!(folded.days[&d("2026-11-05")].notes, Vec::<String>::new());
         assert_eq!(folded.state.done, vec![DoneStep { id: "no-contact".into(), date: d("2026-11-22") }]);
     }
 

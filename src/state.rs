@@ -204,14 +204,51 @@ pub struct Ended {
 }
 
 /// A day's check-in.
+///
+/// As JSON (`log --json`, the export, the hooks) it has `notes`, every
+/// note in the order written, and `note`, all of them joined by a blank
+/// line (null when there is none), so a reader of `note` alone misses
+/// nothing. A check-in written before notes were kept side by side has
+/// `note` alone, and reads as that one note.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(into = "CheckinJson", from = "CheckinJson")]
 pub struct Checkin {
     pub date: NaiveDate,
     pub mood: Option<u8>,
     pub urge: Option<u8>,
     pub contact: Contact,
-    pub note: Option<String>,
+    /// Every note of the day, in the order the fold wrote them.
+    pub notes: Vec<String>,
+}
+
+/// A [`Checkin`] as it is written and read.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckinJson {
+    date: NaiveDate,
+    mood: Option<u8>,
+    urge: Option<u8>,
+    contact: Contact,
+    note: Option<String>,
+    #[serde(default)]
+    notes: Option<Vec<String>>,
+}
+
+impl From<Checkin> for CheckinJson {
+    fn from(day: Checkin) -> CheckinJson {
+        let note = day.note();
+        let Checkin { date, mood, urge, contact, notes } = day;
+        CheckinJson { date, mood, urge, contact, note, notes: Some(notes) }
+    }
+}
+
+impl From<CheckinJson> for Checkin {
+    fn from(json: CheckinJson) -> Checkin {
+        let CheckinJson { date, mood, urge, contact, note, notes } = json;
+        let notes =
+            notes.unwrap_or_else(|| note.into_iter().filter(|note| !note.trim().is_empty()).collect());
+        Checkin { date, mood, urge, contact, notes }
+    }
 }
 
 /// A check-in as `status` needs it: no note.
@@ -274,8 +311,15 @@ impl Contact {
     }
 }
 
-/// What a check-in asks to record; `None` fields are left as they are, and
-/// an empty note clears the note. As an event, only the fields given are written.
+/// What a check-in asks to record; `None` fields are left as they are. As
+/// an event, only the fields given are written.
+///
+/// A note is never replaced by a later write it did not know of: `note`
+/// is added beside the day's notes, and `replaces` names, text for text,
+/// the notes its writer saw and chose to replace (or remove, with no
+/// `note`). A note another device wrote meanwhile is in no `replaces`, so
+/// it stays. An event from before `replaces` existed with an empty `note`
+/// was a deliberate `--note ""`: it still clears what came before it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -286,22 +330,65 @@ pub struct CheckinInput {
     pub contact: Option<Contact>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
+}
+
+/// What a person asks of a day's notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoteEdit {
+    /// A note beside those the day has (`plan contact`, `plan slip`, `--add-note`).
+    Add(String),
+    /// A note in place of those the day has here; empty, none in their place (`--note`).
+    Replace(String),
+}
+
+impl NoteEdit {
+    /// The check-in fields (`note`, `replaces`) that make this edit of a
+    /// day whose notes on this device are `notes`: nothing when it would
+    /// change nothing (a note the day already has, a removal with none).
+    pub fn fields(self, notes: &[String]) -> (Option<String>, Vec<String>) {
+        match self {
+            NoteEdit::Add(text) if text.trim().is_empty() || notes.contains(&text) => (None, Vec::new()),
+            NoteEdit::Add(text) => (Some(text), Vec::new()),
+            NoteEdit::Replace(text) if notes.len() == 1 && notes[0] == text => (None, Vec::new()),
+            NoteEdit::Replace(text) => (Some(text).filter(|text| !text.trim().is_empty()), notes.to_vec()),
+        }
+    }
 }
 
 impl Checkin {
     /// A day with nothing recorded yet.
     pub fn empty(date: NaiveDate) -> Checkin {
-        Checkin { date, mood: None, urge: None, contact: Contact::None, note: None }
+        Checkin { date, mood: None, urge: None, contact: Contact::None, notes: Vec::new() }
     }
 
-    /// Take the fields `input` gives; `--note ""` clears the note.
+    /// Every note of the day, joined by a blank line; `None` when it has none.
+    pub fn note(&self) -> Option<String> {
+        (!self.notes.is_empty()).then(|| self.notes.join("\n\n"))
+    }
+
+    /// Take the fields `input` gives.
     pub fn amend(&mut self, input: &CheckinInput) {
         self.mood = input.mood.or(self.mood);
         self.urge = input.urge.or(self.urge);
         self.contact = input.contact.unwrap_or(self.contact);
-        if let Some(note) = &input.note {
-            self.note = Some(note.clone()).filter(|note| !note.trim().is_empty());
+        self.take_note(input);
+    }
+
+    /// Remove the notes `input` replaces, one of each text, then add its
+    /// note: see [`CheckinInput`].
+    fn take_note(&mut self, input: &CheckinInput) {
+        let note = input.note.as_ref().filter(|note| !note.trim().is_empty());
+        if input.replaces.is_empty() && input.note.is_some() && note.is_none() {
+            self.notes.clear();
         }
+        for text in &input.replaces {
+            if let Some(at) = self.notes.iter().position(|note| note == text) {
+                self.notes.remove(at);
+            }
+        }
+        self.notes.extend(note.cloned());
     }
 }
 
@@ -627,11 +714,85 @@ mod tests {
 
     #[test]
     fn what_recording_would_do() {
-        let day =
-            Checkin { date: d("2026-11-05"), mood: Some(4), urge: None, contact: Contact::None, note: None };
+        let day = Checkin {
+            date: d("2026-11-05"),
+            mood: Some(4),
+            urge: None,
+            contact: Contact::None,
+            notes: vec![],
+        };
         assert_eq!(DayChange::by(None, &mood(4)), DayChange::New);
         assert_eq!(DayChange::by(Some(&day), &mood(4)), DayChange::Unchanged);
         assert_eq!(DayChange::by(Some(&day), &mood(6)), DayChange::Amended);
+    }
+
+    fn note(text: &str, replaces: &[&str]) -> CheckinInput {
+        CheckinInput {
+            note: Some(text.to_owned()),
+            replaces: replaces.iter().map(|&text| text.to_owned()).collect(),
+            ..CheckinInput::default()
+        }
+    }
+
+    fn notes_after(inputs: &[CheckinInput]) -> Vec<String> {
+        let mut day = Checkin::empty(d("2026-11-05"));
+        for input in inputs {
+            day.amend(input);
+        }
+        day.notes
+    }
+
+    #[test]
+    fn a_note_is_added_beside_the_others_and_a_replace_removes_only_what_it_saw() {
+        // Two devices, each adding a note it wrote offline: both kept, in
+        // the fold's order.
+        assert_eq!(notes_after(&[note("brunch", &[]), note("boxes", &[])]), ["brunch", "boxes"]);
+        // A replace of "brunch" from a device that had not seen "boxes":
+        // "boxes" stays, whichever comes first.
+        let replace = note("brunch, amended", &["brunch"]);
+        assert_eq!(
+            notes_after(&[note("brunch", &[]), note("boxes", &[]), replace.clone()]),
+            ["boxes", "brunch, amended"]
+        );
+        assert_eq!(
+            notes_after(&[note("brunch", &[]), replace.clone(), note("boxes", &[])]),
+            ["brunch, amended", "boxes"]
+        );
+        // Removing: no note, the texts replaced gone, one of each.
+        let remove = CheckinInput { replaces: vec!["same".into()], ..CheckinInput::default() };
+        assert_eq!(notes_after(&[note("same", &[]), note("same", &[]), remove]), ["same"]);
+        // An empty note from before `replaces` was a deliberate clearing.
+        assert_eq!(
+            notes_after(&[note("rough", &[]), note("boxes", &[]), note("  ", &[])]),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn what_a_note_edit_writes_depends_on_the_notes_seen() {
+        let seen = vec!["brunch".to_owned()];
+        assert_eq!(NoteEdit::Add("boxes".into()).fields(&seen), (Some("boxes".into()), vec![]));
+        assert_eq!(NoteEdit::Add("brunch".into()).fields(&seen), (None, vec![]), "already there");
+        assert_eq!(NoteEdit::Add(" ".into()).fields(&seen), (None, vec![]));
+        assert_eq!(NoteEdit::Replace("boxes".into()).fields(&seen), (Some("boxes".into()), seen.clone()));
+        assert_eq!(NoteEdit::Replace("brunch".into()).fields(&seen), (None, vec![]), "already says that");
+        assert_eq!(NoteEdit::Replace(String::new()).fields(&seen), (None, seen.clone()));
+        assert_eq!(NoteEdit::Replace(String::new()).fields(&[]), (None, vec![]));
+        assert_eq!(NoteEdit::Replace("first".into()).fields(&[]), (Some("first".into()), vec![]));
+    }
+
+    #[test]
+    fn a_check_in_reads_its_one_note_of_before_and_writes_note_and_notes() {
+        let old = r#"{"date":"2026-11-05","mood":4,"urge":null,"contact":"none","note":"quiet"}"#;
+        let day: Checkin = serde_json::from_str(old).unwrap();
+        assert_eq!(day.notes, ["quiet"]);
+        let day = Checkin { notes: vec!["one".into(), "two".into()], ..day };
+        let json = serde_json::to_value(&day).unwrap();
+        assert_eq!(json["note"], "one\n\ntwo");
+        assert_eq!(json["notes"], serde_json::json!(["one", "two"]));
+        assert_eq!(serde_json::from_value::<Checkin>(json).unwrap(), day);
+        let none = serde_json::to_value(Checkin::empty(d("2026-11-05"))).unwrap();
+        assert_eq!((&none["note"], &none["notes"]), (&serde_json::Value::Null, &serde_json::json!([])));
     }
 
     #[test]

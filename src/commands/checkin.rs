@@ -9,23 +9,29 @@ use super::record::{Slips, record};
 use super::ui::{Prompt, Ui};
 use crate::cli::CheckinArgs;
 use crate::id::Month;
-use crate::state::{Checkin, CheckinInput, Contact};
-use crate::views::ask::{self, Asking};
+use crate::state::{Checkin, CheckinInput, Contact, NoteEdit};
+use crate::views::ask::{self, Asking, NoteChoice};
 
 pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
     let today = ctx.today()?;
     let date = ctx.date(args.date)?;
-    let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && args.note.is_none();
+    // `--note` replaces the day's notes, `--add-note` keeps them.
+    let note = match (&args.note, &args.add_note) {
+        (Some(text), _) => Some(NoteEdit::Replace(text.clone())),
+        (None, Some(text)) => Some(NoteEdit::Add(text.clone())),
+        (None, None) => None,
+    };
+    let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && note.is_none();
     if bare && ctx.ui.interactive() {
         // Nothing to record was given: ask, as a person would, showing what
         // the day already holds so that Enter keeps it.
         let current = day_so_far(ctx, date, today)?;
-        let input = ask_for_checkin(&mut ctx.ui, date, today, current.as_ref())?;
-        return record(ctx, date, input, Slips::Replace);
+        let (input, note) = ask_for_checkin(&mut ctx.ui, date, today, current.as_ref())?;
+        return record(ctx, date, input, note, Slips::Replace);
     }
     let input =
-        CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note: args.note.clone() };
-    record(ctx, date, input, Slips::Replace)
+        CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, ..CheckinInput::default() };
+    record(ctx, date, input, note, Slips::Replace)
 }
 
 /// The day's entry as it stands, after checking the date can be recorded,
@@ -37,13 +43,14 @@ fn day_so_far(ctx: &Ctx, date: NaiveDate, today: NaiveDate) -> Result<Option<Che
 }
 
 /// Ask for each field in turn. Enter keeps what the day holds (`current`),
-/// or for a new day leaves the field out.
+/// or for a new day leaves the field out. The day's notes are shown, and
+/// a new one is added beside them or replaces them, as the person says.
 fn ask_for_checkin(
     ui: &mut Ui,
     date: NaiveDate,
     today: NaiveDate,
     current: Option<&Checkin>,
-) -> Result<CheckinInput> {
+) -> Result<(CheckinInput, Option<NoteEdit>)> {
     if current.is_some() {
         ask::checkin_there(&mut ui.prompt(), date)?;
     }
@@ -69,13 +76,31 @@ fn ask_for_checkin(
             text => <Contact as clap::ValueEnum>::from_str(text, true).ok(),
         },
     )?;
-    let has_note = current.is_some_and(|c| c.note.is_some());
-    let note = ask(
-        ui,
-        |out| ask::note(out, has_note),
-        |text| Some(if text == "-" { String::new() } else { text.to_owned() }),
-    )?;
-    Ok(CheckinInput { mood, urge, contact, note })
+    let notes = current.map_or(&[][..], |c| &c.notes[..]);
+    let note = ask_for_note(ui, notes)?;
+    Ok((CheckinInput { mood, urge, contact, ..CheckinInput::default() }, note))
+}
+
+/// A note for a day that holds `notes`: with none, one to add; else,
+/// once they are shown, whether to keep them (Enter), add one beside
+/// them, or replace or remove them.
+fn ask_for_note(ui: &mut Ui, notes: &[String]) -> Result<Option<NoteEdit>> {
+    if notes.is_empty() {
+        return Ok(ask(ui, |out| ask::note(out), |text| Some(text.to_owned()))?.map(NoteEdit::Add));
+    }
+    ask::notes_there(&mut ui.prompt(), notes)?;
+    let choice = ask(ui, |out| ask::note_choice(out, notes.len()), ask::note_choice_named)?;
+    Ok(match choice.unwrap_or(NoteChoice::Keep) {
+        NoteChoice::Keep => None,
+        NoteChoice::Remove => Some(NoteEdit::Replace(String::new())),
+        NoteChoice::Add => {
+            ask(ui, |out| ask::note_added(out), |text| Some(text.to_owned()))?.map(NoteEdit::Add)
+        }
+        NoteChoice::Replace => {
+            ask(ui, |out| ask::note_instead(out, notes.len()), |text| Some(text.to_owned()))?
+                .map(NoteEdit::Replace)
+        }
+    })
 }
 
 /// One question of the check-in, which `question` writes; Enter skips it (`None`).
@@ -101,11 +126,11 @@ mod tests {
     fn asks_again_after_a_wrong_answer_and_skips_on_enter() {
         let (mut ui, prompts) = Ui::scripted("11\n7\n\nslip\nHard evening.\n", 80);
         let today = d("2026-11-24");
-        let input = ask_for_checkin(&mut ui, today, today, None).unwrap();
+        let (input, note) = ask_for_checkin(&mut ui, today, today, None).unwrap();
         assert_eq!(input.mood, Some(7));
         assert_eq!(input.urge, None);
         assert_eq!(input.contact, Some(Contact::Initiated));
-        assert_eq!(input.note.as_deref(), Some("Hard evening."));
+        assert_eq!(note, Some(NoteEdit::Add("Hard evening.".into())));
         assert!(prompts.text().contains("`11` is not one of the answers"));
     }
 
@@ -113,10 +138,10 @@ mod tests {
     fn enter_keeps_what_the_day_holds() {
         let today = d("2026-11-24");
         let slip =
-            Checkin { date: today, mood: Some(3), urge: Some(9), contact: Contact::Initiated, note: None };
+            Checkin { date: today, mood: Some(3), urge: Some(9), contact: Contact::Initiated, notes: vec![] };
         let (mut ui, prompts) = Ui::scripted("\n\n\n\n", 80);
-        let input = ask_for_checkin(&mut ui, today, today, Some(&slip)).unwrap();
-        assert_eq!((input.mood, input.urge, input.contact, input.note), (None, None, None, None));
+        let (input, note) = ask_for_checkin(&mut ui, today, today, Some(&slip)).unwrap();
+        assert_eq!((input.mood, input.urge, input.contact, note), (None, None, None, None));
         let prompts = prompts.text();
         assert!(prompts.contains("Mood today, 1 (awful) to 10 (great) [3]: "), "{prompts}");
         let flat = prompts.replace('\n', " ");
@@ -128,13 +153,41 @@ mod tests {
     fn the_contact_question_wraps_between_words_and_accepts_no() {
         let today = d("2026-11-24");
         let (mut ui, prompts) = Ui::scripted("\n\nno\n\n", 40);
-        let input = ask_for_checkin(&mut ui, today, today, None).unwrap();
+        let (input, _) = ask_for_checkin(&mut ui, today, today, None).unwrap();
         assert_eq!(input.contact, Some(Contact::None));
         let prompts = prompts.text();
         let words: Vec<&str> = prompts.split_whitespace().collect();
         for kind in ["they-contacted", "social-media", "logistics", "accidental", "planned"] {
             assert!(words.iter().any(|word| word.trim_end_matches(',') == kind), "{kind} whole: {prompts}");
         }
+    }
+
+    #[test]
+    fn the_notes_there_are_shown_and_enter_keeps_them() {
+        let today = d("2026-11-24");
+        let day = Checkin {
+            date: today,
+            mood: Some(6),
+            urge: None,
+            contact: Contact::None,
+            notes: vec!["Brunch with Sam.".into(), "A walk, \u{1b}[2J after.".into()],
+        };
+        let (mut ui, prompts) = Ui::scripted("\n\n\n\n", 80);
+        let (_, note) = ask_for_checkin(&mut ui, today, today, Some(&day)).unwrap();
+        assert_eq!(note, None, "Enter keeps them");
+        let prompts = prompts.text();
+        assert!(prompts.contains("The day's 2 notes:\n  “Brunch with Sam.”\n"), "{prompts}");
+        assert!(prompts.contains("“A walk, ^[[2J after.”"), "made visible: {prompts}");
+        assert!(prompts.contains("Keep them, add a note beside them, or replace them?"), "{prompts}");
+
+        let choose = |typed: &str| {
+            let (mut ui, _) = Ui::scripted(typed, 80);
+            ask_for_checkin(&mut ui, today, today, Some(&day)).unwrap().1
+        };
+        assert_eq!(choose("\n\n\nadd\nLater, tea.\n"), Some(NoteEdit::Add("Later, tea.".into())));
+        assert_eq!(choose("\n\n\nr\nOnly this.\n"), Some(NoteEdit::Replace("Only this.".into())));
+        assert_eq!(choose("\n\n\nreplace\n\n"), None, "Enter at the new note keeps them");
+        assert_eq!(choose("\n\n\nremove\n"), Some(NoteEdit::Replace(String::new())));
     }
 
     #[test]

@@ -5,12 +5,13 @@ use crate::error::Result;
 use super::Ctx;
 use super::record::{Slips, record};
 use crate::cli::ContactArgs;
-use crate::state::CheckinInput;
+use crate::state::{CheckinInput, NoteEdit};
 
 /// A kind that breaks no contact is never replaced by one that does not:
 /// that takes a deliberate `plan checkin --contact`.
 pub fn run(ctx: &mut Ctx, args: &ContactArgs) -> Result<()> {
     let date = ctx.date(args.date)?;
-    let input = CheckinInput { contact: Some(args.kind), note: args.note.clone(), ..CheckinInput::default() };
-    record(ctx, date, input, Slips::Keep)
+    let input = CheckinInput { contact: Some(args.kind), ..CheckinInput::default() };
+    // Its note is kept beside any the day has.
+    record(ctx, date, input, args.note.clone().map(NoteEdit::Add), Slips::Keep)
 }

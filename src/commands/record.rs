@@ -9,7 +9,7 @@ use super::Ctx;
 use crate::decide::{self, Effects};
 use crate::event::Change;
 use crate::id::Month;
-use crate::state::{Checkin, CheckinInput, DayChange};
+use crate::state::{Checkin, CheckinInput, DayChange, NoteEdit};
 use crate::store::Writer;
 use crate::views::confirm::{self, Saved};
 use crate::views::hooks::{DayEvent, HookEvent, MilestoneEvent};
@@ -30,15 +30,41 @@ struct Recording {
     hard_days: bool,
 }
 
-/// Record a check-in. With [`Slips::Keep`] (`plan contact`), a kind of
-/// contact that does not break no contact never replaces one that did that
-/// day: that takes a deliberate `plan checkin --contact`. Its note is still kept.
-pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Slips) -> Result<()> {
+/// What became of the day's notes.
+#[derive(Default)]
+struct NotesDone {
+    added: bool,
+    beside: usize,
+    replaced: Vec<String>,
+}
+
+/// Record a check-in, and `note`, the edit of the day's notes, if any.
+/// The notes a replace removes are those this device holds for the day
+/// while the plan is held: a note another device wrote meanwhile stays.
+/// With [`Slips::Keep`] (`plan contact`), a kind of contact that does not
+/// break no contact never replaces one that did that day: that takes a
+/// deliberate `plan checkin --contact`. Its note is still kept.
+pub fn record(
+    ctx: &mut Ctx,
+    date: NaiveDate,
+    mut input: CheckinInput,
+    note: Option<NoteEdit>,
+    slips: Slips,
+) -> Result<()> {
     let today = ctx.today()?;
     let given = input.contact;
-    let (kept, recording) = {
+    let (kept, recording, notes) = {
         let mut plan = ctx.open()?;
         let day = plan.month(Month::of(date))?.into_iter().find(|day| day.date == date);
+        let there = day.as_ref().map_or(&[][..], |day| &day.notes[..]);
+        if let Some(note) = note {
+            (input.note, input.replaces) = note.fields(there);
+        }
+        let notes = NotesDone {
+            added: input.note.is_some(),
+            beside: if input.replaces.is_empty() { there.len() } else { 0 },
+            replaced: input.replaces.clone(),
+        };
         let slip = day.as_ref().map(|day| day.contact).filter(|kind| kind.breaks_no_contact());
         let kept = match (slips, slip, given) {
             (Slips::Keep, Some(slip), Some(kind)) if !kind.breaks_no_contact() => Some((slip, kind)),
@@ -49,10 +75,10 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         }
         // A kept slip with no note leaves the day as it is. The words about
         // it are shown even if recording the note then fails.
-        let nothing_else = kept.is_some() && input.note.is_none();
+        let nothing_else = kept.is_some() && input.note.is_none() && input.replaces.is_empty();
         let recording =
             (!nothing_else).then(|| commit(&mut plan, date, day.as_ref(), input, today)).transpose();
-        (kept, recording)
+        (kept, recording, notes)
     };
     if let Some((slip, kind)) = kept {
         confirm::slip_kept(&mut ctx.ui, date, slip, kind)?;
@@ -78,6 +104,9 @@ pub fn record(ctx: &mut Ctx, date: NaiveDate, mut input: CheckinInput, slips: Sl
         // The kind of contact recorded: none when a slip was kept.
         kind: given.filter(|_| kept.is_none()),
         hard_days,
+        added: notes.added,
+        beside: notes.beside,
+        replaced: notes.replaced,
     };
     confirm::checked_in(&mut ctx.ui, &view)?;
     Ok(())

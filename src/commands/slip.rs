@@ -6,14 +6,11 @@ use crate::error::Result;
 use super::Ctx;
 use super::record::{Slips, record};
 use crate::cli::SlipArgs;
-use crate::state::{CheckinInput, Contact};
+use crate::state::{CheckinInput, Contact, NoteEdit};
 
 pub fn run(ctx: &mut Ctx, args: &SlipArgs) -> Result<()> {
     let date = ctx.date(args.date)?;
-    let input = CheckinInput {
-        contact: Some(Contact::Initiated),
-        note: args.note.clone(),
-        ..CheckinInput::default()
-    };
-    record(ctx, date, input, Slips::Replace)
+    let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
+    // Its note is kept beside any the day has.
+    record(ctx, date, input, args.note.clone().map(NoteEdit::Add), Slips::Replace)
 }

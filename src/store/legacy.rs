@@ -106,7 +106,9 @@ impl LegacyState {
                 mood: entry.mood,
                 urge: entry.urge,
                 contact: Some(entry.contact),
-                note: entry.note.clone(),
+                // Layout 2 kept one note a day.
+                note: entry.note(),
+                replaces: Vec::new(),
             },
         }));
         changes.extend(self.done.into_iter().map(|done| Change::Done {
@@ -361,14 +363,14 @@ mod tests {
                 mood: Some(4),
                 urge: None,
                 contact: crate::state::Contact::Initiated,
-                note: Some("x".into()),
+                notes: vec!["x".into()],
             },
             Checkin {
                 date: day(23),
                 mood: None,
                 urge: Some(2),
                 contact: crate::state::Contact::None,
-                note: None,
+                notes: vec![],
             },
         ];
         let counted = State { checkins: 0, slips: Vec::new(), recent: Vec::new(), ..legacy.state() };

@@ -113,7 +113,7 @@ pub fn show(
     let notes = folded
         .days
         .values()
-        .filter_map(|day| Some(Dated { date: day.date, text: day.note.clone()? }))
+        .flat_map(|day| day.notes.iter().map(|text| Dated { date: day.date, text: text.clone() }))
         .collect();
     Shown {
         plan: line(usize::try_from(number).unwrap_or(usize::MAX), plan, folded.days.len()),

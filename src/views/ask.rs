@@ -132,13 +132,65 @@ pub fn contact(
     question(out, &format!("Any contact {day}? Type one of: {} [{}]", kinds.join(", "), now.as_str()))
 }
 
-/// The check-in's note; `has_note` when the day holds one.
-pub fn note(out: &mut impl Screen, has_note: bool) -> io::Result<()> {
-    if has_note {
-        question(out, "A note (Enter keeps the one there; `-` clears it)")
+/// The check-in's note, on a day that has none yet.
+pub fn note(out: &mut impl Screen) -> io::Result<()> {
+    question(out, "A note (Enter to skip)")
+}
+
+/// What to do with the notes a day has, asked once they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteChoice {
+    Keep,
+    Add,
+    Replace,
+    Remove,
+}
+
+/// The notes the day holds, in full, before asking what to do with them.
+pub fn notes_there(out: &mut impl Screen, notes: &[String]) -> io::Result<()> {
+    if notes.len() == 1 {
+        writeln!(out, "The day's note:")?;
     } else {
-        question(out, "A note (Enter to skip)")
+        writeln!(out, "The day's {} notes:", notes.len())?;
     }
+    for note in notes {
+        wrap(out, &format!("“{note}”"), "  ", "   ")?;
+    }
+    Ok(())
+}
+
+/// Whether to keep the day's `count` notes, add one beside them, or
+/// replace or remove them.
+pub fn note_choice(out: &mut impl Screen, count: usize) -> io::Result<()> {
+    let it = if count == 1 { "it" } else { "them" };
+    question(
+        out,
+        &format!(
+            "Keep {it}, add a note beside {it}, or replace {it}? Type keep, add, replace or remove [keep]"
+        ),
+    )
+}
+
+/// The choice `answer` names: the word, or its first letter.
+pub fn note_choice_named(answer: &str) -> Option<NoteChoice> {
+    match answer.to_lowercase().as_str() {
+        "k" | "keep" => Some(NoteChoice::Keep),
+        "a" | "add" => Some(NoteChoice::Add),
+        "r" | "replace" => Some(NoteChoice::Replace),
+        "remove" | "delete" => Some(NoteChoice::Remove),
+        _ => None,
+    }
+}
+
+/// The note to add beside the day's.
+pub fn note_added(out: &mut impl Screen) -> io::Result<()> {
+    question(out, "Your new note (Enter to skip)")
+}
+
+/// The note to put in place of the day's `count`.
+pub fn note_instead(out: &mut impl Screen, count: usize) -> io::Result<()> {
+    let (its, it) = if count == 1 { ("its", "it") } else { ("their", "them") };
+    question(out, &format!("Your note in {its} place (Enter keeps {it})"))
 }
 
 /// An answer to a check-in question that it does not take.

@@ -93,12 +93,17 @@ mod tests {
     #[test]
     fn each_event_writes_the_keys_the_readme_documents_in_their_order() {
         let no_contact = Counter { since: d("2026-11-01"), days: 7, longest: 7, resets: 0 };
-        let checkin =
-            Checkin { date: d("2026-11-08"), mood: Some(5), urge: None, contact: Contact::None, note: None };
+        let checkin = Checkin {
+            date: d("2026-11-08"),
+            mood: Some(5),
+            urge: None,
+            contact: Contact::None,
+            notes: vec![],
+        };
         let day = DayEvent { date: d("2026-11-08"), checkin, no_contact };
         assert_eq!(
             serde_json::to_string(&HookEvent::Slip(day).json()).unwrap(),
-            r#"{"checkin":{"contact":"none","date":"2026-11-08","mood":5,"note":null,"urge":null},"date":"2026-11-08","hook":"on-slip","no_contact":{"days":7,"longest":7,"resets":0,"since":"2026-11-01"}}"#
+            r#"{"checkin":{"contact":"none","date":"2026-11-08","mood":5,"note":null,"notes":[],"urge":null},"date":"2026-11-08","hook":"on-slip","no_contact":{"days":7,"longest":7,"resets":0,"since":"2026-11-01"}}"#
         );
         let step = StepEvent {
             date: d("2026-11-08"),

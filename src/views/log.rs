@@ -33,9 +33,19 @@ pub fn render(out: &mut impl Screen, entries: &[Checkin], days: Option<u32>, tot
             other => format!("  contact: {}", paint(other.as_str(), text::yellow())),
         };
         fit(out, &format!("{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date))?;
-        if let Some(note) = &entry.note {
-            wrap(out, note, "    ", "    ")?;
-        }
+        notes(out, &entry.notes)?;
+    }
+    Ok(())
+}
+
+/// A day's notes under it, in the order written; when there are several,
+/// each begins with a dot, so where one ends and the next begins shows.
+pub fn notes(out: &mut impl Screen, notes: &[String]) -> io::Result<()> {
+    if let [note] = notes {
+        return wrap(out, note, "    ", "    ");
+    }
+    for note in notes {
+        wrap(out, note, "  · ", "    ")?;
     }
     Ok(())
 }

@@ -117,7 +117,7 @@ mod tests {
     }
 
     fn day(date: &str, mood: u8) -> Checkin {
-        Checkin { date: d(date), mood: Some(mood), urge: None, contact: Contact::None, note: None }
+        Checkin { date: d(date), mood: Some(mood), urge: None, contact: Contact::None, notes: vec![] }
     }
 
     #[test]

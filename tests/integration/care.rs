@@ -338,7 +338,7 @@ fn an_urge_resolved_as_slipped_is_a_slip_for_today() {
     assert!(out.starts_with("Recorded as a slip for 2026-11-05."), "{out}");
     assert_eq!(
         env.log_map("2026-11-05")["2026-11-05"],
-        json!({"date": "2026-11-05", "mood": 4, "urge": 8, "contact": "initiated", "note": null}),
+        json!({"date": "2026-11-05", "mood": 4, "urge": 8, "contact": "initiated", "note": null, "notes": []}),
         "the day's check-in keeps its mood and urge"
     );
     let status = env.json(&["status", "--json"]);
@@ -466,20 +466,23 @@ fn a_contact_that_keeps_no_contact_does_not_undo_a_slip_that_day() {
     env.assert_unchanged(&before, "a gentler contact on a slip's day");
     assert_eq!(
         env.log_map("2026-11-20")["2026-11-17"],
-        json!({"date": "2026-11-17", "mood": null, "urge": null, "contact": "initiated", "note": "texted them"})
+        json!({"date": "2026-11-17", "mood": null, "urge": null, "contact": "initiated", "note": "texted them", "notes": ["texted them"]})
     );
     assert_eq!(env.json(&["status", "--json"])["no_contact"], counter);
-    // A note given with it is still kept, and the slip still stays.
+    // A note given with it is still kept, beside the slip's, and the slip still stays.
     env.plan(&["contact", "they-contacted", "--date", "2026-11-17", "--note", "they texted"])
         .assert()
         .success();
     let day = &env.log_map("2026-11-20")["2026-11-17"];
-    assert_eq!((&day["contact"], &day["note"]), (&json!("initiated"), &json!("they texted")));
+    assert_eq!(
+        (&day["contact"], &day["notes"]),
+        (&json!("initiated"), &json!(["texted them", "they texted"]))
+    );
     assert_eq!(env.json(&["status", "--json"])["no_contact"], counter);
 }
 
 #[test]
-fn contact_with_a_date_and_a_note_sets_that_days_note() {
+fn contact_with_a_date_and_a_note_adds_it_to_that_days_notes() {
     let env = Env::new("2026-11-20");
     env.plan(&["start", "--since", "2026-11-01"]).assert().success();
     env.plan(&["checkin", "--date", "2026-11-12", "--mood", "4", "--note", "quiet day"]).assert().success();
@@ -492,11 +495,12 @@ fn contact_with_a_date_and_a_note_sets_that_days_note() {
     let log = env.log_map("2026-11-20");
     assert_eq!(
         log["2026-11-12"],
-        json!({"date": "2026-11-12", "mood": 4, "urge": null, "contact": "logistics", "note": "swapped the car keys"})
+        json!({"date": "2026-11-12", "mood": 4, "urge": null, "contact": "logistics",
+               "note": "quiet day\n\nswapped the car keys", "notes": ["quiet day", "swapped the car keys"]})
     );
     assert_eq!(
         log["2026-11-14"],
-        json!({"date": "2026-11-14", "mood": null, "urge": null, "contact": "accidental", "note": "at the market"})
+        json!({"date": "2026-11-14", "mood": null, "urge": null, "contact": "accidental", "note": "at the market", "notes": ["at the market"]})
     );
 }
 

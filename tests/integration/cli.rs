@@ -303,7 +303,7 @@ fn checkin_records_a_new_entry() {
     assert_eq!(out, "Checked in for 2026-11-22: mood 4, urge 7, no contact, a note.\nNo contact: day 0.\n");
     assert_eq!(
         env.json(&["log", "--json"]),
-        json!([{"date": "2026-11-22", "mood": 4, "urge": 7, "contact": "none", "note": "rough day"}])
+        json!([{"date": "2026-11-22", "mood": 4, "urge": 7, "contact": "none", "note": "rough day", "notes": ["rough day"]}])
     );
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["checked_in_today"], true);
@@ -330,7 +330,7 @@ fn amending_merges_the_fields() {
     env.plan(&["checkin", "--contact", "allowed"]).assert().success();
     assert_eq!(
         env.json(&["log", "--json"]),
-        json!([{"date": "2026-11-22", "mood": 4, "urge": 8, "contact": "allowed", "note": "first"}])
+        json!([{"date": "2026-11-22", "mood": 4, "urge": 8, "contact": "allowed", "note": "first", "notes": ["first"]}])
     );
 }
 
@@ -342,7 +342,7 @@ fn checkin_date_back_fills_a_past_day() {
     assert_eq!(out, "Checked in for 2026-11-20: mood 3, no contact.\nNo contact: day 4.\n");
     assert_eq!(
         env.json(&["log", "--json"]),
-        json!([{"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null}])
+        json!([{"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null, "notes": []}])
     );
     let status = env.json(&["status", "--json"]);
     assert_eq!(status["checked_in_today"], false);
@@ -395,9 +395,9 @@ fn log_json_is_newest_first_with_nulls_for_absent_values() {
     assert_eq!(
         env.json(&["log", "--json"]),
         json!([
-            {"date": "2026-11-22", "mood": null, "urge": null, "contact": "initiated", "note": "texted back"},
-            {"date": "2026-11-21", "mood": null, "urge": 0, "contact": "none", "note": "quiet"},
-            {"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null},
+            {"date": "2026-11-22", "mood": null, "urge": null, "contact": "initiated", "note": "texted back", "notes": ["texted back"]},
+            {"date": "2026-11-21", "mood": null, "urge": 0, "contact": "none", "note": "quiet", "notes": ["quiet"]},
+            {"date": "2026-11-20", "mood": 3, "urge": null, "contact": "none", "note": null, "notes": []},
         ])
     );
 }
@@ -442,10 +442,10 @@ fn notes_with_unicode_and_newlines_survive_the_round_trip() {
         text.contains("Ça va… 💔") && text.contains("second line"),
         "the text log shows the note: {text}"
     );
-    // A long note, amending the day's note.
+    // A long note, kept beside the day's note.
     let long = "x".repeat(20_000);
     env.plan(&["slip", "--note", &long]).assert().success();
-    assert_eq!(env.json(&["log", "--json"])[0]["note"], long.as_str());
+    assert_eq!(env.json(&["log", "--json"])[0]["notes"], serde_json::json!([note, long]));
 }
 
 // ---------------------------------------------------------------- slip

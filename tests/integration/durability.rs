@@ -20,7 +20,7 @@ use crate::harness::{Env, assert_private, assert_refused, differing, modes, requ
 // ---------------------------------------------------------------------------
 
 fn entry(date: &str, mood: Option<u8>, urge: Option<u8>, contact: &str, note: Option<&str>) -> Value {
-    serde_json::json!({"date": date, "mood": mood, "urge": urge, "contact": contact, "note": note})
+    serde_json::json!({"date": date, "mood": mood, "urge": urge, "contact": contact, "note": note, "notes": note.into_iter().collect::<Vec<_>>()})
 }
 
 fn date(text: &str) -> NaiveDate {

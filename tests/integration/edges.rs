@@ -46,7 +46,7 @@ fn an_interactive_amend_keeps_the_slip() {
     let log = env.json(&["log", "--json"]);
     assert_eq!(
         log,
-        json!([{"date": TODAY, "mood": null, "urge": null, "contact": "initiated", "note": "texted them"}])
+        json!([{"date": TODAY, "mood": null, "urge": null, "contact": "initiated", "note": "texted them", "notes": ["texted them"]}])
     );
     assert_eq!(env.json(&["status", "--json"])["no_contact"], before, "the reset stands");
     // Answers still change what they answer, and only that.
@@ -66,7 +66,7 @@ fn checkin_with_only_a_date_asks_at_a_terminal() {
     assert!(screen.contains("Mood on 2026-11-21, 1 (awful) to 10 (great): "), "{screen}");
     assert_eq!(
         env.log_map(TODAY)["2026-11-21"],
-        json!({"date": "2026-11-21", "mood": 7, "urge": 2, "contact": "none", "note": "quiet"})
+        json!({"date": "2026-11-21", "mood": 7, "urge": 2, "contact": "none", "note": "quiet", "notes": ["quiet"]})
     );
 }
 

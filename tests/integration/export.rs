@@ -185,7 +185,11 @@ fn csv_has_a_row_per_checkin_quoted_to_survive_a_spreadsheet() {
     let quoted =
         "2026-10-05,6,5,none,\"a \"\"quoted\"\", comma\nnewline; and a back\\slash, ünïcode 💚\"\r\n";
     assert!(csv.contains(quoted), "{csv}");
-    assert!(csv.contains("2026-10-13,4,7,initiated,texted them\r\n"), "{csv}");
+    // The slip's note beside the day's: every note, a blank line between.
+    assert!(
+        csv.contains("2026-10-13,4,7,initiated,\"day 13: walked, ate, slept\n\ntexted them\"\r\n"),
+        "{csv}"
+    );
     assert!(csv.contains("2026-10-20,1,10,logistics,\"day 20: walked, ate, slept\"\r\n"), "{csv}");
     // 32 days, one with a line break inside its quotes: 33 rows of CRLF.
     assert_eq!(csv.matches("\r\n").count(), 33);
@@ -198,7 +202,10 @@ fn markdown_is_a_journal_with_a_section_a_day() {
     assert!(md.starts_with("# Five steps back: a journal\n\n- Started on 2026-10-01.\n"), "{md}");
     assert!(md.contains("- No contact since 2026-10-13: 18 days."), "{md}");
     assert_eq!(md.matches("\n## 2026-").count(), 32);
-    assert!(md.contains("\n## 2026-10-13\n\nMood 4/10 · urge 7/10 · a slip\n\ntexted them\n"), "{md}");
+    assert!(
+        md.contains("\n## 2026-10-13\n\nMood 4/10 · urge 7/10 · a slip\n\n- day 13: walked, ate, slept\n- texted them\n"),
+        "{md}"
+    );
     assert!(md.contains("\n## 2026-10-20\n\nMood 1/10 · urge 10/10 · logistics only\n"), "{md}");
     // The note's line break is kept; its backslash is shown, not read as Markdown.
     assert!(md.contains("a \"quoted\", comma\\\nnewline; and a back\\\\slash, ünïcode 💚\n"), "{md}");

@@ -25,6 +25,7 @@ mod export;
 mod faults;
 mod history;
 mod migration;
+mod notes;
 mod playbook_files;
 mod privacy;
 mod properties;

@@ -140,7 +140,8 @@ fn run(since_at_start: NaiveDate, ops: &[Op], today: NaiveDate) -> (State, BTree
         let date = plus(start(), op.day);
         let before = state.checkins;
         let known = days.contains_key(&date);
-        let input = CheckinInput { mood: op.mood, urge: None, contact: op.contact, note: None };
+        let input =
+            CheckinInput { mood: op.mood, urge: None, contact: op.contact, note: None, replaces: Vec::new() };
         state.check_date(date, today).expect("a date between the start and today");
         apply(&mut state, &mut days, &Change::Checkin { date, fields: input });
         // (f) amending a date never changes the count; a new date adds one.
@@ -232,7 +233,7 @@ proptest! {
         let day = pick.get(&scenario.ops).day;
         let date = plus(start(), day);
         let before = state.checkins;
-        let input = CheckinInput { mood, urge: Some(3), contact, note: Some("again".into()) };
+        let input = CheckinInput { mood, urge: Some(3), contact, note: Some("again".into()), replaces: Vec::new() };
         apply(&mut state, &mut days, &Change::Checkin { date, fields: input });
         prop_assert_eq!(state.checkins, before);
     }

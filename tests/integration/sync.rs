@@ -173,7 +173,7 @@ fn three_devices_through_git_agree_and_lose_nothing() {
     assert_eq!(log.keys().collect::<Vec<_>>(), ["2026-11-02", "2026-11-10", "2026-11-11", "2026-11-12"]);
     assert_eq!(
         log["2026-11-11"],
-        serde_json::json!({"date": "2026-11-11", "mood": 7, "urge": 6, "contact": "none", "note": "called Sam instead"})
+        serde_json::json!({"date": "2026-11-11", "mood": 7, "urge": 6, "contact": "none", "note": "called Sam instead", "notes": ["called Sam instead"]})
     );
     assert_eq!(log["2026-11-12"]["contact"], "initiated");
     assert_eq!(log["2026-11-02"]["note"], "back-filled");
@@ -297,6 +297,39 @@ fn a_switch_against_ticks_of_the_old_playbook_keeps_them_with_it_on_every_device
     desktop.plan(&["switch", "four-steps"]);
     let next = desktop.json(&["next", "--json"]);
     assert_eq!((&next["id"], &next["tasks"][0]["done"]), (&"focus-on-you".into(), &true.into()), "{next}");
+}
+
+/// Two devices write notes for the same day offline, one of them the
+/// note that explains a slip: after the sync, through git, every device
+/// shows both notes, in the same order.
+#[test]
+fn two_devices_writing_notes_on_the_same_day_both_keep_both() {
+    let (_remote, devices) = three_clones();
+    let [laptop, desktop, phone] = &devices[..] else { unreachable!() };
+    laptop.env.plan_on("2026-11-01", &["start"]).assert().success();
+    for device in [laptop, desktop, phone] {
+        device.sync();
+    }
+    laptop.plan(&["checkin", "--date", "2026-11-20", "--mood", "6", "--note", "Brunch with Sam."]);
+    phone.plan(&["slip", "--date", "2026-11-20", "--note", "Replied to their story."]);
+    desktop.plan(&["contact", "logistics", "--date", "2026-11-20", "--note", "Picked up my boxes."]);
+    for _ in 0..2 {
+        phone.sync();
+        laptop.sync();
+        desktop.sync();
+    }
+    let logs: Vec<Value> = devices.iter().map(|device| device.json(&["log", "--json"])).collect();
+    assert_eq!(logs[1], logs[0], "the desktop shows the laptop's notes");
+    assert_eq!(logs[2], logs[0], "the phone shows the laptop's notes");
+    let (note, notes) = (&logs[0][0]["note"], &logs[0][0]["notes"]);
+    for text in ["Brunch with Sam.", "Replied to their story.", "Picked up my boxes."] {
+        assert!(note.as_str().is_some_and(|note| note.contains(text)), "{text}: {note}");
+        assert!(notes.as_array().is_some_and(|notes| notes.contains(&Value::from(text))), "{text}: {notes}");
+    }
+    assert_eq!(
+        logs[0][0]["contact"], "initiated",
+        "the phone's slip stands against the desktop's unseen contact"
+    );
 }
 
 /// A second device that `start --force`s while the first records offline:

@@ -203,7 +203,7 @@ mod tests {
     }
 
     fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {
-        Checkin { date: d(date), mood, urge: None, contact, note: None }
+        Checkin { date: d(date), mood, urge: None, contact, notes: vec![] }
     }
 
     /// The days of each week as numbers, 0 for the days of other months.

@@ -159,7 +159,7 @@ mod tests {
     }
 
     fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {
-        Checkin { date: d(date), mood, urge: None, contact, note: None }
+        Checkin { date: d(date), mood, urge: None, contact, notes: vec![] }
     }
 
     /// Plain text: the styles taken out, as a pipe would have them.

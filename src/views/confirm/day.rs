@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::schedule::Counter;
 use crate::state::{Checkin, Contact, DayChange, Urges};
-use crate::text::{Screen, fit, paragraph, plural};
+use crate::text::{Screen, fit, paragraph, plural, wrap};
 use crate::views::help;
 use crate::views::words::contact;
 
@@ -25,25 +25,37 @@ pub struct CheckedIn {
     pub kind: Option<Contact>,
     /// Whether the latest check-ins, this one included, show the hardest days.
     pub hard_days: bool,
+    /// Whether the check-in added a note.
+    pub added: bool,
+    /// How many notes the day had that the note added was kept beside.
+    pub beside: usize,
+    /// The notes this check-in replaced (or removed), as they were.
+    pub replaced: Vec<String>,
 }
 
 /// What `plan checkin` (and `slip`, `contact`) did.
 pub fn checked_in(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
-    checked_in_counter(out, v)?;
+    recorded(out, v)?;
+    notes_kept(out, v)?;
+    counter_moved(out, v)?;
     if v.hard_days {
         paragraph(out, help::HARD_DAYS)?;
     }
     Ok(())
 }
 
-/// What a check-in did, and what it did to the counter.
-fn checked_in_counter(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
-    let (date, entry, before, after) = (v.date, &v.entry, &v.before, &v.after);
+/// What the day's check-in now holds, or that nothing changed.
+fn recorded(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
+    let (date, entry) = (v.date, &v.entry);
     let what: Vec<String> = [
         entry.mood.map(|m| format!("mood {m}")),
         entry.urge.map(|u| format!("urge {u}")),
         Some(contact(entry.contact).to_owned()),
-        entry.note.as_ref().map(|_| "a note".to_owned()),
+        match entry.notes.len() {
+            0 => None,
+            1 => Some("a note".to_owned()),
+            n => Some(plural(n as u64, "note")),
+        },
     ]
     .into_iter()
     .flatten()
@@ -57,6 +69,12 @@ fn checked_in_counter(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
             fit(out, &format!("The check-in for {date} already says that; saved again."))?;
         }
     }
+    Ok(())
+}
+
+/// What a check-in did to the counter.
+fn counter_moved(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
+    let (before, after) = (&v.before, &v.after);
     if after.resets > before.resets || after.since != before.since {
         if after.since > before.since {
             fit(
@@ -86,6 +104,35 @@ fn checked_in_counter(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     } else {
         Ok(())
     }
+}
+
+/// What became of the notes the day had: a new one kept beside them, or
+/// those replaced or removed, quoted, and where their words still are.
+fn notes_kept(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
+    if v.recorded == DayChange::Unchanged {
+        return Ok(());
+    }
+    match v.beside {
+        _ if !v.added => {}
+        0 => {}
+        1 => fit(out, "Your note is kept beside the one already there.")?,
+        n => fit(out, &format!("Your note is kept beside the {n} already there."))?,
+    }
+    if v.replaced.is_empty() {
+        return Ok(());
+    }
+    let what = match (v.added, v.replaced.len()) {
+        (true, 1) => "It replaces the note that was there:".to_owned(),
+        (true, n) => format!("It replaces the {n} notes that were there:"),
+        (false, 1) => "Removed the note that was there:".to_owned(),
+        (false, n) => format!("Removed the {n} notes that were there:"),
+    };
+    fit(out, &what)?;
+    for note in &v.replaced {
+        wrap(out, &format!("“{note}”"), "  ", "   ")?;
+    }
+    let its = if v.replaced.len() == 1 { "its" } else { "their" };
+    fit(out, &format!("The plan's history keeps {its} words: `plan export --format json` has them."))
 }
 
 /// `plan contact KIND` on a day that records a slip: the slip stays, and

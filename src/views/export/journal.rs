@@ -15,14 +15,16 @@ use crate::views::help;
 use crate::views::words;
 
 /// One row per check-in, oldest first, under the header
-/// `date,mood,urge,contact,note`. Fields are quoted where they need it
-/// (RFC 4180: a comma, a quote or a line break), and rows end in CRLF.
+/// `date,mood,urge,contact,note`. `note` holds every note of the day,
+/// joined by a blank line, as `log --json`'s `note` does. Fields are quoted
+/// where they need it (RFC 4180: a comma, a quote or a line break), and
+/// rows end in CRLF.
 pub fn csv(out: &mut impl Write, days: &[&Checkin]) -> io::Result<()> {
     let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(out);
     writer.write_record(["date", "mood", "urge", "contact", "note"])?;
     let number = |value: Option<u8>| value.map(|n| n.to_string()).unwrap_or_default();
     for day in days {
-        let note = day.note.as_deref().map(visible).unwrap_or_default();
+        let note = day.note().as_deref().map(visible).unwrap_or_default().into_owned();
         writer.write_record([
             day.date.to_string().as_str(),
             &number(day.mood),
@@ -79,12 +81,37 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         let mut chars = line.chars();
         let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
         writeln!(out, "{first}{}", chars.as_str())?;
-        if let Some(note) = &day.note {
+        if !day.notes.is_empty() {
             writeln!(out)?;
-            writeln!(out, "{}", markdown_note(note))?;
+            writeln!(out, "{}", markdown_notes(&day.notes))?;
         }
     }
     Ok(())
+}
+
+/// A day's notes in the order written: one as its paragraphs, several as
+/// a list, a note an item, so where one ends and the next begins shows.
+fn markdown_notes(notes: &[String]) -> String {
+    if let [note] = notes {
+        return markdown_note(note);
+    }
+    let items: Vec<String> = notes
+        .iter()
+        .map(|note| {
+            let text = markdown_note(note);
+            let lines: Vec<String> = text
+                .lines()
+                .enumerate()
+                .map(|(i, line)| match (i, line.is_empty()) {
+                    (0, _) => format!("- {line}"),
+                    (_, true) => String::new(),
+                    _ => format!("  {line}"),
+                })
+                .collect();
+            lines.join("\n")
+        })
+        .collect();
+    items.join("\n")
 }
 
 /// A note as Markdown paragraphs: its line breaks kept (a backslash at the
@@ -152,7 +179,7 @@ mod tests {
         contact: Contact,
         note: Option<&str>,
     ) -> Checkin {
-        Checkin { date: d(date), mood, urge, contact, note: note.map(str::to_owned) }
+        Checkin { date: d(date), mood, urge, contact, notes: note.map(str::to_owned).into_iter().collect() }
     }
 
     fn csv_of(days: &[Checkin]) -> String {

@@ -85,6 +85,7 @@ mod tests {
                 urge: None,
                 contact: Some(contact),
                 note: note.map(str::to_owned),
+                replaces: Vec::new(),
             },
         }
     }

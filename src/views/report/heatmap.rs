@@ -1,7 +1,8 @@
 //! The heat map of mood: a small calendar a month for a plan of months,
 //! a strip a year (a column a week) for one of years. Each day is a square
 //! coloured by its mood, a slip ringed, today outlined, and its tooltip
-//! says the day, its figures and its note.
+//! says the day, its figures and whether it has a note (the notes are
+//! listed in full below the map).
 
 use std::fmt::{self, Write};
 
@@ -156,8 +157,8 @@ fn year_strips(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
     writeln!(out, "</div>")
 }
 
-/// A day's square at `(x, y)`, `size` wide, with its mood, contact and note
-/// as its tooltip.
+/// A day's square at `(x, y)`, `size` wide, with its mood and contact as
+/// its tooltip, and whether it has notes.
 fn cell(
     out: &mut impl Write,
     r: &Report,
@@ -196,8 +197,12 @@ fn cell(
         if day.contact != Contact::None {
             write!(title, " · {}", contact(day.contact))?;
         }
-        if let Some(note) = &day.note {
-            write!(title, "\n{note}")?;
+        // The notes themselves are in the list of notes, once: written
+        // here too, ten years of them would make the page twice as big.
+        match day.notes.len() {
+            0 => {}
+            1 => title.push_str(" · a note"),
+            n => write!(title, " · {n} notes")?,
         }
     } else if inside {
         title.push_str(" · no check-in");

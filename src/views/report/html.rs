@@ -7,9 +7,10 @@ use chrono::Datelike;
 
 use super::{Report, escape, heatmap, svg};
 use crate::schedule::StepState;
-use crate::text::{day_date, day_month, long_date as long, plural, short_date as short};
+use crate::state::Contact;
+use crate::text::{day_month, long_date as long, month_year, plural, short_date as short, weekday_day};
 use crate::views::help;
-use crate::views::words::{outcome, red_flag};
+use crate::views::words::{self, outcome, red_flag};
 
 /// The whole page.
 pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
@@ -156,7 +157,10 @@ fn run_line(r: &Report, run: &super::TimelineRun) -> String {
         if !run.current && run.from.year() == run.to.year() { day_month(run.from) } else { short(run.from) };
     let ended =
         r.slips.iter().find(|slip| !run.current && slip.date == run.to).map_or_else(String::new, |slip| {
-            let note = slip.note.as_ref().map_or_else(String::new, |note| format!(": {}", escape(note)));
+            let note = slip.note().map_or_else(String::new, |_| {
+                let notes: Vec<String> = slip.notes.iter().map(|note| escape(note)).collect();
+                format!(": {}", notes.join(" · "))
+            });
             format!(
                 r#"<span class="ended-by"><span class="swatch slip"></span>then {}{note}</span>"#,
                 crate::views::words::contact(slip.contact)
@@ -291,31 +295,51 @@ fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "</section>")
 }
 
-/// How many of the latest notes the page shows in full.
-const NOTES: usize = 10;
-
+/// Every note of the plan as text a phone and a printed page can read:
+/// oldest first, under the month it was written in, each day with its
+/// mood and its contact, a slip marked.
 fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
-    let notes: Vec<_> = r.days.iter().rev().filter(|day| day.note.is_some()).take(NOTES).collect();
-    if notes.is_empty() {
+    let days: Vec<_> = r.days.iter().filter(|day| !day.notes.is_empty()).collect();
+    if days.is_empty() {
         return Ok(());
     }
-    writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Your latest notes</h2>")?;
-    writeln!(out, r#"<dl class="notes">"#)?;
-    for day in notes {
-        let mood = day.mood.map_or_else(String::new, |mood| format!(" · mood {mood}"));
-        writeln!(
-            out,
-            r#"<dt>{}<span class="muted">{mood}</span></dt><dd>{}</dd>"#,
-            day_date(day.date),
-            escape(day.note.as_deref().unwrap_or_default())
-        )?;
-    }
-    writeln!(out, "</dl>")?;
+    let count = days.iter().map(|day| day.notes.len()).sum::<usize>();
+    writeln!(out, r#"<section class="notes-all">"#)?;
+    writeln!(out, "<h2>Your notes</h2>")?;
     writeln!(
         out,
-        r#"<p class="muted small">Every day's note is in the heat map: point at a day to read it.</p>"#
+        r#"<p class="lede">{}, in the order of the days. A day with a slip is marked.</p>"#,
+        if count == 1 { "Your one note".to_owned() } else { format!("All {count} of your notes") }
     )?;
+    let mut month = None;
+    for day in days {
+        let this = (day.date.year(), day.date.month());
+        if month != Some(this) {
+            if month.is_some() {
+                writeln!(out, "</dl>")?;
+            }
+            month = Some(this);
+            writeln!(out, "<h3>{}</h3>", month_year(day.date))?;
+            writeln!(out, r#"<dl class="notes">"#)?;
+        }
+        let mood = day.mood.map_or_else(String::new, |mood| format!(" · mood {mood}"));
+        let slip = day.contact.breaks_no_contact();
+        let contact = match day.contact {
+            Contact::None => String::new(),
+            kind => format!(" · {}", escape(words::contact(kind))),
+        };
+        writeln!(
+            out,
+            r#"<dt{}>{}{}<span class="muted">{mood}{contact}</span></dt>"#,
+            if slip { r#" class="slip""# } else { "" },
+            if slip { r#"<span class="swatch slip"></span>"# } else { "" },
+            weekday_day(day.date),
+        )?;
+        for note in &day.notes {
+            writeln!(out, "<dd>{}</dd>", escape(note))?;
+        }
+    }
+    writeln!(out, "</dl>")?;
     writeln!(out, "</section>")
 }
 
@@ -366,7 +390,7 @@ mod tests {
                 mood: Some(mood(i)),
                 urge: Some(5),
                 contact: if i == 1 { Contact::Initiated } else { Contact::None },
-                note: Some((*note).to_owned()),
+                notes: vec![(*note).to_owned()],
             })
             .collect();
         state = crate::event::with_checkins(state, &days);
@@ -404,8 +428,9 @@ mod tests {
         let page = page_of(&["<b>bold</b> & \"quoted\"", "</title><script>x</script>"]);
         assert!(!page.contains("<b>bold") && !page.contains("<script>"), "{page}");
         assert!(page.contains("&lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"));
-        // In the slip's line, its tooltip and the heat map's.
-        assert_eq!(page.matches("&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;").count(), 4, "{page}");
+        // In the slip's line, its tooltip and the list of notes (the heat
+        // map only says a day has a note).
+        assert_eq!(page.matches("&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;").count(), 3, "{page}");
         assert!(page.contains("for &lt;me&gt;"));
     }
 

@@ -241,7 +241,7 @@ mod tests {
     }
 
     fn day(date: &str, mood: u8, contact: Contact) -> Checkin {
-        Checkin { date: d(date), mood: Some(mood), urge: Some(10 - mood), contact, note: None }
+        Checkin { date: d(date), mood: Some(mood), urge: Some(10 - mood), contact, notes: vec![] }
     }
 
     fn state(since: &str) -> State {

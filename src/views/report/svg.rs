@@ -177,7 +177,7 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
     }
     for slip in &r.slips {
         let mut title = format!("{}: {}", day_date(slip.date), contact(slip.contact));
-        if let Some(note) = &slip.note {
+        for note in &slip.notes {
             write!(title, ". {note}")?;
         }
         writeln!(
@@ -230,25 +230,29 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
     let middle = |from: NaiveDate, to: NaiveDate| f64::midpoint(scale.x(from), scale.x(to));
     for (class, value) in [("urge", 1), ("mood", 0)] {
         let pick = |point: &super::Point| if value == 0 { point.mood } else { point.urge };
-        let mut path = String::new();
-        // The line goes on over a few periods with nothing recorded, and
-        // breaks at a longer silence; the dots show what was recorded.
+        // A line joins only readings of neighbouring days (weeks, months):
+        // across a day with no check-in it breaks, so it never draws a
+        // reading that does not exist. Each stretch is a path of its own;
+        // a reading alone is its dot.
+        let mut stretches: Vec<Vec<(f64, f64)>> = Vec::new();
         let mut last: Option<usize> = None;
         for (i, point) in r.trend.points.iter().enumerate() {
-            if let Some(v) = pick(point) {
-                let joined = last.is_some_and(|last| i - last <= MAX_GAP);
-                write!(
-                    path,
-                    "{}{:.1},{:.1} ",
-                    if joined { 'L' } else { 'M' },
-                    middle(point.from, point.to),
-                    y(v)
-                )?;
-                last = Some(i);
+            let Some(v) = pick(point) else { continue };
+            if last.is_none_or(|last| last + 1 != i) {
+                stretches.push(Vec::new());
             }
+            if let Some(stretch) = stretches.last_mut() {
+                stretch.push((middle(point.from, point.to), y(v)));
+            }
+            last = Some(i);
         }
-        if !path.is_empty() {
-            writeln!(out, r#"<path class="line {class}" d="{}"/>"#, path.trim_end())?;
+        for stretch in stretches.iter().filter(|stretch| stretch.len() > 1) {
+            let d: Vec<String> = stretch
+                .iter()
+                .enumerate()
+                .map(|(i, (x, y))| format!("{}{x:.1},{y:.1}", if i == 0 { 'M' } else { 'L' }))
+                .collect();
+            writeln!(out, r#"<path class="line {class}" d="{}"/>"#, d.join(" "))?;
         }
         let radius = if r.trend.grain == Grain::Day { 3.5 } else { 2.5 };
         for point in &r.trend.points {
@@ -267,9 +271,6 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
     axis(out, &scale, &ticks(r.first, axis_end(r)), bottom + 8.0)?;
     writeln!(out, "</svg>")
 }
-
-/// A line joins two points at most this many periods apart.
-const MAX_GAP: usize = 4;
 
 /// `6`, `6.5`: a whole number without its `.0`.
 pub fn one_decimal(value: f64) -> String {
@@ -308,7 +309,7 @@ mod tests {
     }
 
     #[test]
-    fn the_lines_bridge_a_few_silent_days_and_break_at_a_long_silence() {
+    fn the_lines_break_at_every_day_without_a_reading() {
         use crate::playbook::{BUNDLED, parse};
         use crate::state::{Checkin, Contact, State};
         let state = State::new(
@@ -323,16 +324,18 @@ mod tests {
             mood: Some(5),
             urge: None,
             contact: Contact::None,
-            note: None,
+            notes: vec![],
         };
-        let days = [day("2026-11-01"), day("2026-11-04"), day("2026-11-20")];
+        let days = [day("2026-11-01"), day("2026-11-02"), day("2026-11-04"), day("2026-11-20")];
         let report = super::super::report(&state, &days, None, d("2026-11-22"));
         let mut svg = String::new();
         trend(&mut svg, &report).unwrap();
-        let mood = svg.lines().find(|line| line.contains(r#"class="line mood""#)).unwrap();
-        let moves: Vec<char> = mood.chars().filter(|c| matches!(c, 'M' | 'L')).collect();
-        assert_eq!(moves, ['M', 'L', 'M'], "{mood}");
-        assert_eq!(svg.matches(r#"class="dot mood""#).count(), 3);
+        let lines: Vec<&str> = svg.lines().filter(|line| line.contains(r#"class="line mood""#)).collect();
+        // The 1st and 2nd joined; the 4th and the 20th alone, their dots only.
+        assert_eq!(lines.len(), 1, "{svg}");
+        let moves: Vec<char> = lines[0].chars().filter(|c| matches!(c, 'M' | 'L')).collect();
+        assert_eq!(moves, ['M', 'L'], "{}", lines[0]);
+        assert_eq!(svg.matches(r#"class="dot mood""#).count(), 4);
         // No urge recorded: no line, no dots.
         assert!(!svg.contains("line urge") && !svg.contains("dot urge"), "{svg}");
     }
