@@ -2,8 +2,8 @@
 //! the older layout) in `archive/`, and every event of every device, in order.
 
 use super::{
-    ARCHIVE, Archived, CHECKINS, Checkin, DirState, FORMAT_FILE, FolderFormat, Home, Layout, MAX_READ,
-    PlanId, Recorded, Result, STATE, StoreError, dir_state, event, files, legacy, parse_state, read_file,
+    ARCHIVE, Archived, CHECKINS, Checkin, DirState, FORMAT_FILE, FolderFormat, Home, Layout, PlanId,
+    Recorded, Result, STATE, StoreError, dir_state, event, files, legacy, parse_state,
 };
 use chrono::NaiveDate;
 
@@ -54,6 +54,11 @@ impl Home {
     /// Layout 2's `archive/DATE/` folders, each a whole plan: its state and its check-ins.
     pub(super) fn legacy_archives(&self) -> Result<Vec<(Archived, LegacyState, Vec<Checkin>)>> {
         let archive = self.dir.join(ARCHIVE);
+        // Sealed where it is by `plan encrypt`.
+        let sealer = match self.layout()? {
+            Layout::Logs(format) => self.sealer(&format)?,
+            _ => super::Sealer::plain(),
+        };
         let mut found = Vec::new();
         for name in files::names(&archive) {
             let dir = archive.join(&name);
@@ -66,8 +71,7 @@ impl Home {
                 continue;
             }
             let path = dir.join(STATE);
-            let bytes = read_file(&path, false, MAX_READ)
-                .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+            let bytes = super::logs::read_synced(&path, &sealer)?;
             let legacy = parse_state(&bytes).map_err(|problem| StoreError::State {
                 path: path.clone(),
                 problem,
@@ -76,8 +80,7 @@ impl Home {
             let mut checkins = Vec::new();
             for (&month, &generation) in &legacy.months {
                 let path = dir.join(CHECKINS).join(legacy::month_file_name(month, generation));
-                let bytes = read_file(&path, false, MAX_READ)
-                    .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+                let bytes = super::logs::read_synced(&path, &sealer)?;
                 checkins.extend(
                     legacy::parse_month(&bytes, month)
                         .map_err(|problem| StoreError::Month { path, problem })?,

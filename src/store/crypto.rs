@@ -65,6 +65,11 @@ impl Sealer {
         self.recipient.is_some()
     }
 
+    /// Whether this device has a key to open sealed files with at all.
+    pub fn can_open_sealed(&self) -> bool {
+        self.identity.is_some()
+    }
+
     /// Whether this device holds the key the plan is encrypted to.
     pub fn has_key(&self) -> bool {
         self.key

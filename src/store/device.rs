@@ -38,6 +38,18 @@ impl Config {
         self.dir.join(KEY_FILE)
     }
 
+    /// The person's own playbooks kept on this device only (those of an
+    /// encrypted plan), beside the synced folder's `plans/`.
+    pub fn plans_dir(&self) -> PathBuf {
+        self.dir.join("plans")
+    }
+
+    /// Copies of the key a killed run left (a `key import`, an `encrypt`):
+    /// never left lying in a stray file.
+    pub fn remove_key_leftovers(&self) {
+        files::remove_tmp_files(&self.dir, |target| target == KEY_FILE);
+    }
+
     /// This device, if it has been given an id.
     pub fn device(&self) -> Result<Option<Device>> {
         let path = self.device_path();
@@ -102,6 +114,7 @@ impl Config {
     /// Keep `text` (an `AGE-SECRET-KEY-…` line) as this device's key, 0600.
     pub fn save_identity(&self, text: &str) -> Result<()> {
         self.ensure()?;
+        self.remove_key_leftovers();
         let body = format!(
             "# plan's key: keep it secret; `plan key export` prints it for another device\n{}\n",
             text.trim()
@@ -111,7 +124,7 @@ impl Config {
             .map_err(StoreError::io(Action::SaveKey, self.key_path()))
     }
 
-    fn ensure(&self) -> Result<()> {
+    pub(super) fn ensure(&self) -> Result<()> {
         match files::dir_state(&self.dir, true)? {
             files::DirState::Folder(_) => Ok(()),
             files::DirState::Missing => {
@@ -149,6 +162,8 @@ pub struct Encrypted {
     /// Whether it made the key (else it used the one this device had).
     pub new_key: bool,
     pub key: PathBuf,
+    /// How many of the person's own playbooks moved out of the synced folder, and where to.
+    pub moved: Option<(usize, PathBuf)>,
 }
 
 impl super::Home {
@@ -208,10 +223,10 @@ impl super::Home {
             super::Layout::Legacy => return Err(StoreError::NotYetMoved),
             super::Layout::Empty => return Err(StoreError::NoPlan { dir: self.dir.clone() }),
         };
-        if format.recipient.is_some() {
-            return Err(StoreError::AlreadyEncrypted);
-        }
         let config = self.config()?;
+        if let Some(recipient) = &format.recipient {
+            return self.finish_encryption(&config, recipient);
+        }
         let (identity, new_key) = match config.identity()? {
             Some(identity) => (identity, false),
             None => {
@@ -223,13 +238,132 @@ impl super::Home {
         let recipient = crypto::recipient_of(&identity);
         let from = crypto::Sealer::plain_with(identity.clone());
         let to = crypto::Sealer::sealing_to(identity);
-        let files = self.reseal_all(&from, &to)?;
+        // Nothing readable is left behind: what killed runs left, the older
+        // layout's folders, and the person's own playbooks, moved out.
+        self.remove_leftovers_everywhere();
+        let mut files = self.reseal_all(&from, &to)?;
+        files += self.seal_older_layout(&to)?;
+        let moved = self.move_own_playbooks(&config)?;
         let bytes = serde_json::to_vec_pretty(&super::layout::FolderFormat::new(Some(recipient)))
             .expect("a format serialises");
         files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes)
             .and_then(|()| files::sync_dir(&self.dir))
             .map_err(|source| StoreError::MarkEncrypted { source })?;
-        Ok(Encrypted { files, new_key, key: config.key_path() })
+        Ok(Encrypted { files, new_key, key: config.key_path(), moved })
+    }
+
+    /// `plan encrypt` on an encrypted plan: seal what is still readable and
+    /// this device may seal (its own files, the older layout's, leftovers),
+    /// and move the person's own playbooks out. Already whole: said so.
+    fn finish_encryption(&self, config: &Config, recipient: &str) -> Result<Encrypted> {
+        let identity = config
+            .identity()?
+            .filter(|identity| crypto::recipient_of(identity) == recipient)
+            .ok_or_else(|| StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) })?;
+        let to = crypto::Sealer::sealing_to(identity);
+        self.remove_leftovers_everywhere();
+        let mut files = 0;
+        if let Some(device) = config.device()? {
+            let dir = self.devices_dir().join(device.id.as_str());
+            if matches!(files::dir_state(&dir, false)?, files::DirState::Folder(_)) {
+                for name in files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))? {
+                    let path = dir.join(&name);
+                    if !files::is_file(&path) {
+                        continue;
+                    }
+                    let bytes = read_file(&path, false, MAX_READ)
+                        .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+                    if !crypto::is_sealed(&bytes) {
+                        files::write_atomic(&dir, &name, &to.seal(&bytes))
+                            .map_err(StoreError::io(Action::Encrypt, &path))?;
+                        files += 1;
+                    }
+                }
+                files::sync_dir(&dir).map_err(StoreError::io(Action::Encrypt, &dir))?;
+            }
+        }
+        files += self.seal_older_layout(&to)?;
+        let moved = self.move_own_playbooks(config)?;
+        if files == 0 && moved.is_none() {
+            return Err(StoreError::AlreadyEncrypted);
+        }
+        Ok(Encrypted { files, new_key: false, key: config.key_path(), moved })
+    }
+
+    /// Temporary files a killed or failed run left, on any device: never
+    /// read by anything, and perhaps holding notes in plain text.
+    fn remove_leftovers_everywhere(&self) {
+        files::remove_tmp_files(&self.dir, |_| true);
+        for name in files::names(&self.devices_dir()) {
+            if crate::event::DeviceId::parse(&name).is_some() {
+                files::remove_tmp_files(&self.devices_dir().join(name), |_| true);
+            }
+        }
+    }
+
+    /// Seal every file the older layout kept (`archive/`, and what the
+    /// move to logs kept aside) where it is. Returns how many it sealed.
+    fn seal_older_layout(&self, to: &crypto::Sealer) -> Result<usize> {
+        let mut count = 0;
+        let mut stack = vec![self.dir.join(super::ARCHIVE), self.dir.join(super::MIGRATED)];
+        while let Some(dir) = stack.pop() {
+            if !matches!(files::dir_state(&dir, false)?, files::DirState::Folder(_)) {
+                continue;
+            }
+            files::remove_tmp_files(&dir, |_| true);
+            for name in files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))? {
+                let path = dir.join(&name);
+                match files::dir_state(&path, false)? {
+                    files::DirState::Folder(_) => stack.push(path),
+                    _ if files::is_file(&path) => {
+                        let bytes = read_file(&path, false, MAX_READ)
+                            .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+                        if !crypto::is_sealed(&bytes) {
+                            files::write_atomic(&dir, &name, &to.seal(&bytes))
+                                .map_err(StoreError::io(Action::Encrypt, &path))?;
+                            count += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            files::sync_dir(&dir).map_err(StoreError::io(Action::Encrypt, &dir))?;
+        }
+        Ok(count)
+    }
+
+    /// Move the person's own playbooks (`plans/*.toml`) out of the synced
+    /// folder, into this device's config folder, where `plan` still finds
+    /// them: a playbook may hold their words, and an encrypted plan keeps
+    /// none in plain text. Returns where they went, if any moved.
+    fn move_own_playbooks(&self, config: &Config) -> Result<Option<(usize, PathBuf)>> {
+        let from = self.plans_dir();
+        let names: Vec<String> = files::names(&from)
+            .into_iter()
+            .filter(|name| Path::new(name).extension().is_some_and(|ext| ext == "toml"))
+            .filter(|name| files::is_file(&from.join(name)))
+            .collect();
+        if names.is_empty() {
+            return Ok(None);
+        }
+        let to = config.plans_dir();
+        config.ensure()?;
+        if matches!(files::dir_state(&to, false)?, files::DirState::Missing) {
+            files::create_private_dir(&to).map_err(StoreError::io(Action::Create, &to))?;
+        }
+        for name in &names {
+            let path = from.join(name);
+            let bytes = read_file(&path, false, super::MAX_PLAYBOOK)
+                .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+            // Never over a playbook of the same name already there.
+            let target = if files::exists(&to.join(name))? { format!("moved-{name}") } else { name.clone() };
+            files::write_atomic(&to, &target, &bytes)
+                .and_then(|()| files::sync_dir(&to))
+                .map_err(StoreError::io(Action::Encrypt, to.join(&target)))?;
+            fs::remove_file(&path).map_err(StoreError::io(Action::Encrypt, &path))?;
+        }
+        let _ = fs::remove_dir(&from);
+        Ok(Some((names.len(), to)))
     }
 
     /// The plan's key, to move it to another device.
@@ -254,6 +388,7 @@ impl super::Home {
             return Err(StoreError::WrongKey { path: file.to_path_buf() });
         }
         let config = self.config()?;
+        config.remove_key_leftovers();
         if let Some(existing) = config.identity()? {
             if crypto::recipient_of(&existing) == crypto::recipient_of(&identity) {
                 return Ok(config.key_path());

@@ -278,9 +278,12 @@ impl Home {
 
     /// The sealer for a plan of `format`, with this device's key if it has one.
     fn sealer(&self, format: &FolderFormat) -> Result<Sealer> {
+        // The key, if this device has one, even for a plan not marked
+        // encrypted: an `encrypt` stopped part way leaves some files sealed,
+        // and the device that holds the key still opens every one.
         let identity = match &format.recipient {
             Some(_) => self.config()?.identity()?,
-            None => None,
+            None => self.config().and_then(|config| config.identity()).ok().flatten(),
         };
         Sealer::new(format.recipient.as_deref(), identity)
             .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what })
@@ -312,12 +315,17 @@ impl Home {
     /// The `.toml` files in `plans/`, by name, with their text or why they
     /// could not be read.
     pub fn user_playbooks(&self) -> Vec<(PathBuf, Result<(String, PathBuf)>)> {
-        let dir = self.plans_dir();
-        files::names(&dir)
+        let kept_here = self.config().ok().map(|config| config.plans_dir());
+        [Some(self.plans_dir()), kept_here]
             .into_iter()
-            .filter(|name| Path::new(name).extension().is_some_and(|ext| ext == "toml"))
-            .map(|name| {
-                let path = dir.join(name);
+            .flatten()
+            .flat_map(|dir| {
+                files::names(&dir)
+                    .into_iter()
+                    .filter(|name| Path::new(name).extension().is_some_and(|ext| ext == "toml"))
+                    .map(move |name| dir.join(name))
+            })
+            .map(|path| {
                 let text = Home::read_playbook(&path);
                 (path, text)
             })

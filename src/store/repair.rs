@@ -89,6 +89,17 @@ pub enum Finding {
     LogBackup {
         problem: StoreError,
     },
+    /// Layout 3, encrypted: files in the synced folder that are not
+    /// sealed (by path from the plan folder).
+    Unsealed {
+        paths: Vec<String>,
+    },
+    /// Layout 3, not marked encrypted, yet some files are sealed: a
+    /// `plan encrypt` stopped part way. `key`: this device can open them.
+    HalfEncrypted {
+        sealed: usize,
+        key: bool,
+    },
     /// Layout 3: a device wrote a clock further ahead of this device's wall
     /// clock than a day: its edits win over ones made later elsewhere
     /// without seeing them, until its clock is put right.
@@ -113,7 +124,9 @@ impl Finding {
             Finding::NotAFolder { .. }
             | Finding::FileMode { .. }
             | Finding::LogBackup { .. }
-            | Finding::ClockAhead { .. } => true,
+            | Finding::ClockAhead { .. }
+            | Finding::Unsealed { .. }
+            | Finding::HalfEncrypted { .. } => true,
         }
     }
 }
@@ -166,6 +179,13 @@ impl Home {
             Layout::Logs(format) => {
                 let sealer = self.sealer(&format)?;
                 findings.push(Finding::Format { encrypted: sealer.is_encrypted(), key: sealer.has_key() });
+                let (sealed_files, plain_files) = self.sealed_and_plain()?;
+                if sealer.is_encrypted() && !plain_files.is_empty() {
+                    findings.push(Finding::Unsealed { paths: plain_files });
+                } else if !sealer.is_encrypted() && sealed_files > 0 {
+                    findings
+                        .push(Finding::HalfEncrypted { sealed: sealed_files, key: sealer.can_open_sealed() });
+                }
                 if !sealer.is_encrypted() || sealer.has_key() {
                     self.examine_devices(&sealer, &mut findings)?;
                 }
@@ -213,6 +233,40 @@ impl Home {
             files::names(&self.checkins_dir()).into_iter().map(|name| self.checkins_dir().join(name)),
         );
         file_modes(private, findings);
+    }
+
+    /// How many files of the synced folder are sealed, and which are not
+    /// (by path from the plan folder). `format` is plain by design: it
+    /// names only the key's public half.
+    fn sealed_and_plain(&self) -> Result<(usize, Vec<String>)> {
+        let (mut sealed, mut plain) = (0, Vec::new());
+        let mut stack = vec![self.dir.clone()];
+        while let Some(dir) = stack.pop() {
+            for name in files::names(&dir) {
+                let path = dir.join(&name);
+                if name.starts_with('.') && dir == self.dir {
+                    continue; // a sync engine's or git's own: .stfolder, .git
+                }
+                match dir_state(&path, false)? {
+                    DirState::Folder(_) => stack.push(path),
+                    _ if files::is_file(&path) && path != self.dir.join(FORMAT_FILE) => {
+                        let mut start = [0u8; 32];
+                        let read = fs::File::open(&path)
+                            .and_then(|mut file| std::io::Read::read(&mut file, &mut start))
+                            .unwrap_or(0);
+                        if super::crypto::is_sealed(&start[..read]) {
+                            sealed += 1;
+                        } else if read > 0 {
+                            let shown = path.strip_prefix(&self.dir).unwrap_or(&path);
+                            plain.push(shown.display().to_string());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        plain.sort();
+        Ok((sealed, plain))
     }
 
     fn examine_devices(&self, sealer: &Sealer, findings: &mut Vec<Finding>) -> Result<()> {

@@ -82,7 +82,11 @@ impl Home {
     /// Under the lock: read what a change needs, moving a layout-2 plan to
     /// logs in memory (it is written with the change).
     pub(super) fn hold(&self) -> Result<Held> {
-        let device = self.config()?.device_or_create()?;
+        let config = self.config()?;
+        // A copy of the key a killed `key import` or `encrypt` left goes
+        // at the next change.
+        config.remove_key_leftovers();
+        let device = config.device_or_create()?;
         let fresh = DeviceLogs::new(&device, &self.devices_dir());
         match self.layout()? {
             Layout::Empty => Ok(Held {

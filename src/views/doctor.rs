@@ -13,6 +13,38 @@ use super::confirm::Saved;
 use crate::store::{FileState, Finding, Notice, StateProblem, StoreError};
 use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
 
+/// What `doctor` says of an encryption not whole.
+fn encryption(finding: &Finding) -> (String, Option<String>) {
+    match finding {
+        Finding::Unsealed { paths } => (
+            format!(
+                "the plan is encrypted, but {} in plain text: {}",
+                files_are(paths.len()),
+                paths.iter().map(|path| visible(path)).collect::<Vec<_>>().join(", ")
+            ),
+            Some(
+                "`plan encrypt` on a device with the key seals what it may (its own logs, the older layout's \
+                 folders, leftovers) and moves your playbooks out; another device seals its own at its next change"
+                    .into(),
+            ),
+        ),
+        Finding::HalfEncrypted { sealed, key: true } => (
+            format!("`plan encrypt` stopped part way: {} sealed, the rest not yet", files_are(*sealed)),
+            Some("run `plan encrypt` again to finish; nothing was lost, and this device opens every file".into()),
+        ),
+        Finding::HalfEncrypted { sealed, key: false } => (
+            format!("`plan encrypt` stopped part way: {} sealed, the rest not yet", files_are(*sealed)),
+            Some("run `plan encrypt` again on the device that holds the key, to finish".into()),
+        ),
+        _ => unreachable!("only encryption findings come here"),
+    }
+}
+
+/// "1 file is", "3 files are".
+fn files_are(n: usize) -> String {
+    if n == 1 { "1 file is".into() } else { format!("{n} files are") }
+}
+
 /// A device that wrote a clock far ahead of this one.
 fn clock_ahead(id: &crate::event::DeviceId, name: &str, ahead: u64) -> (String, Option<String>) {
     let by = plural(ahead / (24 * 60 * 60 * 1000), "day");
@@ -124,6 +156,7 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             }
         }
         Finding::ClockAhead { id, name, ahead } => clock_ahead(id, name, *ahead),
+        Finding::Unsealed { .. } | Finding::HalfEncrypted { .. } => encryption(finding),
         Finding::Migrated { path } => {
             (format!("the older layout's files are kept in {} until the next change", path.display()), None)
         }

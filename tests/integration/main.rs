@@ -20,6 +20,7 @@ mod causal;
 mod cli;
 mod durability;
 mod edges;
+mod encryption;
 mod error_messages;
 mod export;
 mod faults;

@@ -60,6 +60,17 @@ pub fn encrypted(out: &mut impl Screen, encrypted: &Encrypted) -> io::Result<()>
         "The plan is encrypted: {} written again as age files.",
         plural(encrypted.files as u64, "file")
     )?;
+    if let Some((count, dir)) = &encrypted.moved {
+        let which = if *count == 1 { "Your own playbook" } else { "Your own playbooks" };
+        fit(
+            out,
+            &format!(
+                "{which} moved out of the synced folder, to {}: plan still finds {} there, on this device only.",
+                visible(&dir.display().to_string()),
+                if *count == 1 { "it" } else { "them" }
+            ),
+        )?;
+    }
     if encrypted.new_key {
         writeln!(
             out,
