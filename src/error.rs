@@ -669,6 +669,9 @@ impl fmt::Display for StoreError {
                 f.write_str("could not mark the plan as encrypted in its format file")
             }
             StoreError::FromBackup { log, .. } => write!(f, "could not put {log} back from its backup"),
+            StoreError::EncryptUnfinished { .. } => f.write_str(
+                "the plan was saved as encrypted, but sealing its files stopped part way; nothing is lost",
+            ),
         }
     }
 }
@@ -754,6 +757,9 @@ fn store_hint(err: &StoreError) -> Option<String> {
         | StoreError::KeepAside { .. }
         | StoreError::MarkEncrypted { .. }
         | StoreError::FromBackup { .. } => return None,
+        StoreError::EncryptUnfinished { .. } => {
+            "this device opens every file; the next change, or `plan encrypt` again, seals the rest".into()
+        }
     };
     Some(hint)
 }

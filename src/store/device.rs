@@ -238,35 +238,63 @@ impl super::Home {
         let recipient = crypto::recipient_of(&identity);
         let from = crypto::Sealer::plain_with(identity.clone());
         let to = crypto::Sealer::sealing_to(identity);
+        // Marked first: from here on every device writes sealed, and a run
+        // stopped part way is finished by the next change (see
+        // `finish_encryption`), so no file is ever left readable for good.
+        let bytes = serde_json::to_vec_pretty(&super::layout::FolderFormat::new(Some(recipient)))
+            .expect("a format serialises");
+        if let Err(source) = files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes)
+            .and_then(|()| files::sync_dir(&self.dir))
+        {
+            if new_key {
+                let _ = fs::remove_file(config.key_path());
+            }
+            return Err(StoreError::MarkEncrypted { source });
+        }
+        let unfinished = |source: StoreError| StoreError::EncryptUnfinished { source: Box::new(source) };
         // Nothing readable is left behind: what killed runs left, the older
         // layout's folders, and the person's own playbooks, moved out.
         self.remove_leftovers_everywhere();
-        let mut files = self.reseal_all(&from, &to)?;
-        files += self.seal_older_layout(&to)?;
-        let moved = self.move_own_playbooks(&config)?;
-        let bytes = serde_json::to_vec_pretty(&super::layout::FolderFormat::new(Some(recipient)))
-            .expect("a format serialises");
-        files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes)
-            .and_then(|()| files::sync_dir(&self.dir))
-            .map_err(|source| StoreError::MarkEncrypted { source })?;
+        let mut files = self.seal_older_layout(&to).map_err(unfinished)?;
+        let moved = self.move_own_playbooks(&config).map_err(unfinished)?;
+        let own = config.device()?.map(|device| device.id);
+        files += self.reseal_all(&from, &to, own.as_ref()).map_err(unfinished)?;
         Ok(Encrypted { files, new_key, key: config.key_path(), moved })
     }
 
     /// `plan encrypt` on an encrypted plan: seal what is still readable and
     /// this device may seal (its own files, the older layout's, leftovers),
     /// and move the person's own playbooks out. Already whole: said so.
-    fn finish_encryption(&self, config: &Config, recipient: &str) -> Result<Encrypted> {
+    pub(super) fn finish_encryption(&self, config: &Config, recipient: &str) -> Result<Encrypted> {
         let identity = config
             .identity()?
             .filter(|identity| crypto::recipient_of(identity) == recipient)
             .ok_or_else(|| StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) })?;
-        let to = crypto::Sealer::sealing_to(identity);
+        let (files, moved) = self.finish_with(config, &crypto::Sealer::sealing_to(identity))?;
+        if files == 0 && moved.is_none() {
+            return Err(StoreError::AlreadyEncrypted);
+        }
+        Ok(Encrypted { files, new_key: false, key: config.key_path(), moved })
+    }
+
+    /// Seal what is still readable and this device may seal: leftovers, the
+    /// older layout's folders, its own files (its head last); and move the
+    /// person's own playbooks out. `to` seals, and opens plain or sealed.
+    /// Returns how many files it sealed, and where playbooks went.
+    pub(super) fn finish_with(
+        &self,
+        config: &Config,
+        to: &crypto::Sealer,
+    ) -> Result<(usize, Option<(usize, PathBuf)>)> {
         self.remove_leftovers_everywhere();
         let mut files = 0;
         if let Some(device) = config.device()? {
             let dir = self.devices_dir().join(device.id.as_str());
             if matches!(files::dir_state(&dir, false)?, files::DirState::Folder(_)) {
-                for name in files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))? {
+                let mut names = files::names_strict(&dir).map_err(StoreError::io(Action::List, &dir))?;
+                // The head last: while it is readable, this is unfinished.
+                names.sort_by_key(|name| name == super::layout::HEAD);
+                for name in names {
                     let path = dir.join(&name);
                     if !files::is_file(&path) {
                         continue;
@@ -282,12 +310,9 @@ impl super::Home {
                 files::sync_dir(&dir).map_err(StoreError::io(Action::Encrypt, &dir))?;
             }
         }
-        files += self.seal_older_layout(&to)?;
+        files += self.seal_older_layout(to)?;
         let moved = self.move_own_playbooks(config)?;
-        if files == 0 && moved.is_none() {
-            return Err(StoreError::AlreadyEncrypted);
-        }
-        Ok(Encrypted { files, new_key: false, key: config.key_path(), moved })
+        Ok((files, moved))
     }
 
     /// Temporary files a killed or failed run left, on any device: never

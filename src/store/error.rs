@@ -148,6 +148,11 @@ pub enum StoreError {
     MarkEncrypted {
         source: io::Error,
     },
+    /// `plan encrypt` marked the plan encrypted, then could not seal every
+    /// file: what it sealed and marked is saved, and the next change finishes.
+    EncryptUnfinished {
+        source: Box<StoreError>,
+    },
     /// `doctor --restore` could not use the backup of the log `log`.
     FromBackup {
         log: String,
@@ -203,7 +208,9 @@ impl std::error::Error for StoreError {
             | StoreError::KeepAside { source, .. }
             | StoreError::MarkEncrypted { source } => Some(source),
             StoreError::PlaybookNotText { source, .. } => Some(source),
-            StoreError::FromBackup { source, .. } => Some(source.as_ref()),
+            StoreError::FromBackup { source, .. } | StoreError::EncryptUnfinished { source } => {
+                Some(source.as_ref())
+            }
             // Its words are the system's: what follows them is what follows theirs.
             StoreError::Os(err) => std::error::Error::source(err),
             _ => None,

@@ -325,13 +325,22 @@ impl Home {
         Ok(self.devices_dir().join(id.as_str()))
     }
 
-    /// Rewrite every file of every device, sealed as `sealer` says: turning
-    /// encryption on. Each file is replaced whole.
-    pub(super) fn reseal_all(&self, from: &Sealer, to: &Sealer) -> Result<usize> {
+    /// Rewrite every file of every device, sealed as `to` says: turning
+    /// encryption on. Each file is replaced whole; this device's folder
+    /// comes last, and its head last of all, so that a readable head says
+    /// the work is not done (the next change finishes it).
+    pub(super) fn reseal_all(&self, from: &Sealer, to: &Sealer, own: Option<&DeviceId>) -> Result<usize> {
         let mut count = 0;
-        for id in files::names_strict(&self.devices_dir())?.iter().filter_map(|name| DeviceId::parse(name)) {
+        let mut ids: Vec<DeviceId> = files::names_strict(&self.devices_dir())?
+            .iter()
+            .filter_map(|name| DeviceId::parse(name))
+            .collect();
+        ids.sort_by_key(|id| Some(id) == own);
+        for id in ids {
             let dir = self.devices_dir().join(id.as_str());
-            for name in files::names_strict(&dir)? {
+            let mut names = files::names_strict(&dir)?;
+            names.sort_by_key(|name| name == HEAD);
+            for name in names {
                 let path = dir.join(&name);
                 if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
                     continue;

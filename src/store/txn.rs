@@ -357,6 +357,15 @@ impl Writer<'_> {
             }
         }
         self.own.dir = home.own_folder(&self.device.id)?;
+        // An encrypted plan whose head here is still readable: an `encrypt`
+        // stopped part way, or writes made here before this device saw it.
+        // This change finishes the work first.
+        if self.sealer.is_encrypted()
+            && !self.own.head_bytes.is_empty()
+            && !super::crypto::is_sealed(&self.own.head_bytes)
+        {
+            home.finish_with(&home.config()?, &self.sealer)?;
+        }
         if self.own.head.seq == 0 {
             // A device's first change: a run killed before it may have left
             // temporary files that no cache knows of.

@@ -137,3 +137,24 @@ fn a_copy_of_the_key_a_killed_run_left_is_removed() {
     env.plan_on(TODAY, &["key", "import", file.to_str().unwrap()]).assert().success();
     assert!(!stray.exists(), "a key import removes it too");
 }
+
+#[test]
+fn an_encrypt_killed_before_this_devices_files_were_sealed_is_finished_by_the_next_change() {
+    let env = Env::started("2026-11-20");
+    env.plan_on(TODAY, &["checkin", "--mood", "4", "--note", MARKER]).assert().success();
+    let plain = env.snapshot();
+    env.plan_on(TODAY, &["encrypt"]).assert().success();
+    // As a run killed after marking the plan, before sealing this device's
+    // own files: its head and logs as they were.
+    for (path, bytes) in &plain {
+        if path.starts_with(env.device_dir()) && !bytes.is_empty() {
+            fs::write(path, bytes).unwrap();
+        }
+    }
+    assert!(!files_holding(&env.home(), MARKER).is_empty());
+    assert_eq!(env.json_on(TODAY, &["log", "--json"])[0]["notes"][0], MARKER, "it reads");
+    env.plan_on(TODAY, &["checkin", "--date", "2026-11-23", "--mood", "6"]).assert().success();
+    assert_eq!(files_holding(&env.home(), MARKER), Vec::<String>::new(), "the next change sealed the rest");
+    assert_eq!(env.json_on(TODAY, &["log", "--json"]).as_array().unwrap().len(), 2);
+    assert_eq!(doctor(&env).0, 0);
+}

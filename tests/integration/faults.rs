@@ -88,10 +88,12 @@ enum Scenario {
     Switch,
     /// The plan's own JSON export imported over it (`--force`).
     Import,
+    /// Every file sealed with a new key: `plan encrypt`.
+    Encrypt,
 }
 
 impl Scenario {
-    const ALL: [Scenario; 12] = [
+    const ALL: [Scenario; 13] = [
         Scenario::NewDay,
         Scenario::Amend,
         Scenario::Slip,
@@ -104,6 +106,7 @@ impl Scenario {
         Scenario::SlippedUrge,
         Scenario::Switch,
         Scenario::Import,
+        Scenario::Encrypt,
     ];
 
     fn args(self) -> &'static [&'static str] {
@@ -119,6 +122,7 @@ impl Scenario {
             Scenario::SlippedUrge => &["urge", "--resolve", "slipped"],
             Scenario::Switch => &["switch", "move-on"],
             Scenario::Import => &["import", BACKUP, "--force"],
+            Scenario::Encrypt => &["encrypt"],
         }
     }
 
@@ -175,7 +179,7 @@ impl Scenario {
                 assert_eq!(after.status["started"], TODAY, "{context}: {}", after.status);
                 expected.clear();
             }
-            Scenario::Restore | Scenario::RestoreMoving => {}
+            Scenario::Restore | Scenario::RestoreMoving | Scenario::Encrypt => {}
             Scenario::Move => {
                 let day = &after.log["2026-10-06"];
                 assert_eq!(day["mood"], 5, "{context}: {day}");
@@ -229,6 +233,25 @@ fn history() -> Env {
 // ---------------------------------------------------------------------------
 // Copies, canaries and snapshots
 // ---------------------------------------------------------------------------
+
+/// Every file under `dir` whose bytes hold `word`.
+fn files_holding(dir: &Path, word: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if fs::read(&path)
+                .is_ok_and(|bytes| bytes.windows(word.len()).any(|w| w == word.as_bytes()))
+            {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
 
 /// Copy a folder tree with its permission bits (the plan folder is 0700 and
 /// its files 0600; `doctor` would rightly complain otherwise).
@@ -753,6 +776,12 @@ fn assert_next_checkin_works(template: &Template, env: &Env, view: &View, is_aft
     let home = env.home();
     let left = temporary_files(&home);
     assert!(left.is_empty(), "temporary files after the next check-in: {left:?}");
+    // Encrypted, however far the run got: no note is readable anywhere.
+    let marked = fs::read_to_string(home.join("format")).unwrap_or_default().contains("recipient");
+    if template.scenario == Scenario::Encrypt && marked {
+        let readable = files_holding(&home, "called them at 2am");
+        assert!(readable.is_empty(), "a note in plain text after the next check-in: {readable:?}");
+    }
     let doctor = env.plan_on(NEXT_DAY, &["doctor"]).output().expect("run plan");
     assert!(
         doctor.status.success(),
