@@ -231,10 +231,15 @@ impl super::Home {
             Some(identity) => (identity, false),
             None => {
                 let (identity, text) = crypto::generate();
-                config.save_identity(&text)?;
+                if let Err(err) = config.save_identity(&text) {
+                    // A failed command leaves no key behind it.
+                    let _ = fs::remove_file(config.key_path());
+                    return Err(err);
+                }
                 (identity, true)
             }
         };
+        let own = config.device()?.map(|device| device.id);
         let recipient = crypto::recipient_of(&identity);
         let from = crypto::Sealer::plain_with(identity.clone());
         let to = crypto::Sealer::sealing_to(identity);
@@ -243,21 +248,19 @@ impl super::Home {
         // `finish_encryption`), so no file is ever left readable for good.
         let bytes = serde_json::to_vec_pretty(&super::layout::FolderFormat::new(Some(recipient)))
             .expect("a format serialises");
-        if let Err(source) = files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes)
-            .and_then(|()| files::sync_dir(&self.dir))
-        {
+        if let Err(source) = files::write_atomic(&self.dir, super::layout::FORMAT_FILE, &bytes) {
             if new_key {
                 let _ = fs::remove_file(config.key_path());
             }
             return Err(StoreError::MarkEncrypted { source });
         }
         let unfinished = |source: StoreError| StoreError::EncryptUnfinished { source: Box::new(source) };
+        files::sync_dir(&self.dir).map_err(|source| unfinished(StoreError::MarkEncrypted { source }))?;
         // Nothing readable is left behind: what killed runs left, the older
         // layout's folders, and the person's own playbooks, moved out.
         self.remove_leftovers_everywhere();
         let mut files = self.seal_older_layout(&to).map_err(unfinished)?;
         let moved = self.move_own_playbooks(&config).map_err(unfinished)?;
-        let own = config.device()?.map(|device| device.id);
         files += self.reseal_all(&from, &to, own.as_ref()).map_err(unfinished)?;
         Ok(Encrypted { files, new_key, key: config.key_path(), moved })
     }
@@ -296,7 +299,7 @@ impl super::Home {
                 names.sort_by_key(|name| name == super::layout::HEAD);
                 for name in names {
                     let path = dir.join(&name);
-                    if !files::is_file(&path) {
+                    if !files::is_file_strict(&path).map_err(StoreError::io(Action::LookAt, &path))? {
                         continue;
                     }
                     let bytes = read_file(&path, false, MAX_READ)
@@ -340,7 +343,7 @@ impl super::Home {
                 let path = dir.join(&name);
                 match files::dir_state(&path, false)? {
                     files::DirState::Folder(_) => stack.push(path),
-                    _ if files::is_file(&path) => {
+                    _ if files::is_file_strict(&path).map_err(StoreError::io(Action::LookAt, &path))? => {
                         let bytes = read_file(&path, false, MAX_READ)
                             .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
                         if !crypto::is_sealed(&bytes) {

@@ -242,6 +242,16 @@ pub fn is_file(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok_and(|meta| meta.is_file())
 }
 
+/// Whether `path` is a regular file (not a link), saying so when it cannot
+/// be looked at: for work that must not skip a file it could not see.
+pub fn is_file_strict(path: &Path) -> io::Result<bool> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) => Ok(meta.is_file()),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(err) => Err(err),
+    }
+}
+
 /// The names in a folder that is really a folder; nothing for a link.
 pub fn names(dir: &Path) -> Vec<String> {
     if !matches!(dir_state(dir, false), Ok(DirState::Folder(_))) {

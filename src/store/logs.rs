@@ -342,7 +342,9 @@ impl Home {
             names.sort_by_key(|name| name == HEAD);
             for name in names {
                 let path = dir.join(&name);
-                if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
+                if files::is_our_tmp(&name, |_| true)
+                    || !files::is_file_strict(&path).map_err(StoreError::io(Action::LookAt, &path))?
+                {
                     continue;
                 }
                 let bytes = read_synced(&path, from)?;

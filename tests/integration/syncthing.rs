@@ -132,9 +132,13 @@ fn what_each_device_meant(cluster: &Cluster) {
     cluster.pause();
     b.plan(&["slip", "--date", DAY1]);
     a.plan(&["checkin", "--date", DAY2, "--mood", "6"]);
+    a.plan(&["checkin", "--date", DAY3, "--add-note", "a's word for day three"]);
+    a.plan(&["switch", "ten-steps"]);
     sleep(APART);
     c.plan(&["contact", "logistics", "--date", DAY1]);
     c.plan(&["checkin", "--date", DAY2, "--mood", "7"]);
+    c.plan(&["checkin", "--date", DAY3, "--add-note", "c's word for day three"]);
+    c.plan(&["done", "2", "--step", "no-contact"]);
     cluster.scan();
     cluster.resume();
     cluster.wait_in_sync("round two merges");
@@ -146,6 +150,18 @@ fn what_each_device_meant(cluster: &Cluster) {
     assert_eq!(log[DAY1]["mood"], 9, "b's edit, made after seeing the broken clock's");
     assert_eq!(log[DAY1]["contact"], "initiated", "b's slip stands against c's unseen contact");
     assert_eq!(log[DAY2]["mood"], 7, "c's mood, said again last");
+    let notes = log[DAY3]["notes"].as_array().expect("notes");
+    for word in ["a's word for day three", "c's word for day three"] {
+        assert!(notes.contains(&Value::from(word)), "both notes kept: {notes:?}");
+    }
+    let steps = a.json(&["steps", "--json"]);
+    assert_eq!(steps["id"], "ten-steps", "a's switch");
+    assert_eq!(
+        steps["earlier"][0]["ticked"]["no-contact"],
+        serde_json::json!([1, 2]),
+        "c's tick stays with four-steps: {steps}"
+    );
+    assert!(steps["steps"].as_array().expect("steps").iter().all(|step| step["tasks_done"] == 0), "{steps}");
     assert!(a.env.head()["clock"][0].as_u64().expect("a clock") < u64::MAX / 2, "no clock followed");
 }
 
