@@ -347,6 +347,7 @@ impl Writer<'_> {
         }
         let head_bytes = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
         // Committed.
+        home.digests_due.set(true);
         self.state.clock = head.clock;
         self.own.head = head;
         self.own.head_bytes = head_bytes;
