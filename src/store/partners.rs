@@ -227,7 +227,9 @@ impl Home {
             written.written.push(digest.name);
         }
         for name in listed {
-            if state.partner(&name).is_some() {
+            // Only a partner's folder: never another file there, such as a
+            // sync engine's marker (Syncthing's `.stfolder`).
+            if state.partner(&name).is_some() || crate::partner::check_name(&name) != Ok(name.as_str()) {
                 continue;
             }
             let folder = dir.join(&name);

@@ -357,3 +357,80 @@ fn a_new_start_keeps_the_partners() {
     assert_eq!(listed[0]["moods"], true);
     assert_eq!(friend.view(&env.home().join("partners/Sam"))["no_contact"]["days"], 0);
 }
+
+/// Done when of issue 19: the person's two devices and a partner, through
+/// real Syncthing on 127.0.0.1. The devices share the plan folder (which
+/// leaves `partners/` to a folder of its own, `.stignore`), and `partners/`
+/// with the partner, whose copy is receive-only. One device slips, the other
+/// sends an SOS; after the sync the partner's `plan partner view`, with its
+/// own key only, shows both. A device without that key reads nothing.
+#[test]
+#[ignore = "needs syncthing (apt-get install syncthing); .ci/run installs it and runs --include-ignored"]
+fn a_partner_sees_a_slip_and_an_sos_through_real_syncthing() {
+    use crate::syncthing::{Cluster, Node, PLAN, SINCE, Shared, TODAY};
+    const PARTNERS: &str = "partners";
+    let cluster = Cluster::start_with(["a", "b", "friend"], |name, gui, listen| {
+        Node::generate_with(name, gui, listen, |env| {
+            if name == "friend" {
+                return vec![Shared {
+                    id: PARTNERS,
+                    path: env.dir.path().join("from-alex"),
+                    receive_only: true,
+                }];
+            }
+            fs::create_dir(env.home()).expect("the plan folder");
+            fs::set_permissions(env.home(), fs::Permissions::from_mode(0o700)).unwrap();
+            fs::write(env.home().join(".stignore"), "/partners\n").expect("the plan folder's .stignore");
+            vec![
+                Shared { id: PLAN, path: env.home(), receive_only: false },
+                Shared { id: PARTNERS, path: env.home().join(PARTNERS), receive_only: false },
+            ]
+        })
+    });
+    let [a, b, friend] = &cluster.nodes;
+    let key = friend.plan(&["partner", "key"]);
+    let recipient =
+        key.split_whitespace().find(|word| word.starts_with("age1")).expect("a recipient").to_owned();
+
+    a.plan(&["start", "--since", SINCE]);
+    a.plan(&["partner", "add", "sam", &recipient]);
+    cluster.scan();
+    cluster.wait_in_sync("the plan and sam's first digest reach b and the friend");
+    b.plan(&["slip", "--note", "texted them"]);
+    cluster.scan();
+    cluster.wait_in_sync("b's slip reaches a");
+    a.plan(&["sos", "please call me"]);
+    cluster.scan();
+    cluster.wait_in_sync("a's SOS reaches the friend");
+
+    let folder = friend.env.dir.path().join("from-alex/sam");
+    let mut names: Vec<String> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    let mut ids = vec![format!("{}.age", a.env.device_id()), format!("{}.age", b.env.device_id())];
+    ids.sort();
+    assert_eq!(names, ids, "each of the person's devices wrote its own digest, and no conflict copy");
+    let view: Value =
+        serde_json::from_str(&friend.plan(&["partner", "view", folder.to_str().unwrap(), "--json"])).unwrap();
+    assert_eq!(view["last_slip"], TODAY, "b's slip: {view}");
+    assert_eq!(view["sos"]["message"], "please call me", "a's SOS: {view}");
+    let screen = friend.plan(&["partner", "view", folder.to_str().unwrap()]);
+    assert!(screen.starts_with("SOS, sent "), "{screen}");
+    assert!(screen.contains("Last slip: 6 November 2026"), "{screen}");
+    // The person's own device holds the digests, but not the key to them.
+    a.plan(&["partner", "key"]);
+    let out = a
+        .env
+        .plan(&["partner", "view", a.env.home().join("partners/sam").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_refused(
+        &out,
+        1,
+        &["none of the 2 digests at", "opens with the key"],
+        "a device without the friend's key",
+    );
+    assert!(!friend.env.home().exists(), "the friend needs no plan of their own");
+}
