@@ -122,6 +122,15 @@ fn partners_are_added_listed_and_removed_and_bad_ones_refused() {
     assert_eq!(listed[1]["moods"], true);
     let shown = env.stdout(&["partner", "list"]);
     assert!(shown.contains("Sam") && shown.contains("count, check-ins and moods"), "{shown}");
+    // Written on changes only: a read leaves every digest as it was (each
+    // write seals anew, so a rewrite would change every byte).
+    let before = env.snapshot();
+    for read in
+        [&["status"][..], &["status", "--short"], &["next"], &["log"], &["partner", "list"], &["steps"]]
+    {
+        env.plan(read).assert().success();
+    }
+    env.assert_unchanged(&before, "reads");
 
     // Each was written a digest at once, sealed to them: an SSH one too.
     let files = digests(&env);
