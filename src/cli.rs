@@ -190,6 +190,61 @@ pub enum Command {
     Export(ExportArgs),
     /// Bring back a plan from the JSON `plan export` wrote
     Import(ImportArgs),
+    /// A friend who knows: a small digest of your plan, encrypted to them alone, through the folder you sync
+    #[command(subcommand)]
+    Partner(PartnerCommand),
+    /// Tell your partners you need someone now (at a terminal, asks for a short message)
+    Sos(SosArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    /// Add a partner, or change one: their digest is encrypted to RECIPIENT alone
+    Add {
+        /// Their name, as their folder in partners/ is called: letters, digits, - and _
+        name: String,
+        /// Their age recipient (age1…, from `plan partner key`) or SSH public key (ssh-ed25519 AAAA…)
+        #[arg(required = true, num_args = 1.., value_name = "RECIPIENT")]
+        recipient: Vec<String>,
+        /// Put your latest mood in their digest too
+        #[arg(long)]
+        moods: bool,
+    },
+    /// Your partners, and what their digest holds
+    List(JsonArg),
+    /// Stop writing a partner's digest; this device's copy is removed
+    Remove {
+        /// Their name, as `plan partner list` shows it
+        name: String,
+    },
+    /// For the friend: make a key (no plan needed) and print the line to send back
+    Key {
+        /// Keep the key in FILE instead of plan's config folder
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// For the friend: open a digest, or the newest in a folder (partners/NAME/), and show it
+    View {
+        /// A digest (.age), or the folder that holds them
+        #[arg(value_name = "FILE|DIR")]
+        path: PathBuf,
+        /// The key to open it with [default: the one `plan partner key` made]; an SSH private key works too
+        #[arg(long, short, value_name = "KEY")]
+        identity: Option<PathBuf>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SosArgs {
+    /// A short message for them
+    #[arg(value_name = "MESSAGE", conflicts_with = "clear")]
+    pub message: Option<String>,
+    /// It has passed: record that the SOS is resolved, so your partners see it
+    #[arg(long)]
+    pub clear: bool,
 }
 
 #[derive(Debug, Args)]

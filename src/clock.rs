@@ -3,7 +3,7 @@
 // The one place that reads the clock and `PLAN_TODAY`.
 #![allow(clippy::disallowed_methods)]
 
-use chrono::{Local, NaiveDate};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, Timelike};
 
 use crate::date::parse_date;
 
@@ -34,4 +34,17 @@ pub fn today() -> Result<NaiveDate, BadToday> {
 pub fn now_ms() -> u64 {
     let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     u64::try_from(since.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// The local time now, for a time a person reads (an SOS, a partner's
+/// digest). With `PLAN_TODAY` set, the time of day is on that day.
+pub fn now() -> Result<DateTime<FixedOffset>, BadToday> {
+    // To the millisecond: enough to order two devices' digests, and no more.
+    let now = Local::now().fixed_offset();
+    let now = now.with_nanosecond(now.nanosecond() / 1_000_000 * 1_000_000).unwrap_or(now);
+    let today = today()?;
+    if today == now.date_naive() {
+        return Ok(now);
+    }
+    Ok(today.and_time(now.time()).and_local_timezone(*now.offset()).single().unwrap_or(now))
 }

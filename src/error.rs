@@ -10,12 +10,14 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::clock::{BadToday, TODAY_VAR};
+use crate::partner::{DigestProblem, MAX_MESSAGE, MAX_NAME, NameProblem};
 use crate::playbook::{BUNDLED, Problems, StepName};
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::{FutureDay, Refusal};
 use crate::store::{
-    Action, Folder, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, ReadError, StateProblem, StoreError,
+    Action, Folder, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError, RecipientProblem,
+    StateProblem, StoreError,
 };
 use crate::text::{plural, visible};
 use crate::views::ask::Asking;
@@ -223,6 +225,8 @@ pub enum Error {
     Date(String),
     /// Writing the output failed, after `saved` was saved if anything was.
     Output { source: io::Error, saved: Option<Saved> },
+    /// A partner, their key or their digest (`plan partner`, `plan sos`).
+    Partner(PartnerError),
 }
 
 /// The result of a command.
@@ -259,6 +263,7 @@ impl Error {
             Error::Refused(refusal) => Some(refusal_hint(refusal)),
             Error::Store(err) => store_hint_within(err),
             Error::Command(err) => command_hint(err),
+            Error::Partner(err) => partner_hint(err),
             Error::Playbook(_)
             | Error::Cancelled(_)
             | Error::Today(_)
@@ -303,6 +308,7 @@ impl fmt::Display for Error {
                 write!(f, "{what} was saved, but printing what was done failed")
             }
             Error::Output { source, saved: None } => source.fmt(f),
+            Error::Partner(err) => err.fmt(f),
         }
     }
 }
@@ -314,7 +320,8 @@ impl std::error::Error for Error {
             | Error::Today(_)
             | Error::Date(_)
             | Error::Cancelled(_)
-            | Error::Playbook(_) => None,
+            | Error::Playbook(_)
+            | Error::Partner(_) => None,
             Error::Store(err) => err.source(),
             Error::Command(err) => err.source(),
             Error::Output { source, saved: Some(_) } => Some(source),
@@ -351,6 +358,141 @@ impl From<BadToday> for Error {
     fn from(bad: BadToday) -> Error {
         Error::Today(bad)
     }
+}
+
+impl From<PartnerError> for Error {
+    fn from(err: PartnerError) -> Error {
+        match err {
+            PartnerError::Store(err) => Error::Store(err),
+            err => Error::Partner(err),
+        }
+    }
+}
+
+impl fmt::Display for PartnerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartnerError::Store(err) => err.fmt(f),
+            PartnerError::Name { given, problem } => match problem {
+                NameProblem::Empty => f.write_str("a partner needs a name"),
+                NameProblem::TooLong => {
+                    write!(
+                        f,
+                        "`{}` is longer than a partner's name can be ({MAX_NAME} characters)",
+                        visible(given)
+                    )
+                }
+                NameProblem::Character(c) => write!(
+                    f,
+                    "`{}` cannot be a partner's name: it names their folder, and `{}` cannot be in it",
+                    visible(given),
+                    visible(&c.to_string())
+                ),
+            },
+            PartnerError::Recipient { given, problem } => match problem {
+                RecipientProblem::Secret => {
+                    f.write_str("that is a secret key, not a recipient: never share it")
+                }
+                RecipientProblem::UnsupportedSsh(kind) => {
+                    write!(f, "age cannot encrypt to an SSH key of type `{}`", visible(kind))
+                }
+                RecipientProblem::RsaSize => {
+                    f.write_str("that ssh-rsa key is shorter than 2048 bits, or longer than age takes")
+                }
+                RecipientProblem::Invalid => {
+                    let shown: String = given.chars().take(40).collect();
+                    let more = if given.chars().count() > 40 { "…" } else { "" };
+                    write!(f, "`{}{more}` is not an age recipient or an SSH public key", visible(&shown))
+                }
+            },
+            PartnerError::NoSuchPartner { name, .. } => write!(f, "no partner called `{}`", visible(name)),
+            PartnerError::MessageTooLong { chars } => {
+                write!(f, "the message has {chars} characters; an SOS takes at most {MAX_MESSAGE}")
+            }
+            PartnerError::NoOpenSos => f.write_str("no SOS is open"),
+            PartnerError::NoIdentity { path } => write!(f, "no partner key here ({})", path.display()),
+            PartnerError::IdentityUnreadable { path, problem }
+            | PartnerError::DigestUnreadable { path, problem } => write!(f, "{} {problem}", path.display()),
+            PartnerError::NotAnIdentity { path } => {
+                write!(f, "{} holds no age key (AGE-SECRET-KEY-1…) and no SSH private key", path.display())
+            }
+            PartnerError::LockedSshKey { path } => {
+                write!(f, "{} is an SSH key with a passphrase, which plan does not ask for", path.display())
+            }
+            PartnerError::OutputTaken { path } => {
+                write!(f, "{} is there already, and holds no age key", path.display())
+            }
+            PartnerError::NoDigests { dir } => write!(f, "no digest (*.age) in {}", dir.display()),
+            PartnerError::NotForThisKey { path, key, tried } => write!(
+                f,
+                "{} at {} opens with the key {}",
+                if *tried == 1 { "no digest".to_owned() } else { format!("none of the {tried} digests") },
+                path.display(),
+                key.display()
+            ),
+            PartnerError::NotADigest { path, problem: DigestProblem::NotADigest(what) } => {
+                write!(f, "{} is not a partner's digest: {what}", path.display())
+            }
+            PartnerError::NotADigest { path, problem: DigestProblem::Newer(version) } => {
+                write!(f, "{} is a digest of version {version}, from a newer plan", path.display())
+            }
+            PartnerError::SosUnsent { err } => {
+                write!(f, "the SOS was saved, but the partners' digests could not be written: {err}")
+            }
+        }
+    }
+}
+
+fn partner_hint(err: &PartnerError) -> Option<String> {
+    let hint = match err {
+        PartnerError::Store(err) => return store_hint_within(err),
+        PartnerError::Name { .. } => "for example `plan partner add sam age1…`".into(),
+        PartnerError::Recipient { problem: RecipientProblem::Secret, .. } => {
+            "nothing was recorded; ask your friend for the line `plan partner key` printed (age1…), or their \
+             SSH public key (the .pub file)"
+                .into()
+        }
+        PartnerError::Recipient { .. } => {
+            "nothing was recorded; give the line `plan partner key` printed on \
+             your friend's machine (age1…), or an SSH public key (ssh-ed25519 AAAA…), in quotes"
+                .into()
+        }
+        PartnerError::NoSuchPartner { known, .. } if known.is_empty() => {
+            "you have no partner; `plan partner add NAME RECIPIENT` adds one".into()
+        }
+        PartnerError::NoSuchPartner { known, .. } => format!("your partners: {}", visible(&known.join(", "))),
+        PartnerError::MessageTooLong { .. } => {
+            "nothing was recorded; keep it to a line, such as \"please call me\"".into()
+        }
+        PartnerError::NoOpenSos => "`plan sos` sends one".into(),
+        PartnerError::NoIdentity { .. } => {
+            "`plan partner key` makes one; or give the key the digest is for with --identity KEY".into()
+        }
+        PartnerError::IdentityUnreadable { .. } | PartnerError::NotAnIdentity { .. } => {
+            "give the file `plan partner key` wrote, or your SSH private key, with --identity".into()
+        }
+        PartnerError::LockedSshKey { .. } => {
+            "decrypt it with `age -d -i KEY FILE > digest.json`, then `plan partner view digest.json`".into()
+        }
+        PartnerError::OutputTaken { .. } => "nothing was written; name a new file".into(),
+        PartnerError::NoDigests { .. } => {
+            "give their folder, partners/NAME/, as it arrived from their sync, or one .age file in it".into()
+        }
+        PartnerError::DigestUnreadable { .. } => "give a digest file, or the folder that holds them".into(),
+        PartnerError::NotForThisKey { .. } => {
+            "it was encrypted to another key: give the key whose recipient \
+             you sent them with --identity KEY"
+                .into()
+        }
+        PartnerError::NotADigest { problem: DigestProblem::Newer(_), .. } => "upgrade plan to read it".into(),
+        PartnerError::NotADigest { .. } => {
+            "it may have been cut short on the way; wait for the next sync".into()
+        }
+        PartnerError::SosUnsent { .. } => {
+            "nothing has reached your partners yet: if you need someone now, call them".into()
+        }
+    };
+    Some(hint)
 }
 
 impl From<Cancelled> for Error {

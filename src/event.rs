@@ -11,7 +11,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::assess::Answer;
@@ -19,7 +19,8 @@ pub use crate::id::{Clock, DeviceId, Month, PlanId, Seen, StepId};
 use crate::playbook::{Origin, Playbook};
 use crate::safety::{Reason, Safety};
 use crate::state::{
-    Assessed, Checkin, CheckinInput, Day, DoneStep, Ended, Outcome, RECENT, Readiness, State, UrgeOutcome,
+    Assessed, Checkin, CheckinInput, Day, DoneStep, Ended, Outcome, Partner, RECENT, Readiness, Sos, State,
+    UrgeOutcome, same_name,
 };
 
 /// One change, as a device recorded it.
@@ -115,6 +116,26 @@ pub enum Change {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+    /// A partner added, or one of that name changed: their digest is
+    /// encrypted to `recipient`, and holds the latest mood if `moods`.
+    Partner {
+        name: String,
+        recipient: String,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        moods: bool,
+    },
+    /// A partner removed: their digest is no longer written.
+    PartnerRemoved { name: String },
+    /// An SOS sent at `at`, with a short message if one was given.
+    Sos {
+        date: NaiveDate,
+        at: DateTime<FixedOffset>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        message: Option<String>,
+    },
+    /// The SOS sent at `sos` is resolved (at `at`). One sent later, on a
+    /// device this one had not seen, stays open.
+    SosCleared { date: NaiveDate, at: DateTime<FixedOffset>, sos: DateTime<FixedOffset> },
 }
 
 impl Change {
@@ -454,6 +475,16 @@ pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change:
         Change::Switch { playbook, source, date } => state.switch(playbook, source, *date),
         Change::Since { date } => state.since_at_start = *date,
         Change::End { date, outcome, .. } => state.ended = Some(Ended { date: *date, outcome: *outcome }),
+        Change::Partner { name, recipient, moods } => {
+            state.add_partner(Partner { name: name.clone(), recipient: recipient.clone(), moods: *moods });
+        }
+        Change::PartnerRemoved { name } => state.partners.retain(|partner| !same_name(&partner.name, name)),
+        Change::Sos { at, message, .. } => state.sos = Some(Sos { at: *at, message: message.clone() }),
+        Change::SosCleared { sos, .. } => {
+            if state.sos.as_ref().is_some_and(|open| open.at == *sos) {
+                state.sos = None;
+            }
+        }
     }
 }
 

@@ -9,8 +9,8 @@
 //! the commands.
 //!
 //! - The core, pure: [`playbook`], [`event`] (the changes and their fold),
-//!   [`state`], [`decide`], [`schedule`], [`assess`], [`safety`], [`id`]
-//!   and [`date`]. It returns ids and typed results, which the views and
+//!   [`state`], [`decide`], [`schedule`], [`assess`], [`safety`], [`partner`],
+//!   [`id`] and [`date`]. It returns ids and typed results, which the views and
 //!   `error.rs` word (a playbook's diagnostics, for its author, excepted).
 //! - [`store`]: the only owner of the plan folder. [`clock`]: the one place
 //!   today is read.
@@ -32,6 +32,7 @@ pub mod decide;
 pub mod error;
 pub mod event;
 pub mod id;
+pub mod partner;
 pub mod playbook;
 pub mod safety;
 pub mod schedule;

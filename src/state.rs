@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::id::{Clock, Month, PlanId, StepId};
@@ -64,6 +64,38 @@ pub struct State {
     /// How and when the plan was closed (`plan end`).
     #[serde(default)]
     pub ended: Option<Ended>,
+    /// The partners who see a digest of the plan (`plan partner add`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
+    /// The SOS sent and not yet cleared (`plan sos`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sos: Option<Sos>,
+}
+
+/// A partner as the plan records them: their name (a folder name in
+/// `partners/`), the age or SSH recipient their digest is encrypted to,
+/// and whether their digest carries the latest mood.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub name: String,
+    pub recipient: String,
+    #[serde(default)]
+    pub moods: bool,
+}
+
+/// An SOS (`plan sos`): when it was sent, and the short message, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sos {
+    pub at: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub message: Option<String>,
+}
+
+/// Whether two names are one partner's: folders on some systems ignore case.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
 }
 
 /// `plan urge`: how many, how many were held, and the one still open.
@@ -507,6 +539,21 @@ impl State {
             safety: None,
             earlier: Vec::new(),
             ended: None,
+            partners: Vec::new(),
+            sos: None,
+        }
+    }
+
+    /// The partner called `name`, whatever its case.
+    pub fn partner(&self, name: &str) -> Option<&Partner> {
+        self.partners.iter().find(|partner| same_name(&partner.name, name))
+    }
+
+    /// Record `partner`: a new one, or the same name with a new recipient or setting.
+    pub fn add_partner(&mut self, partner: Partner) {
+        match self.partners.iter_mut().find(|known| same_name(&known.name, &partner.name)) {
+            Some(known) => *known = partner,
+            None => self.partners.push(partner),
         }
     }
 

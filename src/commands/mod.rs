@@ -34,11 +34,13 @@ mod key;
 mod log;
 mod man;
 mod next;
+mod partner;
 mod playbook;
 mod playbooks;
 mod report;
 mod since;
 mod slip;
+mod sos;
 mod start;
 mod stats;
 mod status;
@@ -64,6 +66,12 @@ pub fn run(cli: &Cli) -> Result<()> {
         Some(command) => dispatch(&mut ctx, command),
         None => bare(&mut ctx),
     };
+    // After every change, whatever the command: the partners' digests.
+    if ctx.home.digests_due()
+        && let Err(err) = partner::write_digests(&ctx)
+    {
+        ctx.ui.warn(&views::doctor::Warning::DigestsUnwritten { err: format!("{err:#}") });
+    }
     let printed = ctx.ui.print();
     if result.is_ok() {
         hooks::run_all(&ctx.home, &mut ctx.ui, Duration::from_secs_f64(cli.hook_timeout));
@@ -113,5 +121,7 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Completions(args) => completions::run(ctx, args),
         Command::Export(args) => export::run(ctx, args),
         Command::Import(args) => import::run(ctx, args),
+        Command::Partner(command) => partner::run(ctx, command),
+        Command::Sos(args) => sos::run(ctx, args),
     }
 }

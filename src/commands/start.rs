@@ -12,7 +12,7 @@ use crate::cli::StartArgs;
 
 use crate::event::{Change, Dated};
 use crate::playbook::{self, Playbook};
-use crate::state::{FutureDay, Outcome, check_not_future};
+use crate::state::{FutureDay, Outcome, Partner, check_not_future};
 use crate::views::ask::{self, Asking};
 use crate::views::confirm::{self, Saved};
 use crate::views::status;
@@ -21,7 +21,8 @@ use crate::views::status;
 /// (`views::ask` names them).
 pub const PATHS: [&str; 3] = ["four-steps", "move-on", "not-sure-yet"];
 
-/// What a plan that ended moving on or paused hands on to the next.
+/// What a plan that ended moving on or paused hands on to the next (and
+/// any plan, its partners: a friend who knows stays one).
 struct Carried {
     /// The day of its last contact: no contact goes on counting from it.
     since: NaiveDate,
@@ -30,7 +31,7 @@ struct Carried {
 
 pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     let today = ctx.today()?;
-    let carried = carried(ctx, today)?;
+    let (carried, partners) = carried(ctx, today)?;
     // After an ending that let go, the path offered first is letting go.
     let default = usize::from(carried.is_some());
     let chosen = match &args.playbook {
@@ -48,7 +49,15 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     let start =
         Change::Start { playbook: Box::new(found.playbook), source: found.source, started: today, since };
     let why = carried.and_then(|carried| carried.why);
-    let also = why.iter().map(|why| Change::Why { date: today, text: why.text.clone() }).collect();
+    let also = why
+        .iter()
+        .map(|why| Change::Why { date: today, text: why.text.clone() })
+        .chain(partners.into_iter().map(|partner| Change::Partner {
+            name: partner.name,
+            recipient: partner.recipient,
+            moods: partner.moods,
+        }))
+        .collect();
     let (state, archived) = ctx.home.start(start, also, args.force)?;
     ctx.ui.saved(Saved::NewPlan);
     let view = confirm::Started {
@@ -65,19 +74,20 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     Ok(())
 }
 
-/// What the plan here hands on, if it ended moving on or paused.
-fn carried(ctx: &Ctx, today: NaiveDate) -> Result<Option<Carried>> {
+/// What the plan here hands on, if it ended moving on or paused; and its partners.
+fn carried(ctx: &Ctx, today: NaiveDate) -> Result<(Option<Carried>, Vec<Partner>)> {
     if !ctx.home.has_plan() {
-        return Ok(None);
+        return Ok((None, Vec::new()));
     }
     let reader = ctx.reader()?;
+    let partners = reader.state.partners.clone();
     let letting_go =
         reader.state.ended.is_some_and(|ended| matches!(ended.outcome, Outcome::MovedOn | Outcome::Paused));
     if !letting_go {
-        return Ok(None);
+        return Ok((None, partners));
     }
     let why = reader.journal()?.whys.pop();
-    Ok(Some(Carried { since: reader.state.counter(today).since, why }))
+    Ok((Some(Carried { since: reader.state.counter(today).since, why }), partners))
 }
 
 /// Ask which way the person wants to go; Enter takes `default`. Returns

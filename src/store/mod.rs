@@ -18,7 +18,8 @@
 //!   later starts replaced;
 //! - [`files`] (primitives that never follow a planted link), [`lock`]
 //!   (bounded waiting), [`layout`] (names, `format`, heads), [`logs`]
-//!   (reading logs, the commit), [`crypto`] (age), [`cache`], [`device`];
+//!   (reading logs, the commit), [`crypto`] (age), [`cache`], [`device`],
+//!   [`partners`] (the partners' digests, and the friend's key);
 //! - [`legacy`] and [`layout2`]: the older layout, parsed and read, behind
 //!   the one `Layout::Legacy` every read and change asks about;
 //! - [`repair`] (`doctor`), and [`error`], the one error they all return.
@@ -41,6 +42,7 @@ mod legacy;
 mod lock;
 mod logs;
 mod output;
+mod partners;
 mod repair;
 mod snapshot;
 mod txn;
@@ -58,6 +60,10 @@ pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
 pub use output::write_private;
+pub use partners::{
+    DigestOut, PARTNERS, PartnerError, PartnerIdentity, RecipientKind, RecipientProblem, Written,
+    check_recipient, open_digests,
+};
 pub use repair::{FileState, Finding, Restored};
 pub use snapshot::Reader;
 pub use txn::Writer;
@@ -107,6 +113,8 @@ pub struct Home {
     /// a change reads the month it changes, then writes it; once is enough
     /// (and for an encrypted plan, one decryption fewer).
     own_logs: std::cell::RefCell<OwnLogs>,
+    /// Whether this run committed a change since the partners' digests were written.
+    digests_due: std::cell::Cell<bool>,
 }
 
 /// Logs read in this run: by path and committed event, the events and
@@ -163,7 +171,15 @@ impl Home {
             std::path::absolute(&dir).unwrap_or_else(|_| dir.clone()).hash(&mut hasher);
             dirs.cache_dir().join(format!("{:016x}", hasher.finish()))
         });
-        Ok(Home { dir, notify, lock_wait, config, cache, own_logs: std::cell::RefCell::default() })
+        Ok(Home {
+            dir,
+            notify,
+            lock_wait,
+            config,
+            cache,
+            own_logs: std::cell::RefCell::default(),
+            digests_due: std::cell::Cell::new(false),
+        })
     }
 
     fn state_path(&self) -> PathBuf {

@@ -390,7 +390,11 @@ impl Writer<'_> {
             }
         }
         let head_bytes = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
-        // Committed.
+        // Committed. The partners' digests are due, if there are any to
+        // write or to remove: a plan with none pays one look at a folder.
+        let partners =
+            !self.state.partners.is_empty() || files::exists(&home.dir.join(super::PARTNERS)).unwrap_or(true);
+        home.digests_due.set(home.digests_due.get() || partners);
         self.state.clock = head.clock;
         self.own.head = head;
         self.own.head_bytes = head_bytes;

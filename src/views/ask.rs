@@ -21,6 +21,7 @@ pub enum Asking {
     Start,
     ReadinessCheck,
     Draft,
+    Sos,
 }
 
 impl fmt::Display for Asking {
@@ -30,6 +31,7 @@ impl fmt::Display for Asking {
             Asking::Start => "start",
             Asking::ReadinessCheck => "readiness check",
             Asking::Draft => "the draft",
+            Asking::Sos => "the SOS",
         })
     }
 }

@@ -227,6 +227,8 @@ pub enum Warning {
     HookUnsafe { path: PathBuf, why: &'static str },
     /// A hook that went wrong, after `what` was saved.
     HookFailed { path: PathBuf, trouble: HookTrouble, what: Saved },
+    /// The partners' digests could not be written after a change (`err`, worded).
+    DigestsUnwritten { err: String },
 }
 
 /// How a hook went wrong.
@@ -287,6 +289,9 @@ pub fn warning(out: &mut impl Screen, warning: &Warning) -> io::Result<()> {
         Warning::HookUnsafe { path, why } => format!("{} was not run: {why}", path.display()),
         Warning::HookFailed { path, trouble, what } => {
             format!("{}: {trouble}; {what} was saved all the same", path.display())
+        }
+        Warning::DigestsUnwritten { err } => {
+            format!("the partners' digests could not be written ({err}); the change itself was saved")
         }
     };
     fit(out, &format!("warning: {}", visible(&text)))

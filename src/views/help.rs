@@ -1,6 +1,7 @@
 //! Where help is: the one home of every text that points a person to real
 //! help, used by every route that does (`start`, `assess`, `status`, `next`,
-//! `done`'s refusal, `urge`, `checkin`, the report and the journal).
+//! `done`'s refusal, `urge`, `checkin`, `sos`, `partner view`, the report and
+//! the journal).
 //!
 //! No phone number, address or named service is given anywhere: the right
 //! one depends on the country the person is in, and a wrong one, read in a
@@ -46,6 +47,14 @@ pub const HARD_DAYS: &str = "These have been hard days. Talk to someone today. I
     yourself, call your local emergency number or a crisis line now; a doctor or counsellor can \
     help when it goes on.";
 
+/// After `plan sos`: a partner may not see it for a while, so where help is now.
+pub const SOS: &str = "If you might hurt yourself, or you are in danger, call your local emergency \
+    number or a crisis line now. Talk to someone today: a friend, your doctor or a counsellor.";
+
+/// On a partner's screen beside an SOS: what they can do, and where help is.
+pub const FOR_A_PARTNER: &str = "They asked for you. Call or message them now, and listen. If you \
+    think they are in danger, call the local emergency number where they are.";
+
 /// The help a reason never to make contact calls for, in full.
 pub fn for_reason(reason: Reason) -> &'static str {
     match reason {
@@ -69,8 +78,17 @@ mod tests {
     use super::*;
 
     /// Every help text, for the checks that look at all of them.
-    const ALL: [&str; 7] =
-        [DANGER, DANGER_SHORT, IF_AFRAID, OWN_BEHAVIOUR, OWN_BEHAVIOUR_SHORT, THEY_ASKED, HARD_DAYS];
+    const ALL: [&str; 9] = [
+        DANGER,
+        DANGER_SHORT,
+        IF_AFRAID,
+        OWN_BEHAVIOUR,
+        OWN_BEHAVIOUR_SHORT,
+        THEY_ASKED,
+        HARD_DAYS,
+        SOS,
+        FOR_A_PARTNER,
+    ];
 
     #[test]
     fn no_help_text_holds_a_number_or_an_address() {

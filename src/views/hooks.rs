@@ -3,7 +3,7 @@
 //! compiler keeps; it is written as `serde_json` writes a map (keys sorted),
 //! byte for byte what hooks have always read.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use crate::playbook::{Phase, StepId};
@@ -21,6 +21,17 @@ pub enum HookEvent {
     StepDone(StepEvent),
     /// The first check-in on the day a milestone was reached (`on-milestone`).
     Milestone(MilestoneEvent),
+    /// An SOS was sent (`on-sos`).
+    Sos(SosEvent),
+}
+
+/// `on-sos`: when, the message, and the partners whose digest carries it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SosEvent {
+    pub date: NaiveDate,
+    pub at: DateTime<FixedOffset>,
+    pub message: Option<String>,
+    pub partners: Vec<String>,
 }
 
 /// `on-checkin` and `on-slip`: the day and the counter after it.
@@ -65,6 +76,7 @@ impl HookEvent {
             HookEvent::Slip(_) => "on-slip",
             HookEvent::StepDone(_) => "on-step-done",
             HookEvent::Milestone(_) => "on-milestone",
+            HookEvent::Sos(_) => "on-sos",
         }
     }
 
@@ -74,6 +86,7 @@ impl HookEvent {
             HookEvent::Checkin(day) | HookEvent::Slip(day) => serde_json::to_value(day),
             HookEvent::StepDone(step) => serde_json::to_value(step),
             HookEvent::Milestone(milestone) => serde_json::to_value(milestone),
+            HookEvent::Sos(sos) => serde_json::to_value(sos),
         }
         .expect("an event serialises");
         value["hook"] = self.name().into();

@@ -10,6 +10,7 @@
 //! A view for each command that shows something: [`status`] (and the
 //! welcome before a plan), [`next`], [`steps`], [`log`], [`why`], [`urge`],
 //! [`stats`], [`assess`], [`archive`], [`devices`], [`playbooks`], [`calendar`],
+//! [`partner`] (a friend's digest, and `plan sos`),
 //! [`report`] (the HTML page) and [`export`] (the files `plan export`
 //! writes, and the JSON read back by `plan import`). Then the words every
 //! command shares: [`confirm`] (what a saved change says), [`ask`] (the
@@ -29,6 +30,7 @@ pub mod help;
 pub mod hooks;
 pub mod log;
 pub mod next;
+pub mod partner;
 pub mod playbooks;
 pub mod report;
 pub mod stats;

@@ -27,6 +27,7 @@ mod faults;
 mod history;
 mod migration;
 mod notes;
+mod partner;
 mod playbook_files;
 mod privacy;
 mod properties;

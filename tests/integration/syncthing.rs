@@ -29,14 +29,14 @@ use crate::harness::{Env, assert_private, text};
 /// The day the plan starts, the days the devices record, and today for every
 /// command after the start.
 const STARTED: &str = "2026-11-02";
-const SINCE: &str = "2026-11-01";
+pub(crate) const SINCE: &str = "2026-11-01";
 const DAY1: &str = "2026-11-03";
 const DAY2: &str = "2026-11-04";
 const DAY3: &str = "2026-11-05";
-const TODAY: &str = "2026-11-06";
+pub(crate) const TODAY: &str = "2026-11-06";
 
 /// The Syncthing folder ids: the plan folder, and the control folder.
-const PLAN: &str = "plan";
+pub(crate) const PLAN: &str = "plan";
 const CONTROL: &str = "control";
 /// The devices that share the control folder: the two that write it, and
 /// no third. A third gets both versions, and may pull the losing one first,
@@ -282,34 +282,53 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// Three Syncthing instances, a, b and c, each sharing its device's plan
-/// folder with the other two; a and b share a control folder too.
-struct Cluster {
-    nodes: [Node; 3],
+/// folder with the other two; a and b share a control folder too. Or any
+/// three devices sharing the folders each was generated with.
+pub(crate) struct Cluster {
+    pub(crate) nodes: [Node; 3],
 }
 
 impl Cluster {
     /// Generate three instances, configure them for loopback only, start
     /// them, and wait until each is connected to the other two.
     fn start() -> Cluster {
+        Cluster::start_with(["a", "b", "c"], Node::generate)
+    }
+
+    /// Three instances named `names`, each made by `make(name, gui port,
+    /// listen port)` with the folders it shares; each folder is shared with
+    /// every other device that has a folder of that id.
+    pub(crate) fn start_with(
+        names: [&'static str; 3],
+        make: impl Fn(&'static str, u16, u16) -> Node,
+    ) -> Cluster {
         require_syncthing();
         let ports = free_ports(6);
         let nodes = [
-            Node::generate("a", ports[0], ports[1]),
-            Node::generate("b", ports[2], ports[3]),
-            Node::generate("c", ports[4], ports[5]),
+            make(names[0], ports[0], ports[1]),
+            make(names[1], ports[2], ports[3]),
+            make(names[2], ports[4], ports[5]),
         ];
         let peers: Vec<(&str, String, u16)> =
             nodes.iter().map(|node| (node.name, node.id.clone(), node.listen)).collect();
+        let shares: Vec<(String, Vec<&str>)> = nodes
+            .iter()
+            .map(|node| (node.id.clone(), node.shared.iter().map(|shared| shared.id).collect()))
+            .collect();
+        let sharing = |folder: &str| -> Vec<String> {
+            shares.iter().filter(|(_, ids)| ids.contains(&folder)).map(|(id, _)| id.clone()).collect()
+        };
         let mut cluster = Cluster { nodes };
         for node in &mut cluster.nodes {
-            node.write_config(&peers);
+            node.write_config(&peers, &sharing);
             node.spawn();
         }
         for node in &mut cluster.nodes {
             let what = format!("{} starts", node.name);
             wait_until(&what, || node.up());
         }
-        wait_until("a, b and c connect", || cluster.each_pair(true));
+        let names = names.join(", ");
+        wait_until(&format!("{names} connect"), || cluster.each_pair(true));
         cluster
     }
 
@@ -324,7 +343,7 @@ impl Cluster {
 
     /// Have every instance scan both folders now, so what each device wrote
     /// while apart is in its index before they meet again.
-    fn scan(&self) {
+    pub(crate) fn scan(&self) {
         for node in &self.nodes {
             for (folder, _) in node.folders() {
                 node.post(&format!("/rest/db/scan?folder={folder}"));
@@ -342,7 +361,7 @@ impl Cluster {
     /// folders with nothing needed, sees the other devices complete in them,
     /// and each folder holds the same files on every device that shares it;
     /// twice in a row.
-    fn wait_in_sync(&self, what: &str) {
+    pub(crate) fn wait_in_sync(&self, what: &str) {
         let mut held = 0;
         wait_until(what, || match self.in_sync() {
             Ok(()) => {
@@ -381,7 +400,11 @@ impl Cluster {
                 }
             }
         }
-        for folder in [PLAN, CONTROL] {
+        let mut folders: Vec<&str> =
+            self.nodes.iter().flat_map(|node| node.shared.iter().map(|shared| shared.id)).collect();
+        folders.sort_unstable();
+        folders.dedup();
+        for folder in folders {
             let sharing = self.sharing(folder);
             let trees: Vec<_> = sharing.iter().map(|node| tree(&node.folder(folder))).collect();
             for (node, files) in sharing.iter().zip(&trees).skip(1) {
@@ -422,9 +445,9 @@ impl Cluster {
 /// One device: a world of its own for `plan` (plan folder, config and cache
 /// folders), and a Syncthing instance with its own home that shares the
 /// plan folder (and, on a and b, a control folder).
-struct Node {
-    name: &'static str,
-    env: Env,
+pub(crate) struct Node {
+    pub(crate) name: &'static str,
+    pub(crate) env: Env,
     /// Syncthing's config, keys, database and log.
     home: PathBuf,
     control: PathBuf,
@@ -434,21 +457,47 @@ struct Node {
     listen: u16,
     api_key: String,
     child: Option<Child>,
+    /// The folders it shares.
+    shared: Vec<Shared>,
+}
+
+/// A folder a device shares: its Syncthing id, its path, and whether this
+/// device only receives it (a partner's copy of `partners/`).
+pub(crate) struct Shared {
+    pub(crate) id: &'static str,
+    pub(crate) path: PathBuf,
+    pub(crate) receive_only: bool,
 }
 
 impl Node {
     /// A new device with an empty plan folder and, on a and b, control
     /// folder (each with Syncthing's `.stfolder` marker), and Syncthing keys.
     fn generate(name: &'static str, gui: u16, listen: u16) -> Node {
+        Node::generate_with(name, gui, listen, |env| {
+            let mut shared = vec![Shared { id: PLAN, path: env.home(), receive_only: false }];
+            if CONTROL_DEVICES.contains(&name) {
+                let control = env.dir.path().join("control");
+                shared.push(Shared { id: CONTROL, path: control, receive_only: false });
+            }
+            shared
+        })
+    }
+
+    /// A new device sharing the folders `folders` names in its world (each
+    /// made, with its parents, and given Syncthing's `.stfolder` marker),
+    /// and Syncthing keys.
+    pub(crate) fn generate_with(
+        name: &'static str,
+        gui: u16,
+        listen: u16,
+        folders: impl FnOnce(&Env) -> Vec<Shared>,
+    ) -> Node {
         let env = Env::new(TODAY);
         let home = env.dir.path().join("syncthing");
         let control = env.dir.path().join("control");
-        let mut shared = vec![env.home()];
-        if CONTROL_DEVICES.contains(&name) {
-            shared.push(control.clone());
-        }
-        for dir in shared {
-            fs::DirBuilder::new().mode(0o700).create(&dir).expect("create a shared folder");
+        let shared = folders(&env);
+        for dir in shared.iter().map(|shared| &shared.path) {
+            fs::DirBuilder::new().recursive(true).mode(0o700).create(dir).expect("create a shared folder");
             fs::DirBuilder::new().mode(0o700).create(dir.join(".stfolder")).expect("create .stfolder");
         }
         let mut node = Node {
@@ -461,6 +510,7 @@ impl Node {
             listen,
             api_key: format!("plan-test-{name}-{gui}"),
             child: None,
+            shared,
         };
         let generate = node.syncthing(&["generate", "--no-default-folder", "--skip-port-probing"]);
         let id = node.syncthing(&["serve", "--device-id"]);
@@ -517,7 +567,7 @@ impl Node {
     /// when the two of a pair dial each other at once, as they do on
     /// resuming, Syncthing 1.19 here took 20 s to settle on one connection
     /// (one side's Hello exchange timing out).
-    fn write_config(&self, peers: &[(&str, String, u16)]) {
+    fn write_config(&self, peers: &[(&str, String, u16)], sharing: &dyn Fn(&str) -> Vec<String>) {
         let me = peers.iter().position(|(_, id, _)| *id == self.id).expect("this device among the peers");
         let mut devices = String::new();
         for (i, (name, id, port)) in peers.iter().enumerate() {
@@ -530,8 +580,11 @@ impl Node {
             )
             .expect("write to a String");
         }
-        let folders: String =
-            self.folders().iter().map(|(id, path)| folder_config(id, path, peers)).collect();
+        let folders: String = self
+            .shared
+            .iter()
+            .map(|shared| folder_config(shared.id, &shared.path, &sharing(shared.id), shared.receive_only))
+            .collect();
         let config = format!(
             "<configuration version=\"36\">\n{folders}{devices}\
              <gui enabled=\"true\" tls=\"false\"><address>127.0.0.1:{}</address><apikey>{}</apikey></gui>\n\
@@ -572,11 +625,7 @@ impl Node {
 
     /// The Syncthing folders this device shares, and their paths.
     fn folders(&self) -> Vec<(&'static str, PathBuf)> {
-        let mut folders = vec![(PLAN, self.env.home())];
-        if CONTROL_DEVICES.contains(&self.name) {
-            folders.push((CONTROL, self.control.clone()));
-        }
-        folders
+        self.shared.iter().map(|shared| (shared.id, shared.path.clone())).collect()
     }
 
     fn folder(&self, id: &str) -> PathBuf {
@@ -604,7 +653,7 @@ impl Node {
     }
 
     /// `plan ARGS` on this device on `TODAY`, which must succeed; its stdout.
-    fn plan(&self, args: &[&str]) -> String {
+    pub(crate) fn plan(&self, args: &[&str]) -> String {
         self.plan_on(TODAY, args)
     }
 
@@ -675,20 +724,19 @@ impl Drop for Node {
     }
 }
 
-/// The config of a folder at `path` shared by the devices in `peers`
-/// that share `id`: rescanned every 2 s, watched, and retried a second after
-/// a failed pull.
-fn folder_config(id: &str, path: &Path, peers: &[(&str, String, u16)]) -> String {
-    let mut members = String::new();
-    for (name, device, _) in peers {
-        if id == PLAN || CONTROL_DEVICES.contains(name) {
-            write!(members, "<device id=\"{device}\"></device>").expect("write to a String");
-        }
+/// The config of a folder at `path` shared by the devices `members` (this
+/// one among them): rescanned every 2 s, watched, and retried a second
+/// after a failed pull; receive-only on a device that only reads it.
+fn folder_config(id: &str, path: &Path, members: &[String], receive_only: bool) -> String {
+    let mut devices = String::new();
+    for device in members {
+        write!(devices, "<device id=\"{device}\"></device>").expect("write to a String");
     }
+    let kind = if receive_only { "receiveonly" } else { "sendreceive" };
     format!(
-        "<folder id=\"{id}\" label=\"{id}\" path=\"{}\" type=\"sendreceive\" rescanIntervalS=\"2\" \
+        "<folder id=\"{id}\" label=\"{id}\" path=\"{}\" type=\"{kind}\" rescanIntervalS=\"2\" \
          fsWatcherEnabled=\"true\" fsWatcherDelayS=\"1\" ignorePerms=\"false\" autoNormalize=\"true\">\
-         <filesystemType>basic</filesystemType>{members}<minDiskFree unit=\"%\">0</minDiskFree>\
+         <filesystemType>basic</filesystemType>{devices}<minDiskFree unit=\"%\">0</minDiskFree>\
          <paused>false</paused><markerName>.stfolder</markerName><maxConflicts>10</maxConflicts>\
          <pullerPauseS>1</pullerPauseS></folder>\n",
         xml_escape(&path.to_string_lossy())

@@ -51,6 +51,12 @@ pub enum Saved {
     Encrypted,
     Key,
     DeviceName,
+    /// A partner added or changed (their name).
+    Partner(String),
+    /// A partner removed (their name).
+    PartnerRemoved(String),
+    Sos,
+    SosCleared,
 }
 
 impl fmt::Display for Saved {
@@ -78,6 +84,10 @@ impl fmt::Display for Saved {
             Saved::Encrypted => f.write_str("the encrypted plan"),
             Saved::Key => f.write_str("the key"),
             Saved::DeviceName => f.write_str("the device's name"),
+            Saved::Partner(name) => write!(f, "the partner {name}"),
+            Saved::PartnerRemoved(name) => write!(f, "the removal of the partner {name}"),
+            Saved::Sos => f.write_str("the SOS"),
+            Saved::SosCleared => f.write_str("the end of the SOS"),
         }
     }
 }
