@@ -435,20 +435,26 @@ pub fn with_checkins(mut state: State, checkins: &[Checkin]) -> State {
 }
 
 /// Keep the state's summary of the check-ins in step with `day` as it now is:
-/// its slip, and the latest days `status` shows.
+/// its slip, its look, and the latest days `status` shows.
 fn note_day(state: &mut State, day: Day) {
-    match state.slips.binary_search(&day.date) {
-        Ok(at) if !day.contact.breaks_no_contact() => {
-            state.slips.remove(at);
-        }
-        Err(at) if day.contact.breaks_no_contact() => state.slips.insert(at, day.date),
-        _ => {}
-    }
+    keep_in_step(&mut state.slips, day.date, day.contact.breaks_no_contact());
+    keep_in_step(&mut state.looks, day.date, day.contact.is_a_look());
     state.recent.retain(|recent| recent.date != day.date);
     state.recent.push(day);
     state.recent.sort_by_key(|recent| recent.date);
     let excess = state.recent.len().saturating_sub(RECENT);
     state.recent.drain(..excess);
+}
+
+/// `date` in the sorted, unique `dates` exactly when `holds`.
+fn keep_in_step(dates: &mut Vec<NaiveDate>, date: NaiveDate, holds: bool) {
+    match dates.binary_search(&date) {
+        Ok(at) if !holds => {
+            dates.remove(at);
+        }
+        Err(at) if holds => dates.insert(at, date),
+        _ => {}
+    }
 }
 
 /// What a plan holds in the person's own words, beside its check-ins: read

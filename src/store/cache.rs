@@ -19,7 +19,7 @@ use crate::state::State;
 const CACHE_FORMAT: &str = "plan-cache";
 /// Bumped whenever the cached state's shape changes: an older cache is
 /// simply folded again.
-const CACHE_VERSION: u32 = 6;
+const CACHE_VERSION: u32 = 7;
 const STATUS: &str = "status.json";
 
 #[derive(Serialize, Deserialize)]
