@@ -87,6 +87,26 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
             ),
         })
         .collect();
+    // The looking counter's own milestones, once a look is recorded.
+    if !state.looks.is_empty() {
+        let looking = state.looking(today).since;
+        entries.extend(
+            schedule::LOOKING_MILESTONES
+                .iter()
+                .map(|&days| (days, schedule::gate_opens(looking, days)))
+                .filter(|&(_, date)| date >= today)
+                .map(|(days, date)| Entry {
+                    uid: format!("looking-{days}.{plan}@plan"),
+                    date,
+                    summary: format!("{} without looking at their profile", plural(days, "day")),
+                    description: format!(
+                        "{} without looking at their profile or photos, counted from {looking}. \
+                         It is counted on its own, apart from no contact.",
+                        plural(days, "day")
+                    ),
+                }),
+        );
+    }
     let playbook = &state.playbook;
     for index in playbook.indices() {
         let step = playbook.step(index);
