@@ -83,6 +83,11 @@ pub enum Change {
     Switch { playbook: Box<Playbook>, source: Origin, date: NaiveDate },
     /// The day no contact began, corrected.
     Since { date: NaiveDate },
+    /// A plan for the urge, made in a calm hour, in the person's own words:
+    /// when `when` happens, `then` is what they do.
+    IfThen { date: NaiveDate, when: String, then: String },
+    /// That if-then plan (the same words) taken away; written again later, it stands again.
+    IfThenRemoved { date: NaiveDate, when: String, then: String },
     /// The plan is closed, with how it ended.
     End {
         date: NaiveDate,
@@ -356,7 +361,13 @@ pub fn days_of(events: &[Recorded], plan: &PlanId) -> BTreeMap<NaiveDate, Checki
 /// more event.
 pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change: &Change) {
     match change {
-        Change::Start { .. } | Change::Why { .. } | Change::Draft { .. } => {}
+        // The person's own words: read by the views that show them
+        // (`journal`), never kept in the state or its cache.
+        Change::Start { .. }
+        | Change::Why { .. }
+        | Change::Draft { .. }
+        | Change::IfThen { .. }
+        | Change::IfThenRemoved { .. } => {}
         Change::Checkin { date, fields } => {
             let day = days.entry(*date).or_insert_with(|| {
                 state.checkins += 1;
@@ -465,6 +476,16 @@ pub struct Journal {
     pub whys: Vec<Dated>,
     /// Messages written instead of sent, oldest first.
     pub drafts: Vec<Dated>,
+    /// The if-then plans for the urge that stand, oldest first.
+    pub if_then: Vec<IfThen>,
+}
+
+/// An if-then plan, in the person's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IfThen {
+    pub date: NaiveDate,
+    pub when: String,
+    pub then: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -483,6 +504,15 @@ pub fn journal(events: &[Recorded], plan: &PlanId) -> Journal {
             Change::Why { text, .. } if journal.whys.last().is_some_and(|last| &last.text == text) => {}
             Change::Why { date, text } => journal.whys.push(Dated { date: *date, text: text.clone() }),
             Change::Draft { date, text } => journal.drafts.push(Dated { date: *date, text: text.clone() }),
+            // The same plan written twice (on two devices, say) is one plan.
+            Change::IfThen { date, when, then }
+                if !journal.if_then.iter().any(|plan| &plan.when == when && &plan.then == then) =>
+            {
+                journal.if_then.push(IfThen { date: *date, when: when.clone(), then: then.clone() });
+            }
+            Change::IfThenRemoved { when, then, .. } => {
+                journal.if_then.retain(|plan| &plan.when != when || &plan.then != then);
+            }
             _ => {}
         }
     }

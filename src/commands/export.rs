@@ -16,13 +16,16 @@ use crate::views::export::{self, Format};
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let today = ctx.today()?;
+    if args.remind.is_some() && args.format != Format::Ics {
+        return Err(CommandError::RemindNeedsIcs.into());
+    }
     if let Some(path) = args.output.as_ref().filter(|path| path.as_os_str() != "-") {
         ctx.refuse_plan_folder(path)?;
     }
     let out = &mut ctx.ui;
     let (plan, changes) = ctx.home.plan_events()?;
     let folded = export::replay(&plan, &changes).expect("a plan's events begin with its start");
-    let written = Written { plan: &plan, changes: &changes, folded: &folded, today };
+    let written = Written { plan: &plan, changes: &changes, folded: &folded, today, remind: args.remind };
     // `-o -` is standard output, as for most tools.
     let Some(path) = args.output.as_ref().filter(|path| path.as_os_str() != "-") else {
         written.write(out, args.format)?;
@@ -42,6 +45,8 @@ struct Written<'a> {
     changes: &'a [Change],
     folded: &'a Folded,
     today: NaiveDate,
+    /// `--remind HH:MM`: a daily check-in event, and alarms.
+    remind: Option<chrono::NaiveTime>,
 }
 
 impl Written<'_> {
@@ -55,7 +60,7 @@ impl Written<'_> {
             }
             Format::Csv => export::csv(out, &days)?,
             Format::Markdown => export::markdown(out, state, &days, self.today)?,
-            Format::Ics => return Ok(export::ics(out, self.plan, state, self.today)?),
+            Format::Ics => return Ok(export::ics(out, self.plan, state, self.today, self.remind)?),
         }
         Ok(0)
     }

@@ -111,7 +111,7 @@ impl Config {
             .map_err(StoreError::io(Action::SaveKey, self.key_path()))
     }
 
-    fn ensure(&self) -> Result<()> {
+    pub(super) fn ensure(&self) -> Result<()> {
         match files::dir_state(&self.dir, true)? {
             files::DirState::Folder(_) => Ok(()),
             files::DirState::Missing => {

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::playbook::{Phase, StepId};
 use crate::schedule::Counter;
 use crate::state::Checkin;
+use crate::views::remind::Reminder;
 
 /// An event a hook runs after.
 #[derive(Debug, Clone)]
@@ -21,6 +22,8 @@ pub enum HookEvent {
     StepDone(StepEvent),
     /// The first check-in on the day a milestone was reached (`on-milestone`).
     Milestone(MilestoneEvent),
+    /// `plan remind` reminded: today has no check-in yet (`on-reminder`).
+    Reminder(Reminder),
 }
 
 /// `on-checkin` and `on-slip`: the day and the counter after it.
@@ -65,6 +68,7 @@ impl HookEvent {
             HookEvent::Slip(_) => "on-slip",
             HookEvent::StepDone(_) => "on-step-done",
             HookEvent::Milestone(_) => "on-milestone",
+            HookEvent::Reminder(_) => "on-reminder",
         }
     }
 
@@ -74,6 +78,7 @@ impl HookEvent {
             HookEvent::Checkin(day) | HookEvent::Slip(day) => serde_json::to_value(day),
             HookEvent::StepDone(step) => serde_json::to_value(step),
             HookEvent::Milestone(milestone) => serde_json::to_value(milestone),
+            HookEvent::Reminder(reminder) => serde_json::to_value(reminder),
         }
         .expect("an event serialises");
         value["hook"] = self.name().into();
@@ -118,6 +123,11 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&HookEvent::Milestone(milestone).json()).unwrap(),
             r#"{"date":"2026-11-08","days":7,"hook":"on-milestone","no_contact":{"days":7,"longest":7,"resets":0,"since":"2026-11-01"}}"#
+        );
+        let reminder = Reminder { date: d("2026-11-08"), no_contact };
+        assert_eq!(
+            serde_json::to_string(&HookEvent::Reminder(reminder).json()).unwrap(),
+            r#"{"date":"2026-11-08","hook":"on-reminder","no_contact":{"days":7,"longest":7,"resets":0,"since":"2026-11-01"}}"#
         );
     }
 }

@@ -44,7 +44,9 @@ fn render_cell(cell: Option<&Cell>) -> String {
     };
     let mood = match (cell.mood, cell.kind) {
         (Some(mood), _) => format!("{mood:>2}"),
-        (None, DayKind::NoContact | DayKind::Contact | DayKind::Looked) => format!(" {}", paint(NO_CONTACT, green())),
+        (None, DayKind::NoContact | DayKind::Contact | DayKind::Looked) => {
+            format!(" {}", paint(NO_CONTACT, green()))
+        }
         _ => "  ".to_owned(),
     };
     let contact = match cell.kind {

@@ -114,11 +114,19 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
 }
 
 /// The looking counter, under the no-contact counter: its days, its own
-/// milestone today, and the next.
+/// milestone today, and the next. Only once a look is recorded: a plan
+/// that never counts looks is not told it has gone days without one.
 fn looking(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     let l = &s.looking;
-    let longest = if l.longest > l.days { format!("; longest {}", plural(l.longest, "day")) } else { String::new() };
-    fit(out, &format!("  Not looking at their profile: {}  (since {}{longest})", plural(l.days, "day"), l.since))?;
+    if !l.looked {
+        return Ok(());
+    }
+    let longest =
+        if l.longest > l.days { format!("; longest {}", plural(l.longest, "day")) } else { String::new() };
+    fit(
+        out,
+        &format!("  Not looking at their profile: {}  (since {}{longest})", plural(l.days, "day"), l.since),
+    )?;
     if s.ended.is_some() {
         return Ok(());
     }
