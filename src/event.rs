@@ -737,6 +737,43 @@ mod tests {
     }
 
     #[test]
+    fn an_if_then_plan_written_twice_is_one_and_taken_away_it_is_gone_until_written_again() {
+        let plan = PlanId::of(&"a".into(), 1);
+        let at = |device: &str, seq, clock, change| Recorded {
+            device: device.into(),
+            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), seen: Seen::new(), change },
+        };
+        let written = |when: &str| Change::IfThen {
+            date: d("2026-11-05"),
+            when: when.into(),
+            then: "I call Sam".into(),
+        };
+        let removed =
+            Change::IfThenRemoved { date: d("2026-11-06"), when: "late".into(), then: "I call Sam".into() };
+        let mut events = vec![
+            start("a", 1, 10),
+            at("a", 2, 20, written("late")),
+            at("b", 1, 21, written("late")),
+            at("b", 2, 22, written("early")),
+        ];
+        order(&mut events);
+        let plans = |events: &[Recorded]| -> Vec<String> {
+            journal(events, &plan).if_then.into_iter().map(|plan| plan.when).collect()
+        };
+        assert_eq!(plans(&events), ["late", "early"]);
+        events.push(at("a", 3, 30, removed));
+        order(&mut events);
+        assert_eq!(plans(&events), ["early"]);
+        events.push(at("b", 3, 40, written("late")));
+        order(&mut events);
+        assert_eq!(plans(&events), ["early", "late"]);
+        // None of it reaches the state, and so none of it the read cache.
+        let mut bare = fold(&events[..1]).unwrap().state;
+        bare.clock = Clock(40, 0);
+        assert_eq!(fold(&events).unwrap().state, bare);
+    }
+
+    #[test]
     fn events_read_back_as_written() {
         let plan = PlanId::of(&"a".into(), 1);
         let event = checkin("a", 2, 20, &plan, "2026-11-05", mood(4)).event;

@@ -24,6 +24,7 @@ mod export;
 mod faults;
 mod history;
 mod migration;
+mod nudge;
 mod playbook_files;
 mod privacy;
 mod properties;
