@@ -148,6 +148,10 @@ pub enum Command {
     Why(WhyArgs),
     /// For the moment you are about to reach out to them: stop here first
     Urge(UrgeArgs),
+    /// Plans for the urge, made in a calm hour: `plan if "WHEN" "THEN"` keeps one; alone, it lists them
+    If(IfArgs),
+    /// A reminder to check in, silent once today has one: run it from a timer (`plan remind install`)
+    Remind(RemindArgs),
     /// The readiness check: questions to answer honestly before trying again
     Assess(AssessArgs),
     /// Follow another playbook from its first step, keeping everything recorded
@@ -380,6 +384,43 @@ pub struct UrgeArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct IfArgs {
+    /// When this happens, in your words ("I want to text them at night")
+    #[arg(value_name = "WHEN", requires = "then")]
+    pub when: Option<String>,
+    /// What you will do then, in your words ("I call Sam")
+    #[arg(value_name = "THEN")]
+    pub then: Option<String>,
+    /// Take away plan N, as `plan if` numbers them
+    #[arg(long, value_name = "N", value_parser = if_then, allow_negative_numbers = true, conflicts_with = "when")]
+    pub remove: Option<u32>,
+    /// Print JSON instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    #[command(subcommand)]
+    pub command: Option<RemindCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RemindCommand {
+    /// Run `plan remind` every day: a systemd user timer where systemd runs for you, else the crontab line to add
+    Install {
+        /// The time of day, as HH:MM (24-hour, local time)
+        #[arg(long, value_name = "HH:MM", default_value = "20:00", value_parser = crate::views::remind::parse_time)]
+        at: chrono::NaiveTime,
+        /// Print what would be written and run, and change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Remove the timer `plan remind install` wrote, and only that
+    Uninstall,
+}
+
+#[derive(Debug, Args)]
 pub struct AssessArgs {
     /// An answer, as ID=CHOICE (repeat it; `plan assess --list` shows the ids and choices)
     #[arg(long = "answer", value_name = "ID=CHOICE", value_parser = crate::assess::parse_answer)]
@@ -548,6 +589,9 @@ pub struct ExportArgs {
     /// Export archived plan N instead (`plan archive` numbers them): as json, csv or markdown
     #[arg(long, value_name = "N", value_parser = archived, allow_negative_numbers = true)]
     pub archived: Option<u32>,
+    /// With `--format ics`: a daily event at HH:MM to check in, and alarms at that time on milestones
+    #[arg(long, value_name = "HH:MM", value_parser = crate::views::remind::parse_time)]
+    pub remind: Option<chrono::NaiveTime>,
 }
 
 #[derive(Debug, Args)]
@@ -605,6 +649,14 @@ fn urge(text: &str) -> Result<u8, String> {
 
 fn task(text: &str) -> Result<u32, String> {
     number(text, 1..=u64::from(u32::MAX), "a task is named by its number, 1 or more, as `plan next` shows it")
+}
+
+fn if_then(text: &str) -> Result<u32, String> {
+    number(
+        text,
+        1..=u64::from(u32::MAX),
+        "an if-then plan is named by its number, 1 or more, as `plan if` shows it",
+    )
 }
 
 fn days(text: &str) -> Result<u32, String> {

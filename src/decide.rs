@@ -36,6 +36,10 @@ pub struct Effects {
     pub slip_began: bool,
     /// The first check-in of today on the day the run reached a milestone: its days.
     pub milestone: Option<u32>,
+    /// The day was not a look at their profile before, and now is.
+    pub look_began: bool,
+    /// The looking counter after.
+    pub looking: Counter,
 }
 
 /// What recording a check-in for `date` did, from the plan `before` and `after` it.
@@ -57,6 +61,8 @@ pub fn effects(
         after: counter,
         slip_began: is_slip && !was_slip,
         milestone,
+        look_began: after.looks.binary_search(&date).is_ok() && before.looks.binary_search(&date).is_err(),
+        looking: after.looking(today),
     }
 }
 

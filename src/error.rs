@@ -33,6 +33,16 @@ pub enum CommandError {
     NotATask { target: String },
     /// `plan why` with nothing but spaces.
     EmptyWhy,
+    /// `plan if` with a WHEN or THEN of nothing but spaces.
+    EmptyIfThen,
+    /// `plan if --remove N` with no plan N.
+    NoIfThen { number: usize, count: usize },
+    /// `plan remind install` or `uninstall`: a `systemctl --user` line failed, saying `said`.
+    Systemctl { line: String, said: String },
+    /// The path of the running `plan`, for a timer to run, could not be found.
+    NoProgramPath(io::Error),
+    /// `plan export --remind` with a format other than `ics`.
+    RemindNeedsIcs,
     /// `plan assess` with no terminal to ask at, and questions left unanswered.
     Unanswered { missing: Vec<&'static str>, asked: usize },
     /// `plan since DATE` after a day that has a check-in.
@@ -74,6 +84,14 @@ impl fmt::Display for CommandError {
                 write!(f, "`{target}` is not a task number, and --step already names the step")
             }
             CommandError::EmptyWhy => f.write_str("a why needs some words"),
+            CommandError::EmptyIfThen => f.write_str("an if-then plan needs words for both when and then"),
+            CommandError::NoIfThen { number, count } => {
+                write!(f, "there is no if-then plan {number}; there are {count}")
+            }
+            CommandError::Systemctl { line, said } if said.is_empty() => write!(f, "`{line}` failed"),
+            CommandError::Systemctl { line, said } => write!(f, "`{line}` failed: {}", visible(said)),
+            CommandError::NoProgramPath(err) => write!(f, "could not find where plan itself is: {err}"),
+            CommandError::RemindNeedsIcs => f.write_str("--remind is for a calendar: `--format ics`"),
             CommandError::Unanswered { missing, asked } => {
                 write!(f, "{} of {asked} questions have no answer: {}", missing.len(), missing.join(", "))
             }
@@ -138,6 +156,15 @@ fn command_hint(err: &CommandError) -> Option<String> {
             "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step".into()
         }
         CommandError::EmptyWhy => "for example `plan why \"I want to feel like myself again\"`".into(),
+        CommandError::EmptyIfThen => "for example `plan if \"I want to text them at night\" \"I call Sam\"`".into(),
+        CommandError::NoIfThen { .. } => "`plan if` lists them with their numbers".into(),
+        CommandError::Systemctl { .. } => "nothing was left installed; `plan remind install --dry-run` shows the files, \
+            to install them by hand"
+            .into(),
+        CommandError::NoProgramPath(_) => "nothing was written; the crontab line of `plan remind install` works without it \
+            once you put plan's path in it"
+            .into(),
+        CommandError::RemindNeedsIcs => "for example `plan export --format ics --remind 20:00 -o plan.ics`".into(),
         CommandError::Unanswered { .. } => "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal".into(),
         CommandError::CheckinBefore { recorded, .. } => format!(
             "no contact began on or before your first recorded day: `plan since {recorded}` or earlier"
@@ -712,6 +739,23 @@ impl fmt::Display for ReadError {
     }
 }
 
+impl StoreError {
+    /// The words of a change too large to save, or an encryption stopped part way.
+    fn fmt_unfinished(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::TooLarge { what, bytes, limit } => write!(
+                f,
+                "{what} is too large to save: {} MiB, and one change can be at most {} MiB",
+                bytes.div_ceil(1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            _ => f.write_str(
+                "the plan was saved as encrypted, but sealing its files stopped part way; nothing is lost",
+            ),
+        }
+    }
+}
+
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -733,12 +777,7 @@ impl fmt::Display for StoreError {
                 (waited.as_secs_f64() * 10.0).round() / 10.0
             ),
             StoreError::AlreadyAPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
-            StoreError::TooLarge { what, bytes, limit } => write!(
-                f,
-                "{what} is too large to save: {} MiB, and one change can be at most {} MiB",
-                bytes.div_ceil(1024 * 1024),
-                limit / (1024 * 1024)
-            ),
+            StoreError::TooLarge { .. } | StoreError::EncryptUnfinished { .. } => self.fmt_unfinished(f),
             StoreError::NothingToRestore { dir } => {
                 write!(f, "nothing in {} is damaged; there is nothing to restore", dir.display())
             }
@@ -754,6 +793,9 @@ impl fmt::Display for StoreError {
                 f.write_str("this plan is encrypted, and this device has no key for it")
             }
             StoreError::Config { path, what } => write!(f, "{} {what}", path.display()),
+            StoreError::UnitInTheWay { path } => {
+                write!(f, "{} is there already, and plan did not write it", path.display())
+            }
             StoreError::AlreadyEncrypted => f.write_str("this plan is encrypted already"),
             StoreError::WrongKey { path } => {
                 write!(f, "the key in {} does not open this plan", path.display())
@@ -811,9 +853,6 @@ impl fmt::Display for StoreError {
                 f.write_str("could not mark the plan as encrypted in its format file")
             }
             StoreError::FromBackup { log, .. } => write!(f, "could not put {log} back from its backup"),
-            StoreError::EncryptUnfinished { .. } => f.write_str(
-                "the plan was saved as encrypted, but sealing its files stopped part way; nothing is lost",
-            ),
         }
     }
 }
@@ -831,6 +870,7 @@ impl fmt::Display for Action {
             Action::Encrypt => "encrypt",
             Action::Save => "save",
             Action::SaveKey => "save the key in",
+            Action::Remove => "remove",
         })
     }
 }
@@ -879,6 +919,9 @@ fn store_hint(err: &StoreError) -> Option<String> {
         StoreError::Config { .. } => {
             "it is this device's own file; move it aside and plan makes a new one (a new device id)".into()
         }
+        StoreError::UnitInTheWay { .. } => "nothing was written; plan never replaces a file of yours. Move it aside, \
+            or keep it and run `plan remind` from it"
+            .into(),
         StoreError::AlreadyEncrypted => "`plan key export` prints its key, for another device".into(),
         StoreError::WrongKey { .. } => "export the key again from a device that opens the plan".into(),
         StoreError::OtherKey { .. } => "move that file aside first if you mean to replace the key".into(),

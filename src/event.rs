@@ -109,6 +109,11 @@ pub enum Change {
     Switch { playbook: Box<Playbook>, source: Origin, date: NaiveDate },
     /// The day no contact began, corrected.
     Since { date: NaiveDate },
+    /// A plan for the urge, made in a calm hour, in the person's own words:
+    /// when `when` happens, `then` is what they do.
+    IfThen { date: NaiveDate, when: String, then: String },
+    /// That if-then plan (the same words) taken away; written again later, it stands again.
+    IfThenRemoved { date: NaiveDate, when: String, then: String },
     /// The plan is closed, with how it ended.
     End {
         date: NaiveDate,
@@ -414,7 +419,13 @@ pub fn days_of(events: &[Recorded], plan: &PlanId) -> BTreeMap<NaiveDate, Checki
 /// more event.
 pub fn apply(state: &mut State, days: &mut BTreeMap<NaiveDate, Checkin>, change: &Change) {
     match change {
-        Change::Start { .. } | Change::Why { .. } | Change::Draft { .. } => {}
+        // The person's own words: read by the views that show them
+        // (`journal`), never kept in the state or its cache.
+        Change::Start { .. }
+        | Change::Why { .. }
+        | Change::Draft { .. }
+        | Change::IfThen { .. }
+        | Change::IfThenRemoved { .. } => {}
         Change::Checkin { date, fields } => {
             let day = days.entry(*date).or_insert_with(|| {
                 state.checkins += 1;
@@ -506,20 +517,26 @@ pub fn with_checkins(mut state: State, checkins: &[Checkin]) -> State {
 }
 
 /// Keep the state's summary of the check-ins in step with `day` as it now is:
-/// its slip, and the latest days `status` shows.
+/// its slip, its look, and the latest days `status` shows.
 fn note_day(state: &mut State, day: Day) {
-    match state.slips.binary_search(&day.date) {
-        Ok(at) if !day.contact.breaks_no_contact() => {
-            state.slips.remove(at);
-        }
-        Err(at) if day.contact.breaks_no_contact() => state.slips.insert(at, day.date),
-        _ => {}
-    }
+    keep_in_step(&mut state.slips, day.date, day.contact.breaks_no_contact());
+    keep_in_step(&mut state.looks, day.date, day.contact.is_a_look());
     state.recent.retain(|recent| recent.date != day.date);
     state.recent.push(day);
     state.recent.sort_by_key(|recent| recent.date);
     let excess = state.recent.len().saturating_sub(RECENT);
     state.recent.drain(..excess);
+}
+
+/// `date` in the sorted, unique `dates` exactly when `holds`.
+fn keep_in_step(dates: &mut Vec<NaiveDate>, date: NaiveDate, holds: bool) {
+    match dates.binary_search(&date) {
+        Ok(at) if !holds => {
+            dates.remove(at);
+        }
+        Err(at) if holds => dates.insert(at, date),
+        _ => {}
+    }
 }
 
 /// What a plan holds in the person's own words, beside its check-ins: read
@@ -530,6 +547,16 @@ pub struct Journal {
     pub whys: Vec<Dated>,
     /// Messages written instead of sent, oldest first.
     pub drafts: Vec<Dated>,
+    /// The if-then plans for the urge that stand, oldest first.
+    pub if_then: Vec<IfThen>,
+}
+
+/// An if-then plan, in the person's own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IfThen {
+    pub date: NaiveDate,
+    pub when: String,
+    pub then: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -548,6 +575,15 @@ pub fn journal(events: &[Recorded], plan: &PlanId) -> Journal {
             Change::Why { text, .. } if journal.whys.last().is_some_and(|last| &last.text == text) => {}
             Change::Why { date, text } => journal.whys.push(Dated { date: *date, text: text.clone() }),
             Change::Draft { date, text } => journal.drafts.push(Dated { date: *date, text: text.clone() }),
+            // The same plan written twice (on two devices, say) is one plan.
+            Change::IfThen { date, when, then }
+                if !journal.if_then.iter().any(|plan| &plan.when == when && &plan.then == then) =>
+            {
+                journal.if_then.push(IfThen { date: *date, when: when.clone(), then: then.clone() });
+            }
+            Change::IfThenRemoved { when, then, .. } => {
+                journal.if_then.retain(|plan| &plan.when != when || &plan.then != then);
+            }
             _ => {}
         }
     }
@@ -844,6 +880,43 @@ mod tests {
         assert_eq!(state.earlier[0].id, "move-on");
         assert_eq!(state.earlier[0].until, d("2026-11-25"));
         assert_eq!(state.earlier[0].ticked[&StepId::from("quiet")], [1].into());
+    }
+
+    #[test]
+    fn an_if_then_plan_written_twice_is_one_and_taken_away_it_is_gone_until_written_again() {
+        let plan = PlanId::of(&"a".into(), 1);
+        let at = |device: &str, seq, clock, change| Recorded {
+            device: device.into(),
+            event: Event { seq, clock: Clock(clock, 0), plan: plan.clone(), seen: Seen::new(), change },
+        };
+        let written = |when: &str| Change::IfThen {
+            date: d("2026-11-05"),
+            when: when.into(),
+            then: "I call Sam".into(),
+        };
+        let removed =
+            Change::IfThenRemoved { date: d("2026-11-06"), when: "late".into(), then: "I call Sam".into() };
+        let mut events = vec![
+            start("a", 1, 10),
+            at("a", 2, 20, written("late")),
+            at("b", 1, 21, written("late")),
+            at("b", 2, 22, written("early")),
+        ];
+        order(&mut events);
+        let plans = |events: &[Recorded]| -> Vec<String> {
+            journal(events, &plan).if_then.into_iter().map(|plan| plan.when).collect()
+        };
+        assert_eq!(plans(&events), ["late", "early"]);
+        events.push(at("a", 3, 30, removed));
+        order(&mut events);
+        assert_eq!(plans(&events), ["early"]);
+        events.push(at("b", 3, 40, written("late")));
+        order(&mut events);
+        assert_eq!(plans(&events), ["early", "late"]);
+        // None of it reaches the state, and so none of it the read cache.
+        let mut bare = fold(&events[..1]).unwrap().state;
+        bare.clock = Clock(40, 0);
+        assert_eq!(fold(&events).unwrap().state, bare);
     }
 
     #[test]

@@ -84,10 +84,20 @@ pub struct Milestones {
     pub next: Option<Milestone>,
 }
 
+/// The day counts of a run without looking at their profile or photos
+/// worth marking: its own, with a first one sooner, since a look is easy
+/// to slip into and three days without one is already something.
+pub const LOOKING_MILESTONES: [u32; 8] = [3, 7, 14, 30, 60, 90, 180, 365];
+
 pub fn milestones(counter: &Counter) -> Milestones {
+    milestones_of(counter, &MILESTONES)
+}
+
+/// The milestones among `marks` (ascending day counts) of the run `counter` counts.
+pub fn milestones_of(counter: &Counter, marks: &[u32]) -> Milestones {
     Milestones {
-        reached: MILESTONES.iter().copied().filter(|&days| days <= counter.days).collect(),
-        next: MILESTONES
+        reached: marks.iter().copied().filter(|&days| days <= counter.days).collect(),
+        next: marks
             .iter()
             .find(|&&days| days > counter.days)
             .map(|&days| Milestone { days, date: gate_opens(counter.since, days) }),

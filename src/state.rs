@@ -36,6 +36,11 @@ pub struct State {
     pub since_at_start: NaiveDate,
     /// Days with contact `slip`, sorted and unique; the counter is computed from them.
     pub slips: Vec<NaiveDate>,
+    /// Days with contact `social-media` (`looked`: their profile or photos),
+    /// sorted and unique; the looking counter is computed from them, apart
+    /// from the no-contact counter.
+    #[serde(default)]
+    pub looks: Vec<NaiveDate>,
     /// Steps completed, in the order they were.
     pub done: Vec<DoneStep>,
     /// Ticked task numbers (1-based), by step id.
@@ -312,7 +317,9 @@ pub enum Contact {
     Replied,
     /// They reached out, and you let it be
     TheyContacted,
-    /// You looked at their social media, or they turned up in yours
+    /// You looked at their profile or photos (or `looked`): counted on its own, never a slip
+    #[serde(alias = "looked")]
+    #[value(alias = "looked")]
     SocialMedia,
     /// Practical matters you share, kept short and to the point
     Logistics,
@@ -340,6 +347,12 @@ impl Contact {
     /// Whether it breaks no contact: the counter starts again from that day.
     pub fn breaks_no_contact(self) -> bool {
         matches!(self, Contact::Initiated | Contact::Replied)
+    }
+
+    /// Whether it is a look at their profile or photos: the looking
+    /// counter starts again from that day, and the no-contact counter goes on.
+    pub fn is_a_look(self) -> bool {
+        self == Contact::SocialMedia
     }
 }
 
@@ -529,6 +542,7 @@ impl State {
             started,
             since_at_start: since,
             slips: Vec::new(),
+            looks: Vec::new(),
             done: Vec::new(),
             ticked: BTreeMap::new(),
             checkins: 0,
@@ -618,6 +632,16 @@ impl State {
     pub fn milestones_reached(&self, today: NaiveDate) -> Vec<schedule::Reached> {
         let last = self.ended.map_or(today, |ended| ended.date.min(today));
         schedule::reached(self.since_at_start, &self.slips, last)
+    }
+
+    /// The looking counter on `today`: days since the latest day recorded
+    /// as a look at their profile or photos, or since the plan's start when
+    /// there is none. It is kept apart: a look never starts the no-contact
+    /// counter again, and a slip never starts this one again.
+    pub fn looking(&self, today: NaiveDate) -> Counter {
+        let today = self.ended.map_or(today, |ended| ended.date.min(today));
+        let began = self.looks.first().map_or(self.started, |&first| first.min(self.started));
+        schedule::counter(began, &self.looks, today)
     }
 
     /// Which steps are done and which are current.

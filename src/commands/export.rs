@@ -17,6 +17,9 @@ use crate::views::export::{self, Format};
 
 pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     let today = ctx.today()?;
+    if args.remind.is_some() && args.format != Format::Ics {
+        return Err(CommandError::RemindNeedsIcs.into());
+    }
     if let Some(path) = args.output.as_ref().filter(|path| path.as_os_str() != "-") {
         ctx.refuse_plan_folder(path)?;
     }
@@ -36,7 +39,8 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
         }
     };
     let folded = export::replay(&plan, &changes).expect("a plan's events begin with its start");
-    let written = Written { plan: &plan, changes: &changes, folded: &folded, today, last };
+    let written =
+        Written { plan: &plan, changes: &changes, folded: &folded, today, last, remind: args.remind };
     // `-o -` is standard output, as for most tools.
     let Some(path) = args.output.as_ref().filter(|path| path.as_os_str() != "-") else {
         written.write(out, args.format)?;
@@ -58,6 +62,8 @@ struct Written<'a> {
     today: NaiveDate,
     /// An archived plan's last day, which its summary and journal count to.
     last: Option<NaiveDate>,
+    /// `--remind HH:MM`: a daily check-in event, and alarms.
+    remind: Option<chrono::NaiveTime>,
 }
 
 impl Written<'_> {
@@ -76,7 +82,7 @@ impl Written<'_> {
             }
             Format::Csv => export::csv(out, &days)?,
             Format::Markdown => export::markdown(out, state, &days, as_of)?,
-            Format::Ics => return Ok(export::ics(out, self.plan, state, self.today)?),
+            Format::Ics => return Ok(export::ics(out, self.plan, state, self.today, self.remind)?),
         }
         Ok(0)
     }

@@ -29,6 +29,7 @@ mod done;
 mod encrypt;
 mod end;
 mod export;
+mod if_then;
 mod import;
 mod key;
 mod log;
@@ -37,6 +38,7 @@ mod next;
 mod partner;
 mod playbook;
 mod playbooks;
+mod remind;
 mod report;
 mod since;
 mod slip;
@@ -101,6 +103,8 @@ fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<()> {
         Command::Undo(args) => undo::run(ctx, args),
         Command::Why(args) => why::run(ctx, args),
         Command::Urge(args) => urge::run(ctx, args),
+        Command::If(args) => if_then::run(ctx, args),
+        Command::Remind(args) => remind::run(ctx, args),
         Command::Assess(args) => assess::run(ctx, args),
         Command::Switch(args) => switch::run(ctx, args),
         Command::Since(args) => since::run(ctx, args),

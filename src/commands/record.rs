@@ -101,6 +101,8 @@ pub fn record(
         recorded: did.recorded,
         before: did.before,
         after: did.after,
+        looking: did.looking,
+        look_began: did.look_began,
         // The kind of contact recorded: none when a slip was kept.
         kind: given.filter(|_| kept.is_none()),
         hard_days,

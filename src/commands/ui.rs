@@ -117,6 +117,12 @@ impl Ui {
         self.hooks.push(Pending { name: event.name(), event: event.json(), what });
     }
 
+    /// Run hook `name` with `event` once the output is printed, after a
+    /// command that saved nothing: `what` says what it did, for a warning.
+    pub fn hook_after(&mut self, event: &HookEvent, what: Saved) {
+        self.hooks.push(Pending { name: event.name(), event: event.json(), what });
+    }
+
     /// The hooks to run, in the order they were asked for.
     pub fn take_hooks(&mut self) -> Vec<Pending> {
         std::mem::take(&mut self.hooks)

@@ -111,6 +111,10 @@ pub enum StoreError {
         path: PathBuf,
         source: FromUtf8Error,
     },
+    /// `plan remind install` would replace a file it did not write.
+    UnitInTheWay {
+        path: PathBuf,
+    },
     /// `plan encrypt` on a plan that is.
     AlreadyEncrypted,
     /// A key that does not open this plan.
@@ -184,6 +188,7 @@ pub enum Action {
     Encrypt,
     Save,
     SaveKey,
+    Remove,
 }
 
 impl StoreError {

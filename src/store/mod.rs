@@ -43,6 +43,7 @@ mod lock;
 mod logs;
 mod output;
 mod partners;
+mod remind;
 mod repair;
 mod snapshot;
 mod txn;
@@ -64,6 +65,7 @@ pub use partners::{
     DigestOut, PARTNERS, PartnerError, PartnerIdentity, RecipientKind, RecipientProblem, Written,
     check_recipient, open_digests,
 };
+pub use remind::{Installed, Removed};
 pub use repair::{FileState, Finding, Restored};
 pub use snapshot::Reader;
 pub use txn::Writer;

@@ -287,6 +287,9 @@ pub fn warning(out: &mut impl Screen, warning: &Warning) -> io::Result<()> {
             path.display()
         ),
         Warning::HookUnsafe { path, why } => format!("{} was not run: {why}", path.display()),
+        Warning::HookFailed { path, trouble, what: Saved::Reminder } => {
+            format!("{}: {trouble}; the reminder was shown all the same", path.display())
+        }
         Warning::HookFailed { path, trouble, what } => {
             format!("{}: {trouble}; {what} was saved all the same", path.display())
         }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::playbook::{Phase, StepId};
 use crate::schedule::Counter;
 use crate::state::Checkin;
+use crate::views::remind::Reminder;
 
 /// An event a hook runs after.
 #[derive(Debug, Clone)]
@@ -23,6 +24,8 @@ pub enum HookEvent {
     Milestone(MilestoneEvent),
     /// An SOS was sent (`on-sos`).
     Sos(SosEvent),
+    /// `plan remind` reminded: today has no check-in yet (`on-reminder`).
+    Reminder(Reminder),
 }
 
 /// `on-sos`: when, the message, and the partners whose digest carries it.
@@ -77,6 +80,7 @@ impl HookEvent {
             HookEvent::StepDone(_) => "on-step-done",
             HookEvent::Milestone(_) => "on-milestone",
             HookEvent::Sos(_) => "on-sos",
+            HookEvent::Reminder(_) => "on-reminder",
         }
     }
 
@@ -87,6 +91,7 @@ impl HookEvent {
             HookEvent::StepDone(step) => serde_json::to_value(step),
             HookEvent::Milestone(milestone) => serde_json::to_value(milestone),
             HookEvent::Sos(sos) => serde_json::to_value(sos),
+            HookEvent::Reminder(reminder) => serde_json::to_value(reminder),
         }
         .expect("an event serialises");
         value["hook"] = self.name().into();
@@ -136,6 +141,11 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&HookEvent::Milestone(milestone).json()).unwrap(),
             r#"{"date":"2026-11-08","days":7,"hook":"on-milestone","no_contact":{"days":7,"longest":7,"resets":0,"since":"2026-11-01"}}"#
+        );
+        let reminder = Reminder { date: d("2026-11-08"), no_contact };
+        assert_eq!(
+            serde_json::to_string(&HookEvent::Reminder(reminder).json()).unwrap(),
+            r#"{"date":"2026-11-08","hook":"on-reminder","no_contact":{"days":7,"longest":7,"resets":0,"since":"2026-11-01"}}"#
         );
     }
 }

@@ -11,19 +11,23 @@ use serde::Serialize;
 use super::help;
 use super::status::UrgeCounts;
 use super::words::red_flag;
-use crate::event::{Dated, Journal};
+use crate::event::{Dated, IfThen, Journal};
 use crate::safety::{self, Safety};
 use crate::schedule::Counter;
 use crate::state::State;
 use crate::text::{Screen, fit, paragraph, plural, wrapped};
 
-/// `plan urge`: what is at stake, the person's own why, and what to do instead.
+/// `plan urge`: the person's own plans for this moment, what is at stake,
+/// their why, and one more thing to do instead.
 #[derive(Debug, Serialize)]
 pub struct Urge {
     pub today: NaiveDate,
     pub no_contact: Counter,
     pub why: Option<Dated>,
-    /// One or two things to do instead, from what the guides suggest.
+    /// The person's if-then plans (`plan if`), shown first.
+    pub if_then: Vec<IfThen>,
+    /// One thing to do instead, from [`INSTEAD`]: a different one from one
+    /// urge to the next, so that over a month every one comes up.
     pub instead: Vec<&'static str>,
     pub urges: UrgeCounts,
     /// A reason never to make contact that the latest readiness check named, or `null`.
@@ -32,25 +36,42 @@ pub struct Urge {
     pub hard_days: bool,
 }
 
-/// What the guides suggest doing with the urge instead of acting on it.
-const INSTEAD: [&str; 6] = [
+/// What helps with the urge instead of acting on it, from the guides and
+/// the people who tried: each something to do for yourself, none a way
+/// toward them. Thirteen, a prime, so that stepping through them by the
+/// day and the urge's number reaches every one (see [`suggestion`]).
+pub const INSTEAD: [&str; 13] = [
     "Call or message a friend, and tell them this is a hard moment.",
     "Go for a walk, or move your body for ten minutes.",
     "Write what you want to say in a journal, not to them.",
     "Breathe slowly, in for four and out for six, ten times over.",
     "Do something with your hands: cook, tidy, draw, play something.",
     "If it is late, go to bed; things look different in the morning.",
+    "Put your phone in another room for half an hour.",
+    "Drink a glass of water, and eat something if you have not.",
+    "Have a shower, or splash your face with cold water.",
+    "Put on a song that is yours alone, and let it play through.",
+    "Step outside and name five things you can see.",
+    "Write down three things you did well this week.",
+    "Archive the chat with them, so it is not the first thing you see.",
 ];
 
+/// The place in [`INSTEAD`] for the `urges`-th urge on `today`: the same
+/// for the same urge seen again that day, the next but one for the next
+/// day's urge, the next for a second urge the same day. Not random: from
+/// the date and the count, so that a month of urges goes through the list.
+pub fn suggestion(urges: u32, today: NaiveDate) -> usize {
+    let day = usize::try_from(today.num_days_from_ce()).unwrap_or(0);
+    (urges as usize + day) % INSTEAD.len()
+}
+
 pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
-    // Two different suggestions, which change from one urge to the next.
-    let turn = state.urges.total as usize + today.ordinal0() as usize;
-    let instead = vec![INSTEAD[turn % INSTEAD.len()], INSTEAD[(turn + INSTEAD.len() / 2) % INSTEAD.len()]];
     Urge {
         today,
         no_contact: state.counter(today),
         why: journal.whys.last().cloned(),
-        instead,
+        if_then: journal.if_then.clone(),
+        instead: vec![INSTEAD[suggestion(state.urges.total, today)]],
         urges: UrgeCounts::of(&state.urges),
         safety: state.safety,
         hard_days: safety::hard_days(&state.recent, today),
@@ -76,6 +97,11 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
     }
     if u.hard_days {
         paragraph(out, help::HARD_DAYS)?;
+        writeln!(out)?;
+    }
+    // Then the person's own plans for this moment, before anything of ours.
+    if !u.if_then.is_empty() {
+        super::if_then::lines(out, &u.if_then)?;
         writeln!(out)?;
     }
     let c = &u.no_contact;
@@ -109,9 +135,16 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    fit(out, "Instead, for now:")?;
+    if u.if_then.is_empty() {
+        fit(out, "Instead, for now:")?;
+    } else {
+        fit(out, "Something else that helps:")?;
+    }
     for thing in &u.instead {
         wrapped(out, thing, "  - ")?;
+    }
+    if u.if_then.is_empty() {
+        fit(out, "In a calmer hour, plan for the next time: `plan if \"WHEN\" \"THEN\"`.")?;
     }
     writeln!(out)?;
     paragraph(

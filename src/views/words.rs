@@ -12,7 +12,7 @@ pub fn contact(kind: Contact) -> &'static str {
         Contact::Initiated => "a slip",
         Contact::Replied => "a reply to them (a slip)",
         Contact::TheyContacted => "they reached out; you let it be",
-        Contact::SocialMedia => "social media",
+        Contact::SocialMedia => "a look at their profile",
         Contact::Logistics => "logistics only",
         Contact::Accidental => "a chance meeting",
         Contact::Planned => "contact your plan called for",

@@ -27,6 +27,7 @@ mod faults;
 mod history;
 mod migration;
 mod notes;
+mod nudge;
 mod partner;
 mod playbook_files;
 mod privacy;

@@ -238,6 +238,46 @@ proptest! {
         prop_assert_eq!(state.checkins, before);
     }
 
+    /// The looking counter (issue 19) over random looks, slips and
+    /// amendments, many on the same few days: its since, days and longest
+    /// as worked out on paper from the days whose final contact is a look,
+    /// and the no-contact counter exactly as if nobody had ever looked.
+    #[test]
+    fn the_looking_counter_follows_looks_slips_and_amends(
+        before_start in 0u32..40,
+        ops in prop::collection::vec(op(25), 0..60),
+        later in 0u32..100,
+    ) {
+        let since_at_start = minus(start(), before_start);
+        let today = plus(start(), SPAN + later);
+        let (state, _) = run(since_at_start, &ops, today);
+        let mut model = Model::default();
+        for op in &ops {
+            model.apply(plus(start(), op.day), op);
+        }
+        // Looks written out, rather than asked of the code under test.
+        let looks: Vec<NaiveDate> = model
+            .days
+            .iter()
+            .filter(|(_, (contact, _))| *contact == Contact::SocialMedia)
+            .map(|(date, _)| *date)
+            .collect();
+        let got = state.looking(today);
+        // Since the latest look; the plan's start when there is none.
+        let since = looks.last().copied().unwrap_or(start());
+        prop_assert_eq!(got.since, since);
+        prop_assert_eq!(got.days, gap(since, today));
+        // The longest stretch between looks, from the start, today's included.
+        let mut points = vec![start()];
+        points.extend(&looks);
+        points.push(today);
+        let longest = points.windows(2).map(|pair| gap(pair[0], pair[1])).max().unwrap_or(0);
+        prop_assert_eq!(got.longest, longest);
+        prop_assert_eq!(&state.looks, &looks);
+        // A look never starts no contact again; a slip never starts looking again.
+        prop_assert_eq!(state.counter(today), model.counter(since_at_start, today));
+    }
+
     /// (g) the order in which distinct days are recorded does not matter.
     #[test]
     fn the_order_of_distinct_days_does_not_matter(

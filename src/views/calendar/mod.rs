@@ -10,7 +10,7 @@ use chrono::{Datelike, Days, NaiveDate};
 pub use render::render;
 
 use crate::id::Month;
-use crate::schedule;
+use crate::schedule::{self, Counter};
 use crate::state::{Checkin, State};
 
 /// Parse `YYYY-MM` into the first day of that month, with a message for clap.
@@ -42,9 +42,12 @@ pub enum DayKind {
     NoContact,
     /// Contact that broke no contact.
     Slip,
-    /// Contact that broke nothing: allowed, they reached out, social media,
-    /// logistics, a chance meeting.
+    /// Contact that broke nothing: allowed, they reached out, logistics, a
+    /// chance meeting.
     Contact,
+    /// A look at their profile or photos: it broke nothing either, and the
+    /// looking counter starts again.
+    Looked,
     /// The last contact before the plan (`since_at_start`): no contact
     /// began the day after, so this day was one of contact, never of no contact.
     LastContact,
@@ -93,6 +96,8 @@ pub struct Calendar {
     pub began: NaiveDate,
     pub since: NaiveDate,
     pub days: u32,
+    /// The looking counter, once any day is recorded as a look.
+    pub looking: Option<Counter>,
     /// The day the plan ended, if it has.
     pub ended: Option<NaiveDate>,
 }
@@ -143,6 +148,7 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
             _ if date < state.since_at_start => DayKind::Outside,
             _ if date == state.since_at_start => DayKind::LastContact,
             Some(crate::state::Contact::None) | None => DayKind::NoContact,
+            Some(contact) if contact.is_a_look() => DayKind::Looked,
             Some(_) => DayKind::Contact,
         };
         Cell {
@@ -177,6 +183,7 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
         began: state.since_at_start,
         since: counter.since,
         days: counter.days,
+        looking: (!state.looks.is_empty()).then(|| state.looking(today)),
         ended,
     }
 }

@@ -19,6 +19,7 @@ const NO_CONTACT: &str = "·";
 const SLIP: &str = "✕";
 const CONTACT: &str = "~";
 const LAST_CONTACT: &str = "|";
+const LOOKED: &str = "◎";
 const MILESTONE: &str = "★";
 const GATE: &str = "◆";
 const BOTH: &str = "✦";
@@ -43,13 +44,16 @@ fn render_cell(cell: Option<&Cell>) -> String {
     };
     let mood = match (cell.mood, cell.kind) {
         (Some(mood), _) => format!("{mood:>2}"),
-        (None, DayKind::NoContact | DayKind::Contact) => format!(" {}", paint(NO_CONTACT, green())),
+        (None, DayKind::NoContact | DayKind::Contact | DayKind::Looked) => {
+            format!(" {}", paint(NO_CONTACT, green()))
+        }
         _ => "  ".to_owned(),
     };
     let contact = match cell.kind {
         DayKind::Slip => paint(SLIP, red()),
         DayKind::Contact => paint(CONTACT, yellow()),
         DayKind::LastContact => paint(LAST_CONTACT, yellow()),
+        DayKind::Looked => paint(LOOKED, cyan()),
         _ => " ".to_owned(),
     };
     let marker = match (cell.milestone, cell.gate) {
@@ -105,6 +109,10 @@ fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == DayKind::LastContact) {
         writeln!(out, "{INDENT}{} your last contact before the plan", paint(LAST_CONTACT, yellow()))?;
     }
+    // Its own mark, shown where the month has a look: no contact went on.
+    if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == DayKind::Looked) {
+        writeln!(out, "{INDENT}{} looked at their profile; no contact goes on", paint(LOOKED, cyan()))?;
+    }
     Ok(())
 }
 
@@ -133,7 +141,10 @@ fn where_you_are(c: &Calendar) -> String {
     if last_day < c.began {
         return format!("No contact began on {}, after this month.", c.began);
     }
-    format!("No contact: {} (since {}).", plural(c.days, "day"), c.since)
+    let looking = c.looking.map_or_else(String::new, |l| {
+        format!("\n{INDENT}Not looking at their profile: {} (since {}).", plural(l.days, "day"), l.since)
+    });
+    format!("No contact: {} (since {}).{looking}", plural(c.days, "day"), c.since)
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@ pub struct CheckedIn {
     /// The counter before the check-in and after it.
     pub before: Counter,
     pub after: Counter,
+    /// The looking counter after it, and whether the check-in made the day a look.
+    pub looking: Counter,
+    pub look_began: bool,
     /// The kind of contact the check-in gave, if it gave one.
     pub kind: Option<Contact>,
     /// Whether the latest check-ins, this one included, show the hardest days.
@@ -38,6 +41,14 @@ pub fn checked_in(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     recorded(out, v)?;
     notes_kept(out, v)?;
     counter_moved(out, v)?;
+    if v.look_began {
+        let l = &v.looking;
+        if l.days == 0 {
+            fit(out, "Days without looking at their profile start again from today.")?;
+        } else {
+            fit(out, &format!("Not looking at their profile: day {} (since {}).", l.days, l.since))?;
+        }
+    }
     if v.hard_days {
         paragraph(out, help::HARD_DAYS)?;
     }

@@ -35,6 +35,12 @@ pub enum Saved {
     /// Step N, open again.
     Reopened(usize),
     Why,
+    /// An if-then plan kept or taken away.
+    IfThen,
+    /// `plan remind`: nothing saved; a hook that fails after it says the reminder was shown.
+    Reminder,
+    /// `plan remind install`: the timer's files.
+    ReminderInstalled,
     Urge,
     UrgeOutcome,
     Draft,
@@ -70,6 +76,9 @@ impl fmt::Display for Saved {
             Saved::Untick(task) => write!(f, "the untick of task {task}"),
             Saved::Reopened(number) => write!(f, "the reopening of step {number}"),
             Saved::Why => f.write_str("your why"),
+            Saved::IfThen => f.write_str("your if-then plan"),
+            Saved::Reminder => f.write_str("the reminder"),
+            Saved::ReminderInstalled => f.write_str("the reminder's timer"),
             Saved::Urge => f.write_str("the urge"),
             Saved::UrgeOutcome => f.write_str("the urge's outcome"),
             Saved::Draft => f.write_str("the draft"),

@@ -12,7 +12,7 @@
 
 use std::io::{self, Write};
 
-use chrono::{Days, NaiveDate};
+use chrono::{Days, NaiveDate, NaiveTime, Timelike};
 
 use crate::event::PlanId;
 use crate::schedule;
@@ -35,7 +35,16 @@ struct Entry {
 /// The calendar of the plan `plan` as of `today`, and how many events it
 /// holds. A plan that ended has nothing coming: its calendar holds only
 /// the milestones its runs reached.
-pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate) -> io::Result<usize> {
+/// With `remind` (`--remind HH:MM`), a daily event at that time to check
+/// in, with an alarm, and an alarm at that time on each milestone: a
+/// phone's calendar then reminds with no process of `plan` anywhere.
+pub fn ics(
+    out: &mut impl Write,
+    plan: &PlanId,
+    state: &State,
+    today: NaiveDate,
+    remind: Option<NaiveTime>,
+) -> io::Result<usize> {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -46,7 +55,24 @@ pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate)
     ];
     let stamp = today.format("%Y%m%dT000000Z");
     let entries = entries(plan, state, today);
-    let count = entries.len();
+    let mut count = entries.len();
+    if let Some(at) = remind.filter(|_| state.ended.is_none()) {
+        count += 1;
+        lines.extend([
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:checkin.{plan}@plan"),
+            format!("DTSTAMP:{stamp}"),
+            // Floating local time: the reminder keeps to the clock on the wall wherever the phone is.
+            format!("DTSTART:{}T{}00", today.format("%Y%m%d"), at.format("%H%M")),
+            "DURATION:PT5M".to_owned(),
+            "RRULE:FREQ=DAILY".to_owned(),
+            format!("SUMMARY:{}", escape_text("Check in")),
+            format!("DESCRIPTION:{}", escape_text(CHECK_IN)),
+            "TRANSP:TRANSPARENT".to_owned(),
+        ]);
+        lines.extend(alarm("PT0S", CHECK_IN));
+        lines.push("END:VEVENT".to_owned());
+    }
     for entry in entries {
         let next_day = entry.date.checked_add_days(Days::new(1)).unwrap_or(entry.date);
         lines.extend([
@@ -59,8 +85,13 @@ pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate)
             format!("DESCRIPTION:{}", escape_text(&entry.description)),
             // A whole day marked, not a day taken: it never shows as busy.
             "TRANSP:TRANSPARENT".to_owned(),
-            "END:VEVENT".to_owned(),
         ]);
+        if let Some(at) = remind {
+            // From the start of the day the event marks, to the reminder's time on it.
+            let minutes = if at.minute() == 0 { String::new() } else { format!("{}M", at.minute()) };
+            lines.extend(alarm(&format!("PT{}H{minutes}", at.hour()), &entry.summary));
+        }
+        lines.push("END:VEVENT".to_owned());
     }
     lines.push("END:VCALENDAR".to_owned());
     for line in lines {
@@ -68,6 +99,21 @@ pub fn ics(out: &mut impl Write, plan: &PlanId, state: &State, today: NaiveDate)
         out.write_all(b"\r\n")?;
     }
     Ok(count)
+}
+
+/// What the daily check-in event and its alarm say: no count, nothing of
+/// the plan, since a calendar's alarms show on a locked screen.
+const CHECK_IN: &str = "A moment for today's check-in, when you are ready.";
+
+/// An alarm that shows `description` (RFC 5545 3.6.6), `trigger` after the event starts.
+fn alarm(trigger: &str, description: &str) -> [String; 5] {
+    [
+        "BEGIN:VALARM".to_owned(),
+        "ACTION:DISPLAY".to_owned(),
+        format!("DESCRIPTION:{}", escape_text(description)),
+        format!("TRIGGER:{trigger}"),
+        "END:VALARM".to_owned(),
+    ]
 }
 
 /// The milestones every run reached, those from today on, and the days
@@ -116,6 +162,26 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
             },
         ),
     );
+    // The looking counter's own milestones, once a look is recorded.
+    if !state.looks.is_empty() {
+        let looking = state.looking(today).since;
+        entries.extend(
+            schedule::LOOKING_MILESTONES
+                .iter()
+                .map(|&days| (days, schedule::gate_opens(looking, days)))
+                .filter(|&(_, date)| date >= today)
+                .map(|(days, date)| Entry {
+                    uid: format!("looking-{days}.{plan}@plan"),
+                    date,
+                    summary: format!("{} without looking at their profile", plural(days, "day")),
+                    description: format!(
+                        "{} without looking at their profile or photos, counted from {looking}. \
+                         It is counted on its own, apart from no contact.",
+                        plural(days, "day")
+                    ),
+                }),
+        );
+    }
     let playbook = &state.playbook;
     for index in playbook.indices() {
         let step = playbook.step(index);
@@ -238,7 +304,7 @@ mod tests {
 
     fn calendar(changes: &[Change], today: &str) -> String {
         let mut out = Vec::new();
-        ics(&mut out, &PlanId::of(&"dev".into(), 1), &state(changes), d(today)).unwrap();
+        ics(&mut out, &PlanId::of(&"dev".into(), 1), &state(changes), d(today), None).unwrap();
         String::from_utf8(out).unwrap()
     }
 

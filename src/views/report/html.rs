@@ -29,6 +29,7 @@ pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
     safety(out, r)?;
     figures(out, r)?;
     no_contact(out, r)?;
+    looking(out, r)?;
     mood(out, r)?;
     writeln!(out, r#"<div class="pair">"#)?;
     milestones(out, r)?;
@@ -141,6 +142,31 @@ fn no_contact(out: &mut impl Write, r: &Report) -> fmt::Result {
             r#"<details><summary>{} before these</summary><ul class="runs">{}</ul></details>"#,
             plural(u64::try_from(earlier.len()).unwrap_or(0), "run"),
             earlier.concat()
+        )?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// The looking counter, apart from no contact: its days, its longest run,
+/// and how many days were a look.
+fn looking(out: &mut impl Write, r: &Report) -> fmt::Result {
+    let l = &r.status.looking;
+    let looks = r.days.iter().filter(|day| day.contact.is_a_look()).count();
+    writeln!(out, r#"<section class="looking">"#)?;
+    writeln!(out, "<h2>Not looking at their profile</h2>")?;
+    writeln!(
+        out,
+        r#"<p class="lede">Looking at their profile or photos is counted on its own. It never starts the no-contact count again.</p>"#
+    )?;
+    let days = plural(l.days, "day");
+    if looks == 0 {
+        writeln!(out, "<p>No day is recorded as a look: {days} since {}.</p>", short(l.since))?;
+    } else {
+        writeln!(
+            out,
+            "<p>{days} without looking now, since {}. The longest run without it: {}. Days you looked: {looks}.</p>",
+            short(l.since),
+            plural(l.longest, "day")
         )?;
     }
     writeln!(out, "</section>")

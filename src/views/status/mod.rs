@@ -30,6 +30,8 @@ pub struct Status {
     pub today: NaiveDate,
     pub started: NaiveDate,
     pub no_contact: Counter,
+    /// Days without looking at their profile or photos: counted apart.
+    pub looking: Looking,
     /// The first current step; `null` once every step is done.
     pub step: Option<StepRef>,
     /// Every current step: each not done, with the steps it comes after done.
@@ -62,6 +64,33 @@ pub struct Status {
     pub hard_days: bool,
     /// Whether any step of the playbook turns toward contact.
     pub toward_contact: bool,
+}
+
+/// The looking counter: days since the latest day recorded as a look at
+/// their profile or photos (`social-media`, or `looked`), or since the
+/// plan's start when none is. It never moves the no-contact counter.
+#[derive(Debug, Serialize)]
+pub struct Looking {
+    pub since: NaiveDate,
+    pub days: u32,
+    pub longest: u32,
+    /// Whether any day is recorded as a look.
+    pub looked: bool,
+    /// Its own milestones (`schedule::LOOKING_MILESTONES`).
+    pub milestones: Milestones,
+}
+
+impl Looking {
+    pub fn of(state: &State, today: NaiveDate) -> Looking {
+        let counter = state.looking(today);
+        Looking {
+            since: counter.since,
+            days: counter.days,
+            longest: counter.longest,
+            looked: !state.looks.is_empty(),
+            milestones: schedule::milestones_of(&counter, &schedule::LOOKING_MILESTONES),
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -118,6 +147,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         today,
         started: state.started,
         no_contact: counter,
+        looking: Looking::of(state, today),
         step,
         current_steps,
         steps_done: progress.done_count(),

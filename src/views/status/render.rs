@@ -64,6 +64,7 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
             fit(out, &format!("  Next milestone: {}, on {}", plural(next.days, "day"), next.date))?;
         }
     }
+    looking(out, s)?;
     writeln!(out)?;
     if let Some(ended) = s.ended {
         fit(out, &format!("  This plan ended on {}: {}.", ended.date, outcome(ended.outcome)))?;
@@ -110,6 +111,33 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         return fit(out, "`plan urge` is there for the moments you want to reach out.");
     }
     fit(out, "`plan next` shows what to do now.")
+}
+
+/// The looking counter, under the no-contact counter: its days, its own
+/// milestone today, and the next. Only once a look is recorded: a plan
+/// that never counts looks is not told it has gone days without one.
+fn looking(out: &mut impl Screen, s: &Status) -> io::Result<()> {
+    let l = &s.looking;
+    if !l.looked {
+        return Ok(());
+    }
+    let longest =
+        if l.longest > l.days { format!("; longest {}", plural(l.longest, "day")) } else { String::new() };
+    fit(
+        out,
+        &format!("  Not looking at their profile: {}  (since {}{longest})", plural(l.days, "day"), l.since),
+    )?;
+    if s.ended.is_some() {
+        return Ok(());
+    }
+    if l.milestones.reached.last() == Some(&l.days) {
+        let cheer = if s.hard_days { "" } else { " Well done." };
+        fit(out, &format!("  ★ {} without looking: a milestone.{cheer}", plural(l.days, "day")))?;
+    }
+    if let Some(next) = l.milestones.next {
+        fit(out, &format!("  Next without looking: {}, on {}", plural(next.days, "day"), next.date))?;
+    }
+    Ok(())
 }
 
 /// The calm lines that lead `status` while a reason never to make contact
