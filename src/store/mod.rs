@@ -50,6 +50,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+pub use cache::WentBack;
 use cache::{fingerprint_of_disk, write_cache};
 pub use device::{Device, Devices, Encrypted};
 pub use error::{Action, Folder, StoreError};
@@ -93,6 +94,8 @@ pub enum Notice {
     OpenFolder { dir: PathBuf, mode: u32 },
     /// The plan moved from `state.json` to per-device logs.
     Migrated { kept: PathBuf },
+    /// A device's files went back to an older copy (`own`: this device's).
+    WentBack { went: WentBack, own: bool },
 }
 
 /// The folder that holds a plan, and this device's own folders.
@@ -130,6 +133,8 @@ struct Opened {
     /// Whether every committed event was there to fold.
     complete: bool,
     state: Option<State>,
+    /// The highest event number known of each device, and those behind it.
+    known: cache::Known,
 }
 
 /// Where a plan's check-ins come from.
@@ -345,6 +350,7 @@ impl DeviceLogs {
             own: true,
             head_bytes: Vec::new(),
             stamp: files::Stamp::default(),
+            had: BTreeMap::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ use super::crypto::Sealer;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_log};
-use super::logs::{DeviceLogs, parse_log, read_json};
+use super::logs::{DeviceLogs, parse_log, read_head};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
 use crate::event::{self, DeviceId, Event, Month};
 
@@ -205,15 +205,20 @@ impl Home {
 
     fn examine_devices(&self, sealer: &Sealer, findings: &mut Vec<Finding>) -> Result<()> {
         let own = self.config()?.device()?.map(|device| device.id);
+        let cached = self.cache_dir().ok().and_then(|dir| super::cache::load(&dir));
+        let heads = self.read_heads(sealer).map(|mut devices| {
+            super::cache::remember(&mut devices, cached.as_ref());
+            devices
+        });
         for id in files::names(&self.devices_dir()).iter().filter_map(|name| DeviceId::parse(name)) {
             let dir = self.devices_dir().join(id.as_str());
             let names = files::names(&dir);
             let mut problems = Vec::new();
-            let heads = self.read_heads(sealer);
-            let logs = match heads {
-                Ok(devices) => devices.into_iter().find(|device| device.id == id),
-                Err(err) => {
-                    problems.extend(found(err));
+            let logs = match &heads {
+                Ok(devices) => devices.iter().find(|device| device.id == id).cloned(),
+                Err(_) => {
+                    // Said for each device, as each is read: the error again.
+                    problems.extend(self.read_heads(sealer).err().and_then(found));
                     None
                 }
             };
@@ -332,6 +337,7 @@ impl Home {
             complete: true,
             pending,
             original,
+            known: super::cache::Known::default(),
         };
         let aside = if files::exists(&self.state_path())? {
             vec![keep_aside(&self.state_path())?]
@@ -392,7 +398,7 @@ impl Home {
         let head_path = dir.join(HEAD);
         // A head that does not read as this device's is damage; one that
         // cannot be read at all (an I/O error) stops the restore.
-        let old: Option<Head> = match read_json::<Head>(&head_path, sealer) {
+        let old: Option<Head> = match read_head(&head_path, sealer) {
             Ok(head) => Some(head).filter(|head| head.device == device.id),
             Err(err) if is_damage(&err) => None,
             Err(err) => return Err(err),

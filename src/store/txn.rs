@@ -2,6 +2,7 @@
 //! with the fold's own `apply`, written to this device's logs, and
 //! committed by the rename of its head; then the read cache.
 
+use super::cache::Known;
 use super::{
     Action, Change, Checkin, Clock, Device, DeviceLogs, Event, FORMAT_FILE, FolderFormat, HEAD, Home,
     Journal, Layout, Lock, MIGRATED, Month, Notice, PLAN_LOG, PlanId, Recorded, Result, Sealer, Source,
@@ -31,6 +32,8 @@ pub struct Writer<'h> {
     /// A layout-2 plan's events, written with the first change.
     pub(super) pending: Vec<Event>,
     pub(super) original: Option<(u32, Vec<u8>)>,
+    /// The highest event number known of each device, and those behind it.
+    pub(super) known: Known,
     pub(super) _lock: Lock,
 }
 /// What a change needs, read under the lock.
@@ -48,6 +51,7 @@ pub(super) struct Held {
     pub(super) pending: Vec<Event>,
     /// A layout-2 state of an older schema: its schema and bytes, kept for good.
     pub(super) original: Option<(u32, Vec<u8>)>,
+    pub(super) known: Known,
 }
 impl Held {
     pub(super) fn into_writer(self, home: &Home, state: State, lock: Lock) -> Writer<'_> {
@@ -62,6 +66,7 @@ impl Held {
             complete: self.complete,
             pending: self.pending,
             original: self.original,
+            known: self.known,
             _lock: lock,
         }
     }
@@ -94,6 +99,7 @@ impl Home {
                 complete: true,
                 pending: Vec::new(),
                 original: None,
+                known: Known::default(),
             }),
             Layout::Legacy => {
                 let (legacy, bytes) = self.read_legacy()?;
@@ -127,6 +133,7 @@ impl Home {
                     complete: true,
                     pending,
                     original,
+                    known: Known::default(),
                 })
             }
             Layout::Logs(format) => {
@@ -168,6 +175,7 @@ impl Home {
                     complete: opened.complete,
                     pending: Vec::new(),
                     original: None,
+                    known: opened.known,
                 })
             }
         }
@@ -186,7 +194,7 @@ impl Writer<'_> {
     }
 
     pub(super) fn next_seq(&self) -> u64 {
-        next_seq(&self.own, &self.pending)
+        next_seq(&self.own, &self.pending, &self.known)
     }
 
     /// What this device has seen of every other: each one's head, when
@@ -333,6 +341,12 @@ impl Writer<'_> {
         for log in self.own.logs_with_copies() {
             batch.entry(log).or_default();
         }
+        // After a run cut short, what it wrote and never committed goes.
+        if self.own.cut_short() {
+            for log in home.uncommitted_logs(&self.own, &self.sealer)? {
+                batch.entry(log).or_default();
+            }
+        }
         let last = self.pending.last().into_iter().chain(new).last().expect("something to commit");
         let mut head = self.own.head.clone();
         head.device.clone_from(&self.device.id);
@@ -345,7 +359,7 @@ impl Writer<'_> {
                 head.files.insert(log.clone(), event.seq);
             }
         }
-        let head_bytes = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
+        let (head_bytes, head) = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
         // Committed.
         self.state.clock = head.clock;
         self.own.head = head;
@@ -362,7 +376,13 @@ impl Writer<'_> {
             self.own.stamp = stamp;
             let mut devices: Vec<&DeviceLogs> = self.others.iter().chain([&self.own]).collect();
             devices.sort_by(|a, b| a.id.cmp(&b.id));
-            write_cache(&dir, devices.into_iter(), &self.state);
+            // This device is past all it had recorded before now.
+            let own = &self.own;
+            self.known
+                .high
+                .insert(own.id.clone(), own.head.seq.max(self.known.high.get(&own.id).copied().unwrap_or(0)));
+            self.known.went_back.retain(|went| went.device != own.id);
+            write_cache(&dir, devices.into_iter(), &self.state, &self.known);
         }
         Ok(())
     }
@@ -383,9 +403,12 @@ fn own_clock(own: &DeviceLogs, pending: &[Event], now: u64) -> Clock {
     if last.0 > now.saturating_add(MAX_AHEAD_MS) { Clock(now, 0) } else { last }
 }
 
-/// The number of this device's next event: after its head's, and after
-/// the events a move from layout 2 is about to write (`pending`).
-pub(super) fn next_seq(own: &DeviceLogs, pending: &[Event]) -> u64 {
+/// The number of this device's next event: after its head's, after the
+/// events a move from layout 2 is about to write (`pending`), and after
+/// any of its numbers a head, an event or this machine's cache recorded:
+/// a device whose files went back never numbers an event twice.
+pub(super) fn next_seq(own: &DeviceLogs, pending: &[Event], known: &Known) -> u64 {
     let pending = pending.last().map_or(0, |event| event.seq);
-    own.head.seq.max(pending) + 1
+    let known = known.high.get(&own.id).copied().unwrap_or(0);
+    own.head.seq.max(pending).max(known) + 1
 }

@@ -140,6 +140,11 @@ fn describe_file(path: &Path, read: &FileState) -> String {
     }
 }
 
+/// How a device is named to the person: by its name, else its id.
+fn device_called(name: &str, id: &crate::id::DeviceId) -> String {
+    if name.trim().is_empty() { format!("device {id}") } else { format!("device {}", visible(name)) }
+}
+
 /// A line on stderr while a command runs, wrapped to the screen.
 pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
     let line = match notice {
@@ -152,6 +157,18 @@ pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
             "note: the plan now keeps a log for each device (see `plan device`); its old files are in {} until the next change",
             shown_path(kept)
         ),
+        Notice::WentBack { went, own } => {
+            let who = if *own {
+                "this device's".to_owned()
+            } else {
+                format!("{}'s", device_called(&went.name, &went.device))
+            };
+            format!(
+                "warning: {who} files went back to an older copy: {} of its {} events are not here; `plan doctor` says more",
+                went.seen - went.here,
+                went.seen
+            )
+        }
         Notice::OpenFolder { dir, mode } => format!(
             "warning: other users can reach {} (mode {mode:04o}); `plan doctor` says how to make it private",
             shown_path(dir)

@@ -16,6 +16,7 @@ mod cache;
 mod calendar;
 mod care;
 mod cli;
+mod copies;
 mod durability;
 mod edges;
 mod error_messages;

@@ -1,0 +1,223 @@
+//! Copies, twins and logs that go backwards (issue 16, cases 8 to 11): a
+//! small sync engine that copies chosen files of one machine's plan folder
+//! into another's, one at a time, in the order a real engine may deliver
+//! them (a log before its head, a head before its log, a conflict copy, a
+//! folder restored from an old backup). Each machine is a world of its own:
+//! its plan folder, its config folder (device id, key) and its cache.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::harness::{Env, assert_refused, copy_dir, text};
+
+const TODAY: &str = "2026-11-24";
+
+/// One machine running `plan`.
+struct Machine {
+    env: Env,
+    name: &'static str,
+}
+
+/// How a file of a device's folder arrives on another machine.
+#[derive(Clone, Copy)]
+enum Arrive {
+    /// In place of the file there.
+    File(&'static str),
+    /// Beside it, as Syncthing's conflict copy (both machines changed it).
+    Copy(&'static str),
+}
+
+impl Machine {
+    /// A machine with a plan started on 2026-11-01 and a check-in on 11-20.
+    fn started(name: &'static str) -> Machine {
+        let machine = Machine { env: Env::new(TODAY), name };
+        machine.env.plan_on("2026-11-01", &["start"]).assert().success();
+        machine.plan(&["checkin", "--date", "2026-11-20", "--mood", "4", "--note", "a first check-in"]);
+        machine
+    }
+
+    /// A second machine that shares this plan folder (a copy of it, as a
+    /// sync engine leaves it), as a device of its own.
+    fn joined(&self, name: &'static str) -> Machine {
+        let machine = Machine { env: Env::new(TODAY), name };
+        copy_dir(&self.env.home(), &machine.env.home());
+        private(&machine.env.home());
+        machine
+    }
+
+    /// A second machine with this one's config folder copied to it, as the
+    /// README once suggested: the same device id (a twin), and the key if
+    /// there is one; and a copy of the plan folder.
+    fn twin(&self, name: &'static str) -> Machine {
+        let machine = self.joined(name);
+        copy_dir(&self.env.config_dir(), &machine.env.config_dir());
+        machine
+    }
+
+    /// Stdout of `plan ARGS`, which must succeed and say nothing on stderr.
+    fn plan(&self, args: &[&str]) -> String {
+        self.env.stdout(args)
+    }
+
+    /// Stdout and stderr of `plan ARGS`, which must succeed.
+    fn outputs(&self, args: &[&str]) -> (String, String) {
+        let out = self.env.plan(args).output().expect("run plan");
+        assert!(out.status.success(), "{}: plan {args:?} failed: {}", self.name, text(&out.stderr));
+        (text(&out.stdout), text(&out.stderr))
+    }
+
+    /// `plan doctor`'s report, and whether it found no problem.
+    fn doctor(&self) -> (String, bool) {
+        let out = self.env.plan(&["doctor"]).output().expect("run plan doctor");
+        (text(&out.stdout), out.status.success())
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        self.env.json(args)
+    }
+
+    /// The dates of the check-ins, with their notes.
+    fn notes(&self) -> Vec<(String, String)> {
+        let log = self.json(&["log", "--json"]);
+        let mut notes: Vec<(String, String)> = log
+            .as_array()
+            .expect("log --json is an array")
+            .iter()
+            .map(|entry| {
+                let note = entry["note"].as_str().unwrap_or_default().to_owned();
+                (entry["date"].as_str().expect("a date").to_owned(), note)
+            })
+            .collect();
+        notes.sort();
+        notes
+    }
+
+    fn id(&self) -> String {
+        self.env.device_id()
+    }
+
+    /// The folder of device `id` on this machine.
+    fn folder(&self, id: &str) -> PathBuf {
+        self.env.home().join("devices").join(id)
+    }
+
+    /// Every file in the folder of device `id`.
+    fn files(&self, id: &str) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(self.folder(id))
+            .map(|entries| entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+}
+
+/// The engine: bring files of device `id`'s folder from one machine to
+/// another, one at a time, in the order given.
+fn deliver(from: &Machine, to: &Machine, id: &str, files: &[Arrive]) {
+    fs::create_dir_all(to.folder(id)).expect("a device folder");
+    for (n, arrive) in files.iter().enumerate() {
+        let (name, target) = match *arrive {
+            Arrive::File(name) => (name, name.to_owned()),
+            Arrive::Copy(name) => (name, conflict_name(name, n)),
+        };
+        let bytes = fs::read(from.folder(id).join(name))
+            .unwrap_or_else(|e| panic!("{}: devices/{id}/{name}: {e}", from.name));
+        fs::write(to.folder(id).join(target), bytes).expect("deliver a file");
+    }
+}
+
+/// Bring every file of device `id`'s folder, as it is, to another machine:
+/// what a sync engine does once nothing is in conflict.
+fn deliver_all(from: &Machine, to: &Machine, id: &str) {
+    let _ = fs::remove_dir_all(to.folder(id));
+    copy_dir(&from.folder(id), &to.folder(id));
+}
+
+/// Syncthing's name for a conflict copy of `name`: `STEM.sync-conflict-…EXT`.
+fn conflict_name(name: &str, n: usize) -> String {
+    let (stem, ext) = match name.rfind('.') {
+        Some(dot) => name.split_at(dot),
+        None => (name, ""),
+    };
+    format!("{stem}.sync-conflict-20261124-10101{n}-TWINAAA{ext}")
+}
+
+/// The names of the conflict copies among `names`.
+fn copies(names: &[String]) -> Vec<&String> {
+    names.iter().filter(|name| name.contains("sync-conflict")).collect()
+}
+
+fn private(dir: &Path) {
+    fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700)).expect("chmod");
+}
+
+fn note(date: &str, text: &str) -> (String, String) {
+    (date.to_owned(), text.to_owned())
+}
+
+// Case 8 ----------------------------------------------------------------------
+
+/// A config folder copied to a second machine makes a twin: the same device
+/// id. Both check in; the engine brings the twin's log first, as a conflict
+/// copy, and its head only after this machine's next change. Nothing the
+/// twin wrote is lost, on either machine, and the copies go once folded in.
+#[test]
+fn a_twins_check_ins_survive_its_log_arriving_before_its_head() {
+    let laptop = Machine::started("laptop");
+    let twin = laptop.twin("twin");
+    let id = laptop.id();
+    assert_eq!(twin.id(), id, "a copied config folder is the same device");
+    laptop.plan(&["checkin", "--date", "2026-11-21", "--mood", "5", "--note", "laptop, 21st"]);
+    twin.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "twin, 22nd"]);
+    twin.plan(&["checkin", "--date", "2026-11-23", "--mood", "7", "--note", "twin, 23rd"]);
+
+    // Both changed the month's log: the twin's arrives as a conflict copy,
+    // and this machine changes the plan before the twin's head arrives.
+    deliver(&twin, &laptop, &id, &[Arrive::Copy("2026-11.jsonl")]);
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--mood", "8", "--note", "laptop, 24th"]);
+    deliver(&twin, &laptop, &id, &[Arrive::Copy("head")]);
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--urge", "2"]);
+
+    let everything = vec![
+        note("2026-11-20", "a first check-in"),
+        note("2026-11-21", "laptop, 21st"),
+        note("2026-11-22", "twin, 22nd"),
+        note("2026-11-23", "twin, 23rd"),
+        note("2026-11-24", "laptop, 24th"),
+    ];
+    assert_eq!(laptop.notes(), everything, "the laptop keeps the twin's check-ins");
+    assert!(copies(&laptop.files(&id)).is_empty(), "folded in, the copies go: {:?}", laptop.files(&id));
+    let (doctor, ok) = laptop.doctor();
+    assert!(ok, "{doctor}");
+
+    // The twin gets the laptop's files (it changed them too: conflict copies).
+    deliver(&laptop, &twin, &id, &[Arrive::Copy("2026-11.jsonl"), Arrive::Copy("head")]);
+    assert_eq!(twin.notes(), everything, "the twin sees it all too");
+    twin.plan(&["checkin", "--date", "2026-11-24", "--urge", "3"]);
+    assert_eq!(twin.notes(), everything);
+    assert!(copies(&twin.files(&id)).is_empty(), "{:?}", twin.files(&id));
+}
+
+/// The twin's log arrives in place of this machine's (this machine had not
+/// changed it since), before the twin's head: this machine's next change to
+/// that month keeps the twin's check-in rather than writing over it.
+#[test]
+fn a_twins_log_that_replaced_this_one_is_kept_at_the_next_change() {
+    let laptop = Machine::started("laptop");
+    let twin = laptop.twin("twin");
+    let id = laptop.id();
+    twin.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "twin, 22nd"]);
+    deliver(&twin, &laptop, &id, &[Arrive::File("2026-11.jsonl")]);
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--mood", "8", "--note", "laptop, 24th"]);
+    deliver(&twin, &laptop, &id, &[Arrive::Copy("head")]);
+    let everything = vec![
+        note("2026-11-20", "a first check-in"),
+        note("2026-11-22", "twin, 22nd"),
+        note("2026-11-24", "laptop, 24th"),
+    ];
+    assert_eq!(laptop.notes(), everything);
+    deliver(&laptop, &twin, &id, &[Arrive::File("2026-11.jsonl"), Arrive::Copy("head")]);
+    assert_eq!(twin.notes(), everything);
+}
