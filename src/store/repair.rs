@@ -8,11 +8,14 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use super::crypto::Sealer;
+use super::crypto::is_sealed;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
-use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_log};
+use super::layout::{
+    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, has_conflict_markers, is_log, looks_like_conflict_copy,
+};
 use super::logs::{DeviceLogs, parse_log, read_head};
-use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
+use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, WentBack};
 use crate::event::{self, DeviceId, Event, Month};
 
 /// How a layout-2 state file reads.
@@ -89,6 +92,25 @@ pub enum Finding {
     LogBackup {
         problem: StoreError,
     },
+    /// Layout 3: a device's files hold fewer events than were seen of it.
+    WentBack {
+        went: WentBack,
+        own: bool,
+    },
+    /// Layout 3: a device's head or logs hold both sides of a git conflict.
+    GitConflict {
+        id: DeviceId,
+        name: String,
+        own: bool,
+        files: Vec<String>,
+    },
+    /// Layout 3: files of a device still in plain text in an encrypted plan.
+    Plain {
+        id: DeviceId,
+        name: String,
+        own: bool,
+        files: usize,
+    },
 }
 
 impl Finding {
@@ -101,7 +123,12 @@ impl Finding {
             Finding::Months { problems, .. } | Finding::Device { problems, .. } => !problems.is_empty(),
             Finding::Format { encrypted, key } => *encrypted && !key,
             Finding::Leftovers { names } => !names.is_empty(),
-            Finding::NotAFolder { .. } | Finding::FileMode { .. } | Finding::LogBackup { .. } => true,
+            Finding::NotAFolder { .. }
+            | Finding::FileMode { .. }
+            | Finding::LogBackup { .. }
+            | Finding::WentBack { .. }
+            | Finding::GitConflict { .. }
+            | Finding::Plain { .. } => true,
         }
     }
 }
@@ -210,6 +237,7 @@ impl Home {
             super::cache::remember(&mut devices, cached.as_ref());
             devices
         });
+        let mut every: Vec<event::Recorded> = Vec::new();
         for id in files::names(&self.devices_dir()).iter().filter_map(|name| DeviceId::parse(name)) {
             let dir = self.devices_dir().join(id.as_str());
             let names = files::names(&dir);
@@ -231,18 +259,40 @@ impl Home {
                         Ok((read, complete)) => {
                             waiting |= !complete;
                             events += read.len() as u64;
+                            every.extend(
+                                read.into_iter().map(|event| event::Recorded { device: id.clone(), event }),
+                            );
                         }
                         Err(err) => problems.extend(found(err)),
                     }
                 }
             }
-            let copies =
-                names.iter().filter(|name| names.iter().any(|base| is_conflict_copy(name, base))).count();
+            let copies = names.iter().filter(|name| looks_like_conflict_copy(name)).count();
             let own = own.as_ref() == Some(&id);
             if own {
                 file_modes(names.iter().map(|name| dir.join(name)).collect(), findings);
             }
-            findings.push(Finding::Device { id, name, own, events, problems, waiting, copies });
+            let (plain, conflicted) = look_inside(&dir, &names, sealer);
+            findings.push(Finding::Device {
+                id: id.clone(),
+                name: name.clone(),
+                own,
+                events,
+                problems,
+                waiting,
+                copies,
+            });
+            if !conflicted.is_empty() {
+                findings.push(Finding::GitConflict {
+                    id: id.clone(),
+                    name: name.clone(),
+                    own,
+                    files: conflicted,
+                });
+            }
+            if plain > 0 {
+                findings.push(Finding::Plain { id, name, own, files: plain });
+            }
             if own {
                 // A backup that would not restore, should its log need it.
                 for backup in names.iter().filter(|name| name.strip_suffix(BACKUP_SUFFIX).is_some_and(is_log))
@@ -251,6 +301,13 @@ impl Home {
                         findings.push(Finding::LogBackup { problem });
                     }
                 }
+            }
+        }
+        if let Ok(devices) = &heads {
+            let before = cached.map(|cached| cached.high).unwrap_or_default();
+            for went in super::cache::known(devices, &every, &before).went_back {
+                let own = own.as_ref() == Some(&went.device);
+                findings.push(Finding::WentBack { went, own });
             }
         }
         Ok(())
@@ -546,6 +603,24 @@ fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
         return Ok(target);
     }
     unreachable!("some N is free")
+}
+
+/// In a device's folder: how many of its files are in plain text in an
+/// encrypted plan, and which of its head and logs hold git's conflict marks.
+fn look_inside(dir: &Path, names: &[String], sealer: &Sealer) -> (usize, Vec<String>) {
+    let mut plain = 0;
+    let mut conflicted = Vec::new();
+    for name in names.iter().filter(|name| !files::is_our_tmp(name, |_| true)) {
+        let Ok(bytes) = read_file(&dir.join(name), false, MAX_READ) else { continue };
+        if sealer.is_encrypted() && !is_sealed(&bytes) {
+            plain += 1;
+        }
+        if (name == HEAD || is_log(name)) && sealer.open(&bytes).is_ok_and(|text| has_conflict_markers(&text))
+        {
+            conflicted.push(name.clone());
+        }
+    }
+    (plain, conflicted)
 }
 
 fn file_modes(paths: Vec<PathBuf>, findings: &mut Vec<Finding>) {

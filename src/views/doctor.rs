@@ -93,10 +93,16 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             let who = if *own { format!("this device ({name})") } else { format!("device {name}") };
             let mut text = format!("{who} [{id}]: {}", plural(*events, "event"));
             if *waiting {
-                text.push_str(", some not here yet (a sync in progress?)");
+                // A head can come before its log: nothing is damaged, nothing to restore.
+                text.push_str(", some saved in its head but not here yet: waiting for a sync to bring them");
             }
             if *copies > 0 {
-                let _ = write!(text, ", {} from a sync engine, merged", plural(*copies as u64, "conflict copy"));
+                let whose = if *own { "this device's" } else { "that device's" };
+                let _ = write!(
+                    text,
+                    ", {} from a sync engine, merged (folded away at {whose} next change)",
+                    plural(*copies as u64, "conflict copy")
+                );
             }
             if problems.is_empty() {
                 (text, None)
@@ -116,6 +122,51 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
         Finding::LogBackup { problem } => (
             format!("backup {problem}"),
             Some("the next change to its log keeps a good copy in its place; until then `plan doctor --restore` cannot use it".into()),
+        ),
+        Finding::WentBack { went, own: true } => (
+            format!(
+                "this device's files went back to an older copy (restored from a backup, or git's history rewritten?): it had recorded {} events, and the plan folder holds {}; its next event is numbered {}, so no number is used twice",
+                went.seen,
+                went.here,
+                went.seen + 1
+            ),
+            Some(format!(
+                "if a newer copy of devices/{} is kept somewhere (a backup, git's history), put its files beside these, each named NAME.sync-conflict-restored (head.sync-conflict-restored, 2026-11.sync-conflict-restored.jsonl): plan takes in the events they hold",
+                went.device
+            )),
+        ),
+        Finding::WentBack { went, own: false } => (
+            format!(
+                "{}'s files went back to an older copy (restored from a backup, or git's history rewritten?): {} of its events were seen, and the plan folder holds {}",
+                device_called(&went.name, &went.device),
+                went.seen,
+                went.here
+            ),
+            Some("run `plan doctor` on that device: it says how to bring the rest back, if a newer copy is kept".into()),
+        ),
+        Finding::GitConflict { id, name, own, files } => {
+            let who = if *own { "this device".to_owned() } else { device_called(name, id) };
+            (
+                format!(
+                    "{} of {who} in devices/{id} hold both sides of a git conflict: plan reads both, so nothing is lost",
+                    files.join(", ")
+                ),
+                Some(format!(
+                    "finish git's rebase: `git add -A && git rebase --continue`; the next change of {who} writes them clean. Two machines wrote as one device: on the one whose config folder was copied, move device.json (in plan's config folder) aside, and it takes an id of its own at its next run"
+                )),
+            )
+        }
+        Finding::Plain { id, own: true, files, .. } => (
+            format!("{} of this device [{id}] in plain text, though the plan is encrypted", plural(*files as u64, "file")),
+            Some("`plan encrypt` encrypts them now, and so does this device's next change".into()),
+        ),
+        Finding::Plain { id, name, own: false, files } => (
+            format!(
+                "{} of {} in plain text, though the plan is encrypted (written there before it heard of it?)",
+                plural(*files as u64, "file"),
+                device_called(name, id)
+            ),
+            Some("`plan encrypt` here encrypts them now; `plan key import` on that device does too".into()),
         ),
         Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
         Finding::Leftovers { names } => {

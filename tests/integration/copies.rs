@@ -33,6 +33,7 @@ impl Machine {
     /// A machine with a plan started on 2026-11-01 and a check-in on 11-20.
     fn started(name: &'static str) -> Machine {
         let machine = Machine { env: Env::new(TODAY), name };
+        machine.plan(&["device", "name", name]);
         machine.env.plan_on("2026-11-01", &["start"]).assert().success();
         machine.plan(&["checkin", "--date", "2026-11-20", "--mood", "4", "--note", "a first check-in"]);
         machine
@@ -44,6 +45,7 @@ impl Machine {
         let machine = Machine { env: Env::new(TODAY), name };
         copy_dir(&self.env.home(), &machine.env.home());
         private(&machine.env.home());
+        machine.plan(&["device", "name", name]);
         machine
     }
 
@@ -131,8 +133,13 @@ fn deliver(from: &Machine, to: &Machine, id: &str, files: &[Arrive]) {
 /// Bring every file of device `id`'s folder, as it is, to another machine:
 /// what a sync engine does once nothing is in conflict.
 fn deliver_all(from: &Machine, to: &Machine, id: &str) {
-    let _ = fs::remove_dir_all(to.folder(id));
-    copy_dir(&from.folder(id), &to.folder(id));
+    replace_folder(to, id, &from.folder(id));
+}
+
+/// Replace the folder of device `id` on `machine` with a copy of `folder`.
+fn replace_folder(machine: &Machine, id: &str, folder: &Path) {
+    let _ = fs::remove_dir_all(machine.folder(id));
+    copy_dir(folder, &machine.folder(id));
 }
 
 /// Syncthing's name for a conflict copy of `name`: `STEM.sync-conflict-…EXT`.
@@ -220,4 +227,94 @@ fn a_twins_log_that_replaced_this_one_is_kept_at_the_next_change() {
     assert_eq!(laptop.notes(), everything);
     deliver(&laptop, &twin, &id, &[Arrive::File("2026-11.jsonl"), Arrive::Copy("head")]);
     assert_eq!(twin.notes(), everything);
+}
+
+// Case 9 ----------------------------------------------------------------------
+
+/// The laptop's folder is restored from an old backup, after the phone had
+/// seen its later check-ins. Every command on either device says so, in
+/// one line; `doctor` names it and how to bring the rest back; the laptop's
+/// next event takes a number above every one it had used; and a newer copy
+/// of its files, put back as the doctor says, brings back what was lost.
+#[test]
+fn a_folder_restored_from_an_old_backup_is_said_and_never_reuses_a_number() {
+    let laptop = Machine::started("laptop");
+    let id = laptop.id();
+    let backup = laptop.env.dir.path().join("backup");
+    copy_dir(&laptop.folder(&id), &backup);
+    laptop.plan(&["checkin", "--date", "2026-11-21", "--mood", "5", "--note", "after the backup"]);
+    laptop.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "after the backup too"]);
+    let recorded = laptop.env.head()["seq"].as_u64().unwrap();
+    let newer = laptop.env.dir.path().join("newer");
+    copy_dir(&laptop.folder(&id), &newer);
+    let phone = laptop.joined("phone");
+    phone.plan(&["checkin", "--date", "2026-11-23", "--mood", "7", "--note", "on the phone"]);
+    deliver_all(&phone, &laptop, &phone.id());
+
+    // The laptop's folder goes back to the backup.
+    replace_folder(&laptop, &id, &backup);
+    let backed_up = laptop.env.head()["seq"].as_u64().unwrap();
+    assert!(backed_up < recorded);
+    let lost = recorded - backed_up;
+    let said = format!(
+        "warning: this device's files went back to an older copy: {lost} of its {recorded} events are not here; `plan doctor` says more\n"
+    );
+    for args in [&["status"][..], &["log"], &["next"]] {
+        let (_, stderr) = laptop.outputs(args);
+        assert_eq!(stderr, said, "plan {args:?} on the laptop");
+    }
+    let (doctor, ok) = laptop.doctor();
+    assert!(!ok, "{doctor}");
+    assert!(
+        doctor.contains(&format!("it had recorded {recorded} events, and the plan folder holds {backed_up}")),
+        "{doctor}"
+    );
+    assert!(doctor.contains("head.sync-conflict-restored"), "{doctor}");
+
+    // The phone, which had seen the later check-ins, says so too.
+    deliver_all(&laptop, &phone, &id);
+    let (_, stderr) = phone.outputs(&["status"]);
+    assert_eq!(
+        stderr,
+        format!(
+            "warning: device laptop's files went back to an older copy: {lost} of its {recorded} events are not here; `plan doctor` says more\n"
+        )
+    );
+    let (doctor, ok) = phone.doctor();
+    assert!(!ok && doctor.contains("device laptop's files went back to an older copy"), "{doctor}");
+
+    // The laptop's next event is numbered after all it had recorded.
+    laptop.outputs(&["checkin", "--date", "2026-11-24", "--mood", "8", "--note", "after the restore"]);
+    assert_eq!(laptop.env.head()["seq"], recorded + 1, "no number is used twice");
+    laptop.plan(&["status"]);
+    deliver_all(&laptop, &phone, &id);
+    phone.plan(&["status"]);
+    assert_eq!(
+        phone.notes(),
+        [
+            note("2026-11-20", "a first check-in"),
+            note("2026-11-23", "on the phone"),
+            note("2026-11-24", "after the restore")
+        ]
+    );
+
+    // The newer copy, put back beside the files as the doctor says.
+    for name in ["head", "2026-11.jsonl"] {
+        let restored = conflict_name(name, 0).replace("20261124-101010-TWINAAA", "restored");
+        fs::copy(newer.join(name), laptop.folder(&id).join(restored)).unwrap();
+    }
+    let everything = vec![
+        note("2026-11-20", "a first check-in"),
+        note("2026-11-21", "after the backup"),
+        note("2026-11-22", "after the backup too"),
+        note("2026-11-23", "on the phone"),
+        note("2026-11-24", "after the restore"),
+    ];
+    assert_eq!(laptop.notes(), everything);
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--urge", "1"]);
+    assert!(copies(&laptop.files(&id)).is_empty(), "{:?}", laptop.files(&id));
+    deliver_all(&laptop, &phone, &id);
+    assert_eq!(phone.notes(), everything);
+    let (doctor, ok) = phone.doctor();
+    assert!(ok, "{doctor}");
 }
