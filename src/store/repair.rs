@@ -12,7 +12,8 @@ use super::crypto::is_sealed;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{
-    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, has_conflict_markers, is_log, looks_like_conflict_copy,
+    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, has_conflict_markers, is_conflict_copy, is_log,
+    looks_like_conflict_copy,
 };
 use super::logs::{DeviceLogs, parse_log, read_head};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, WentBack};
@@ -465,19 +466,40 @@ impl Home {
             Some(head) => head.files.keys().filter(|log| is_log(log)).cloned().collect(),
             None => names.iter().filter(|name| is_log(name)).cloned().collect(),
         };
+        // How far this machine last saw each log whole: a head that says
+        // more came from elsewhere (a twin's), before its log.
+        let had = self
+            .cache_dir()
+            .ok()
+            .and_then(|dir| super::cache::load(&dir))
+            .and_then(|cached| cached.heads.into_iter().find(|head| head.device == device.id))
+            .map(|head| head.files)
+            .unwrap_or_default();
         // Decide everything before changing anything: a restore that cannot
         // finish leaves every file as it was.
         let mut logs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
         let mut from_backup: Vec<(String, Vec<u8>)> = Vec::new();
         for name in wanted {
             let committed = old.as_ref().and_then(|head| head.files.get(&name)).copied().unwrap_or(0);
+            // A log whose events a sync is still bringing is waited for,
+            // never put back from a backup that would drop what it holds.
+            let waiting = old.is_some() && committed > had.get(&name).copied().unwrap_or(0);
+            let copied: Vec<Event> = names
+                .iter()
+                .filter(|copy| is_conflict_copy(copy, &name))
+                .filter_map(|copy| parse_log(&dir.join(copy), sealer).ok())
+                .flatten()
+                .collect();
+            let holds = |events: &[Event]| events.iter().chain(&copied).any(|event| event.seq == committed);
             // Whole: it reads, and holds what its head committed (plan never writes an empty log).
             let whole = match parse_log(&dir.join(&name), sealer) {
-                Ok(events)
-                    if !events.is_empty()
-                        && (committed == 0 || events.iter().any(|event| event.seq == committed)) =>
+                Ok(events) if !events.is_empty() && (committed == 0 || holds(&events)) => Some(events),
+                Ok(events) if !events.is_empty() && waiting => continue,
+                Err(err)
+                    if waiting
+                        && matches!(err, StoreError::Unreadable { problem: ReadError::Missing, .. }) =>
                 {
-                    Some(events)
+                    continue;
                 }
                 Ok(_) => None,
                 Err(err) if is_damage(&err) => None,

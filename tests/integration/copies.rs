@@ -160,6 +160,10 @@ fn private(dir: &Path) {
     fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700)).expect("chmod");
 }
 
+fn private_file(path: &Path) {
+    fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(0o600)).expect("chmod");
+}
+
 fn note(date: &str, text: &str) -> (String, String) {
     (date.to_owned(), text.to_owned())
 }
@@ -317,4 +321,148 @@ fn a_folder_restored_from_an_old_backup_is_said_and_never_reuses_a_number() {
     assert_eq!(phone.notes(), everything);
     let (doctor, ok) = phone.doctor();
     assert!(ok, "{doctor}");
+}
+
+// Case 10 ---------------------------------------------------------------------
+
+/// The twin's head arrives in place of this machine's (it had not changed
+/// it since), before the twin's log: a state to wait out, not damage. Every
+/// command goes on from what is whole, `doctor` says it waits for a sync
+/// and never advises a restore, `doctor --restore` changes nothing, and
+/// once the log arrives every check-in is there.
+#[test]
+fn a_twins_head_before_its_log_is_waited_out_and_never_restored_over() {
+    let laptop = Machine::started("laptop");
+    let twin = laptop.twin("twin");
+    let id = laptop.id();
+    twin.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "twin, 22nd"]);
+    twin.plan(&["done", "1"]);
+    deliver(&twin, &laptop, &id, &[Arrive::File("head")]);
+
+    for args in [&["status"][..], &["status", "--json"], &["log"], &["next"], &["steps"], &["device"]] {
+        laptop.plan(args);
+    }
+    assert_eq!(laptop.notes(), [note("2026-11-20", "a first check-in")], "what is whole");
+    let (doctor, ok) = laptop.doctor();
+    assert!(ok, "{doctor}");
+    assert!(doctor.contains("waiting for a sync to bring them"), "{doctor}");
+    assert!(!doctor.contains("--restore"), "{doctor}");
+    let before = laptop.env.snapshot();
+    let out = laptop.env.plan(&["doctor", "--restore"]).output().unwrap();
+    assert_refused(&out, 1, &["nothing to restore"], "doctor --restore while waiting for a log");
+    laptop.env.assert_unchanged(&before, "doctor --restore while waiting for a log");
+
+    // A change to that month goes on, and its number comes after the twin's.
+    laptop.plan(&["checkin", "--date", "2026-11-23", "--mood", "5", "--note", "laptop, 23rd"]);
+    assert_eq!(
+        laptop.json(&["next", "--json"])["tasks"][0]["done"],
+        false,
+        "the twin's tick is not here yet"
+    );
+    // Then the twin's logs arrive: November's beside the laptop's, which
+    // it changed meanwhile; the plan's log as it is.
+    deliver(&twin, &laptop, &id, &[Arrive::Copy("2026-11.jsonl"), Arrive::File("plan.jsonl")]);
+    let everything = vec![
+        note("2026-11-20", "a first check-in"),
+        note("2026-11-22", "twin, 22nd"),
+        note("2026-11-23", "laptop, 23rd"),
+    ];
+    assert_eq!(laptop.notes(), everything);
+    assert_eq!(laptop.json(&["next", "--json"])["tasks"][0]["done"], true, "the twin's tick");
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--urge", "1"]);
+    assert_eq!(laptop.notes().len(), 4);
+    assert!(copies(&laptop.files(&id)).is_empty(), "{:?}", laptop.files(&id));
+    let (doctor, ok) = laptop.doctor();
+    assert!(ok, "{doctor}");
+}
+
+/// Two clones of one config under git (the README's sync loop): both
+/// check in, and the second's `pull --rebase` stops on a conflict in the
+/// device's head and log. `plan` reads both sides, so every command goes
+/// on with every check-in; `doctor` says what happened and what to do,
+/// never a restore; and once the rebase is finished and pushed, both
+/// machines see everything.
+#[test]
+fn a_git_rebase_conflict_between_twins_is_read_whole_and_explained() {
+    use crate::sync::git;
+    let remote = tempfile::tempdir().unwrap();
+    let bare = remote.path().join("plan.git");
+    let out = git(remote.path(), &["init", "-q", "--bare", "-b", "main", bare.to_str().unwrap()], "setup");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let run = |machine: &Machine, args: &[&str]| {
+        let out = git(&machine.env.home(), args, machine.name);
+        (out.status.success(), format!("{}{}", text(&out.stdout), text(&out.stderr)))
+    };
+    let ok = |machine: &Machine, args: &[&str]| {
+        let (ok, said) = run(machine, args);
+        assert!(ok, "{}: git {args:?}: {said}", machine.name);
+    };
+    let laptop = Machine::started("laptop");
+    for args in [&["init", "-q", "-b", "main"][..], &["add", "-A"], &["commit", "-qm", "plan"]] {
+        ok(&laptop, args);
+    }
+    ok(&laptop, &["push", "-q", bare.to_str().unwrap(), "main"]);
+    ok(&laptop, &["remote", "add", "origin", bare.to_str().unwrap()]);
+    let twin = Machine { env: Env::new(TODAY), name: "twin" };
+    let cloned = git(twin.env.dir.path(), &["clone", "-q", bare.to_str().unwrap(), "home"], "twin");
+    assert!(cloned.status.success(), "{}", text(&cloned.stderr));
+    private(&twin.env.home());
+    copy_dir(&laptop.env.config_dir(), &twin.env.config_dir());
+    let id = laptop.id();
+
+    laptop.plan(&["checkin", "--date", "2026-11-21", "--mood", "5", "--note", "laptop, 21st"]);
+    twin.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "twin, 22nd"]);
+    for machine in [&laptop, &twin] {
+        ok(machine, &["add", "-A"]);
+        ok(machine, &["commit", "-qm", "plan"]);
+    }
+    ok(&laptop, &["push", "-q", "origin", "main"]);
+    let (rebased, said) = run(&twin, &["pull", "-q", "--rebase", "origin", "main"]);
+    assert!(!rebased, "the twins' head and log conflict: {said}");
+    let head = fs::read_to_string(twin.folder(&id).join("head")).unwrap();
+    assert!(head.starts_with("<<<<<<< "), "git left its marks in the head: {head}");
+
+    let everything = vec![
+        note("2026-11-20", "a first check-in"),
+        note("2026-11-21", "laptop, 21st"),
+        note("2026-11-22", "twin, 22nd"),
+    ];
+    assert_eq!(twin.notes(), everything, "both sides are read");
+    twin.plan(&["status"]);
+    let (doctor, healthy) = twin.doctor();
+    assert!(!healthy, "{doctor}");
+    assert!(doctor.contains("hold both sides of a git conflict"), "{doctor}");
+    assert!(doctor.contains("git add -A && git rebase --continue"), "{doctor}");
+    assert!(!doctor.contains("--restore"), "{doctor}");
+
+    ok(&twin, &["add", "-A"]);
+    let continued = twin
+        .env
+        .command(TODAY, "git")
+        .env("GIT_EDITOR", "true")
+        .env("GIT_AUTHOR_NAME", "twin")
+        .env("GIT_AUTHOR_EMAIL", "twin@example.invalid")
+        .env("GIT_COMMITTER_NAME", "twin")
+        .env("GIT_COMMITTER_EMAIL", "twin@example.invalid")
+        .current_dir(twin.env.home())
+        .args(["rebase", "--continue"])
+        .output()
+        .unwrap();
+    assert!(continued.status.success(), "{}{}", text(&continued.stdout), text(&continued.stderr));
+    ok(&twin, &["push", "-q", "origin", "main"]);
+    ok(&laptop, &["pull", "-q", "--rebase", "origin", "main"]);
+    // git writes files as its umask says; a plan folder is private.
+    for name in laptop.files(&id) {
+        private_file(&laptop.folder(&id).join(name));
+    }
+    assert_eq!(laptop.notes(), everything, "the laptop gets both sides too");
+    // The next change writes the head and the log clean.
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--mood", "7"]);
+    for name in ["head", "2026-11.jsonl"] {
+        let bytes = fs::read_to_string(laptop.folder(&id).join(name)).unwrap();
+        assert!(!bytes.contains("<<<<<<<"), "{name}: {bytes}");
+    }
+    let (doctor, healthy) = laptop.doctor();
+    assert!(healthy, "{doctor}");
+    drop(remote);
 }
