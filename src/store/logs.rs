@@ -138,10 +138,16 @@ impl Home {
             }
             let is_own = own.as_ref() == Some(&id);
             match head {
-                Some(head) => {
-                    let had = BTreeMap::new();
-                    devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp, had });
-                }
+                Some(head) => devices.push(DeviceLogs {
+                    id,
+                    dir,
+                    head,
+                    names,
+                    own: is_own,
+                    head_bytes,
+                    stamp,
+                    had: BTreeMap::new(),
+                }),
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
                     return Err(StoreError::StateMissing { path: dir.join(HEAD) });
@@ -297,23 +303,6 @@ impl Home {
         Ok((head_bytes, head))
     }
 
-    /// This device's logs that hold events beyond its head: after a run cut
-    /// short, those it never committed, which the next change drops.
-    pub(super) fn uncommitted_logs(&self, device: &DeviceLogs, sealer: &Sealer) -> Result<Vec<String>> {
-        let names = files::names_strict(&device.dir).map_err(StoreError::io(Action::List, &device.dir))?;
-        let mut logs = Vec::new();
-        for name in names.into_iter().filter(|name| layout::is_log(name)) {
-            let committed = device.head.files.get(&name).copied().unwrap_or(0);
-            // A log that does not read is for `doctor`; it is not written here.
-            if parse_log(&device.dir.join(&name), sealer)
-                .is_ok_and(|events| events.iter().any(|event| event.seq > committed))
-            {
-                logs.push(name);
-            }
-        }
-        Ok(logs)
-    }
-
     /// What one of this device's logs is written with: its committed
     /// events, those of its conflict copies and a twin's beyond the head
     /// (unless this machine's last change was cut short: then they are that
@@ -389,6 +378,23 @@ impl Home {
     }
 }
 
+/// This device's logs that hold events beyond its head: after a run cut
+/// short, those it never committed, which the next change drops.
+pub(super) fn uncommitted_logs(device: &DeviceLogs, sealer: &Sealer) -> Result<Vec<String>> {
+    let names = files::names_strict(&device.dir).map_err(StoreError::io(Action::List, &device.dir))?;
+    let mut logs = Vec::new();
+    for name in names.into_iter().filter(|name| layout::is_log(name)) {
+        let committed = device.head.files.get(&name).copied().unwrap_or(0);
+        // A log that does not read is for `doctor`; it is not written here.
+        if parse_log(&device.dir.join(&name), sealer)
+            .is_ok_and(|events| events.iter().any(|event| event.seq > committed))
+        {
+            logs.push(name);
+        }
+    }
+    Ok(logs)
+}
+
 /// A log as it is to be written, and the conflict copies it takes in.
 struct Content {
     log: String,
@@ -452,6 +458,53 @@ fn write_log(dir: &Path, log: &str, events: &[Event], sealer: &Sealer) -> Result
         return Err(StoreError::Io { action: Action::Write, path: written.path, source: err });
     }
     Ok(written)
+}
+
+impl Home {
+    /// Encrypt again with the plan's key every file of every device that
+    /// is not as the plan writes it now: in plain text (written while its
+    /// device had not heard of the encryption), or encrypted to another key
+    /// this device holds (a second `plan encrypt`). A file this device
+    /// cannot open is left as it is. Then the conflict copies of `format`
+    /// naming a key this device holds go: nothing is encrypted to it now.
+    pub(super) fn reseal(&self, sealer: &Sealer) -> Result<usize> {
+        let mut count = 0;
+        let devices = self.devices_dir();
+        for id in files::names_strict(&devices)?.iter().filter_map(|name| DeviceId::parse(name)) {
+            count += reseal_folder(&devices.join(id.as_str()), sealer)?;
+        }
+        for (name, copy) in self.format_copies() {
+            if copy.recipient.as_deref().is_some_and(|recipient| sealer.holds(recipient)) {
+                let _ = fs::remove_file(self.dir.join(name));
+            }
+        }
+        Ok(count)
+    }
+}
+
+/// Encrypt again with the plan's key each file of one device's folder
+/// that is not as the plan writes it now (see [`Home::reseal`]).
+pub(super) fn reseal_folder(dir: &Path, sealer: &Sealer) -> Result<usize> {
+    let mut count = 0;
+    for name in files::names_strict(dir)? {
+        let path = dir.join(&name);
+        if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
+            continue;
+        }
+        let bytes = read_file(&path, false, MAX_READ)
+            .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+        if sealer.is_current(&bytes) {
+            continue;
+        }
+        let Ok(plain) = sealer.open(&bytes) else { continue };
+        files::write_atomic(dir, &name, &sealer.seal(&plain))
+            .map_err(StoreError::io(Action::Encrypt, &path))?;
+        count += 1;
+    }
+    if count > 0 {
+        files::sync_dir(dir)?;
+    }
+    Ok(count)
 }
 
 /// Whether an error is a file that is not there.
@@ -546,7 +599,8 @@ pub(super) fn read_synced(path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
 
 fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
     sealer.open(bytes).map_err(|err| match err {
-        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() },
+        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf(), held: super::KeyHeld::Nothing },
+        OpenError::OtherKey => StoreError::AnotherKey { path: path.to_path_buf() },
         OpenError::Undecryptable(detail) => {
             StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
         }

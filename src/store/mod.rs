@@ -52,8 +52,8 @@ use std::time::Duration;
 
 pub use cache::WentBack;
 use cache::{fingerprint_of_disk, write_cache};
-pub use device::{Device, Devices, Encrypted};
-pub use error::{Action, Folder, StoreError};
+pub use device::{Device, Devices, Encrypted, Imported};
+pub use error::{Action, Folder, KeyHeld, StoreError};
 pub use files::ReadError;
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
@@ -281,14 +281,50 @@ impl Home {
         self.has_legacy() || files::exists(&self.dir.join(FORMAT_FILE)).unwrap_or(true)
     }
 
-    /// The sealer for a plan of `format`, with this device's key if it has one.
+    /// The sealer for a plan of `format`, with the keys this device holds.
     fn sealer(&self, format: &FolderFormat) -> Result<Sealer> {
-        let identity = match &format.recipient {
-            Some(_) => self.config()?.identity()?,
-            None => None,
+        let identities = match &format.recipient {
+            Some(_) => self.config()?.identities()?,
+            None => Vec::new(),
         };
-        Sealer::new(format.recipient.as_deref(), identity)
+        Sealer::new(format.recipient.as_deref(), identities)
             .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what })
+    }
+
+    /// The sealer for a plan of `format`, refused if the plan is encrypted
+    /// and this device does not hold its key: the error says what it holds.
+    fn sealer_with_key(&self, format: &FolderFormat) -> Result<Sealer> {
+        let sealer = self.sealer(format)?;
+        if !sealer.is_encrypted() || sealer.has_key() {
+            return Ok(sealer);
+        }
+        let held = if !sealer.holds_any() {
+            KeyHeld::Nothing
+        } else if self
+            .format_copies()
+            .iter()
+            .any(|(_, copy)| copy.recipient.as_deref().is_some_and(|r| sealer.holds(r)))
+        {
+            KeyHeld::Raced
+        } else {
+            KeyHeld::Another
+        };
+        Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE), held })
+    }
+
+    /// The conflict copies of `format` that read as one, by name: two
+    /// devices that ran `plan encrypt` at once each wrote a `format`.
+    fn format_copies(&self) -> Vec<(String, FolderFormat)> {
+        files::names(&self.dir)
+            .into_iter()
+            .filter(|name| layout::is_conflict_copy(name, FORMAT_FILE))
+            .filter_map(|name| {
+                let bytes = read_file(&self.dir.join(&name), false, MAX_READ).ok()?;
+                let format: FolderFormat =
+                    serde_json::from_slice(&bytes).ok().filter(FolderFormat::is_ours)?;
+                Some((name, format))
+            })
+            .collect()
     }
 
     /// Why there is no state to load: no plan at all, or one missing its state.

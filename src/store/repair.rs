@@ -12,11 +12,12 @@ use super::crypto::is_sealed;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{
-    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, has_conflict_markers, is_conflict_copy, is_log,
-    looks_like_conflict_copy,
+    BACKUP_SUFFIX, HEAD, Head, has_conflict_markers, is_conflict_copy, is_log, looks_like_conflict_copy,
 };
 use super::logs::{DeviceLogs, parse_log, read_head};
-use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, WentBack};
+use super::{
+    ARCHIVE, CHECKINS, Home, KeyHeld, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, WentBack,
+};
 use crate::event::{self, DeviceId, Event, Month};
 
 /// How a layout-2 state file reads.
@@ -61,10 +62,18 @@ pub enum Finding {
     },
     /// The plan is still in layout 2, and moves to logs at its next change.
     Layout2,
-    /// Layout 3: whether the plan is encrypted, and whether this device has the key.
+    /// Layout 3: whether the plan is encrypted, and whether this device
+    /// has the key (and if not, what it holds).
     Format {
         encrypted: bool,
         key: bool,
+        held: Option<KeyHeld>,
+    },
+    /// Layout 3: conflict copies of `format`: `plan encrypt` ran on two
+    /// devices at once. `held`: this device holds every key they name.
+    FormatCopies {
+        names: Vec<String>,
+        held: bool,
     },
     /// Layout 3: one device's logs.
     Device {
@@ -122,9 +131,10 @@ impl Finding {
             Finding::State { read, .. } => !matches!(read, FileState::Readable { .. }),
             Finding::Backup { read, .. } => !matches!(read, FileState::Readable { .. } | FileState::Missing),
             Finding::Months { problems, .. } | Finding::Device { problems, .. } => !problems.is_empty(),
-            Finding::Format { encrypted, key } => *encrypted && !key,
+            Finding::Format { encrypted, key, .. } => *encrypted && !key,
             Finding::Leftovers { names } => !names.is_empty(),
             Finding::NotAFolder { .. }
+            | Finding::FormatCopies { .. }
             | Finding::FileMode { .. }
             | Finding::LogBackup { .. }
             | Finding::WentBack { .. }
@@ -181,7 +191,25 @@ impl Home {
             Layout::Legacy => self.examine_legacy(&mut findings),
             Layout::Logs(format) => {
                 let sealer = self.sealer(&format)?;
-                findings.push(Finding::Format { encrypted: sealer.is_encrypted(), key: sealer.has_key() });
+                let held = match self.sealer_with_key(&format) {
+                    Err(StoreError::NoKey { held, .. }) => Some(held),
+                    _ => None,
+                };
+                findings.push(Finding::Format {
+                    encrypted: sealer.is_encrypted(),
+                    key: sealer.has_key(),
+                    held,
+                });
+                let copies = self.format_copies();
+                if !copies.is_empty() {
+                    let held = copies
+                        .iter()
+                        .all(|(_, copy)| copy.recipient.as_deref().is_none_or(|r| sealer.holds(r)));
+                    findings.push(Finding::FormatCopies {
+                        names: copies.into_iter().map(|(name, _)| name).collect(),
+                        held,
+                    });
+                }
                 if !sealer.is_encrypted() || sealer.has_key() {
                     self.examine_devices(&sealer, &mut findings)?;
                 }
@@ -327,10 +355,7 @@ impl Home {
         match self.layout()? {
             Layout::Legacy => self.restore_legacy(lock),
             Layout::Logs(format) => {
-                let sealer = self.sealer(&format)?;
-                if sealer.is_encrypted() && !sealer.has_key() {
-                    return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
-                }
+                let sealer = self.sealer_with_key(&format)?;
                 if self.legacy_present()? {
                     // A restore (or a first change) that moved the plan to
                     // logs was cut short before its old files went aside.
@@ -468,7 +493,7 @@ impl Home {
         };
         // How far this machine last saw each log whole: a head that says
         // more came from elsewhere (a twin's), before its log.
-        let had = self
+        let seen_whole = self
             .cache_dir()
             .ok()
             .and_then(|dir| super::cache::load(&dir))
@@ -483,31 +508,11 @@ impl Home {
             let committed = old.as_ref().and_then(|head| head.files.get(&name)).copied().unwrap_or(0);
             // A log whose events a sync is still bringing is waited for,
             // never put back from a backup that would drop what it holds.
-            let waiting = old.is_some() && committed > had.get(&name).copied().unwrap_or(0);
-            let copied: Vec<Event> = names
-                .iter()
-                .filter(|copy| is_conflict_copy(copy, &name))
-                .filter_map(|copy| parse_log(&dir.join(copy), sealer).ok())
-                .flatten()
-                .collect();
-            let holds = |events: &[Event]| events.iter().chain(&copied).any(|event| event.seq == committed);
-            // Whole: it reads, and holds what its head committed (plan never writes an empty log).
-            let whole = match parse_log(&dir.join(&name), sealer) {
-                Ok(events) if !events.is_empty() && (committed == 0 || holds(&events)) => Some(events),
-                Ok(events) if !events.is_empty() && waiting => continue,
-                Err(err)
-                    if waiting
-                        && matches!(err, StoreError::Unreadable { problem: ReadError::Missing, .. }) =>
-                {
-                    continue;
-                }
-                Ok(_) => None,
-                Err(err) if is_damage(&err) => None,
-                Err(err) => return Err(err),
-            };
-            let events = match whole {
-                Some(events) => events,
-                None => {
+            let waiting = old.is_some() && committed > seen_whole.get(&name).copied().unwrap_or(0);
+            let events = match as_found(&dir, &names, &name, committed, waiting, sealer)? {
+                AsFound::Whole(events) => events,
+                AsFound::Waiting => continue,
+                AsFound::Damaged => {
                     let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
                     let events = self.read_backup(&backup, sealer).map_err(|err| match err {
                         StoreError::Unreadable { problem: ReadError::Missing, .. } => {
@@ -589,6 +594,41 @@ impl Home {
         }
         Ok(events)
     }
+}
+
+/// How one of this device's logs reads, for a restore.
+enum AsFound {
+    /// It reads, and holds (with its conflict copies) what its head committed.
+    Whole(Vec<Event>),
+    /// A sync is still bringing what its head committed.
+    Waiting,
+    Damaged,
+}
+
+fn as_found(
+    dir: &Path,
+    names: &[String],
+    name: &str,
+    committed: u64,
+    waiting: bool,
+    sealer: &Sealer,
+) -> Result<AsFound> {
+    let copied: Vec<Event> = names
+        .iter()
+        .filter(|copy| is_conflict_copy(copy, name))
+        .filter_map(|copy| parse_log(&dir.join(copy), sealer).ok())
+        .flatten()
+        .collect();
+    let holds = |events: &[Event]| events.iter().chain(&copied).any(|event| event.seq == committed);
+    // plan never writes an empty log.
+    Ok(match parse_log(&dir.join(name), sealer) {
+        Ok(events) if !events.is_empty() && (committed == 0 || holds(&events)) => AsFound::Whole(events),
+        Ok(events) if !events.is_empty() && waiting => AsFound::Waiting,
+        Err(StoreError::Unreadable { problem: ReadError::Missing, .. }) if waiting => AsFound::Waiting,
+        Ok(_) => AsFound::Damaged,
+        Err(err) if is_damage(&err) => AsFound::Damaged,
+        Err(err) => return Err(err),
+    })
 }
 
 /// Damage (a file that does not read as ours), as against a failure to read.

@@ -5,9 +5,9 @@
 
 use super::cache::Known;
 use super::{
-    Checkin, DeviceId, DeviceLogs, FORMAT_FILE, FolderFormat, HEAD, Home, Journal, Layout, Lock, MAX_READ,
-    Month, Notice, Opened, PLAN_LOG, ReadError, Result, Sealer, Source, State, StoreError, cache, event,
-    files, fingerprint_of_disk, log_month, month_log, read_file, write_cache,
+    Checkin, DeviceId, DeviceLogs, FolderFormat, HEAD, Home, Journal, Layout, Lock, MAX_READ, Month, Notice,
+    Opened, PLAN_LOG, ReadError, Result, Sealer, Source, State, StoreError, cache, event, files,
+    fingerprint_of_disk, log_month, month_log, read_file, write_cache,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -61,10 +61,7 @@ impl Home {
     /// device's head as well: from the cache too, when it holds them. A
     /// device whose files went back to an older copy is said, either way.
     pub(super) fn open_logs(&self, format: &FolderFormat, devices: bool) -> Result<Opened> {
-        let sealer = self.sealer(format)?;
-        if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
-        }
+        let sealer = self.sealer_with_key(format)?;
         let cache_dir = self.cache_dir().ok();
         let own =
             self.config().ok().and_then(|config| config.device().ok().flatten()).map(|device| device.id);

@@ -3,6 +3,8 @@
 //! committed by the rename of its head; then the read cache.
 
 use super::cache::Known;
+use super::crypto::is_sealed;
+use super::logs::{reseal_folder, uncommitted_logs};
 use super::{
     Action, Change, Checkin, Clock, Device, DeviceLogs, Event, FORMAT_FILE, FolderFormat, HEAD, Home,
     Journal, Layout, Lock, MIGRATED, Month, Notice, PLAN_LOG, PlanId, Recorded, Result, Sealer, Source,
@@ -326,6 +328,11 @@ impl Writer<'_> {
             }
         }
         self.own.dir = home.own_folder(&self.device.id)?;
+        // A device that finds the plan encrypted encrypts what it wrote
+        // before it knew (its head is still in plain text).
+        if self.sealer.is_encrypted() && !self.own.head_bytes.is_empty() && !is_sealed(&self.own.head_bytes) {
+            reseal_folder(&self.own.dir, &self.sealer)?;
+        }
         if self.own.head.seq == 0 {
             // A device's first change: a run killed before it may have left
             // temporary files that no cache knows of.
@@ -343,7 +350,7 @@ impl Writer<'_> {
         }
         // After a run cut short, what it wrote and never committed goes.
         if self.own.cut_short() {
-            for log in home.uncommitted_logs(&self.own, &self.sealer)? {
+            for log in uncommitted_logs(&self.own, &self.sealer)? {
                 batch.entry(log).or_default();
             }
         }

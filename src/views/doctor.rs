@@ -10,7 +10,7 @@ use std::process::ExitStatus;
 use std::time::Duration;
 
 use super::confirm::Saved;
-use crate::store::{FileState, Finding, Notice, StateProblem, StoreError};
+use crate::store::{FileState, Finding, KeyHeld, Notice, StateProblem, StoreError};
 use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
 
 /// What `plan doctor` found, a line each, with the fix under each problem.
@@ -83,11 +83,51 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             "the plan is in the older layout (state.json); its next change moves it to a log for each device".into(),
             None,
         ),
+        Finding::Format { .. }
+        | Finding::FormatCopies { .. }
+        | Finding::Device { .. }
+        | Finding::WentBack { .. }
+        | Finding::GitConflict { .. }
+        | Finding::Plain { .. } => describe_logs(finding),
+        Finding::Migrated { path } => {
+            (format!("the older layout's files are kept in {} until the next change", path.display()), None)
+        }
+        Finding::LogBackup { problem } => (
+            format!("backup {problem}"),
+            Some("the next change to its log keeps a good copy in its place; until then `plan doctor --restore` cannot use it".into()),
+        ),
+        Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
+        Finding::Leftovers { names } => {
+            (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))
+        }
+    }
+}
+
+/// What `doctor` found in the logs of layout 3: the key, each device,
+/// and what copies, git and going back left there.
+fn describe_logs(finding: &Finding) -> (String, Option<String>) {
+    match finding {
         Finding::Format { encrypted: false, .. } => ("format readable; the plan is not encrypted".into(), None),
         Finding::Format { key: true, .. } => ("the plan is encrypted, and this device has its key".into(), None),
+        Finding::Format { held: Some(KeyHeld::Another), .. } => (
+            "the plan is encrypted with another key than the one this device holds".into(),
+            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here: it takes the place of this device's key".into()),
+        ),
+        Finding::Format { held: Some(KeyHeld::Raced), .. } => (
+            "the plan was encrypted on two devices at once, and it kept the other device's key".into(),
+            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here: this device keeps both keys and encrypts again with the plan's what was encrypted with its own".into()),
+        ),
         Finding::Format { .. } => (
             "the plan is encrypted, and this device has no key for it".into(),
-            Some("`plan key export` on a device that opens it, then `plan key import FILE` here".into()),
+            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here".into()),
+        ),
+        Finding::FormatCopies { names, held } => (
+            format!("the format file has conflict copies ({}): `plan encrypt` ran on more than one device at once", names.join(", ")),
+            Some(if *held {
+                "`plan encrypt` here encrypts every file with the plan's key, and removes them".into()
+            } else {
+                "on each device that ran it, `plan key import` this plan's key (`plan key export > plan-key.txt` here): it encrypts what it wrote with the plan's key; or bring that device's key here and `plan key import` it".into()
+            }),
         ),
         Finding::Device { id, name, own, events, problems, waiting, copies } => {
             let who = if *own { format!("this device ({name})") } else { format!("device {name}") };
@@ -108,7 +148,9 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
                 (text, None)
             } else {
                 let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                let fix = if *own {
+                let fix = if problems.iter().any(|problem| matches!(problem, StoreError::AnotherKey { .. })) {
+                    "`plan encrypt` ran on two devices at once: bring the other device's key here (`plan key export > plan-key.txt` there), then `plan key import plan-key.txt`"
+                } else if *own {
                     "`plan doctor --restore` puts each damaged log back from its backup"
                 } else {
                     "run `plan doctor` on that device; its files are only ever written there"
@@ -116,13 +158,6 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
                 (format!("{text}; {}", each.join("; ")), Some(fix.into()))
             }
         }
-        Finding::Migrated { path } => {
-            (format!("the older layout's files are kept in {} until the next change", path.display()), None)
-        }
-        Finding::LogBackup { problem } => (
-            format!("backup {problem}"),
-            Some("the next change to its log keeps a good copy in its place; until then `plan doctor --restore` cannot use it".into()),
-        ),
         Finding::WentBack { went, own: true } => (
             format!(
                 "this device's files went back to an older copy (restored from a backup, or git's history rewritten?): it had recorded {} events, and the plan folder holds {}; its next event is numbered {}, so no number is used twice",
@@ -168,10 +203,7 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             ),
             Some("`plan encrypt` here encrypts them now; `plan key import` on that device does too".into()),
         ),
-        Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
-        Finding::Leftovers { names } => {
-            (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))
-        }
+        _ => unreachable!("the findings of the logs are described above"),
     }
 }
 

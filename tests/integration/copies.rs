@@ -126,7 +126,9 @@ fn deliver(from: &Machine, to: &Machine, id: &str, files: &[Arrive]) {
         };
         let bytes = fs::read(from.folder(id).join(name))
             .unwrap_or_else(|e| panic!("{}: devices/{id}/{name}: {e}", from.name));
-        fs::write(to.folder(id).join(target), bytes).expect("deliver a file");
+        fs::write(to.folder(id).join(&target), bytes).expect("deliver a file");
+        // As the engine keeps the mode it was written with.
+        private_file(&to.folder(id).join(target));
     }
 }
 
@@ -465,4 +467,266 @@ fn a_git_rebase_conflict_between_twins_is_read_whole_and_explained() {
     let (doctor, healthy) = laptop.doctor();
     assert!(healthy, "{doctor}");
     drop(remote);
+}
+
+// Case 11 ---------------------------------------------------------------------
+
+/// Both twins changed a month twice, so each kept its own backup of it:
+/// the conflict copy of the backup is folded away with the others.
+#[test]
+fn conflict_copies_of_backups_are_folded_away_too() {
+    let laptop = Machine::started("laptop");
+    let twin = laptop.twin("twin");
+    let id = laptop.id();
+    laptop.plan(&["checkin", "--date", "2026-11-21", "--mood", "5", "--note", "laptop, 21st"]);
+    laptop.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "laptop, 22nd"]);
+    twin.plan(&["checkin", "--date", "2026-11-23", "--mood", "7", "--note", "twin, 23rd"]);
+    twin.plan(&["checkin", "--date", "2026-11-24", "--mood", "8", "--note", "twin, 24th"]);
+    let both_changed =
+        [Arrive::Copy("2026-11.jsonl.bak"), Arrive::Copy("2026-11.jsonl"), Arrive::Copy("head")];
+    deliver(&twin, &laptop, &id, &both_changed);
+    let (doctor, ok) = laptop.doctor();
+    assert!(ok, "{doctor}");
+    assert!(
+        doctor.contains(
+            "3 conflict copies from a sync engine, merged (folded away at this device's next change)"
+        ),
+        "{doctor}"
+    );
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--urge", "2"]);
+    assert!(copies(&laptop.files(&id)).is_empty(), "every copy goes: {:?}", laptop.files(&id));
+    assert_eq!(laptop.notes().len(), 5, "{:?}", laptop.notes());
+}
+
+/// Bring `format`, the plan folder's own file, from one machine to another.
+fn deliver_format(from: &Machine, to: &Machine, arrive: Arrive) {
+    let (name, target) = match arrive {
+        Arrive::File(name) => (name, name.to_owned()),
+        Arrive::Copy(name) => (name, conflict_name(name, 9)),
+    };
+    fs::copy(from.env.home().join(name), to.env.home().join(target)).expect("deliver format");
+}
+
+/// What a sync engine leaves on every machine once it is done: the whole
+/// plan folder of `from`, on `to` too.
+fn converge(from: &Machine, to: &Machine) {
+    let _ = fs::remove_dir_all(to.env.home());
+    copy_dir(&from.env.home(), &to.env.home());
+    private(&to.env.home());
+}
+
+/// Every file under `dir` whose bytes hold `text`.
+fn holding(dir: &Path, text: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if String::from_utf8_lossy(&fs::read(&path).unwrap()).contains(text) {
+                found.push(path);
+            }
+        }
+    }
+    found
+}
+
+/// Every file in every device's folder is an age file.
+fn assert_all_encrypted(machine: &Machine) {
+    for device in fs::read_dir(machine.env.home().join("devices")).unwrap().flatten() {
+        for file in fs::read_dir(device.path()).unwrap().flatten() {
+            let bytes = fs::read(file.path()).unwrap();
+            assert!(
+                bytes.starts_with(b"age-encryption.org/v1\n"),
+                "{}: {} is not an age file",
+                machine.name,
+                file.path().display()
+            );
+        }
+    }
+}
+
+/// `plan key export` of a machine, in a file beside its world.
+fn exported_key(machine: &Machine) -> PathBuf {
+    let (key, _) = machine.outputs(&["key", "export"]);
+    let path = machine.env.dir.path().join("plan-key.txt");
+    fs::write(&path, key).unwrap();
+    path
+}
+
+/// `plan encrypt` on two devices before they sync: each encrypts every
+/// file with a key of its own, and the engine keeps both versions of each
+/// (the laptop's in place, the phone's as a conflict copy). Every command
+/// fails on both, and says the one command that puts it right: the phone
+/// imports the plan's key, keeps both, and encrypts again with the plan's
+/// what was encrypted with its own. Nothing is lost, and every file is
+/// encrypted with the one key.
+#[test]
+fn two_devices_that_encrypt_at_once_are_put_right_by_one_key_import() {
+    let laptop = Machine::started("laptop");
+    let phone = laptop.joined("phone");
+    phone.plan(&["checkin", "--date", "2026-11-22", "--mood", "6", "--note", "phone, 22nd"]);
+    let (lid, pid) = (laptop.id(), phone.id());
+    deliver_all(&phone, &laptop, &pid);
+    laptop.plan(&["encrypt"]);
+    phone.plan(&["encrypt"]);
+
+    deliver_format(&phone, &laptop, Arrive::Copy("format"));
+    for id in [&lid, &pid] {
+        let names: Vec<String> = phone.files(id);
+        for name in &names {
+            let copy = conflict_name(name, 5);
+            fs::copy(phone.folder(id).join(name), laptop.folder(id).join(copy)).unwrap();
+        }
+    }
+    converge(&laptop, &phone);
+
+    let out = laptop.env.plan(&["status"]).output().unwrap();
+    let said = assert_refused(&out, 1, &["is encrypted with another key than this plan's"], "the laptop");
+    assert!(said.contains("`plan key import plan-key.txt`"), "{said}");
+    let out = phone.env.plan(&["status"]).output().unwrap();
+    let said = assert_refused(&out, 1, &["this plan was encrypted on two devices at once"], "the phone");
+    assert!(said.contains("`plan key import plan-key.txt`: this device keeps both keys"), "{said}");
+    let (doctor, ok) = phone.doctor();
+    assert!(!ok && doctor.contains("it kept the other device's key"), "{doctor}");
+
+    // The one command, on the phone.
+    let key = exported_key(&laptop);
+    let said = phone.plan(&["key", "import", key.to_str().unwrap()]);
+    assert!(said.starts_with("This device can open the plan now"), "{said}");
+    assert!(said.contains("Encrypted with the plan's key now:"), "{said}");
+    let everything = vec![note("2026-11-20", "a first check-in"), note("2026-11-22", "phone, 22nd")];
+    assert_eq!(phone.notes(), everything);
+    phone.plan(&["checkin", "--date", "2026-11-24", "--mood", "7"]);
+    converge(&phone, &laptop);
+    assert_eq!(laptop.notes().len(), 3, "{:?}", laptop.notes());
+    laptop.plan(&["checkin", "--date", "2026-11-24", "--urge", "1"]);
+    converge(&laptop, &phone);
+    for machine in [&laptop, &phone] {
+        assert_eq!(machine.notes().len(), 3, "{}", machine.name);
+        let (doctor, ok) = machine.doctor();
+        assert!(ok, "{}: {doctor}", machine.name);
+        assert!(copies(&machine.files(&lid)).is_empty() && copies(&machine.files(&pid)).is_empty());
+        assert_all_encrypted(machine);
+    }
+    assert!(
+        !fs::read_dir(laptop.env.home())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().contains("sync-conflict"))
+    );
+}
+
+/// The phone is away while the laptop runs `plan encrypt`, and checks in
+/// there in plain text. Back in sync, the laptop's `doctor` says the phone's
+/// files are in plain text and how to encrypt them; `plan encrypt` on the
+/// laptop does; the phone, asked for the key, imports it and goes on, with
+/// nothing lost and no plain text left anywhere.
+#[test]
+fn a_write_made_offline_during_encrypt_is_found_and_encrypted() {
+    let laptop = Machine::started("laptop");
+    let phone = laptop.joined("phone");
+    phone.plan(&["checkin", "--date", "2026-11-21", "--mood", "6", "--note", "phone, 21st"]);
+    let pid = phone.id();
+    deliver_all(&phone, &laptop, &pid);
+    laptop.plan(&["encrypt"]);
+    phone.plan(&["checkin", "--date", "2026-11-23", "--mood", "4", "--note", "unmistakable offline words"]);
+
+    // The phone's versions of what both changed come beside the laptop's.
+    deliver(
+        &phone,
+        &laptop,
+        &pid,
+        &[Arrive::Copy("head"), Arrive::Copy("2026-11.jsonl"), Arrive::Copy("2026-11.jsonl.bak")],
+    );
+    converge(&laptop, &phone);
+    assert!(laptop.notes().contains(&note("2026-11-23", "unmistakable offline words")), "nothing is lost");
+    let (doctor, ok) = laptop.doctor();
+    assert!(!ok, "{doctor}");
+    assert!(
+        doctor.contains("3 files of device phone in plain text, though the plan is encrypted"),
+        "{doctor}"
+    );
+    assert!(doctor.contains("`plan encrypt` here encrypts them now"), "{doctor}");
+    let said = laptop.plan(&["encrypt"]);
+    assert!(said.starts_with("The plan was encrypted already; 3 files"), "{said}");
+    assert!(holding(&laptop.env.home(), "unmistakable offline words").is_empty());
+    converge(&laptop, &phone);
+
+    let out = phone.env.plan(&["status"]).output().unwrap();
+    let said =
+        assert_refused(&out, 1, &["this plan is encrypted, and this device has no key for it"], "the phone");
+    assert!(said.contains("`plan key import plan-key.txt`"), "{said}");
+    let key = exported_key(&laptop);
+    phone.plan(&["key", "import", key.to_str().unwrap()]);
+    phone.plan(&["checkin", "--date", "2026-11-24", "--mood", "7"]);
+    converge(&phone, &laptop);
+    for machine in [&laptop, &phone] {
+        assert!(
+            machine.notes().contains(&note("2026-11-23", "unmistakable offline words")),
+            "{}",
+            machine.name
+        );
+        let (doctor, ok) = machine.doctor();
+        assert!(ok, "{}: {doctor}", machine.name);
+        assert_all_encrypted(machine);
+        assert!(holding(&machine.env.home(), "unmistakable offline words").is_empty(), "{}", machine.name);
+    }
+}
+
+/// Without the encryption ever reaching it, a device whose offline write
+/// stays in plain text encrypts it itself at its next change once it has
+/// the key: here the phone imports the key before the laptop's doctor is run.
+#[test]
+fn a_device_encrypts_its_own_plain_files_at_its_next_change() {
+    let laptop = Machine::started("laptop");
+    let phone = laptop.joined("phone");
+    phone.plan(&["checkin", "--date", "2026-11-21", "--mood", "6", "--note", "phone, 21st"]);
+    let pid = phone.id();
+    let key_before = {
+        laptop.plan(&["encrypt"]);
+        exported_key(&laptop)
+    };
+    // The phone had imported the key early, then wrote before the
+    // laptop's `format` reached it: in plain text.
+    phone.plan(&["key", "import", key_before.to_str().unwrap()]);
+    phone.plan(&["checkin", "--date", "2026-11-23", "--mood", "4", "--note", "unmistakable offline words"]);
+    deliver_format(&laptop, &phone, Arrive::File("format"));
+    deliver_all(&laptop, &phone, &laptop.id());
+    phone.plan(&["checkin", "--date", "2026-11-24", "--mood", "7"]);
+    assert!(holding(&phone.folder(&pid), "unmistakable offline words").is_empty(), "{:?}", phone.files(&pid));
+    assert_all_encrypted(&phone);
+}
+
+/// A wrong key imported before the plan folder arrives is kept (there is
+/// nothing to check it against), and said to be unchecked. Once the folder
+/// is here every command says the key is not this plan's, and importing
+/// the right one puts it in its place.
+#[test]
+fn a_wrong_key_imported_early_is_replaced_by_the_right_one() {
+    let laptop = Machine::started("laptop");
+    laptop.plan(&["encrypt"]);
+    let stranger = Machine::started("stranger");
+    stranger.plan(&["encrypt"]);
+    let wrong = exported_key(&stranger);
+    let phone = Machine { env: Env::new(TODAY), name: "phone" };
+    let said = phone.plan(&["key", "import", wrong.to_str().unwrap()]);
+    assert!(said.contains("No encrypted plan is here yet to check it against"), "{said}");
+
+    converge(&laptop, &phone);
+    let out = phone.env.plan(&["status"]).output().unwrap();
+    let said = assert_refused(
+        &out,
+        1,
+        &["this plan is encrypted with another key than the one this device holds"],
+        "a wrong key",
+    );
+    assert!(said.contains("it takes the place of the key this device holds"), "{said}");
+    let right = exported_key(&laptop);
+    let said = phone.plan(&["key", "import", right.to_str().unwrap()]);
+    assert!(said.starts_with("This device can open the plan now"), "{said}");
+    assert_eq!(phone.notes(), [note("2026-11-20", "a first check-in")]);
+    let (kept, _) = phone.outputs(&["key", "export"]);
+    assert_eq!(kept, fs::read_to_string(&right).unwrap(), "the plan's key alone is kept");
 }
