@@ -1,6 +1,9 @@
 //! The read cache: the folded plan, with a fingerprint of the heads it was
 //! folded from, in the platform cache folder (`$XDG_CACHE_HOME/plan`),
-//! outside the synced one. `status` reads each device's head as bytes (one
+//! outside the synced one. It also keeps what this machine has known of
+//! each device whatever the heads are now: the highest event number seen of
+//! it, and how far it saw each log whole, so that files that go back to an
+//! older copy, or a head that comes before its log, are told apart from damage. `status` reads each device's head as bytes (one
 //! small file a device, neither parsed nor decrypted), and this; only when a
 //! head has changed does it fold the logs again. It holds no notes.
 

@@ -2,11 +2,15 @@
 //! device's own log, then its head, whose rename is the commit point.
 //!
 //! A write rewrites a log whole (temporary file, fsync, rename), so no sync
-//! engine ever sees half a file. The head comes last: an event in a log is
-//! committed only when the head says so, so a run killed between the two
-//! leaves an event nobody reads, dropped by the device's next write to that
-//! log. Conflict copies a sync engine made are read like the file they copy,
-//! merged by event number, and folded away by the owner's next write.
+//! engine ever sees half a file. The head's temporary file comes first and
+//! its rename last: an event in a log is committed only when the head says
+//! so, so a run killed between the two leaves an event nobody reads and the
+//! head's temporary file, and the device's next change drops that event.
+//! Conflict copies a sync engine made are read like the file they copy,
+//! merged by event number, and folded away by the owner's next write, as
+//! are events a twin of this device (its config folder copied to another
+//! machine) wrote beyond this head: nothing is dropped before it is in a
+//! log a head commits.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -609,15 +613,17 @@ fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
 
 /// Remove what killed runs left in this device's folder.
 pub(super) fn remove_own_leftovers(dir: &Path) {
-    remove_own_leftovers_among(dir, &files::names(dir));
+    let names = files::names(dir);
+    remove_own_leftovers_among(dir, &names);
+    files::remove_tmp_files_among(dir, &names, |target| target == HEAD);
 }
 
-/// As [`remove_own_leftovers`], with the folder's names already listed.
+/// As [`remove_own_leftovers`], with the folder's names already listed,
+/// but for the head's: it tells the next commit that a run was cut short
+/// (see [`DeviceLogs::cut_short`]), so only a commit removes it.
 pub(super) fn remove_own_leftovers_among(dir: &Path, names: &[String]) {
     files::remove_tmp_files_among(dir, names, |target| {
-        target == HEAD
-            || layout::is_log(target)
-            || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
+        layout::is_log(target) || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
     });
 }
 

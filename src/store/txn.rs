@@ -371,10 +371,15 @@ impl Writer<'_> {
         self.state.clock = head.clock;
         self.own.head = head;
         self.own.head_bytes = head_bytes;
-        // Every conflict copy was folded in and removed, and every leftover too.
-        self.own
-            .names
-            .retain(|name| !layout::looks_like_conflict_copy(name) && !files::is_our_tmp(name, |_| true));
+        // What a run cut short left is dropped now: its head's temporary file goes.
+        files::remove_tmp_files_among(&self.own.dir, &self.own.names, |target| target == HEAD);
+        // The conflict copies folded in were removed, and the leftovers too;
+        // a copy that holds what no log does yet stays, and the cache says so.
+        let dir = self.own.dir.clone();
+        self.own.names.retain(|name| {
+            let extra = layout::looks_like_conflict_copy(name) || files::is_our_tmp(name, |_| true);
+            !extra || files::exists(&dir.join(name)).unwrap_or(true)
+        });
         self.pending.clear();
         if self.complete
             && let Ok(stamp) = files::stamp(&self.own.dir)
