@@ -319,7 +319,9 @@ impl Home {
         let mut events: BTreeMap<(u64, Clock), Event> =
             committed_events.into_iter().map(|event| ((event.seq, event.clock), event)).collect();
         let sources = read_sources(device, log, sealer)?;
-        let keep_all = !device.cut_short();
+        // A device with no head yet has committed nothing: what its logs
+        // hold is a first change cut short (the move from layout 2, say).
+        let keep_all = device.head.seq > 0 && !device.cut_short();
         for event in sources.events() {
             if keep_all || event.seq <= committed {
                 events.entry((event.seq, event.clock)).or_insert_with(|| event.clone());
