@@ -16,8 +16,8 @@ use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::{FutureDay, Refusal};
 use crate::store::{
-    Action, Folder, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError, RecipientProblem,
-    StateProblem, StoreError,
+    Action, Folder, KeyHeld, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError,
+    RecipientProblem, StateProblem, StoreError,
 };
 use crate::text::{plural, visible};
 use crate::views::ask::Asking;
@@ -740,6 +740,27 @@ impl fmt::Display for ReadError {
 }
 
 impl StoreError {
+    /// The words of a key this device lacks, or one a race left.
+    fn fmt_keys(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NoKey { held: KeyHeld::Nothing, .. } => {
+                f.write_str("this plan is encrypted, and this device has no key for it")
+            }
+            StoreError::NoKey { held: KeyHeld::Another, .. } => {
+                f.write_str("this plan is encrypted with another key than the one this device holds")
+            }
+            StoreError::NoKey { held: KeyHeld::Raced, .. } => f.write_str(
+                "this plan was encrypted on two devices at once, each with a key of its own, and it kept the other device's",
+            ),
+            StoreError::AnotherKey { path } => write!(
+                f,
+                "{} is encrypted with another key than this plan's: `plan encrypt` ran on another device at the same time",
+                path.display()
+            ),
+            _ => f.write_str("this plan is encrypted, and this device has no key for it"),
+        }
+    }
+
     /// The words of a change too large to save, or an encryption stopped part way.
     fn fmt_unfinished(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -789,9 +810,7 @@ impl fmt::Display for StoreError {
                 "{} says this plan folder is laid out by a newer plan (layout {layout}; this one knows up to 3)",
                 path.display()
             ),
-            StoreError::NoKey { .. } => {
-                f.write_str("this plan is encrypted, and this device has no key for it")
-            }
+            StoreError::NoKey { .. } | StoreError::AnotherKey { .. } => self.fmt_keys(f),
             StoreError::Config { path, what } => write!(f, "{} {what}", path.display()),
             StoreError::UnitInTheWay { path } => {
                 write!(f, "{} is there already, and plan did not write it", path.display())
@@ -799,9 +818,6 @@ impl fmt::Display for StoreError {
             StoreError::AlreadyEncrypted => f.write_str("this plan is encrypted already"),
             StoreError::WrongKey { path } => {
                 write!(f, "the key in {} does not open this plan", path.display())
-            }
-            StoreError::OtherKey { path } => {
-                write!(f, "this device already holds another key, in {}", path.display())
             }
             StoreError::NoKeyHere { path } => {
                 write!(f, "this device has no key ({} is missing)", path.display())
@@ -875,6 +891,10 @@ impl fmt::Display for Action {
     }
 }
 
+/// How to bring an encrypted plan's key to this device.
+const BRING_THE_KEY: &str = "On a device that opens the plan, run `plan key export > plan-key.txt`, \
+    bring the file here privately, then `plan key import plan-key.txt`";
+
 /// The fix for a store failure, where there is one. A failure the system
 /// reported has none of its own: the search goes on down the error's causes
 /// (the backup that could not be used, say).
@@ -913,8 +933,15 @@ fn store_hint(err: &StoreError) -> Option<String> {
         StoreError::TooLarge { .. } => {
             "nothing was changed; a shorter note, or a smaller playbook, fits".into()
         }
-        StoreError::NoKey { .. } => "nothing was read or written. On a device that opens the plan, run \
-            `plan key export > plan-key.txt`, bring the file here privately, then `plan key import plan-key.txt`"
+        StoreError::NoKey { held: KeyHeld::Nothing, .. } => format!("nothing was read or written. {BRING_THE_KEY}"),
+        StoreError::NoKey { held: KeyHeld::Another, .. } => {
+            format!("nothing was read or written. {BRING_THE_KEY}: it takes the place of the key this device holds")
+        }
+        StoreError::NoKey { held: KeyHeld::Raced, .. } => format!(
+            "nothing is lost. {BRING_THE_KEY}: this device keeps both keys, and encrypts again with the plan's what was encrypted with its own"
+        ),
+        StoreError::AnotherKey { .. } => "nothing is lost. On the device that ran it, run `plan key export > plan-key.txt`, \
+            bring the file here privately, then `plan key import plan-key.txt`: plan keeps this plan's key, and encrypts every file with it"
             .into(),
         StoreError::Config { .. } => {
             "it is this device's own file; move it aside and plan makes a new one (a new device id)".into()
@@ -923,8 +950,9 @@ fn store_hint(err: &StoreError) -> Option<String> {
             or keep it and run `plan remind` from it"
             .into(),
         StoreError::AlreadyEncrypted => "`plan key export` prints its key, for another device".into(),
-        StoreError::WrongKey { .. } => "export the key again from a device that opens the plan".into(),
-        StoreError::OtherKey { .. } => "move that file aside first if you mean to replace the key".into(),
+        StoreError::WrongKey { .. } => {
+            "it opens another plan; `plan key export > plan-key.txt` on a device that opens this one gives its key".into()
+        }
         StoreError::NoKeyHere { .. } => {
             "an encrypted plan's key is on the device that ran `plan encrypt`, and those it was imported on".into()
         }

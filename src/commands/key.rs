@@ -27,8 +27,8 @@ fn export_key(ctx: &mut Ctx) -> Result<()> {
 
 fn import_key(ctx: &mut Ctx, file: &Path) -> Result<()> {
     let out = &mut ctx.ui;
-    let kept = ctx.home.import_key(file)?;
+    let imported = ctx.home.import_key(file)?;
     out.saved(Saved::Key);
-    confirm::key_imported(out, &kept, file)?;
+    confirm::key_imported(out, &imported, file)?;
     Ok(())
 }

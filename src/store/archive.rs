@@ -2,8 +2,8 @@
 //! the older layout) in `archive/`, and every event of every device, in order.
 
 use super::{
-    ARCHIVE, Archived, CHECKINS, Checkin, DirState, FORMAT_FILE, FolderFormat, Home, Layout, PlanId,
-    Recorded, Result, STATE, StoreError, dir_state, event, files, legacy, parse_state,
+    ARCHIVE, Archived, CHECKINS, Checkin, DirState, FolderFormat, Home, Layout, PlanId, Recorded, Result,
+    STATE, StoreError, dir_state, event, files, legacy, parse_state,
 };
 use chrono::NaiveDate;
 
@@ -101,10 +101,7 @@ impl Home {
     }
     /// Every event of every device, in the order all devices agree on.
     pub(super) fn every_event(&self, format: &FolderFormat) -> Result<Vec<Recorded>> {
-        let sealer = self.sealer(format)?;
-        if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
-        }
+        let sealer = self.sealer_with_key(format)?;
         let devices = self.read_heads(&sealer)?;
         let (mut events, _) = self.read_everything(&devices, &sealer, None)?;
         event::order(&mut events);

@@ -36,7 +36,7 @@ impl Home {
                 return Err(StoreError::AlreadyAPlan { dir: self.dir.clone() });
             }
             // The start takes the first number of this commit, and names the plan.
-            let id = PlanId::of(&held.device.id, next_seq(&held.own, &held.pending));
+            let id = PlanId::of(&held.device.id, next_seq(&held.own, &held.pending, &held.known));
             let start = State::new(id, playbook, source, started, since);
             let mut plan = held.into_writer(self, start, lock);
             // A new plan has no days yet: none of the old plan's are read.

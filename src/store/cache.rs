@@ -1,6 +1,9 @@
 //! The read cache: the folded plan, with a fingerprint of the heads it was
 //! folded from, in the platform cache folder (`$XDG_CACHE_HOME/plan`),
-//! outside the synced one. `status` reads each device's head as bytes (one
+//! outside the synced one. It also keeps what this machine has known of
+//! each device whatever the heads are now: the highest event number seen of
+//! it, and how far it saw each log whole, so that files that go back to an
+//! older copy, or a head that comes before its log, are told apart from damage. `status` reads each device's head as bytes (one
 //! small file a device, neither parsed nor decrypted), and this; only when a
 //! head has changed does it fold the logs again. It holds no notes.
 
@@ -13,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use super::files::{self, MAX_READ, read_file};
 use super::layout::Head;
 use super::logs::DeviceLogs;
-use crate::event::DeviceId;
+use crate::event::{DeviceId, Recorded, Seen};
 use crate::state::State;
 
 const CACHE_FORMAT: &str = "plan-cache";
@@ -34,13 +37,31 @@ struct Cached {
     heads: Vec<Head>,
     copies: BTreeMap<DeviceId, Vec<String>>,
     state: State,
+    /// The highest event number of each device that this machine has
+    /// known of: in a head, in what an event or a head had seen. Never
+    /// lowered, so a device whose files go back to an older copy is noticed.
+    high: Seen,
+    /// The devices whose files were behind that, at this fold.
+    went_back: Vec<WentBack>,
 }
 
-/// What the cache holds for a fingerprint.
-pub struct Hit {
+/// What the cache holds: the plan as folded from the heads with
+/// `fingerprint`, and what this machine knows whatever the heads are now.
+pub struct Loaded {
+    pub fingerprint: String,
     pub heads: Vec<Head>,
     pub copies: BTreeMap<DeviceId, Vec<String>>,
     pub state: State,
+    pub high: Seen,
+    pub went_back: Vec<WentBack>,
+}
+
+/// What this machine knew of the plan at its last whole fold, to cache with
+/// the next: the highest event number of each device, and those behind it.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    pub high: Seen,
+    pub went_back: Vec<WentBack>,
 }
 
 /// A fingerprint of every device's head as it is on disk, and of when its
@@ -57,12 +78,19 @@ pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a DeviceId, files::S
     format!("{:016x}", hasher.finish())
 }
 
-/// What was folded from the heads with this fingerprint, if the cache holds it.
-pub fn read(dir: &Path, fingerprint: &str) -> Option<Hit> {
+/// What the cache holds, if it holds this version's cache; whether it
+/// answers for the heads as they are now is for the caller to check.
+pub fn load(dir: &Path) -> Option<Loaded> {
     let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
     let cached: Cached = serde_json::from_slice(&bytes).ok()?;
-    (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION && cached.fingerprint == fingerprint)
-        .then_some(Hit { heads: cached.heads, copies: cached.copies, state: cached.state })
+    (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION).then_some(Loaded {
+        fingerprint: cached.fingerprint,
+        heads: cached.heads,
+        copies: cached.copies,
+        state: cached.state,
+        high: cached.high,
+        went_back: cached.went_back,
+    })
 }
 
 /// Remember `state` as folded from `heads` with this fingerprint. A cache
@@ -73,6 +101,7 @@ pub fn write(
     heads: &[&Head],
     copies: BTreeMap<DeviceId, Vec<String>>,
     state: &State,
+    known: &Known,
 ) {
     let cached = Cached {
         format: CACHE_FORMAT.to_owned(),
@@ -81,6 +110,8 @@ pub fn write(
         heads: heads.iter().map(|head| (*head).clone()).collect(),
         copies,
         state: state.clone(),
+        high: known.high.clone(),
+        went_back: known.went_back.clone(),
     };
     let Ok(bytes) = serde_json::to_vec(&cached) else { return };
     if ensure(dir).is_ok() {
@@ -96,6 +127,64 @@ pub(super) fn fingerprint_of<'a>(devices: impl IntoIterator<Item = &'a DeviceLog
 /// The fingerprint of heads read from disk.
 pub(super) fn fingerprint_of_disk(heads: &[(DeviceId, files::Stamp, Vec<u8>)]) -> String {
     fingerprint(heads.iter().map(|(id, stamp, bytes)| (id, *stamp, bytes.as_slice())))
+}
+
+/// A device whose files hold fewer events than were seen of it: its folder
+/// went back to an older copy (restored from a backup, or git's history
+/// rewritten), and its later events are not in the plan folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WentBack {
+    pub device: DeviceId,
+    /// What the person calls it.
+    pub name: String,
+    /// The highest of its event numbers that anything had seen.
+    pub seen: u64,
+    /// Its last event number in the plan folder now.
+    pub here: u64,
+}
+
+/// What is known after reading `devices` and their `events`: the highest
+/// event number of each device (`before`, raised by every head and by what
+/// every head and event had seen), and the devices whose heads are behind it.
+pub(super) fn known(devices: &[DeviceLogs], events: &[Recorded], before: &Seen) -> Known {
+    fn raise(high: &mut Seen, device: &DeviceId, seq: u64) {
+        let known = high.entry(device.clone()).or_default();
+        *known = (*known).max(seq);
+    }
+    let mut high = before.clone();
+    let seen = devices.iter().map(|device| &device.head.seen).chain(events.iter().map(|r| &r.event.seen));
+    for seen in seen {
+        for (other, seq) in seen {
+            raise(&mut high, other, *seq);
+        }
+    }
+    let went_back = devices
+        .iter()
+        .filter_map(|device| {
+            let seen = high.get(&device.id).copied().unwrap_or(0);
+            (device.head.seq < seen).then(|| WentBack {
+                device: device.id.clone(),
+                name: device.head.name.clone(),
+                seen,
+                here: device.head.seq,
+            })
+        })
+        .collect();
+    for device in devices {
+        raise(&mut high, &device.id, device.head.seq);
+    }
+    Known { high, went_back }
+}
+
+/// Tell each device how far this machine last saw its logs whole: the
+/// heads of the cache's last fold.
+pub(super) fn remember(devices: &mut [DeviceLogs], cached: Option<&Loaded>) {
+    let Some(cached) = cached else { return };
+    for device in devices {
+        if let Some(head) = cached.heads.iter().find(|head| head.device == device.id) {
+            device.had.clone_from(&head.files);
+        }
+    }
 }
 
 /// The cache folder and its parents, made private if new.
@@ -115,6 +204,7 @@ pub(super) fn write_cache<'a>(
     dir: &Path,
     devices: impl Iterator<Item = &'a DeviceLogs> + Clone,
     state: &State,
+    known: &Known,
 ) {
     let heads: Vec<&Head> = devices.clone().map(|device| &device.head).collect();
     let copies = devices
@@ -122,5 +212,5 @@ pub(super) fn write_cache<'a>(
         .map(|device| (device.id.clone(), device.extra_names()))
         .filter(|(_, copies)| !copies.is_empty())
         .collect();
-    write(dir, &fingerprint_of(devices), &heads, copies, state);
+    write(dir, &fingerprint_of(devices), &heads, copies, state, known);
 }

@@ -88,37 +88,54 @@ impl Config {
             .map_err(StoreError::io(Action::Save, self.device_path()))
     }
 
-    /// The plan's key, if this device has one.
+    /// The plan's key, if this device has one: the first it holds.
     pub fn identity(&self) -> Result<Option<age::x25519::Identity>> {
+        Ok(self.identities()?.into_iter().next())
+    }
+
+    /// Every key this device holds, the plan's first: after two devices
+    /// ran `plan encrypt` at once, one keeps the other's key too, to open
+    /// what was encrypted to it.
+    pub fn identities(&self) -> Result<Vec<age::x25519::Identity>> {
         let path = self.key_path();
         match read_file(&path, false, MAX_READ) {
             Ok(bytes) => {
-                let text = String::from_utf8_lossy(&bytes);
-                let identity = crypto::parse_identity(&text)
-                    .ok_or_else(|| StoreError::Config { path: path.clone(), what: "holds no age key" })?;
-                Ok(Some(identity))
+                let identities = crypto::parse_identities(&String::from_utf8_lossy(&bytes));
+                if identities.is_empty() {
+                    return Err(StoreError::Config { path, what: "holds no age key" });
+                }
+                Ok(identities)
             }
-            Err(ReadError::Missing) => Ok(None),
+            Err(ReadError::Missing) => Ok(Vec::new()),
             Err(problem) => Err(StoreError::Unreadable { path, problem }),
         }
     }
 
-    /// The key's text, to move it to another device.
+    /// The key's text, to move it to another device: the plan's key alone.
     pub fn identity_text(&self) -> Result<Option<String>> {
-        Ok(self.identity()?.map(|_| {
-            let bytes = fs::read(self.key_path()).unwrap_or_default();
-            String::from_utf8_lossy(&bytes).into_owned()
+        Ok(self.identity()?.map(|identity| {
+            format!(
+                "# plan's key: keep it secret; `plan key import FILE` keeps it on another device\n{}\n",
+                crypto::identity_text(&identity)
+            )
         }))
     }
 
     /// Keep `text` (an `AGE-SECRET-KEY-…` line) as this device's key, 0600.
     pub fn save_identity(&self, text: &str) -> Result<()> {
+        self.save_identities(&[text.trim().to_owned()])
+    }
+
+    /// Keep these keys (`AGE-SECRET-KEY-…` lines), the plan's first, 0600.
+    pub fn save_identities(&self, texts: &[String]) -> Result<()> {
         self.ensure()?;
         self.remove_key_leftovers();
-        let body = format!(
-            "# plan's key: keep it secret; `plan key export` prints it for another device\n{}\n",
-            text.trim()
-        );
+        let mut body =
+            "# plan's key: keep it secret; `plan key export` prints it for another device\n".to_owned();
+        for text in texts {
+            body.push_str(text.trim());
+            body.push('\n');
+        }
         files::write_atomic(&self.dir, KEY_FILE, body.as_bytes())
             .and_then(|()| files::sync_dir(&self.dir))
             .map_err(StoreError::io(Action::SaveKey, self.key_path()))
@@ -164,6 +181,19 @@ pub struct Encrypted {
     pub key: PathBuf,
     /// How many of the person's own playbooks moved out of the synced folder, and where to.
     pub moved: Option<(usize, PathBuf)>,
+    /// Whether the plan was encrypted already: then `files` were those
+    /// still in plain text, or encrypted to another key this device holds.
+    pub again: bool,
+}
+
+/// What `plan key import` did.
+pub struct Imported {
+    /// Where the key is kept.
+    pub kept: PathBuf,
+    /// Whether it was checked against the plan (else no encrypted plan is here yet).
+    pub checked: bool,
+    /// How many files it encrypted again with the plan's key.
+    pub files: usize,
 }
 
 impl super::Home {
@@ -196,10 +226,7 @@ impl super::Home {
             return Ok(device);
         };
         let _lock = self.exclusive()?;
-        let sealer = self.sealer(&format)?;
-        if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) });
-        }
+        let sealer = self.sealer_with_key(&format)?;
         config.save_device(&device)?;
         if let Some(own) = self.read_heads(&sealer)?.into_iter().find(|logs| logs.id == device.id) {
             let mut head = own.head;
@@ -224,8 +251,20 @@ impl super::Home {
             super::Layout::Empty => return Err(StoreError::NoPlan { dir: self.dir.clone() }),
         };
         let config = self.config()?;
-        if let Some(recipient) = &format.recipient {
-            return self.finish_encryption(&config, recipient);
+        if format.recipient.is_some() {
+            // Encrypted already: finish what is left (a device's files
+            // written in plain text while it was away, or encrypted to the
+            // key of a second `plan encrypt`; leftovers, the older layout's
+            // folders, the person's own playbooks).
+            let sealer = self.sealer_with_key(&format)?;
+            self.remove_leftovers_everywhere();
+            let mut files = self.reseal(&sealer)?;
+            files += self.seal_older_layout(&sealer)?;
+            let moved = self.move_own_playbooks(&config)?;
+            if files == 0 && moved.is_none() {
+                return Err(StoreError::AlreadyEncrypted);
+            }
+            return Ok(Encrypted { files, new_key: false, key: config.key_path(), again: true, moved });
         }
         let (identity, new_key) = match config.identity()? {
             Some(identity) => (identity, false),
@@ -262,22 +301,7 @@ impl super::Home {
         let mut files = self.seal_older_layout(&to).map_err(unfinished)?;
         let moved = self.move_own_playbooks(&config).map_err(unfinished)?;
         files += self.reseal_all(&from, &to, own.as_ref()).map_err(unfinished)?;
-        Ok(Encrypted { files, new_key, key: config.key_path(), moved })
-    }
-
-    /// `plan encrypt` on an encrypted plan: seal what is still readable and
-    /// this device may seal (its own files, the older layout's, leftovers),
-    /// and move the person's own playbooks out. Already whole: said so.
-    pub(super) fn finish_encryption(&self, config: &Config, recipient: &str) -> Result<Encrypted> {
-        let identity = config
-            .identity()?
-            .filter(|identity| crypto::recipient_of(identity) == recipient)
-            .ok_or_else(|| StoreError::NoKey { path: self.dir.join(super::layout::FORMAT_FILE) })?;
-        let (files, moved) = self.finish_with(config, &crypto::Sealer::sealing_to(identity))?;
-        if files == 0 && moved.is_none() {
-            return Err(StoreError::AlreadyEncrypted);
-        }
-        Ok(Encrypted { files, new_key: false, key: config.key_path(), moved })
+        Ok(Encrypted { files, new_key, key: config.key_path(), again: false, moved })
     }
 
     /// Seal what is still readable and this device may seal: leftovers, the
@@ -400,32 +424,48 @@ impl super::Home {
         config.identity_text()?.ok_or_else(|| StoreError::NoKeyHere { path: config.key_path() })
     }
 
-    /// Keep the key in `file` as this device's, if it opens this plan.
-    pub fn import_key(&self, file: &Path) -> Result<PathBuf> {
+    /// Keep the key in `file` as this device's, if it opens this plan (or
+    /// the plan folder is not here yet: then it is checked when it is).
+    /// Any key this device held that opens nothing of this plan goes; the
+    /// key of a second `plan encrypt` stays beside the plan's, and every
+    /// file encrypted to it, or still in plain text, is encrypted again
+    /// with the plan's key.
+    pub fn import_key(&self, file: &Path) -> Result<Imported> {
         let bytes = read_file(file, true, 64 * 1024)
             .map_err(|problem| StoreError::Unreadable { path: file.to_path_buf(), problem })?;
-        let text = String::from_utf8_lossy(&bytes);
-        let identity = crypto::parse_identity(&text).ok_or_else(|| StoreError::Config {
-            path: file.to_path_buf(),
-            what: "holds no age key (AGE-SECRET-KEY-1…)",
+        let identity = crypto::parse_identity(&String::from_utf8_lossy(&bytes)).ok_or_else(|| {
+            StoreError::Config { path: file.to_path_buf(), what: "holds no age key (AGE-SECRET-KEY-1…)" }
         })?;
-        if let Some(super::Layout::Logs(format)) = self.layout_if_any()?
-            && let Some(recipient) = &format.recipient
-            && &crypto::recipient_of(&identity) != recipient
-        {
+        let config = self.config()?;
+        let recipient = crypto::recipient_of(&identity);
+        let format = match self.layout_if_any()? {
+            Some(super::Layout::Logs(format)) if format.recipient.is_some() => Some(format),
+            _ => None,
+        };
+        let Some(format) = format else {
+            // Nothing to check it against yet: kept first, beside any other.
+            let mut held = config.identities()?;
+            held.retain(|other| crypto::recipient_of(other) != recipient);
+            held.insert(0, identity);
+            config.save_identities(&held.iter().map(crypto::identity_text).collect::<Vec<_>>())?;
+            return Ok(Imported { kept: config.key_path(), checked: false, files: 0 });
+        };
+        let _lock = self.exclusive()?;
+        let mut known: Vec<String> = format.recipient.iter().cloned().collect();
+        known.extend(self.format_copies().into_iter().filter_map(|(_, copy)| copy.recipient));
+        if !known.contains(&recipient) {
             return Err(StoreError::WrongKey { path: file.to_path_buf() });
         }
-        let config = self.config()?;
         config.remove_key_leftovers();
-        if let Some(existing) = config.identity()? {
-            if crypto::recipient_of(&existing) == crypto::recipient_of(&identity) {
-                return Ok(config.key_path());
-            }
-            return Err(StoreError::OtherKey { path: config.key_path() });
-        }
-        let line =
-            text.lines().map(str::trim).find(|line| line.starts_with("AGE-SECRET-KEY-")).unwrap_or_default();
-        config.save_identity(line)?;
-        Ok(config.key_path())
+        let mut held = config.identities()?;
+        held.retain(|other| {
+            let other = crypto::recipient_of(other);
+            other != recipient && known.contains(&other)
+        });
+        held.push(identity);
+        config.save_identities(&held.iter().map(crypto::identity_text).collect::<Vec<_>>())?;
+        let sealer = self.sealer(&format)?;
+        let files = if sealer.has_key() { self.reseal(&sealer)? } else { 0 };
+        Ok(Imported { kept: config.key_path(), checked: true, files })
     }
 }

@@ -55,8 +55,14 @@ pub enum StoreError {
         path: PathBuf,
         layout: u32,
     },
-    /// The plan is encrypted, and this device has no key.
+    /// The plan is encrypted, and this device does not hold its key.
     NoKey {
+        path: PathBuf,
+        held: KeyHeld,
+    },
+    /// A file encrypted to a key this device does not hold, in a plan it
+    /// opens: `plan encrypt` ran on another device at the same time.
+    AnotherKey {
         path: PathBuf,
     },
     /// A file in the config folder is not what it should be.
@@ -121,10 +127,6 @@ pub enum StoreError {
     WrongKey {
         path: PathBuf,
     },
-    /// `plan key import` when this device holds another key.
-    OtherKey {
-        path: PathBuf,
-    },
     /// The plan is still in layout 2, which has no devices.
     NotYetMoved,
     /// `plan key export` on a device without a key.
@@ -162,6 +164,18 @@ pub enum StoreError {
         log: String,
         source: Box<StoreError>,
     },
+}
+
+/// What this device holds of an encrypted plan's key, when not the key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyHeld {
+    /// No key at all.
+    Nothing,
+    /// Another key: not this plan's (imported before the plan folder arrived?).
+    Another,
+    /// The key of its own `plan encrypt`, run while another device ran one
+    /// too; the plan kept the other's (its `format` has a conflict copy).
+    Raced,
 }
 
 /// The platform folders `plan` uses.

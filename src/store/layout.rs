@@ -159,6 +159,43 @@ pub fn looks_like_conflict_copy(name: &str) -> bool {
     name.contains(".sync-conflict-") || name.contains("conflicted copy")
 }
 
+/// The name of the file `name` is a sync engine's conflict copy of:
+/// `2026-11.jsonl` for `2026-11.sync-conflict-…-ABCDEFG.jsonl` or
+/// `2026-11 (Sam's conflicted copy 2026-11-24).jsonl`.
+pub fn copy_base(name: &str) -> Option<String> {
+    const SYNCTHING: &str = ".sync-conflict-";
+    if let Some(at) = name.find(SYNCTHING) {
+        let rest = &name[at + SYNCTHING.len()..];
+        let ext = rest.find('.').map_or("", |dot| &rest[dot..]);
+        return Some(format!("{}{ext}", &name[..at]));
+    }
+    let open = name.find(" (")?;
+    let close = open + name[open..].find(')')?;
+    (open > 0 && name[open..close].contains("conflicted copy"))
+        .then(|| format!("{}{}", &name[..open], &name[close + 1..]))
+}
+
+/// The log a conflict copy's events belong to: the log it copies, or the
+/// log whose backup it copies.
+pub fn copy_log(name: &str) -> Option<String> {
+    let base = copy_base(name)?;
+    match base.strip_suffix(BACKUP_SUFFIX) {
+        Some(log) if is_log(log) => Some(log.to_owned()),
+        _ => is_log(&base).then_some(base),
+    }
+}
+
+/// Whether a line is one of the marks git leaves around a conflict it
+/// could not merge (`<<<<<<< `, `=======`, `>>>>>>> `, and diff3's `||||||| `).
+pub fn is_conflict_marker(line: &[u8]) -> bool {
+    [b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||"].iter().any(|mark| line.starts_with(*mark))
+}
+
+/// Whether a file's text holds git's conflict marks.
+pub fn has_conflict_markers(bytes: &[u8]) -> bool {
+    bytes.split(|&b| b == b'\n').any(is_conflict_marker)
+}
+
 /// Whether `name` is a sync engine's conflict copy of `base`: Syncthing's
 /// `STEM.sync-conflict-…EXT`, Dropbox's `STEM (… conflicted copy …)EXT`,
 /// Nextcloud's `STEM (conflicted copy …)EXT`.
@@ -204,6 +241,47 @@ mod tests {
         assert!(!is_conflict_copy("2026-12.jsonl", "2026-11.jsonl"));
         assert!(!is_conflict_copy("2026-11.jsonl.bak", "2026-11.jsonl"));
         assert!(!is_conflict_copy("head.bak", "head"));
+    }
+
+    #[test]
+    fn a_copy_names_the_file_it_copies() {
+        let base = |name| copy_base(name);
+        assert_eq!(
+            base("2026-11.sync-conflict-20261124-101010-ABCDEFG.jsonl").as_deref(),
+            Some("2026-11.jsonl")
+        );
+        assert_eq!(
+            base("2026-11.jsonl.sync-conflict-20261124-101010-ABCDEFG.bak").as_deref(),
+            Some("2026-11.jsonl.bak")
+        );
+        assert_eq!(base("head.sync-conflict-20261124-101010-ABCDEFG").as_deref(), Some("head"));
+        assert_eq!(
+            base("2026-11 (Sam's conflicted copy 2026-11-24).jsonl").as_deref(),
+            Some("2026-11.jsonl")
+        );
+        assert_eq!(base("2026-11.jsonl"), None);
+        assert_eq!(
+            copy_log("2026-11.jsonl.sync-conflict-20261124-101010-ABCDEFG.bak").as_deref(),
+            Some("2026-11.jsonl")
+        );
+        assert_eq!(
+            copy_log("plan.sync-conflict-20261124-101010-ABCDEFG.jsonl").as_deref(),
+            Some("plan.jsonl")
+        );
+        assert_eq!(copy_log("head.sync-conflict-20261124-101010-ABCDEFG"), None);
+        for name in [
+            "2026-11.sync-conflict-20261124-101010-ABCDEFG.jsonl",
+            "head (conflicted copy 2026-11-24 101010)",
+        ] {
+            let base = copy_base(name).unwrap();
+            assert!(is_conflict_copy(name, &base), "{name}");
+        }
+    }
+
+    #[test]
+    fn gits_conflict_marks_are_recognised() {
+        assert!(has_conflict_markers(b"{}\n<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> abc (plan)\n"));
+        assert!(!has_conflict_markers(b"{\"note\":\"<<<<<<< not at the start\"}\n"));
     }
 
     #[test]

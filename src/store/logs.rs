@@ -2,11 +2,15 @@
 //! device's own log, then its head, whose rename is the commit point.
 //!
 //! A write rewrites a log whole (temporary file, fsync, rename), so no sync
-//! engine ever sees half a file. The head comes last: an event in a log is
-//! committed only when the head says so, so a run killed between the two
-//! leaves an event nobody reads, dropped by the device's next write to that
-//! log. Conflict copies a sync engine made are read like the file they copy,
-//! merged by event number, and folded away by the owner's next write.
+//! engine ever sees half a file. The head's temporary file comes first and
+//! its rename last: an event in a log is committed only when the head says
+//! so, so a run killed between the two leaves an event nobody reads and the
+//! head's temporary file, and the device's next change drops that event.
+//! Conflict copies a sync engine made are read like the file they copy,
+//! merged by event number, and folded away by the owner's next write, as
+//! are events a twin of this device (its config folder copied to another
+//! machine) wrote beyond this head: nothing is dropped before it is in a
+//! log a head commits.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -17,7 +21,7 @@ use super::crypto::{OpenError, Sealer};
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
 use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy};
-use crate::event::{DeviceId, Event, Recorded};
+use crate::event::{Clock, DeviceId, Event, Recorded};
 
 /// One device's folder as read: its head (merged with any conflict copies).
 #[derive(Debug, Clone)]
@@ -33,6 +37,10 @@ pub struct DeviceLogs {
     /// the read cache is checked against.
     pub head_bytes: Vec<u8>,
     pub stamp: files::Stamp,
+    /// How far this machine last saw each of its logs whole (from the read
+    /// cache): an event missing below that was lost here, one missing above
+    /// it has not arrived yet.
+    pub had: BTreeMap<String, u64>,
 }
 
 impl DeviceLogs {
@@ -52,15 +60,20 @@ impl DeviceLogs {
             .collect()
     }
 
-    /// The logs of this device that a sync engine made conflict copies of.
+    /// The logs of this device that a sync engine made conflict copies of,
+    /// or of whose backups it did.
     pub fn logs_with_copies(&self) -> Vec<String> {
-        let mut logs: Vec<String> = self
-            .copies()
-            .filter_map(|copy| self.head.files.keys().find(|base| is_conflict_copy(copy, base)))
-            .cloned()
-            .collect();
-        logs.dedup();
-        logs
+        let logs: BTreeSet<String> = self.copies().filter_map(|copy| layout::copy_log(copy)).collect();
+        logs.into_iter().collect()
+    }
+
+    /// Whether a run of this machine that changed the plan was cut short
+    /// after it wrote a log and before its head: it leaves the head's
+    /// temporary file, written before any log is replaced. Events beyond
+    /// the head in this device's logs are then that run's, never committed;
+    /// without it they are another copy's of this device (a twin's).
+    pub fn cut_short(&self) -> bool {
+        self.names.iter().any(|name| files::is_our_tmp(name, |target| target == HEAD))
     }
 
     /// The names a sync engine gave to conflict copies: rare, so the names
@@ -112,7 +125,7 @@ impl Home {
                 let path = dir.join(name);
                 let bytes = read_file(&path, false, MAX_READ)
                     .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
-                let read: Head = parse_json(&path, &bytes, sealer)?;
+                let read = parse_head(&path, &bytes, sealer)?;
                 if *name == HEAD {
                     head_bytes = bytes;
                 }
@@ -129,9 +142,16 @@ impl Home {
             }
             let is_own = own.as_ref() == Some(&id);
             match head {
-                Some(head) => {
-                    devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp });
-                }
+                Some(head) => devices.push(DeviceLogs {
+                    id,
+                    dir,
+                    head,
+                    names,
+                    own: is_own,
+                    head_bytes,
+                    stamp,
+                    had: BTreeMap::new(),
+                }),
                 // Read as no plan, its logs would be written over by the next start.
                 None if is_own && names.iter().any(|name| layout::is_log(name)) => {
                     return Err(StoreError::StateMissing { path: dir.join(HEAD) });
@@ -144,9 +164,11 @@ impl Home {
 
     /// The committed events of one log of one device, with those of its
     /// conflict copies, by event number. Also says whether every committed
-    /// event was there (a sync may still be bringing the rest). This device's
-    /// own log without them was changed outside `plan`: refused, since the
-    /// next write to it would drop what is missing for good.
+    /// event was there (a sync may still be bringing the rest: a head can
+    /// arrive before its log, another device's or a twin's of this one).
+    /// This device's own log that lost events this machine had seen in it
+    /// was changed outside `plan`: refused, since the next write to it would
+    /// drop what is missing for good.
     // A method of the plan folder like the others, though it needs only the device.
     #[allow(clippy::unused_self)]
     pub(super) fn read_log(
@@ -162,32 +184,20 @@ impl Home {
         {
             return Ok(read.clone());
         }
+        let sources = read_sources(device, log, sealer)?;
         // By number and clock: two copies of one device (a config folder
         // copied to a second machine) may both have written an event 5; both stay.
-        let mut events: BTreeMap<(u64, crate::event::Clock), Event> = BTreeMap::new();
-        let mut present = true;
-        let mut sources: Vec<String> = vec![log.to_owned()];
-        sources.extend(device.copies_of(log).cloned());
-        for name in sources {
-            let read = match parse_log(&device.dir.join(&name), sealer) {
-                Ok(read) => read,
-                // Not there (yet): a sync may still be bringing it.
-                Err(err) if name == log && is_missing(&err) => {
-                    present = false;
-                    continue;
-                }
-                Err(err) => return Err(err),
-            };
-            for event in read {
-                if event.seq <= committed {
-                    events.entry((event.seq, event.clock)).or_insert(event);
-                }
+        let mut events: BTreeMap<(u64, Clock), Event> = BTreeMap::new();
+        for event in sources.events() {
+            if event.seq <= committed {
+                events.entry((event.seq, event.clock)).or_insert_with(|| event.clone());
             }
         }
         let complete = committed == 0 || events.keys().any(|(seq, _)| *seq == committed);
-        if device.own && !complete {
+        let had = device.had.get(log).copied().unwrap_or(0);
+        if device.own && !complete && had >= committed {
             let path = device.dir.join(log);
-            return Err(if present {
+            return Err(if sources.base.is_some() {
                 StoreError::Log {
                     path,
                     what: format!("does not hold event {committed}, which its {HEAD} says was saved in it"),
@@ -228,7 +238,15 @@ impl Home {
 
     /// Append each log's `events` to this device's logs, then commit them
     /// with `head`. Before the head's rename, a failure leaves every file as
-    /// it was; after it, the error says the change was saved.
+    /// it was; after it, the error says the change was saved. Returns the
+    /// head as committed, and its bytes.
+    ///
+    /// Each log is written with what its conflict copies hold, and with the
+    /// events another copy of this device (a twin: a config folder copied
+    /// to a second machine) put in it beyond this head, so that no event is
+    /// dropped before the head that commits it arrives: the head written
+    /// here covers them all. A copy is removed only once every event in it
+    /// is in a log that head commits.
     pub(super) fn commit(
         &self,
         device: &DeviceLogs,
@@ -236,16 +254,34 @@ impl Home {
         head: &Head,
         sealer: &Sealer,
         what: &str,
-    ) -> Result<Vec<u8>> {
+    ) -> Result<(Vec<u8>, Head)> {
         let dir = &device.dir;
+        let mut head = head.clone();
+        let mut contents = Vec::new();
+        for (log, new) in batch {
+            let content = self.log_content(device, log, new, sealer)?;
+            if let Some(last) = content.events.iter().map(|event| event.seq).max() {
+                let committed = head.files.entry(log.clone()).or_default();
+                *committed = (*committed).max(last);
+                head.seq = head.seq.max(last);
+            }
+            contents.push(content);
+        }
+        let head_bytes = sealer.seal(&serde_json::to_vec(&head).expect("a head serialises"));
+        // The head's temporary file first: a run cut short after it replaced
+        // a log leaves it behind, and the next run knows what it wrote.
+        let head_tmp = files::write_tmp(dir, HEAD, &head_bytes)
+            .map_err(StoreError::io(Action::Write, dir.join(HEAD)))?;
         let mut written: Vec<Written> = Vec::new();
         let undo = |written: &[Written]| {
             for log in written.iter().rev() {
                 log.undo();
             }
+            let _ = fs::remove_file(&head_tmp);
         };
-        for (log, new) in batch {
-            match self.write_log(device, log, new, sealer) {
+        // A log left holding nothing (a run cut short began it) goes after the commit.
+        for content in contents.iter().filter(|content| !content.events.is_empty()) {
+            match write_log(dir, &content.log, &content.events, sealer) {
                 Ok(log) => written.push(log),
                 Err(err) => {
                     undo(&written);
@@ -253,13 +289,7 @@ impl Home {
                 }
             }
         }
-        let head_bytes = sealer.seal(&serde_json::to_vec(head).expect("a head serialises"));
-        let committed = files::write_tmp(dir, HEAD, &head_bytes).and_then(|tmp| {
-            fs::rename(&tmp, dir.join(HEAD)).inspect_err(|_| {
-                let _ = fs::remove_file(&tmp);
-            })
-        });
-        if let Err(err) = committed {
+        if let Err(err) = fs::rename(&head_tmp, dir.join(HEAD)) {
             undo(&written);
             return Err(StoreError::Io { action: Action::Write, path: dir.join(HEAD), source: err });
         }
@@ -269,44 +299,51 @@ impl Home {
             log.keep_backup().map_err(|err| after("keeping the backup", err))?;
         }
         files::sync_dir(dir).map_err(|err| after("flushing the plan folder to disk", err))?;
-        let merged = batch.keys().flat_map(|log| device.copies_of(log)).chain(device.copies_of(HEAD));
-        for copy in merged {
-            let _ = fs::remove_file(dir.join(copy));
+        let merged = contents.iter().flat_map(|content| &content.folded).chain(device.copies_of(HEAD));
+        let empty = contents.iter().filter(|content| content.events.is_empty()).map(|content| &content.log);
+        for name in merged.chain(empty) {
+            let _ = fs::remove_file(dir.join(name));
         }
-        Ok(head_bytes)
+        Ok((head_bytes, head))
     }
 
-    /// Rewrite one log with `new` events after its committed ones (and those
-    /// of its conflict copies), keeping the old file linked aside.
-    fn write_log(&self, device: &DeviceLogs, log: &str, new: &[Event], sealer: &Sealer) -> Result<Written> {
-        let dir = &device.dir;
-        let path = dir.join(log);
-        let (mut events, _) = self.read_log(device, log, sealer)?;
-        events.extend(new.iter().cloned());
-        let mut text = Vec::new();
-        for event in &events {
-            serde_json::to_writer(&mut text, event).expect("events serialise");
-            text.push(b'\n');
-        }
-        let existed = files::exists(&path)?;
-        let tmp =
-            files::write_tmp(dir, log, &sealer.seal(&text)).map_err(StoreError::io(Action::Write, &path))?;
-        let aside = existed.then(|| files::tmp_path(dir, &format!("{log}{BACKUP_SUFFIX}")));
-        let written = Written { path, tmp, aside };
-        if let Some(aside) = &written.aside
-            && let Err(err) = fs::hard_link(&written.path, aside)
-        {
-            let _ = fs::remove_file(&written.tmp);
-            return Err(StoreError::Io { action: Action::KeepBackup, path: written.path, source: err });
-        }
-        if let Err(err) = fs::rename(&written.tmp, &written.path) {
-            if let Some(aside) = &written.aside {
-                let _ = fs::remove_file(aside);
+    /// What one of this device's logs is written with: its committed
+    /// events, those of its conflict copies and a twin's beyond the head
+    /// (unless this machine's last change was cut short: then they are that
+    /// run's, never committed, and dropped), then `new`. Also the copies (of
+    /// the log and of its backup) that this leaves nothing but in the log.
+    fn log_content(&self, device: &DeviceLogs, log: &str, new: &[Event], sealer: &Sealer) -> Result<Content> {
+        // Refuses a log that lost what this machine had seen in it.
+        let (committed_events, _) = self.read_log(device, log, sealer)?;
+        let committed = device.head.files.get(log).copied().unwrap_or(0);
+        let mut events: BTreeMap<(u64, Clock), Event> =
+            committed_events.into_iter().map(|event| ((event.seq, event.clock), event)).collect();
+        let sources = read_sources(device, log, sealer)?;
+        // A device with no head yet has committed nothing: what its logs
+        // hold is a first change cut short (the move from layout 2, say).
+        let keep_all = device.head.seq > 0 && !device.cut_short();
+        for event in sources.events() {
+            if keep_all || event.seq <= committed {
+                events.entry((event.seq, event.clock)).or_insert_with(|| event.clone());
             }
-            let _ = fs::remove_file(&written.tmp);
-            return Err(StoreError::Io { action: Action::Write, path: written.path, source: err });
         }
-        Ok(written)
+        for event in new {
+            events.insert((event.seq, event.clock), event.clone());
+        }
+        let held = |copy: &[Event]| copy.iter().all(|event| events.contains_key(&(event.seq, event.clock)));
+        let mut folded: Vec<String> =
+            sources.copies.iter().filter(|(_, copy)| held(copy)).map(|(name, _)| name.clone()).collect();
+        // A copy of the log's backup is an older state of the log, a twin's:
+        // it goes once everything in it is in the log.
+        let backup = format!("{log}{BACKUP_SUFFIX}");
+        for name in device.copies_of(&backup) {
+            if let Ok(copy) = parse_log(&device.dir.join(name), sealer)
+                && held(&copy)
+            {
+                folded.push(name.clone());
+            }
+        }
+        Ok(Content { log: log.to_owned(), events: events.into_values().collect(), folded })
     }
 
     /// This device's folder, made if it is new.
@@ -358,16 +395,138 @@ impl Home {
     }
 }
 
+/// This device's logs that hold events beyond its head: after a run cut
+/// short, those it never committed, which the next change drops.
+pub(super) fn uncommitted_logs(device: &DeviceLogs, sealer: &Sealer) -> Result<Vec<String>> {
+    let names = files::names_strict(&device.dir).map_err(StoreError::io(Action::List, &device.dir))?;
+    let mut logs = Vec::new();
+    for name in names.into_iter().filter(|name| layout::is_log(name)) {
+        let committed = device.head.files.get(&name).copied().unwrap_or(0);
+        // A log that does not read is for `doctor`; it is not written here.
+        if parse_log(&device.dir.join(&name), sealer)
+            .is_ok_and(|events| events.iter().any(|event| event.seq > committed))
+        {
+            logs.push(name);
+        }
+    }
+    Ok(logs)
+}
+
+/// A log as it is to be written, and the conflict copies it takes in.
+struct Content {
+    log: String,
+    events: Vec<Event>,
+    folded: Vec<String>,
+}
+
+/// One log of a device as its files hold it: the log itself (`None` when it
+/// is not there), and each conflict copy of it, by name.
+struct Sources {
+    base: Option<Vec<Event>>,
+    copies: Vec<(String, Vec<Event>)>,
+}
+
+impl Sources {
+    fn events(&self) -> impl Iterator<Item = &Event> {
+        self.base.iter().flatten().chain(self.copies.iter().flat_map(|(_, events)| events))
+    }
+}
+
+/// Every event in a log of a device and in its conflict copies, whether
+/// its head commits them or not.
+fn read_sources(device: &DeviceLogs, log: &str, sealer: &Sealer) -> Result<Sources> {
+    let base = match parse_log(&device.dir.join(log), sealer) {
+        Ok(events) => Some(events),
+        // Not there (yet): a sync may still be bringing it.
+        Err(err) if is_missing(&err) => None,
+        Err(err) => return Err(err),
+    };
+    let mut copies = Vec::new();
+    for name in device.copies_of(log) {
+        copies.push((name.clone(), parse_log(&device.dir.join(name), sealer)?));
+    }
+    Ok(Sources { base, copies })
+}
+
+/// Rewrite one log whole with `events`, keeping the old file linked aside.
+fn write_log(dir: &Path, log: &str, events: &[Event], sealer: &Sealer) -> Result<Written> {
+    let path = dir.join(log);
+    let mut text = Vec::new();
+    for event in events {
+        serde_json::to_writer(&mut text, event).expect("events serialise");
+        text.push(b'\n');
+    }
+    let existed = files::exists(&path)?;
+    let tmp =
+        files::write_tmp(dir, log, &sealer.seal(&text)).map_err(StoreError::io(Action::Write, &path))?;
+    let aside = existed.then(|| files::tmp_path(dir, &format!("{log}{BACKUP_SUFFIX}")));
+    let written = Written { path, tmp, aside };
+    if let Some(aside) = &written.aside
+        && let Err(err) = fs::hard_link(&written.path, aside)
+    {
+        let _ = fs::remove_file(&written.tmp);
+        return Err(StoreError::Io { action: Action::KeepBackup, path: written.path, source: err });
+    }
+    if let Err(err) = fs::rename(&written.tmp, &written.path) {
+        if let Some(aside) = &written.aside {
+            let _ = fs::remove_file(aside);
+        }
+        let _ = fs::remove_file(&written.tmp);
+        return Err(StoreError::Io { action: Action::Write, path: written.path, source: err });
+    }
+    Ok(written)
+}
+
+impl Home {
+    /// Encrypt again with the plan's key every file of every device that
+    /// is not as the plan writes it now: in plain text (written while its
+    /// device had not heard of the encryption), or encrypted to another key
+    /// this device holds (a second `plan encrypt`). A file this device
+    /// cannot open is left as it is. Then the conflict copies of `format`
+    /// naming a key this device holds go: nothing is encrypted to it now.
+    pub(super) fn reseal(&self, sealer: &Sealer) -> Result<usize> {
+        let mut count = 0;
+        let devices = self.devices_dir();
+        for id in files::names_strict(&devices)?.iter().filter_map(|name| DeviceId::parse(name)) {
+            count += reseal_folder(&devices.join(id.as_str()), sealer)?;
+        }
+        for (name, copy) in self.format_copies() {
+            if copy.recipient.as_deref().is_some_and(|recipient| sealer.holds(recipient)) {
+                let _ = fs::remove_file(self.dir.join(name));
+            }
+        }
+        Ok(count)
+    }
+}
+
+/// Encrypt again with the plan's key each file of one device's folder
+/// that is not as the plan writes it now (see [`Home::reseal`]).
+pub(super) fn reseal_folder(dir: &Path, sealer: &Sealer) -> Result<usize> {
+    let mut count = 0;
+    for name in files::names_strict(dir)? {
+        let path = dir.join(&name);
+        if files::is_our_tmp(&name, |_| true) || !files::is_file(&path) {
+            continue;
+        }
+        let bytes = read_file(&path, false, MAX_READ)
+            .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+        if sealer.is_current(&bytes) {
+            continue;
+        }
+        let Ok(plain) = sealer.open(&bytes) else { continue };
+        files::write_atomic(dir, &name, &sealer.seal(&plain))
+            .map_err(StoreError::io(Action::Encrypt, &path))?;
+        count += 1;
+    }
+    if count > 0 {
+        files::sync_dir(dir)?;
+    }
+    Ok(count)
+}
+
 /// Whether an error is a file that is not there.
 fn is_missing(err: &StoreError) -> bool {
     matches!(err, StoreError::Unreadable { problem: ReadError::Missing, .. })
-}
-
-/// Read and open (decrypt) a JSON file of the synced folder.
-pub(super) fn read_json<T: serde::de::DeserializeOwned>(path: &Path, sealer: &Sealer) -> Result<T> {
-    let bytes = read_file(path, false, MAX_READ)
-        .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
-    parse_json(path, &bytes, sealer)
 }
 
 /// Open (decrypt) and parse the bytes of a JSON file of the synced folder.
@@ -383,11 +542,50 @@ pub(super) fn parse_json<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// Open and parse a head. One that git left with both sides of a conflict
+/// in it (two machines wrote as this device: a twin) is read as both, merged.
+pub(super) fn parse_head(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Head> {
+    let bytes = open_sealed(path, bytes, sealer)?;
+    if !layout::has_conflict_markers(&bytes) {
+        return parse_json(path, &bytes, &Sealer::plain());
+    }
+    let mut merged: Option<Head> = None;
+    for side in bytes.split(|&b| b == b'\n') {
+        if layout::is_conflict_marker(side) || side.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let head: Head = parse_json(path, side, &Sealer::plain())?;
+        match &mut merged {
+            Some(merged) if merged.device != head.device => {
+                return Err(StoreError::Log {
+                    path: path.to_path_buf(),
+                    what: format!("holds the heads of two devices, {} and {}", merged.device, head.device),
+                });
+            }
+            Some(merged) => merged.merge(&head),
+            None => merged = Some(head),
+        }
+    }
+    merged.ok_or_else(|| StoreError::Log {
+        path: path.to_path_buf(),
+        what: "holds nothing but git's conflict marks".into(),
+    })
+}
+
+/// Read and parse a head file.
+pub(super) fn read_head(path: &Path, sealer: &Sealer) -> Result<Head> {
+    let bytes = read_file(path, false, MAX_READ)
+        .map_err(|problem| StoreError::Unreadable { path: path.to_path_buf(), problem })?;
+    parse_head(path, &bytes, sealer)
+}
+
+/// The events of a log. The lines git writes around a conflict are passed
+/// over, so both sides are read: each event is whole on a line of its own.
 pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
     let bytes = read_synced(path, sealer)?;
     let mut events = Vec::new();
     for (number, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
+        if line.iter().all(u8::is_ascii_whitespace) || layout::is_conflict_marker(line) {
             continue;
         }
         let event: Event = serde_json::from_slice(line).map_err(|err| {
@@ -418,7 +616,8 @@ pub(super) fn read_synced(path: &Path, sealer: &Sealer) -> Result<Vec<u8>> {
 
 fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
     sealer.open(bytes).map_err(|err| match err {
-        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf() },
+        OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf(), held: super::KeyHeld::Nothing },
+        OpenError::OtherKey => StoreError::AnotherKey { path: path.to_path_buf() },
         OpenError::Undecryptable(detail) => {
             StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
         }
@@ -427,15 +626,17 @@ fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
 
 /// Remove what killed runs left in this device's folder.
 pub(super) fn remove_own_leftovers(dir: &Path) {
-    remove_own_leftovers_among(dir, &files::names(dir));
+    let names = files::names(dir);
+    remove_own_leftovers_among(dir, &names);
+    files::remove_tmp_files_among(dir, &names, |target| target == HEAD);
 }
 
-/// As [`remove_own_leftovers`], with the folder's names already listed.
+/// As [`remove_own_leftovers`], with the folder's names already listed,
+/// but for the head's: it tells the next commit that a run was cut short
+/// (see [`DeviceLogs::cut_short`]), so only a commit removes it.
 pub(super) fn remove_own_leftovers_among(dir: &Path, names: &[String]) {
     files::remove_tmp_files_among(dir, names, |target| {
-        target == HEAD
-            || layout::is_log(target)
-            || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
+        layout::is_log(target) || target.strip_suffix(BACKUP_SUFFIX).is_some_and(layout::is_log)
     });
 }
 

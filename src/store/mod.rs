@@ -53,9 +53,10 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+pub use cache::WentBack;
 use cache::{fingerprint_of_disk, write_cache};
-pub use device::{Device, Devices, Encrypted};
-pub use error::{Action, Folder, StoreError};
+pub use device::{Device, Devices, Encrypted, Imported};
+pub use error::{Action, Folder, KeyHeld, StoreError};
 pub use files::ReadError;
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
@@ -101,6 +102,8 @@ pub enum Notice {
     OpenFolder { dir: PathBuf, mode: u32 },
     /// The plan moved from `state.json` to per-device logs.
     Migrated { kept: PathBuf },
+    /// A device's files went back to an older copy (`own`: this device's).
+    WentBack { went: WentBack, own: bool },
 }
 
 /// The folder that holds a plan, and this device's own folders.
@@ -140,6 +143,8 @@ struct Opened {
     /// Whether every committed event was there to fold.
     complete: bool,
     state: Option<State>,
+    /// The highest event number known of each device, and those behind it.
+    known: cache::Known,
 }
 
 /// Where a plan's check-ins come from.
@@ -294,17 +299,53 @@ impl Home {
         self.has_legacy() || files::exists(&self.dir.join(FORMAT_FILE)).unwrap_or(true)
     }
 
-    /// The sealer for a plan of `format`, with this device's key if it has one.
+    /// The sealer for a plan of `format`, with the keys this device holds.
     fn sealer(&self, format: &FolderFormat) -> Result<Sealer> {
-        // The key, if this device has one, even for a plan not marked
+        // The keys, if this device has any, even for a plan not marked
         // encrypted: an `encrypt` stopped part way leaves some files sealed,
         // and the device that holds the key still opens every one.
-        let identity = match &format.recipient {
-            Some(_) => self.config()?.identity()?,
-            None => self.config().and_then(|config| config.identity()).ok().flatten(),
+        let identities = match &format.recipient {
+            Some(_) => self.config()?.identities()?,
+            None => self.config().and_then(|config| config.identities()).unwrap_or_default(),
         };
-        Sealer::new(format.recipient.as_deref(), identity)
+        Sealer::new(format.recipient.as_deref(), identities)
             .map_err(|what| StoreError::Log { path: self.dir.join(FORMAT_FILE), what })
+    }
+
+    /// The sealer for a plan of `format`, refused if the plan is encrypted
+    /// and this device does not hold its key: the error says what it holds.
+    fn sealer_with_key(&self, format: &FolderFormat) -> Result<Sealer> {
+        let sealer = self.sealer(format)?;
+        if !sealer.is_encrypted() || sealer.has_key() {
+            return Ok(sealer);
+        }
+        let held = if !sealer.holds_any() {
+            KeyHeld::Nothing
+        } else if self
+            .format_copies()
+            .iter()
+            .any(|(_, copy)| copy.recipient.as_deref().is_some_and(|r| sealer.holds(r)))
+        {
+            KeyHeld::Raced
+        } else {
+            KeyHeld::Another
+        };
+        Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE), held })
+    }
+
+    /// The conflict copies of `format` that read as one, by name: two
+    /// devices that ran `plan encrypt` at once each wrote a `format`.
+    fn format_copies(&self) -> Vec<(String, FolderFormat)> {
+        files::names(&self.dir)
+            .into_iter()
+            .filter(|name| layout::is_conflict_copy(name, FORMAT_FILE))
+            .filter_map(|name| {
+                let bytes = read_file(&self.dir.join(&name), false, MAX_READ).ok()?;
+                let format: FolderFormat =
+                    serde_json::from_slice(&bytes).ok().filter(FolderFormat::is_ours)?;
+                Some((name, format))
+            })
+            .collect()
     }
 
     /// Why there is no state to load: no plan at all, or one missing its state.
@@ -371,6 +412,7 @@ impl DeviceLogs {
             own: true,
             head_bytes: Vec::new(),
             stamp: files::Stamp::default(),
+            had: BTreeMap::new(),
         }
     }
 }

@@ -8,11 +8,17 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use super::crypto::Sealer;
+use super::crypto::is_sealed;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
-use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_log};
-use super::logs::{DeviceLogs, parse_log, read_json};
-use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
+use super::layout::{
+    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, has_conflict_markers, is_conflict_copy, is_log,
+    looks_like_conflict_copy,
+};
+use super::logs::{DeviceLogs, parse_log, read_head};
+use super::{
+    ARCHIVE, CHECKINS, Home, KeyHeld, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, WentBack,
+};
 use crate::event::{self, Clock, DeviceId, Event, Month};
 
 /// How a layout-2 state file reads.
@@ -57,10 +63,18 @@ pub enum Finding {
     },
     /// The plan is still in layout 2, and moves to logs at its next change.
     Layout2,
-    /// Layout 3: whether the plan is encrypted, and whether this device has the key.
+    /// Layout 3: whether the plan is encrypted, and whether this device
+    /// has the key (and if not, what it holds).
     Format {
         encrypted: bool,
         key: bool,
+        held: Option<KeyHeld>,
+    },
+    /// Layout 3: conflict copies of `format`: `plan encrypt` ran on two
+    /// devices at once. `held`: this device holds every key they name.
+    FormatCopies {
+        names: Vec<String>,
+        held: bool,
     },
     /// Layout 3: one device's logs.
     Device {
@@ -109,6 +123,25 @@ pub enum Finding {
         /// By how much, in milliseconds.
         ahead: u64,
     },
+    /// Layout 3: a device's files hold fewer events than were seen of it.
+    WentBack {
+        went: WentBack,
+        own: bool,
+    },
+    /// Layout 3: a device's head or logs hold both sides of a git conflict.
+    GitConflict {
+        id: DeviceId,
+        name: String,
+        own: bool,
+        files: Vec<String>,
+    },
+    /// Layout 3: files of a device still in plain text in an encrypted plan.
+    Plain {
+        id: DeviceId,
+        name: String,
+        own: bool,
+        files: usize,
+    },
 }
 
 impl Finding {
@@ -119,11 +152,15 @@ impl Finding {
             Finding::State { read, .. } => !matches!(read, FileState::Readable { .. }),
             Finding::Backup { read, .. } => !matches!(read, FileState::Readable { .. } | FileState::Missing),
             Finding::Months { problems, .. } | Finding::Device { problems, .. } => !problems.is_empty(),
-            Finding::Format { encrypted, key } => *encrypted && !key,
+            Finding::Format { encrypted, key, .. } => *encrypted && !key,
             Finding::Leftovers { names } => !names.is_empty(),
             Finding::NotAFolder { .. }
+            | Finding::FormatCopies { .. }
             | Finding::FileMode { .. }
             | Finding::LogBackup { .. }
+            | Finding::WentBack { .. }
+            | Finding::GitConflict { .. }
+            | Finding::Plain { .. }
             | Finding::ClockAhead { .. }
             | Finding::Unsealed { .. }
             | Finding::HalfEncrypted { .. } => true,
@@ -178,8 +215,29 @@ impl Home {
             Layout::Legacy => self.examine_legacy(&mut findings),
             Layout::Logs(format) => {
                 let sealer = self.sealer(&format)?;
-                findings.push(Finding::Format { encrypted: sealer.is_encrypted(), key: sealer.has_key() });
+                let held = match self.sealer_with_key(&format) {
+                    Err(StoreError::NoKey { held, .. }) => Some(held),
+                    _ => None,
+                };
+                findings.push(Finding::Format {
+                    encrypted: sealer.is_encrypted(),
+                    key: sealer.has_key(),
+                    held,
+                });
+                let copies = self.format_copies();
+                if !copies.is_empty() {
+                    let held = copies
+                        .iter()
+                        .all(|(_, copy)| copy.recipient.as_deref().is_none_or(|r| sealer.holds(r)));
+                    findings.push(Finding::FormatCopies {
+                        names: copies.into_iter().map(|(name, _)| name).collect(),
+                        held,
+                    });
+                }
                 let (sealed_files, plain_files) = self.sealed_and_plain()?;
+                // A device's own files in plain text are `Plain`, by device.
+                let plain_files: Vec<String> =
+                    plain_files.into_iter().filter(|path| !path.starts_with("devices/")).collect();
                 if sealer.is_encrypted() && !plain_files.is_empty() {
                     findings.push(Finding::Unsealed { paths: plain_files });
                 } else if !sealer.is_encrypted() && sealed_files > 0 {
@@ -244,8 +302,13 @@ impl Home {
         while let Some(dir) = stack.pop() {
             for name in files::names(&dir) {
                 let path = dir.join(&name);
-                if name.starts_with('.') && dir == self.dir {
-                    continue; // a sync engine's or git's own: .stfolder, .git
+                if (name.starts_with('.') && dir == self.dir)
+                    || files::is_our_tmp(&name, |_| true)
+                    || is_conflict_copy(&name, FORMAT_FILE)
+                {
+                    // A sync engine's or git's own (.stfolder, .git);
+                    // leftovers and copies of `format`, found on their own.
+                    continue;
                 }
                 match dir_state(&path, false)? {
                     DirState::Folder(_) => stack.push(path),
@@ -271,15 +334,21 @@ impl Home {
 
     fn examine_devices(&self, sealer: &Sealer, findings: &mut Vec<Finding>) -> Result<()> {
         let own = self.config()?.device()?.map(|device| device.id);
+        let cached = self.cache_dir().ok().and_then(|dir| super::cache::load(&dir));
+        let heads = self.read_heads(sealer).map(|mut devices| {
+            super::cache::remember(&mut devices, cached.as_ref());
+            devices
+        });
+        let mut every: Vec<event::Recorded> = Vec::new();
         for id in files::names(&self.devices_dir()).iter().filter_map(|name| DeviceId::parse(name)) {
             let dir = self.devices_dir().join(id.as_str());
             let names = files::names(&dir);
             let mut problems = Vec::new();
-            let heads = self.read_heads(sealer);
-            let logs = match heads {
-                Ok(devices) => devices.into_iter().find(|device| device.id == id),
-                Err(err) => {
-                    problems.extend(found(err));
+            let logs = match &heads {
+                Ok(devices) => devices.iter().find(|device| device.id == id).cloned(),
+                Err(_) => {
+                    // Said for each device, as each is read: the error again.
+                    problems.extend(self.read_heads(sealer).err().and_then(found));
                     None
                 }
             };
@@ -294,6 +363,9 @@ impl Home {
                             waiting |= !complete;
                             events += read.len() as u64;
                             latest = read.iter().map(|event| event.clock).fold(latest, Clock::max);
+                            every.extend(
+                                read.into_iter().map(|event| event::Recorded { device: id.clone(), event }),
+                            );
                         }
                         Err(err) => problems.extend(found(err)),
                     }
@@ -301,8 +373,7 @@ impl Home {
             }
             let now = crate::clock::now_ms();
             let ahead = latest.0.saturating_sub(now);
-            let copies =
-                names.iter().filter(|name| names.iter().any(|base| is_conflict_copy(name, base))).count();
+            let copies = names.iter().filter(|name| looks_like_conflict_copy(name)).count();
             let own = own.as_ref() == Some(&id);
             if own {
                 file_modes(names.iter().map(|name| dir.join(name)).collect(), findings);
@@ -310,7 +381,27 @@ impl Home {
             if ahead > super::txn::MAX_AHEAD_MS {
                 findings.push(Finding::ClockAhead { id: id.clone(), name: name.clone(), ahead });
             }
-            findings.push(Finding::Device { id, name, own, events, problems, waiting, copies });
+            let (plain, conflicted) = look_inside(&dir, &names, sealer);
+            findings.push(Finding::Device {
+                id: id.clone(),
+                name: name.clone(),
+                own,
+                events,
+                problems,
+                waiting,
+                copies,
+            });
+            if !conflicted.is_empty() {
+                findings.push(Finding::GitConflict {
+                    id: id.clone(),
+                    name: name.clone(),
+                    own,
+                    files: conflicted,
+                });
+            }
+            if plain > 0 {
+                findings.push(Finding::Plain { id, name, own, files: plain });
+            }
             if own {
                 // A backup that would not restore, should its log need it.
                 for backup in names.iter().filter(|name| name.strip_suffix(BACKUP_SUFFIX).is_some_and(is_log))
@@ -319,6 +410,13 @@ impl Home {
                         findings.push(Finding::LogBackup { problem });
                     }
                 }
+            }
+        }
+        if let Ok(devices) = &heads {
+            let before = cached.map(|cached| cached.high).unwrap_or_default();
+            for went in super::cache::known(devices, &every, &before).went_back {
+                let own = own.as_ref() == Some(&went.device);
+                findings.push(Finding::WentBack { went, own });
             }
         }
         Ok(())
@@ -337,10 +435,7 @@ impl Home {
         match self.layout()? {
             Layout::Legacy => self.restore_legacy(lock),
             Layout::Logs(format) => {
-                let sealer = self.sealer(&format)?;
-                if sealer.is_encrypted() && !sealer.has_key() {
-                    return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
-                }
+                let sealer = self.sealer_with_key(&format)?;
                 if self.legacy_present()? {
                     // A restore (or a first change) that moved the plan to
                     // logs was cut short before its old files went aside.
@@ -405,6 +500,7 @@ impl Home {
             complete: true,
             pending,
             original,
+            known: super::cache::Known::default(),
         };
         let aside = if files::exists(&self.state_path())? {
             vec![keep_aside(&self.state_path())?]
@@ -465,7 +561,7 @@ impl Home {
         let head_path = dir.join(HEAD);
         // A head that does not read as this device's is damage; one that
         // cannot be read at all (an I/O error) stops the restore.
-        let old: Option<Head> = match read_json::<Head>(&head_path, sealer) {
+        let old: Option<Head> = match read_head(&head_path, sealer) {
             Ok(head) => Some(head).filter(|head| head.device == device.id),
             Err(err) if is_damage(&err) => None,
             Err(err) => return Err(err),
@@ -475,27 +571,28 @@ impl Home {
             Some(head) => head.files.keys().filter(|log| is_log(log)).cloned().collect(),
             None => names.iter().filter(|name| is_log(name)).cloned().collect(),
         };
+        // How far this machine last saw each log whole: a head that says
+        // more came from elsewhere (a twin's), before its log.
+        let seen_whole = self
+            .cache_dir()
+            .ok()
+            .and_then(|dir| super::cache::load(&dir))
+            .and_then(|cached| cached.heads.into_iter().find(|head| head.device == device.id))
+            .map(|head| head.files)
+            .unwrap_or_default();
         // Decide everything before changing anything: a restore that cannot
         // finish leaves every file as it was.
         let mut logs: BTreeMap<String, Vec<Event>> = BTreeMap::new();
         let mut from_backup: Vec<(String, Vec<u8>)> = Vec::new();
         for name in wanted {
             let committed = old.as_ref().and_then(|head| head.files.get(&name)).copied().unwrap_or(0);
-            // Whole: it reads, and holds what its head committed (plan never writes an empty log).
-            let whole = match parse_log(&dir.join(&name), sealer) {
-                Ok(events)
-                    if !events.is_empty()
-                        && (committed == 0 || events.iter().any(|event| event.seq == committed)) =>
-                {
-                    Some(events)
-                }
-                Ok(_) => None,
-                Err(err) if is_damage(&err) => None,
-                Err(err) => return Err(err),
-            };
-            let events = match whole {
-                Some(events) => events,
-                None => {
+            // A log whose events a sync is still bringing is waited for,
+            // never put back from a backup that would drop what it holds.
+            let waiting = old.is_some() && committed > seen_whole.get(&name).copied().unwrap_or(0);
+            let events = match as_found(&dir, &names, &name, committed, waiting, sealer)? {
+                AsFound::Whole(events) => events,
+                AsFound::Waiting => continue,
+                AsFound::Damaged => {
                     let backup = dir.join(format!("{name}{BACKUP_SUFFIX}"));
                     let events = self.read_backup(&backup, sealer).map_err(|err| match err {
                         StoreError::Unreadable { problem: ReadError::Missing, .. } => {
@@ -579,6 +676,41 @@ impl Home {
     }
 }
 
+/// How one of this device's logs reads, for a restore.
+enum AsFound {
+    /// It reads, and holds (with its conflict copies) what its head committed.
+    Whole(Vec<Event>),
+    /// A sync is still bringing what its head committed.
+    Waiting,
+    Damaged,
+}
+
+fn as_found(
+    dir: &Path,
+    names: &[String],
+    name: &str,
+    committed: u64,
+    waiting: bool,
+    sealer: &Sealer,
+) -> Result<AsFound> {
+    let copied: Vec<Event> = names
+        .iter()
+        .filter(|copy| is_conflict_copy(copy, name))
+        .filter_map(|copy| parse_log(&dir.join(copy), sealer).ok())
+        .flatten()
+        .collect();
+    let holds = |events: &[Event]| events.iter().chain(&copied).any(|event| event.seq == committed);
+    // plan never writes an empty log.
+    Ok(match parse_log(&dir.join(name), sealer) {
+        Ok(events) if !events.is_empty() && (committed == 0 || holds(&events)) => AsFound::Whole(events),
+        Ok(events) if !events.is_empty() && waiting => AsFound::Waiting,
+        Err(StoreError::Unreadable { problem: ReadError::Missing, .. }) if waiting => AsFound::Waiting,
+        Ok(_) => AsFound::Damaged,
+        Err(err) if is_damage(&err) => AsFound::Damaged,
+        Err(err) => return Err(err),
+    })
+}
+
 /// Damage (a file that does not read as ours), as against a failure to read.
 fn is_damage(err: &StoreError) -> bool {
     matches!(
@@ -613,6 +745,24 @@ fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
         return Ok(target);
     }
     unreachable!("some N is free")
+}
+
+/// In a device's folder: how many of its files are in plain text in an
+/// encrypted plan, and which of its head and logs hold git's conflict marks.
+fn look_inside(dir: &Path, names: &[String], sealer: &Sealer) -> (usize, Vec<String>) {
+    let mut plain = 0;
+    let mut conflicted = Vec::new();
+    for name in names.iter().filter(|name| !files::is_our_tmp(name, |_| true)) {
+        let Ok(bytes) = read_file(&dir.join(name), false, MAX_READ) else { continue };
+        if sealer.is_encrypted() && !is_sealed(&bytes) {
+            plain += 1;
+        }
+        if (name == HEAD || is_log(name)) && sealer.open(&bytes).is_ok_and(|text| has_conflict_markers(&text))
+        {
+            conflicted.push(name.clone());
+        }
+    }
+    (plain, conflicted)
 }
 
 fn file_modes(paths: Vec<PathBuf>, findings: &mut Vec<Finding>) {

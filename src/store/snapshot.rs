@@ -3,11 +3,12 @@
 //! (`reader`). Nothing here writes the plan folder; the read cache is
 //! written beside it, never in it.
 
+use super::cache::Known;
 use super::layout::is_plan_log;
 use super::{
-    Checkin, DeviceId, DeviceLogs, FORMAT_FILE, FolderFormat, HEAD, Home, Journal, Layout, Lock, MAX_READ,
-    Month, Opened, ReadError, Result, Sealer, Source, State, StoreError, cache, event, files,
-    fingerprint_of_disk, log_month, read_file, write_cache,
+    Checkin, DeviceId, DeviceLogs, FolderFormat, HEAD, Home, Journal, Layout, Lock, MAX_READ, Month, Notice,
+    Opened, ReadError, Result, Sealer, Source, State, StoreError, cache, event, files, fingerprint_of_disk,
+    log_month, read_file, write_cache,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
@@ -58,32 +59,35 @@ impl Home {
     /// The plan from the cache if it was folded from the heads as they are
     /// now (checked on their bytes and their folders' times alone), else by
     /// folding every log (and caching that). `devices` asks for every
-    /// device's head as well: from the cache too, when it holds them.
+    /// device's head as well: from the cache too, when it holds them. A
+    /// device whose files went back to an older copy is said, either way.
     pub(super) fn open_logs(&self, format: &FolderFormat, devices: bool) -> Result<Opened> {
-        let sealer = self.sealer(format)?;
-        if sealer.is_encrypted() && !sealer.has_key() {
-            return Err(StoreError::NoKey { path: self.dir.join(FORMAT_FILE) });
-        }
+        let sealer = self.sealer_with_key(format)?;
         let cache_dir = self.cache_dir().ok();
         let own =
             self.config().ok().and_then(|config| config.device().ok().flatten()).map(|device| device.id);
-        if let Some(dir) = &cache_dir
+        let cached = cache_dir.as_deref().and_then(cache::load);
+        if let Some(cached) = &cached
             && let Ok(on_disk) = self.heads_on_disk()
-            && let Some(hit) = cache::read(dir, &fingerprint_of_disk(&on_disk))
+            && cached.fingerprint == fingerprint_of_disk(&on_disk)
         {
+            let known = Known { high: cached.high.clone(), went_back: cached.went_back.clone() };
+            self.say_went_back(&known, own.as_ref());
             if !devices {
-                return Ok(Opened { sealer, devices: Vec::new(), complete: true, state: Some(hit.state) });
+                let state = Some(cached.state.clone());
+                return Ok(Opened { sealer, devices: Vec::new(), complete: true, state, known });
             }
-            let mut copies = hit.copies;
+            let mut copies = cached.copies.clone();
             let from_cache: Option<Vec<DeviceLogs>> = on_disk
                 .into_iter()
                 .map(|(id, stamp, head_bytes)| {
-                    let head = hit.heads.iter().find(|head| head.device == id)?.clone();
+                    let head = cached.heads.iter().find(|head| head.device == id)?.clone();
                     Some(DeviceLogs {
                         dir: self.devices_dir().join(id.as_str()),
                         names: copies.remove(&id).unwrap_or_default(),
                         own: own.as_ref() == Some(&id),
                         id,
+                        had: head.files.clone(),
                         head,
                         head_bytes,
                         stamp,
@@ -91,17 +95,29 @@ impl Home {
                 })
                 .collect();
             if let Some(devices) = from_cache {
-                return Ok(Opened { sealer, devices, complete: true, state: Some(hit.state) });
+                let state = Some(cached.state.clone());
+                return Ok(Opened { sealer, devices, complete: true, state, known });
             }
         }
-        let devices = self.read_heads(&sealer)?;
+        let mut devices = self.read_heads(&sealer)?;
+        cache::remember(&mut devices, cached.as_ref());
         let (mut events, complete) = self.read_everything(&devices, &sealer, None)?;
+        let before = cached.map(|cached| cached.high).unwrap_or_default();
+        let known = cache::known(&devices, &events, &before);
+        self.say_went_back(&known, own.as_ref());
         event::order(&mut events);
         let state = event::fold(&events).map(|folded| folded.state);
         if let (Some(dir), Some(state), true) = (&cache_dir, &state, complete) {
-            write_cache(dir, devices.iter(), state);
+            write_cache(dir, devices.iter(), state, &known);
         }
-        Ok(Opened { sealer, devices, complete, state })
+        Ok(Opened { sealer, devices, complete, state, known })
+    }
+
+    /// One line for each device whose files went back to an older copy.
+    fn say_went_back(&self, known: &Known, own: Option<&DeviceId>) {
+        for went in &known.went_back {
+            (self.notify)(&Notice::WentBack { went: went.clone(), own: own == Some(&went.device) });
+        }
     }
     /// Every device's head as bytes, with its folder's modification time (a
     /// file a sync engine adds there, such as a conflict copy, changes it).

@@ -2,7 +2,9 @@
 //! with the fold's own `apply`, written to this device's logs, and
 //! committed by the rename of its head; then the read cache.
 
+use super::cache::Known;
 use super::layout::{LogFamily, SEGMENT_LIMIT};
+use super::logs::uncommitted_logs;
 use super::{
     Action, Change, Checkin, Clock, Device, DeviceLogs, Event, FORMAT_FILE, FolderFormat, HEAD, Home,
     Journal, Layout, Lock, MIGRATED, Month, Notice, PlanId, Recorded, Result, Sealer, Source, State,
@@ -32,6 +34,8 @@ pub struct Writer<'h> {
     /// A layout-2 plan's events, written with the first change.
     pub(super) pending: Vec<Event>,
     pub(super) original: Option<(u32, Vec<u8>)>,
+    /// The highest event number known of each device, and those behind it.
+    pub(super) known: Known,
     pub(super) _lock: Lock,
 }
 /// What a change needs, read under the lock.
@@ -49,6 +53,7 @@ pub(super) struct Held {
     pub(super) pending: Vec<Event>,
     /// A layout-2 state of an older schema: its schema and bytes, kept for good.
     pub(super) original: Option<(u32, Vec<u8>)>,
+    pub(super) known: Known,
 }
 impl Held {
     pub(super) fn into_writer(self, home: &Home, state: State, lock: Lock) -> Writer<'_> {
@@ -63,6 +68,7 @@ impl Held {
             complete: self.complete,
             pending: self.pending,
             original: self.original,
+            known: self.known,
             _lock: lock,
         }
     }
@@ -99,6 +105,7 @@ impl Home {
                 complete: true,
                 pending: Vec::new(),
                 original: None,
+                known: Known::default(),
             }),
             Layout::Legacy => {
                 let (legacy, bytes) = self.read_legacy()?;
@@ -132,6 +139,7 @@ impl Home {
                     complete: true,
                     pending,
                     original,
+                    known: Known::default(),
                 })
             }
             Layout::Logs(format) => {
@@ -173,6 +181,7 @@ impl Home {
                     complete: opened.complete,
                     pending: Vec::new(),
                     original: None,
+                    known: opened.known,
                 })
             }
         }
@@ -191,7 +200,7 @@ impl Writer<'_> {
     }
 
     pub(super) fn next_seq(&self) -> u64 {
-        next_seq(&self.own, &self.pending)
+        next_seq(&self.own, &self.pending, &self.known)
     }
 
     /// Which of this device's logs each event goes in: its family's last
@@ -377,6 +386,12 @@ impl Writer<'_> {
         for log in self.own.logs_with_copies() {
             batch.entry(log).or_default();
         }
+        // After a run cut short, what it wrote and never committed goes.
+        if self.own.cut_short() {
+            for log in uncommitted_logs(&self.own, &self.sealer)? {
+                batch.entry(log).or_default();
+            }
+        }
         let last = self.pending.last().into_iter().chain(new).last().expect("something to commit");
         let mut head = self.own.head.clone();
         head.device.clone_from(&self.device.id);
@@ -389,7 +404,7 @@ impl Writer<'_> {
                 head.files.insert(log.clone(), event.seq);
             }
         }
-        let head_bytes = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
+        let (head_bytes, head) = home.commit(&self.own, &batch, &head, &self.sealer, what)?;
         // Committed. The partners' digests are due, if there are any to
         // write or to remove: a plan with none pays one look at a folder.
         let partners =
@@ -398,10 +413,15 @@ impl Writer<'_> {
         self.state.clock = head.clock;
         self.own.head = head;
         self.own.head_bytes = head_bytes;
-        // Every conflict copy was folded in and removed, and every leftover too.
-        self.own
-            .names
-            .retain(|name| !layout::looks_like_conflict_copy(name) && !files::is_our_tmp(name, |_| true));
+        // What a run cut short left is dropped now: its head's temporary file goes.
+        files::remove_tmp_files_among(&self.own.dir, &self.own.names, |target| target == HEAD);
+        // The conflict copies folded in were removed, and the leftovers too;
+        // a copy that holds what no log does yet stays, and the cache says so.
+        let dir = self.own.dir.clone();
+        self.own.names.retain(|name| {
+            let extra = layout::looks_like_conflict_copy(name) || files::is_our_tmp(name, |_| true);
+            !extra || files::exists(&dir.join(name)).unwrap_or(true)
+        });
         self.pending.clear();
         if self.complete
             && let Ok(stamp) = files::stamp(&self.own.dir)
@@ -410,7 +430,13 @@ impl Writer<'_> {
             self.own.stamp = stamp;
             let mut devices: Vec<&DeviceLogs> = self.others.iter().chain([&self.own]).collect();
             devices.sort_by(|a, b| a.id.cmp(&b.id));
-            write_cache(&dir, devices.into_iter(), &self.state);
+            // This device is past all it had recorded before now.
+            let own = &self.own;
+            self.known
+                .high
+                .insert(own.id.clone(), own.head.seq.max(self.known.high.get(&own.id).copied().unwrap_or(0)));
+            self.known.went_back.retain(|went| went.device != own.id);
+            write_cache(&dir, devices.into_iter(), &self.state, &self.known);
         }
         Ok(())
     }
@@ -431,9 +457,12 @@ fn own_clock(own: &DeviceLogs, pending: &[Event], now: u64) -> Clock {
     if last.0 > now.saturating_add(MAX_AHEAD_MS) { Clock(now, 0) } else { last }
 }
 
-/// The number of this device's next event: after its head's, and after
-/// the events a move from layout 2 is about to write (`pending`).
-pub(super) fn next_seq(own: &DeviceLogs, pending: &[Event]) -> u64 {
+/// The number of this device's next event: after its head's, after the
+/// events a move from layout 2 is about to write (`pending`), and after
+/// any of its numbers a head, an event or this machine's cache recorded:
+/// a device whose files went back never numbers an event twice.
+pub(super) fn next_seq(own: &DeviceLogs, pending: &[Event], known: &Known) -> u64 {
     let pending = pending.last().map_or(0, |event| event.seq);
-    own.head.seq.max(pending) + 1
+    let known = known.high.get(&own.id).copied().unwrap_or(0);
+    own.head.seq.max(pending).max(known) + 1
 }

@@ -10,7 +10,7 @@ use std::process::ExitStatus;
 use std::time::Duration;
 
 use super::confirm::Saved;
-use crate::store::{FileState, Finding, Notice, StateProblem, StoreError};
+use crate::store::{FileState, Finding, KeyHeld, Notice, StateProblem, StoreError};
 use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
 
 /// What `doctor` says of an encryption not whole.
@@ -128,33 +128,12 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             "the plan is in the older layout (state.json); its next change moves it to a log for each device".into(),
             None,
         ),
-        Finding::Format { encrypted: false, .. } => ("format readable; the plan is not encrypted".into(), None),
-        Finding::Format { key: true, .. } => ("the plan is encrypted, and this device has its key".into(), None),
-        Finding::Format { .. } => (
-            "the plan is encrypted, and this device has no key for it".into(),
-            Some("`plan key export` on a device that opens it, then `plan key import FILE` here".into()),
-        ),
-        Finding::Device { id, name, own, events, problems, waiting, copies } => {
-            let who = if *own { format!("this device ({name})") } else { format!("device {name}") };
-            let mut text = format!("{who} [{id}]: {}", plural(*events, "event"));
-            if *waiting {
-                text.push_str(", some not here yet (a sync in progress?)");
-            }
-            if *copies > 0 {
-                let _ = write!(text, ", {} from a sync engine, merged", plural(*copies as u64, "conflict copy"));
-            }
-            if problems.is_empty() {
-                (text, None)
-            } else {
-                let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                let fix = if *own {
-                    "`plan doctor --restore` puts each damaged log back from its backup"
-                } else {
-                    "run `plan doctor` on that device; its files are only ever written there"
-                };
-                (format!("{text}; {}", each.join("; ")), Some(fix.into()))
-            }
-        }
+        Finding::Format { .. }
+        | Finding::FormatCopies { .. }
+        | Finding::Device { .. }
+        | Finding::WentBack { .. }
+        | Finding::GitConflict { .. }
+        | Finding::Plain { .. } => describe_logs(finding),
         Finding::ClockAhead { id, name, ahead } => clock_ahead(id, name, *ahead),
         Finding::Unsealed { .. } | Finding::HalfEncrypted { .. } => encryption(finding),
         Finding::Migrated { path } => {
@@ -168,6 +147,110 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
         Finding::Leftovers { names } => {
             (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))
         }
+    }
+}
+
+/// What `doctor` found in the logs of layout 3: the key, each device,
+/// and what copies, git and going back left there.
+fn describe_logs(finding: &Finding) -> (String, Option<String>) {
+    match finding {
+        Finding::Format { encrypted: false, .. } => ("format readable; the plan is not encrypted".into(), None),
+        Finding::Format { key: true, .. } => ("the plan is encrypted, and this device has its key".into(), None),
+        Finding::Format { held: Some(KeyHeld::Another), .. } => (
+            "the plan is encrypted with another key than the one this device holds".into(),
+            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here: it takes the place of this device's key".into()),
+        ),
+        Finding::Format { held: Some(KeyHeld::Raced), .. } => (
+            "the plan was encrypted on two devices at once, and it kept the other device's key".into(),
+            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here: this device keeps both keys and encrypts again with the plan's what was encrypted with its own".into()),
+        ),
+        Finding::Format { .. } => (
+            "the plan is encrypted, and this device has no key for it".into(),
+            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here".into()),
+        ),
+        Finding::FormatCopies { names, held } => (
+            format!("the format file has conflict copies ({}): `plan encrypt` ran on more than one device at once", names.join(", ")),
+            Some(if *held {
+                "`plan encrypt` here encrypts every file with the plan's key, and removes them".into()
+            } else {
+                "on each device that ran it, `plan key import` this plan's key (`plan key export > plan-key.txt` here): it encrypts what it wrote with the plan's key; or bring that device's key here and `plan key import` it".into()
+            }),
+        ),
+        Finding::Device { id, name, own, events, problems, waiting, copies } => {
+            let who = if *own { format!("this device ({name})") } else { format!("device {name}") };
+            let mut text = format!("{who} [{id}]: {}", plural(*events, "event"));
+            if *waiting {
+                // A head can come before its log: nothing is damaged, nothing to restore.
+                text.push_str(", some saved in its head but not here yet: waiting for a sync to bring them");
+            }
+            if *copies > 0 {
+                let whose = if *own { "this device's" } else { "that device's" };
+                let _ = write!(
+                    text,
+                    ", {} from a sync engine, merged (folded away at {whose} next change)",
+                    plural(*copies as u64, "conflict copy")
+                );
+            }
+            if problems.is_empty() {
+                (text, None)
+            } else {
+                let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                let fix = if problems.iter().any(|problem| matches!(problem, StoreError::AnotherKey { .. })) {
+                    "`plan encrypt` ran on two devices at once: bring the other device's key here (`plan key export > plan-key.txt` there), then `plan key import plan-key.txt`"
+                } else if *own {
+                    "`plan doctor --restore` puts each damaged log back from its backup"
+                } else {
+                    "run `plan doctor` on that device; its files are only ever written there"
+                };
+                (format!("{text}; {}", each.join("; ")), Some(fix.into()))
+            }
+        }
+        Finding::WentBack { went, own: true } => (
+            format!(
+                "this device's files went back to an older copy (restored from a backup, or git's history rewritten?): it had recorded {} events, and the plan folder holds {}; its next event is numbered {}, so no number is used twice",
+                went.seen,
+                went.here,
+                went.seen + 1
+            ),
+            Some(format!(
+                "if a newer copy of devices/{} is kept somewhere (a backup, git's history), put its files beside these, each named NAME.sync-conflict-restored (head.sync-conflict-restored, 2026-11.sync-conflict-restored.jsonl): plan takes in the events they hold",
+                went.device
+            )),
+        ),
+        Finding::WentBack { went, own: false } => (
+            format!(
+                "{}'s files went back to an older copy (restored from a backup, or git's history rewritten?): {} of its events were seen, and the plan folder holds {}",
+                device_called(&went.name, &went.device),
+                went.seen,
+                went.here
+            ),
+            Some("run `plan doctor` on that device: it says how to bring the rest back, if a newer copy is kept".into()),
+        ),
+        Finding::GitConflict { id, name, own, files } => {
+            let who = if *own { "this device".to_owned() } else { device_called(name, id) };
+            (
+                format!(
+                    "{} of {who} in devices/{id} hold both sides of a git conflict: plan reads both, so nothing is lost",
+                    files.join(", ")
+                ),
+                Some(format!(
+                    "finish git's rebase: `git add -A && git rebase --continue`; the next change of {who} writes them clean. Two machines wrote as one device: on the one whose config folder was copied, move device.json (in plan's config folder) aside, and it takes an id of its own at its next run"
+                )),
+            )
+        }
+        Finding::Plain { id, own: true, files, .. } => (
+            format!("{} of this device [{id}] in plain text, though the plan is encrypted", plural(*files as u64, "file")),
+            Some("`plan encrypt` encrypts them now, and so does this device's next change".into()),
+        ),
+        Finding::Plain { id, name, own: false, files } => (
+            format!(
+                "{} of {} in plain text, though the plan is encrypted (written there before it heard of it?)",
+                plural(*files as u64, "file"),
+                device_called(name, id)
+            ),
+            Some("`plan encrypt` here encrypts them now; `plan key import` on that device does too".into()),
+        ),
+        _ => unreachable!("the findings of the logs are described above"),
     }
 }
 
@@ -187,6 +270,11 @@ fn describe_file(path: &Path, read: &FileState) -> String {
     }
 }
 
+/// How a device is named to the person: by its name, else its id.
+fn device_called(name: &str, id: &crate::id::DeviceId) -> String {
+    if name.trim().is_empty() { format!("device {id}") } else { format!("device {}", visible(name)) }
+}
+
 /// A line on stderr while a command runs, wrapped to the screen.
 pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
     let line = match notice {
@@ -199,6 +287,18 @@ pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
             "note: the plan now keeps a log for each device (see `plan device`); its old files are in {} until the next change",
             shown_path(kept)
         ),
+        Notice::WentBack { went, own } => {
+            let who = if *own {
+                "this device's".to_owned()
+            } else {
+                format!("{}'s", device_called(&went.name, &went.device))
+            };
+            format!(
+                "warning: {who} files went back to an older copy: {} of its {} events are not here; `plan doctor` says more",
+                went.seen - went.here,
+                went.seen
+            )
+        }
         Notice::OpenFolder { dir, mode } => format!(
             "warning: other users can reach {} (mode {mode:04o}); `plan doctor` says how to make it private",
             shown_path(dir)

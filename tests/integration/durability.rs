@@ -447,7 +447,8 @@ fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
     assert!(out.status.success(), "doctor after a successful save:\n{}", text(&out.stdout));
 
     // Killed between the log's rename and the head's: the log holds a
-    // check-in for 2026-11-21 that was never committed.
+    // check-in for 2026-11-21 that was never committed, and the head's
+    // temporary file, written before any log is replaced, is left.
     let env = history();
     let log = own_log(&env, "2026-11");
     let dir = env.device_dir();
@@ -464,17 +465,27 @@ fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
     written.extend_from_slice(format!("{uncommitted}\n").as_bytes());
     fs::write(&log, &written).unwrap();
     fs::write(dir.join(".2026-11.jsonl.bak.plan-tmp.0123456789abcdef"), &old).unwrap();
+    let mut next_head = head.clone();
+    next_head["seq"] = seq.into();
+    next_head["files"]["2026-11.jsonl"] = seq.into();
+    fs::write(dir.join(".head.plan-tmp.0123456789abcdee"), next_head.to_string()).unwrap();
     assert_eq!(env.head(), head, "the head was not written");
     assert_history(&env, &all);
     assert_eq!(env.json(&["status", "--json"])["checkins"], 4);
-    // The next save is to another log, and takes the uncommitted event's number.
+    // The next save is to another log, and takes the uncommitted event's
+    // number; the log that holds that event is written again without it.
     env.plan(&["checkin", "--date", "2026-10-07", "--urge", "1"]).assert().success();
     assert_eq!(env.head()["files"]["2026-10.jsonl"], seq, "the next event takes the next number");
     let mut expected = all.clone();
     expected.push(entry("2026-10-07", None, Some(1), "none", None));
     assert_history(&env, &expected);
     assert_eq!(leftovers(&env.home()), Vec::<String>::new());
-    // Then one to the log that holds it: the uncommitted event is dropped.
+    assert!(
+        events(&log).iter().all(|event| event["date"] != "2026-11-21"),
+        "the uncommitted check-in is gone from the log"
+    );
+    assert_eq!(fs::read(dir.join("2026-11.jsonl.bak")).unwrap(), written, "the backup is the log as it was");
+    // Then one to that log: the uncommitted event never comes back.
     env.plan(&["checkin", "--mood", "4"]).assert().success();
     expected.push(entry(TODAY, Some(4), None, "none", None));
     assert_history(&env, &expected);
@@ -485,7 +496,6 @@ fn a_save_after_a_kill_between_backup_and_commit_leaves_nothing() {
         events(&log).iter().all(|event| event["date"] != "2026-11-21"),
         "the uncommitted check-in is gone from the log"
     );
-    assert_eq!(fs::read(dir.join("2026-11.jsonl.bak")).unwrap(), written, "the backup is the log as it was");
     assert_eq!(leftovers(&env.home()), Vec::<String>::new());
     let out = env.plan(&["doctor"]).output().unwrap();
     assert!(out.status.success(), "doctor after a successful save:\n{}", text(&out.stdout));

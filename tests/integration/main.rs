@@ -18,6 +18,7 @@ mod calendar;
 mod care;
 mod causal;
 mod cli;
+mod copies;
 mod durability;
 mod edges;
 mod encryption;

@@ -62,7 +62,7 @@ impl Device {
     }
 }
 
-fn git(dir: &Path, args: &[&str], who: &str) -> std::process::Output {
+pub(crate) fn git(dir: &Path, args: &[&str], who: &str) -> std::process::Output {
     Command::new("git")
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())

@@ -165,6 +165,127 @@ fn what_each_device_meant(cluster: &Cluster) {
     assert!(a.env.head()["clock"][0].as_u64().expect("a clock") < u64::MAX / 2, "no clock followed");
 }
 
+/// Two cases a sync engine brings about on its own, with real Syncthing.
+/// A twin: c runs with a copy of a's config folder, so both write as one
+/// device. c holds back a's head while a's log arrives and c checks in;
+/// then holds back a's logs while a's head arrives, and every command on c
+/// goes on. Then b's folder goes back to an old copy of itself: every
+/// device says so, and b's next check-in takes a number above all it had
+/// used. In the end all three show the same plan, with every note anyone
+/// wrote except the one the old copy lost, and no conflict copy is left.
+#[test]
+#[ignore = "needs syncthing (apt-get install syncthing); .ci/run installs it and runs --include-ignored"]
+fn a_twin_and_a_folder_gone_back_lose_nothing_under_syncthing() {
+    let cluster = Cluster::start();
+    let [a, b, c] = &cluster.nodes;
+    a.plan(&["device", "name", "a"]);
+    b.plan(&["device", "name", "b"]);
+    a.plan_on(STARTED, &["start", "--since", SINCE]);
+    cluster.wait_in_sync("the started plan reaches b and c");
+    fs::create_dir_all(c.env.config_dir()).expect("c's config folder");
+    fs::copy(a.env.config_dir().join("device.json"), c.env.config_dir().join("device.json"))
+        .expect("a's config, copied to c");
+    let id = a.env.device_id();
+    let folder = |node: &Node| node.env.home().join("devices").join(&id);
+
+    // a's log reaches c before its head, and c checks in meanwhile.
+    c.ignore(&["devices/*/head"]);
+    a.plan(&["checkin", "--date", DAY1, "--mood", "4", "--note", "a, day one"]);
+    wait_until("a's log reaches c before its head", || {
+        let arrived = tree(&folder(c))
+            .iter()
+            .any(|(name, bytes)| name != "head" && String::from_utf8_lossy(bytes).contains("a, day one"));
+        if arrived { Ok(()) } else { Err("not yet".into()) }
+    });
+    c.plan(&["checkin", "--date", DAY2, "--mood", "5", "--note", "c, the twin, day two"]);
+    c.ignore(&[]);
+    cluster.wait_in_sync("the twins' heads meet");
+    for node in [a, c] {
+        let log = node.env.log_map(TODAY);
+        assert_eq!(log[DAY1]["note"], "a, day one", "{}: a's check-in, whose log came first", node.name);
+        assert_eq!(log[DAY2]["note"], "c, the twin, day two", "{}", node.name);
+    }
+
+    // a's head reaches c before its log: c goes on, and waits.
+    c.ignore(&["devices/*/*.jsonl"]);
+    a.plan(&["checkin", "--date", DAY3, "--mood", "6", "--note", "a, day three"]);
+    let a_head = fs::read(folder(a).join("head")).expect("a's head");
+    wait_until("a's head reaches c before its log", || {
+        if fs::read(folder(c).join("head")).ok().as_ref() == Some(&a_head) {
+            Ok(())
+        } else {
+            Err("not yet".into())
+        }
+    });
+    for args in [&["status", "--json"][..], &["log", "--json"], &["steps", "--json"]] {
+        c.plan(args);
+    }
+    let doctor = c.plan(&["doctor"]);
+    assert!(doctor.contains("waiting for a sync to bring them"), "{doctor}");
+    c.plan(&["checkin", "--date", DAY3, "--urge", "2"]);
+    c.ignore(&[]);
+    cluster.wait_in_sync("a's logs follow its head");
+    // Each twin's next change folds in what the engine left beside its files.
+    a.plan(&["checkin", "--date", DAY1, "--urge", "1"]);
+    cluster.wait_in_sync("a folds the copies in");
+    c.plan(&["checkin", "--date", DAY2, "--urge", "1"]);
+    cluster.wait_in_sync("c folds the copies in");
+
+    // b's folder goes back to an old copy of itself.
+    b.plan(&["checkin", "--date", STARTED, "--mood", "3", "--note", "b, kept"]);
+    let b_folder = b.env.home().join("devices").join(b.env.device_id());
+    let backup = b.env.dir.path().join("backup");
+    crate::harness::copy_dir(&b_folder, &backup);
+    b.plan(&["checkin", "--date", TODAY, "--mood", "7", "--note", "b, lost with the old copy"]);
+    cluster.wait_in_sync("b's check-ins reach a and c");
+    a.plan(&["checkin", "--date", DAY3, "--urge", "3"]);
+    cluster.wait_in_sync("a has seen b's check-ins");
+    for entry in fs::read_dir(&b_folder).expect("b's folder").flatten() {
+        if !backup.join(entry.file_name()).exists() {
+            fs::remove_file(entry.path()).expect("remove a file the old copy lacks");
+        }
+    }
+    for entry in fs::read_dir(&backup).expect("the old copy").flatten() {
+        fs::write(b_folder.join(entry.file_name()), fs::read(entry.path()).unwrap()).expect("restore");
+    }
+    cluster.scan();
+    cluster.wait_in_sync("the old copy reaches a and c");
+    for node in &cluster.nodes {
+        let out = node.env.plan_on(TODAY, &["status"]).output().expect("run plan");
+        let said = text(&out.stderr);
+        assert!(
+            out.status.success() && said.contains("files went back to an older copy"),
+            "{}: {said}",
+            node.name
+        );
+    }
+    b.plan(&["checkin", "--date", TODAY, "--mood", "8", "--note", "b, after the old copy"]);
+    cluster.wait_in_sync("b's next check-in");
+
+    assert_same_plan_everywhere(&cluster);
+    let log = a.env.log_map(TODAY);
+    let notes: Vec<(&str, &str)> =
+        log.iter().filter_map(|(date, entry)| Some((date.as_str(), entry["note"].as_str()?))).collect();
+    assert_eq!(
+        notes,
+        [
+            (STARTED, "b, kept"),
+            (DAY1, "a, day one"),
+            (DAY2, "c, the twin, day two"),
+            (DAY3, "a, day three"),
+            (TODAY, "b, after the old copy"),
+        ]
+    );
+    assert_eq!(log[DAY3]["urge"], 3, "a's last urge for day 3");
+    for node in &cluster.nodes {
+        let conflicts = conflict_files(&node.env.home());
+        assert!(conflicts.is_empty(), "{}: {conflicts:?}", node.name);
+        let out = node.env.plan_on(TODAY, &["status"]).output().expect("run plan");
+        assert!(out.stderr.is_empty(), "{}: {}", node.name, text(&out.stderr));
+        node.plan(&["doctor"]);
+    }
+}
+
 /// Each device, cut off from the others, records what a person would: a
 /// check-in on days 1 and 2 on a; an urge and then a later mood for day 2 on
 /// b; a slip on day 3 on c; a ticked task on b; then a, later than all of
@@ -671,6 +792,19 @@ impl Node {
 
     fn json(&self, args: &[&str]) -> Value {
         serde_json::from_str(&self.plan(args)).expect("valid JSON")
+    }
+
+    /// Have Syncthing on this device ignore `patterns` in the plan folder
+    /// (none: stop ignoring), and scan it now: what it ignores it neither
+    /// sends nor takes, so files arrive in the order a test needs.
+    fn ignore(&self, patterns: &[&str]) {
+        let path = self.env.home().join(".stignore");
+        if patterns.is_empty() {
+            let _ = fs::remove_file(&path);
+        } else {
+            fs::write(&path, patterns.join("\n") + "\n").expect("write .stignore");
+        }
+        self.post(&format!("/rest/db/scan?folder={PLAN}"));
     }
 
     fn get(&self, path: &str) -> Result<Value, String> {

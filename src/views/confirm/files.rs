@@ -5,7 +5,7 @@
 use std::io;
 use std::path::Path;
 
-use crate::store::{Encrypted, Restored};
+use crate::store::{Encrypted, Imported, Restored};
 use crate::text::{Screen, fit, paragraph, plural, shell_quote, visible};
 use crate::views::export::Format;
 
@@ -55,6 +55,13 @@ pub fn report_written(out: &mut impl Screen, path: &Path) -> io::Result<()> {
 /// `plan encrypt`: the files written again, where the key is, and how the
 /// other devices get it.
 pub fn encrypted(out: &mut impl Screen, encrypted: &Encrypted) -> io::Result<()> {
+    if encrypted.again {
+        return writeln!(
+            out,
+            "The plan was encrypted already; {} still in plain text, or encrypted with another key, are encrypted with its key now.",
+            plural(encrypted.files as u64, "file")
+        );
+    }
     writeln!(
         out,
         "The plan is encrypted: {} written again as age files.",
@@ -86,13 +93,25 @@ pub fn encrypted(out: &mut impl Screen, encrypted: &Encrypted) -> io::Result<()>
     writeln!(out, "  there: plan key import plan-key.txt     (then delete plan-key.txt)")
 }
 
-/// `plan key import FILE`: where the key is kept now.
-pub fn key_imported(out: &mut impl Screen, kept: &Path, file: &Path) -> io::Result<()> {
-    writeln!(
-        out,
-        "This device can open the plan now; its key is kept in {}.",
-        visible(&kept.display().to_string())
-    )?;
+/// `plan key import FILE`: where the key is kept now, and whether it was
+/// checked against the plan.
+pub fn key_imported(out: &mut impl Screen, imported: &Imported, file: &Path) -> io::Result<()> {
+    let kept = visible(&imported.kept.display().to_string()).into_owned();
+    if imported.checked {
+        writeln!(out, "This device can open the plan now; its key is kept in {kept}.")?;
+    } else {
+        writeln!(
+            out,
+            "The key is kept in {kept}. No encrypted plan is here yet to check it against: once the plan folder arrives, every command says if the key does not open it."
+        )?;
+    }
+    if imported.files > 0 {
+        writeln!(
+            out,
+            "Encrypted with the plan's key now: {} that were in plain text, or encrypted with another key.",
+            plural(imported.files as u64, "file")
+        )?;
+    }
     writeln!(out, "Delete {} once you are sure.", visible(&file.display().to_string()))
 }
 
