@@ -266,6 +266,8 @@ impl super::Home {
             }
             return Ok(Encrypted { files, new_key: false, key: config.key_path(), again: true, moved });
         }
+        // Read before a key is made: a failure after it would leave the key behind.
+        let own = config.device()?.map(|device| device.id);
         let (identity, new_key) = match config.identity()? {
             Some(identity) => (identity, false),
             None => {
@@ -278,7 +280,6 @@ impl super::Home {
                 (identity, true)
             }
         };
-        let own = config.device()?.map(|device| device.id);
         let recipient = crypto::recipient_of(&identity);
         let from = crypto::Sealer::plain_with(identity.clone());
         let to = crypto::Sealer::sealing_to(identity);

@@ -6,28 +6,11 @@
 use std::fs;
 use std::path::Path;
 
-use crate::harness::{Env, copy_dir};
+use crate::harness::{Env, copy_dir, files_holding};
 
 const TODAY: &str = "2026-11-24";
 /// A word that must never be found in plain text once the plan is encrypted.
 const MARKER: &str = "Zanzibarmarker";
-
-/// Every file under `dir` whose bytes hold `word`, by path from `dir`.
-fn files_holding(dir: &Path, word: &str) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(&folder).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if fs::read(&path).unwrap().windows(word.len()).any(|w| w == word.as_bytes()) {
-                found.push(path.strip_prefix(dir).unwrap().display().to_string());
-            }
-        }
-    }
-    found
-}
 
 fn doctor(env: &Env) -> (i32, String) {
     let out = env.plan_on(TODAY, &["doctor"]).output().unwrap();

@@ -234,25 +234,6 @@ fn history() -> Env {
 // Copies, canaries and snapshots
 // ---------------------------------------------------------------------------
 
-/// Every file under `dir` whose bytes hold `word`.
-fn files_holding(dir: &Path, word: &str) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if fs::read(&path)
-                .is_ok_and(|bytes| bytes.windows(word.len()).any(|w| w == word.as_bytes()))
-            {
-                found.push(path);
-            }
-        }
-    }
-    found
-}
-
 /// Copy a folder tree with its permission bits (the plan folder is 0700 and
 /// its files 0600; `doctor` would rightly complain otherwise).
 fn copy_tree(from: &Path, to: &Path) {
@@ -327,19 +308,7 @@ fn outside(env: &Env) -> Snapshot {
 /// folder (not the cache, which any read may refresh).
 fn plan_snapshot(env: &Env) -> Snapshot {
     let mut files = env.snapshot();
-    let config = env.user_home().join(OWN[0]);
-    let mut stack = vec![config];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                files.insert(path.clone(), Vec::new());
-                stack.push(path);
-            } else {
-                files.insert(path.clone(), fs::read(&path).unwrap_or_default());
-            }
-        }
-    }
+    files.extend(crate::harness::tree(&env.user_home().join(OWN[0])));
     files
 }
 
@@ -779,7 +748,7 @@ fn assert_next_checkin_works(template: &Template, env: &Env, view: &View, is_aft
     // Encrypted, however far the run got: no note is readable anywhere.
     let marked = fs::read_to_string(home.join("format")).unwrap_or_default().contains("recipient");
     if template.scenario == Scenario::Encrypt && marked {
-        let readable = files_holding(&home, "called them at 2am");
+        let readable = crate::harness::files_holding(&home, "called them at 2am");
         assert!(readable.is_empty(), "a note in plain text after the next check-in: {readable:?}");
     }
     let doctor = env.plan_on(NEXT_DAY, &["doctor"]).output().expect("run plan");

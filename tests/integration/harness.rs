@@ -358,6 +358,22 @@ pub fn temporary_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Every file (with its bytes) and folder (empty) under `dir`.
+pub fn tree(dir: &Path) -> Snapshot {
+    let mut files = Snapshot::new();
+    walk(dir, &mut files);
+    files
+}
+
+/// Every file under `dir` whose bytes hold `word`, by path from `dir`.
+pub fn files_holding(dir: &Path, word: &str) -> Vec<String> {
+    tree(dir)
+        .into_iter()
+        .filter(|(_, bytes)| bytes.windows(word.len()).any(|w| w == word.as_bytes()))
+        .map(|(path, _)| path.strip_prefix(dir).unwrap_or(&path).display().to_string())
+        .collect()
+}
+
 fn walk(dir: &Path, files: &mut Snapshot) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
@@ -366,7 +382,7 @@ fn walk(dir: &Path, files: &mut Snapshot) {
             files.insert(path.clone(), Vec::new());
             walk(&path, files);
         } else {
-            files.insert(path.clone(), fs::read(&path).expect("read file"));
+            files.insert(path.clone(), fs::read(&path).unwrap_or_default());
         }
     }
 }

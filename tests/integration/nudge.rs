@@ -6,12 +6,12 @@
 use std::collections::BTreeSet;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Env, Snapshot, differing, text};
+use crate::harness::{Env, differing, text, tree};
 
 // ------------------------------------------------------------ the fakes
 
@@ -147,24 +147,6 @@ fn a_failing_notification_is_let_be() {
 }
 
 // ---------------------------------------------------- plan remind install
-
-/// Every file and folder under `dir`, with its bytes.
-fn tree(dir: &Path) -> Snapshot {
-    let mut files = Snapshot::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                files.insert(path.clone(), Vec::new());
-                stack.push(path);
-            } else {
-                files.insert(path.clone(), fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
-}
 
 fn units_dir(env: &Env) -> PathBuf {
     env.user_home().join(".config/systemd/user")
