@@ -23,8 +23,12 @@ pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
         let input = ask_for_checkin(&mut ctx.ui, date, today, current.as_ref())?;
         return record(ctx, date, input, Slips::Replace);
     }
-    let input =
-        CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note: args.note.clone() };
+    if bare {
+        // Nobody to ask: an empty check-in would mark the day done with nothing in it.
+        return Err(crate::error::CommandError::NothingToRecord.into());
+    }
+    let note = ctx.note(args.note.as_deref())?;
+    let input = CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, note };
     record(ctx, date, input, Slips::Replace)
 }
 

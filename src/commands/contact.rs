@@ -11,6 +11,7 @@ use crate::state::CheckinInput;
 /// that takes a deliberate `plan checkin --contact`.
 pub fn run(ctx: &mut Ctx, args: &ContactArgs) -> Result<()> {
     let date = ctx.date(args.date)?;
-    let input = CheckinInput { contact: Some(args.kind), note: args.note.clone(), ..CheckinInput::default() };
+    let note = ctx.note(args.note.as_deref())?;
+    let input = CheckinInput { contact: Some(args.kind), note, ..CheckinInput::default() };
     record(ctx, date, input, Slips::Keep)
 }

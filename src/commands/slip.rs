@@ -12,7 +12,7 @@ pub fn run(ctx: &mut Ctx, args: &SlipArgs) -> Result<()> {
     let date = ctx.date(args.date)?;
     let input = CheckinInput {
         contact: Some(Contact::Initiated),
-        note: args.note.clone(),
+        note: ctx.note(args.note.as_deref())?,
         ..CheckinInput::default()
     };
     record(ctx, date, input, Slips::Replace)

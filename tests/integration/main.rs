@@ -21,6 +21,7 @@ mod edges;
 mod error_messages;
 mod export;
 mod faults;
+mod hardening;
 mod history;
 mod migration;
 mod playbook_files;

@@ -1,0 +1,61 @@
+//! Issue 17: each way the red team broke a promise, as a test that failed
+//! against the binary of its day. One test per case, numbered as in the
+//! issue; cases 1, 2, 3 and 5 (sizes, encryption, keys) live with their fixes.
+
+use crate::harness::{Env, assert_refused, text};
+
+/// Case 4: `--note -` takes the note from standard input, on every command
+/// that has `--note`, so it is never in the process's arguments.
+#[test]
+fn a_note_given_as_dash_is_read_from_standard_input_on_every_command() {
+    let env = Env::new("2026-11-20");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    let runs: &[(&[&str], &str)] = &[
+        (&["checkin", "--mood", "4", "--date", "2026-11-18", "--note", "-"], "kept from ps\n"),
+        (&["slip", "--date", "2026-11-19", "--note", "-"], "texted them\r\n"),
+        (&["contact", "logistics", "--note", "-"], "the boxes, two lines\nof it"),
+    ];
+    for (args, note) in runs {
+        env.plan(args).write_stdin(*note).assert().success();
+    }
+    let log = env.log_map("2026-11-20");
+    assert_eq!(log["2026-11-18"]["note"], "kept from ps");
+    assert_eq!(log["2026-11-19"]["note"], "texted them");
+    assert_eq!(log["2026-11-20"]["note"], "the boxes, two lines\nof it");
+    env.plan(&["end", "--outcome", "paused", "--note", "-"]).write_stdin("for now\n").assert().success();
+    let archive = env.json(&["archive", "--json"]);
+    assert_eq!(archive.as_array().map(Vec::len), Some(0), "the plan ended, not replaced: {archive}");
+    let export = env.json(&["export", "--format", "json"]);
+    let ended = export["events"].as_array().unwrap().iter().find(|event| event["type"] == "end").cloned();
+    assert_eq!(ended.unwrap()["note"], "for now", "{export}");
+}
+
+/// Case 15: a check-in with nothing given and nobody to ask records
+/// nothing, and says what to give.
+#[test]
+fn a_bare_checkin_without_a_terminal_is_refused_with_a_hint() {
+    let env = Env::started("2026-11-20");
+    let before = env.snapshot();
+    let out = env.plan(&["checkin"]).write_stdin("6\n").output().unwrap();
+    let stderr = assert_refused(&out, 2, &["nothing to record"], "plan checkin, no flags, stdin a pipe");
+    assert!(stderr.contains("hint: ") && stderr.contains("--mood"), "{stderr}");
+    env.assert_unchanged(&before, "a refused check-in");
+    assert_eq!(env.json(&["status", "--json"])["checked_in_today"], false);
+}
+
+/// Case 15: `echo "msg" | plan urge` keeps the message as a draft.
+#[test]
+fn a_message_piped_to_urge_is_kept_as_a_draft() {
+    let env = Env::started("2026-11-20");
+    let (stdout, _) = {
+        let out = env.plan(&["urge"]).write_stdin("I miss you. Can we talk?\n").output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        (text(&out.stdout), text(&out.stderr))
+    };
+    assert!(stdout.contains("Kept in your drafts"), "{stdout}");
+    let drafts = env.json(&["urge", "--drafts", "--json"]);
+    assert_eq!(drafts, serde_json::json!([{"date": "2026-11-20", "text": "I miss you. Can we talk?"}]));
+    // Nothing on stdin (the harness gives none): nothing kept.
+    env.plan(&["urge"]).assert().success();
+    assert_eq!(env.json(&["urge", "--drafts", "--json"]).as_array().map(Vec::len), Some(1));
+}
