@@ -59,3 +59,22 @@ fn a_message_piped_to_urge_is_kept_as_a_draft() {
     env.plan(&["urge"]).assert().success();
     assert_eq!(env.json(&["urge", "--drafts", "--json"]).as_array().map(Vec::len), Some(1));
 }
+
+/// Case 14: with the clock set back, `status` and `--short` show the
+/// check-ins there are, rather than an empty week and a check-in due.
+#[test]
+fn with_the_clock_set_back_status_shows_the_checkins_that_exist() {
+    let env = Env::started("2026-11-01");
+    env.plan_on("2026-11-10", &["checkin", "--mood", "5", "--urge", "2"]).assert().success();
+    env.plan_on("2026-11-11", &["checkin", "--mood", "6"]).assert().success();
+    let status = env.stdout_on("2026-11-05", &["status"]);
+    assert!(!status.contains("no check-in yet"), "{status}");
+    assert!(status.contains("Latest check-in: 2026-11-11, after today."), "{status}");
+    assert!(status.contains("Mood, 7 days to 2026-11-11: Th ·  Fr ·  Sa ·  Su ·  Mo ·  Tu 5  We 6"), "{status}");
+    assert!(status.contains("Urge, 7 days to 2026-11-11:") && status.contains("Tu 2"), "{status}");
+    let short = env.stdout_on("2026-11-05", &["status", "--short"]);
+    assert_eq!(short, "nc 4d · step 1/5 · checked in 2026-11-11\n");
+    // On a right clock nothing changes.
+    let short = env.stdout_on("2026-11-12", &["status", "--short"]);
+    assert_eq!(short, "nc 11d · step 1/5 · check-in due\n");
+}
