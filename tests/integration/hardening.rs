@@ -78,3 +78,29 @@ fn with_the_clock_set_back_status_shows_the_checkins_that_exist() {
     let short = env.stdout_on("2026-11-12", &["status", "--short"]);
     assert_eq!(short, "nc 11d · step 1/5 · check-in due\n");
 }
+
+/// Case 11: the CSV export holds no live formula, and the Markdown journal
+/// turns no address into a link.
+#[test]
+fn exports_are_inert_no_formula_in_the_csv_and_no_link_in_the_journal() {
+    let env = Env::new("2026-11-06");
+    env.plan(&["start", "--since", "2026-11-01"]).assert().success();
+    let notes = ["=HYPERLINK(\"http://x.example\",\"ok\")", "+1", "-1+2", "@SUM(A1:A2)"];
+    for (day, note) in (2..).zip(notes) {
+        let date = format!("2026-11-0{day}");
+        let note = format!("--note={note}");
+        env.plan(&["checkin", "--mood", "5", "--date", &date, &note]).assert().success();
+    }
+    let csv = env.stdout(&["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let cells: Vec<String> = reader.records().map(|row| row.unwrap()[4].to_owned()).collect();
+    let expected: Vec<String> = notes.iter().map(|note| format!("'{note}")).collect();
+    assert_eq!(cells, expected, "{csv}");
+
+    env.plan(&["checkin", "--note", "write to me@example.org, see https://example.org or www.example.org"])
+        .assert()
+        .success();
+    let journal = env.stdout(&["export", "--format", "markdown"]);
+    let line = journal.lines().find(|line| line.starts_with("write to")).expect("the note");
+    assert_eq!(line, "write to me\\@example.org, see https\\://example.org or www\\.example.org");
+}
