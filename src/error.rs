@@ -61,6 +61,8 @@ pub enum CommandError {
     ReportUnwritable { shown: String, err: io::Error },
     /// `plan playbook export` could not write the playbook.
     PlaybookUnwritten(io::Error),
+    /// `--output FILE` where something other than a regular file is.
+    OutputNotAFile { path: PathBuf, what: &'static str },
     /// `plan checkin` with nothing to record and nobody at a terminal to ask.
     NothingToRecord,
     /// `--note -` with no note on standard input that can be kept.
@@ -121,6 +123,9 @@ impl fmt::Display for CommandError {
                 write!(f, "could not write the report to {shown}")
             }
             CommandError::PlaybookUnwritten(_) => f.write_str("could not write the playbook"),
+            CommandError::OutputNotAFile { path, what } => {
+                write!(f, "{} is {what}, and --output writes only a regular file or a new name", path.display())
+            }
             CommandError::NothingToRecord => {
                 f.write_str("nothing to record: no --mood, --urge, --contact or --note was given")
             }
@@ -178,6 +183,9 @@ fn command_hint(err: &CommandError) -> Option<String> {
             format!("the bundled ones are {}; `plan playbooks` lists yours too", bundled())
         }
         CommandError::NoBundledPlaybook { .. } => format!("the bundled ones are {}", bundled()),
+        CommandError::OutputNotAFile { .. } => {
+            "nothing was written, and it was left as it is; name a new file, or `-` for standard output".into()
+        }
         CommandError::NothingToRecord => "give what to record, such as `plan checkin --mood 6 --urge 3`; \
              at a terminal, `plan checkin` alone asks for each"
             .into(),

@@ -157,7 +157,7 @@ pub fn read_file(path: &Path, follow: bool, limit: u64) -> Result<Vec<u8>, ReadE
     Ok(bytes)
 }
 
-fn kind_of(meta: &fs::Metadata) -> &'static str {
+pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     let kind = meta.file_type();
     if kind.is_file() {

@@ -57,7 +57,7 @@ pub use files::ReadError;
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
-pub use output::write_private;
+pub use output::{OutputError, write_private};
 pub use repair::{FileState, Finding, Restored};
 pub use snapshot::Reader;
 pub use txn::Writer;

@@ -2,6 +2,8 @@
 //! against the binary of its day. One test per case, numbered as in the
 //! issue; cases 1, 2, 3 and 5 (sizes, encryption, keys) live with their fixes.
 
+use std::fs;
+
 use crate::harness::{Env, assert_refused, text};
 
 /// Case 4: `--note -` takes the note from standard input, on every command
@@ -103,4 +105,48 @@ fn exports_are_inert_no_formula_in_the_csv_and_no_link_in_the_journal() {
     let journal = env.stdout(&["export", "--format", "markdown"]);
     let line = journal.lines().find(|line| line.starts_with("write to")).expect("the note");
     assert_eq!(line, "write to me\\@example.org, see https\\://example.org or www\\.example.org");
+}
+
+/// Case 10: `--output` writes a regular file or a new name, and nothing
+/// else: a device, a FIFO, a socket or a symbolic link is refused with a
+/// clear error and left exactly as it was; `-` is standard output.
+#[test]
+fn output_writes_only_a_regular_file_or_a_new_name() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = Env::started("2026-11-20");
+    env.plan(&["checkin", "--mood", "5", "--note", "private words"]).assert().success();
+    let dir = env.dir.path();
+    // A device of our own (as root, a twin of /dev/null), else /dev/null itself,
+    // which only root could have replaced.
+    let device = dir.join("null");
+    let made = std::process::Command::new("mknod").arg(&device).args(["c", "1", "3"]).status();
+    let device = if made.is_ok_and(|status| status.success()) { device } else { "/dev/null".into() };
+    let fifo = dir.join("fifo");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let socket = dir.join("socket");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let target = dir.join("target.txt");
+    fs::write(&target, "mine").unwrap();
+    let link = dir.join("link");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let cases = [(&device, "a device"), (&fifo, "a FIFO"), (&socket, "a socket"), (&link, "a symbolic link")];
+    for (path, what) in cases {
+        let path_text = path.to_str().unwrap();
+        for args in [&["export", "--output", path_text][..], &["report", "--output", path_text]] {
+            let out = env.plan(args).output().unwrap();
+            let context = format!("plan {args:?}");
+            let stderr = assert_refused(&out, 1, &[path_text, what], &context);
+            assert!(stderr.contains("regular file or a new name") && stderr.contains("`-`"), "{stderr}");
+        }
+    }
+    let kind = |path: &std::path::Path| fs::symlink_metadata(path).unwrap().file_type();
+    assert!(kind(&device).is_char_device(), "the device is still a device");
+    assert!(kind(&fifo).is_fifo() && kind(&socket).is_socket() && kind(&link).is_symlink());
+    assert_eq!(fs::read_to_string(&target).unwrap(), "mine");
+    assert!(fs::read_dir(dir).unwrap().all(|entry| !entry.unwrap().file_name().to_string_lossy().contains("plan-tmp")));
+    // `-` is standard output, for the report too; a new name is written.
+    let report = env.stdout(&["report", "--output", "-"]);
+    assert!(report.starts_with("<!doctype html>") && report.contains("private words"), "{}", &report[..80]);
+    env.plan(&["export", "--output", dir.join("new.json").to_str().unwrap()]).assert().success();
+    assert!(kind(&dir.join("new.json")).is_file());
 }
