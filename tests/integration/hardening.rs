@@ -150,3 +150,31 @@ fn output_writes_only_a_regular_file_or_a_new_name() {
     env.plan(&["export", "--output", dir.join("new.json").to_str().unwrap()]).assert().success();
     assert!(kind(&dir.join("new.json")).is_file());
 }
+
+/// Case 9: under `umask 000`, every folder `plan` creates is 0700, the
+/// missing parents included (`~/.config`, `~/.cache`, those of the plan
+/// folder); a folder it did not create keeps its mode.
+#[test]
+fn folders_plan_creates_are_private_parents_included_whatever_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new("2026-11-20");
+    let mine = env.dir.path().join("mine");
+    fs::create_dir(&mine).unwrap();
+    fs::set_permissions(&mine, fs::Permissions::from_mode(0o755)).unwrap();
+    let home = mine.join("a/b/plan");
+    env.with_umask("000", "2026-11-20", &["--home", home.to_str().unwrap(), "start"]).assert().success();
+    env.with_umask("000", "2026-11-20", &["--home", home.to_str().unwrap(), "checkin", "--mood", "5"])
+        .assert()
+        .success();
+    let mode = |path: &std::path::Path| fs::metadata(path).unwrap().permissions().mode() & 0o7777;
+    let user = env.user_home();
+    let mut made = vec![mine.join("a"), mine.join("a/b"), home.clone(), home.join("devices")];
+    made.extend([user.join(".config"), user.join(".config/plan"), user.join(".cache"), user.join(".cache/plan"), env.cache_dir()]);
+    let open: Vec<String> = made
+        .iter()
+        .filter(|path| mode(path) != 0o700)
+        .map(|path| format!("{} {:04o}", path.display(), mode(path)))
+        .collect();
+    assert!(open.is_empty(), "folders plan made that others can reach: {open:?}");
+    assert_eq!(mode(&mine), 0o755, "a folder plan did not make keeps its mode");
+}
