@@ -124,7 +124,11 @@ impl fmt::Display for CommandError {
             }
             CommandError::PlaybookUnwritten(_) => f.write_str("could not write the playbook"),
             CommandError::OutputNotAFile { path, what } => {
-                write!(f, "{} is {what}, and --output writes only a regular file or a new name", path.display())
+                write!(
+                    f,
+                    "{} is {what}, and --output writes only a regular file or a new name",
+                    path.display()
+                )
             }
             CommandError::NothingToRecord => {
                 f.write_str("nothing to record: no --mood, --urge, --contact or --note was given")

@@ -72,7 +72,10 @@ fn with_the_clock_set_back_status_shows_the_checkins_that_exist() {
     let status = env.stdout_on("2026-11-05", &["status"]);
     assert!(!status.contains("no check-in yet"), "{status}");
     assert!(status.contains("Latest check-in: 2026-11-11, after today."), "{status}");
-    assert!(status.contains("Mood, 7 days to 2026-11-11: Th ·  Fr ·  Sa ·  Su ·  Mo ·  Tu 5  We 6"), "{status}");
+    assert!(
+        status.contains("Mood, 7 days to 2026-11-11: Th ·  Fr ·  Sa ·  Su ·  Mo ·  Tu 5  We 6"),
+        "{status}"
+    );
     assert!(status.contains("Urge, 7 days to 2026-11-11:") && status.contains("Tu 2"), "{status}");
     let short = env.stdout_on("2026-11-05", &["status", "--short"]);
     assert_eq!(short, "nc 4d · step 1/5 · checked in 2026-11-11\n");
@@ -143,7 +146,13 @@ fn output_writes_only_a_regular_file_or_a_new_name() {
     assert!(kind(&device).is_char_device(), "the device is still a device");
     assert!(kind(&fifo).is_fifo() && kind(&socket).is_socket() && kind(&link).is_symlink());
     assert_eq!(fs::read_to_string(&target).unwrap(), "mine");
-    assert!(fs::read_dir(dir).unwrap().all(|entry| !entry.unwrap().file_name().to_string_lossy().contains("plan-tmp")));
+    assert!(
+        fs::read_dir(dir).unwrap().all(|entry| !entry
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("plan-tmp"))
+    );
     // `-` is standard output, for the report too; a new name is written.
     let report = env.stdout(&["report", "--output", "-"]);
     assert!(report.starts_with("<!doctype html>") && report.contains("private words"), "{}", &report[..80]);
@@ -168,13 +177,127 @@ fn folders_plan_creates_are_private_parents_included_whatever_the_umask() {
         .success();
     let mode = |path: &std::path::Path| fs::metadata(path).unwrap().permissions().mode() & 0o7777;
     let user = env.user_home();
-    let mut made = vec![mine.join("a"), mine.join("a/b"), home.clone(), home.join("devices")];
-    made.extend([user.join(".config"), user.join(".config/plan"), user.join(".cache"), user.join(".cache/plan"), env.cache_dir()]);
-    let open: Vec<String> = made
+    let mut created = vec![mine.join("a"), mine.join("a/b"), home.clone(), home.join("devices")];
+    created.extend([
+        user.join(".config"),
+        user.join(".config/plan"),
+        user.join(".cache"),
+        user.join(".cache/plan"),
+        env.cache_dir(),
+    ]);
+    let open: Vec<String> = created
         .iter()
         .filter(|path| mode(path) != 0o700)
         .map(|path| format!("{} {:04o}", path.display(), mode(path)))
         .collect();
     assert!(open.is_empty(), "folders plan made that others can reach: {open:?}");
     assert_eq!(mode(&mine), 0o755, "a folder plan did not make keeps its mode");
+}
+
+/// `setpriv` as `nobody`: a second local user on this machine.
+const AS_NOBODY: [&str; 5] = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"];
+
+/// Case 7: a hook is the file that was checked. Another local user who
+/// can write in `hooks/` swaps their own script in and out of the hook's
+/// name as fast as they can, through 120 check-ins: theirs never runs,
+/// and the owner's own hook does.
+#[test]
+#[ignore = "needs root and setpriv (util-linux), to race as a second user"]
+fn another_user_swapping_the_hook_never_gets_their_script_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::started("2026-11-20");
+    let chmod =
+        |path: &std::path::Path, mode| fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    // nobody can reach hooks/ and write in it.
+    chmod(env.dir.path(), 0o711);
+    chmod(&env.home(), 0o711);
+    let hooks = env.home().join("hooks");
+    fs::create_dir(&hooks).unwrap();
+    chmod(&hooks, 0o777);
+    let ran = env.dir.path().join("ran-good");
+    let pwned = env.dir.path().join("pwned");
+    fs::write(hooks.join("on-checkin"), format!("#!/bin/sh\necho >> '{}'\n", ran.display())).unwrap();
+    chmod(&hooks.join("on-checkin"), 0o700);
+    let evil = hooks.join("evil");
+    fs::write(&evil, format!("#!/bin/sh\necho \"$(id -u)\" >> '{}'\n", pwned.display())).unwrap();
+    chmod(&evil, 0o755);
+    std::os::unix::fs::chown(&evil, Some(65534), Some(65534)).unwrap();
+    // As fast as renames go (perl-base is part of every Debian): theirs in, then ours back.
+    let race = "chdir shift; while (1) { rename 'on-checkin', 'good'; rename 'evil', 'on-checkin'; \
+                rename 'on-checkin', 'evil'; rename 'good', 'on-checkin' }";
+    let mut racer = env
+        .command(&env.today, AS_NOBODY[0])
+        .args(&AS_NOBODY[1..])
+        .args(["perl", "-e", race])
+        .arg(&hooks)
+        .spawn()
+        .expect("setpriv runs the racer as nobody");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let alive = racer.try_wait().unwrap();
+    for n in 0..120 {
+        let mood = (n % 10 + 1).to_string();
+        env.plan(&["checkin", "--mood", &mood]).assert().success();
+    }
+    let _ = racer.kill();
+    let _ = racer.wait();
+    assert_eq!(alive, None, "the racer ran as nobody the whole time");
+    let theirs = fs::read_to_string(&pwned).unwrap_or_default();
+    assert_eq!(theirs, "", "the other user's script ran, as uid(s): {theirs:?}");
+    let ours = fs::read_to_string(&ran).unwrap_or_default().lines().count();
+    assert!(ours > 0, "the owner's hook never ran: the race proved nothing");
+}
+
+/// Case 8: the time limit ends the hook's whole process group. A hook whose
+/// child outlives it and keeps stderr open, and a hook that hangs with a
+/// child, both let `plan` return within the limit to whoever reads its
+/// output (`$(plan checkin … 2>&1)`), and the warning says what happened.
+#[test]
+fn a_hook_and_everything_it_started_end_at_the_time_limit() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::{Duration, Instant};
+    let env = Env::started("2026-11-20");
+    let hooks = env.home().join("hooks");
+    fs::create_dir(&hooks).unwrap();
+    let cases = [
+        (
+            "sleep 30 &\nexit 0",
+            "it finished, but what it started was still running after 1 second, and was stopped",
+        ),
+        (
+            "sleep 30 &\nsleep 30",
+            "it was still running after 1 second, and it was stopped with everything it started",
+        ),
+    ];
+    for (n, (script, said)) in (1..).zip(cases) {
+        let hook = hooks.join("on-checkin");
+        fs::write(&hook, format!("#!/bin/sh\n{script}\n")).unwrap();
+        fs::set_permissions(&hook, fs::Permissions::from_mode(0o700)).unwrap();
+        let started = Instant::now();
+        // Both pipes are read to their end, as `$(… 2>&1)` would.
+        let out = env.plan(&["checkin", "--mood", &n.to_string(), "--hook-timeout", "1"]).output().unwrap();
+        let took = started.elapsed();
+        let stderr = text(&out.stderr);
+        assert!(out.status.success(), "{stderr}");
+        assert!(took < Duration::from_secs(10), "{script:?}: plan's output stayed open {took:?}");
+        assert!(stderr.contains(said), "{script:?}: {stderr}");
+    }
+    assert_eq!(env.log_map("2026-11-20")["2026-11-20"]["mood"], 2);
+}
+
+/// Case 7: a hook that is a symbolic link is not run, not even to a file
+/// the owner could run.
+#[test]
+fn a_hook_that_is_a_symbolic_link_is_not_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::started("2026-11-20");
+    let hooks = env.home().join("hooks");
+    fs::create_dir(&hooks).unwrap();
+    let ran = env.dir.path().join("ran");
+    let real = env.dir.path().join("real-hook");
+    fs::write(&real, format!("#!/bin/sh\ntouch '{}'\n", ran.display())).unwrap();
+    fs::set_permissions(&real, fs::Permissions::from_mode(0o700)).unwrap();
+    std::os::unix::fs::symlink(&real, hooks.join("on-checkin")).unwrap();
+    let (_, stderr) = env.outputs(&["checkin", "--mood", "5"]);
+    assert!(stderr.contains("on-checkin was not run: it is a symbolic link"), "{stderr}");
+    assert!(!ran.exists(), "the link was followed");
 }

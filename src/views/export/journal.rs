@@ -131,9 +131,11 @@ pub fn markdown_text(line: &str) -> String {
         let autolink = match c {
             '@' | '&' => true,
             ':' => after.starts_with("//"),
-            '.' => escaped.len() >= 3
-                && escaped[escaped.len() - 3..].eq_ignore_ascii_case("www")
-                && escaped[..escaped.len() - 3].chars().next_back().is_none_or(|c| !c.is_alphanumeric()),
+            '.' => {
+                escaped.len() >= 3
+                    && escaped[escaped.len() - 3..].eq_ignore_ascii_case("www")
+                    && escaped[..escaped.len() - 3].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            }
             _ => false,
         };
         if autolink || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|') {
