@@ -103,6 +103,13 @@ pub fn is_log(name: &str) -> bool {
     name == PLAN_LOG || log_month(name).is_some()
 }
 
+/// The first name a head's `files` gives that is not a log `plan` writes
+/// (`../../x`, `/etc/…`, anything else): such a head came from no `plan`,
+/// and no file it names is opened.
+pub fn foreign_file(head: &Head) -> Option<&str> {
+    head.files.keys().map(String::as_str).find(|name| !is_log(name))
+}
+
 /// Whether `name` has the mark of a conflict copy of any file.
 pub fn looks_like_conflict_copy(name: &str) -> bool {
     name.contains(".sync-conflict-") || name.contains("conflicted copy")

@@ -128,6 +128,15 @@ impl Home {
                 }
             }
             let is_own = own.as_ref() == Some(&id);
+            // Only names the store itself writes are ever opened. Another
+            // device whose head names anything else is refused, its files
+            // unread (`doctor` says why); this device's own is damage.
+            if let Some(name) = head.as_ref().and_then(layout::foreign_file) {
+                if is_own {
+                    return Err(foreign(&dir, name));
+                }
+                continue;
+            }
             match head {
                 Some(head) => {
                     devices.push(DeviceLogs { id, dir, head, names, own: is_own, head_bytes, stamp });
@@ -344,6 +353,14 @@ impl Home {
             files::sync_dir(&dir)?;
         }
         Ok(count)
+    }
+}
+
+/// A head that names `name`, which is no file `plan` writes.
+pub(super) fn foreign(dir: &Path, name: &str) -> StoreError {
+    StoreError::Log {
+        path: dir.join(HEAD),
+        what: format!("names a file plan never writes, `{name}`, so it was not read"),
     }
 }
 

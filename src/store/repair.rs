@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use super::crypto::Sealer;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
-use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, is_conflict_copy, is_log};
-use super::logs::{DeviceLogs, parse_log, read_json};
+use super::layout::{BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, foreign_file, is_conflict_copy, is_log};
+use super::logs::{DeviceLogs, foreign, parse_log, read_json};
 use super::{ARCHIVE, CHECKINS, Home, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem};
 use crate::event::{self, DeviceId, Event, Month};
 
@@ -217,6 +217,13 @@ impl Home {
                     None
                 }
             };
+            if logs.is_none() && problems.is_empty() {
+                // Left out of every read: say why.
+                let head = read_json::<Head>(&dir.join(HEAD), sealer);
+                if let Some(name) = head.as_ref().ok().and_then(foreign_file) {
+                    problems.push(foreign(&dir, name));
+                }
+            }
             let mut waiting = false;
             let mut events = 0;
             let name = logs.as_ref().map(|logs| logs.head.name.clone()).unwrap_or_default();

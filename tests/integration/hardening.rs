@@ -301,3 +301,47 @@ fn a_hook_that_is_a_symbolic_link_is_not_run() {
     assert!(stderr.contains("on-checkin was not run: it is a symbolic link"), "{stderr}");
     assert!(!ran.exists(), "the link was followed");
 }
+
+/// Case 6: a file name read from a synced file is one the store writes, or
+/// nothing is opened. Another device's head naming `../../…` or an
+/// absolute path makes no device read a file outside the plan folder;
+/// that device is refused, the plan still reads, and `doctor` says why.
+#[test]
+fn a_head_naming_files_outside_the_plan_folder_is_refused_and_reported() {
+    let env = Env::started("2026-11-20");
+    env.plan(&["checkin", "--mood", "5", "--note", "mine"]).assert().success();
+    let plan = env.json(&["export", "--format", "json"])["plan"]["id"].as_str().unwrap().to_owned();
+    let injected = |n: u64| {
+        format!(
+            "{{\"seq\":{n},\"clock\":[99999999999999,{n}],\"plan\":\"{plan}\",\"type\":\"checkin\",\
+             \"date\":\"2026-11-20\",\"mood\":1,\"note\":\"INJECTED\"}}\n"
+        )
+    };
+    let outside = env.dir.path().join("outside.jsonl");
+    fs::write(&outside, injected(1)).unwrap();
+    let absolute = env.dir.path().join("absolute.jsonl");
+    fs::write(&absolute, injected(2)).unwrap();
+    for (id, name) in [
+        ("aaaaaaaaaaaaaaaa", "../../../outside.jsonl".to_owned()),
+        ("bbbbbbbbbbbbbbbb", absolute.display().to_string()),
+    ] {
+        let dir = env.home().join("devices").join(id);
+        fs::create_dir(&dir).unwrap();
+        let head = serde_json::json!({"device": id, "name": "stranger", "seq": 2, "clock": [99_999_999_999_999_u64, 2], "files": {name: 2}});
+        fs::write(dir.join("head"), head.to_string()).unwrap();
+    }
+    let log = env.log_map("2026-11-20");
+    assert_eq!(log["2026-11-20"]["note"], "mine", "a file outside the plan folder was folded in: {log:?}");
+    assert_eq!(log["2026-11-20"]["mood"], 5);
+    let recent = &env.json(&["status", "--json"])["recent"];
+    assert_eq!(recent[0]["mood"], 5, "an event from outside the plan folder was folded in: {recent}");
+    let export = env.stdout(&["export", "--format", "json"]);
+    assert!(!export.contains("INJECTED"), "{export}");
+    env.plan(&["checkin", "--urge", "2"]).assert().success();
+    let out = env.plan(&["doctor"]).output().unwrap();
+    let said = text(&out.stdout) + &text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    for shown in ["../../../outside.jsonl", absolute.to_str().unwrap()] {
+        assert!(said.contains(&format!("names a file plan never writes, `{shown}`")), "{said}");
+    }
+}
