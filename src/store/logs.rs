@@ -410,6 +410,11 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
                 StoreError::Log { path, what: format!("is damaged on line {}: {detail}", number + 1) }
             }
         })?;
+        if let Some(date) = event.change.date_out_of_range() {
+            let line = number + 1;
+            let what = format!("has a date outside the years 0000 to 9999 on line {line}: {date}");
+            return Err(StoreError::Log { path: path.to_path_buf(), what });
+        }
         events.push(event);
     }
     Ok(events)

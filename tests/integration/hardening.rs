@@ -345,3 +345,59 @@ fn a_head_naming_files_outside_the_plan_folder_is_refused_and_reported() {
         assert!(said.contains(&format!("names a file plan never writes, `{shown}`")), "{said}");
     }
 }
+
+/// Case 12: dates outside the years 0000 to 9999 are refused wherever they
+/// would enter, with an error that names the file; and the calendar is
+/// valid RFC 5545 for every date it writes, up to the last day there is.
+#[test]
+fn dates_outside_four_digit_years_are_refused_and_the_calendar_stays_valid() {
+    let env = Env::new("2026-11-03");
+    env.plan_on("2026-11-01", &["start"]).assert().success();
+    let export = env.dir.path().join("plan.json");
+    env.plan(&["export", "--output", export.to_str().unwrap()]).assert().success();
+    let mut document: serde_json::Value = serde_json::from_slice(&fs::read(&export).unwrap()).unwrap();
+    let events = document["events"].as_array_mut().unwrap();
+    events.push(serde_json::json!({"type": "checkin", "date": "+10000-01-01", "mood": 3}));
+    let far = env.dir.path().join("far.json");
+    fs::write(&far, document.to_string()).unwrap();
+    let out = env.plan(&["import", far.to_str().unwrap(), "--force"]).output().unwrap();
+    let stderr = assert_refused(&out, 1, &[far.to_str().unwrap(), "+10000-01-01", "0000 to 9999"], "import");
+    assert!(stderr.contains("hint:"), "{stderr}");
+
+    // A synced log of another device, dated before the year 0000.
+    let plan = document["plan"]["id"].as_str().unwrap().to_owned();
+    let dir = env.home().join("devices").join("cccccccccccccccc");
+    fs::create_dir(&dir).unwrap();
+    let line = format!(
+        "{{\"seq\":1,\"clock\":[99999999999999,0],\"plan\":\"{plan}\",\"type\":\"checkin\",\"date\":\"-0001-12-31\",\"mood\":2}}\n"
+    );
+    fs::write(dir.join("plan.jsonl"), line).unwrap();
+    let head = serde_json::json!({"device": "cccccccccccccccc", "name": "", "seq": 1, "clock": [1, 0], "files": {"plan.jsonl": 1}});
+    fs::write(dir.join("head"), head.to_string()).unwrap();
+    let log = dir.join("plan.jsonl");
+    let out = env.plan(&["status"]).output().unwrap();
+    assert_refused(&out, 1, &[log.to_str().unwrap(), "-0001-12-31", "0000 to 9999"], "status");
+    fs::remove_dir_all(&dir).unwrap();
+
+    // Today and a day given: the same years.
+    let out = env.plan_on("10000-01-01", &["status"]).output().unwrap();
+    assert_refused(&out, 1, &["PLAN_TODAY"], "PLAN_TODAY=10000-01-01");
+    let out = env.plan_on("0000-01-01", &["checkin", "--mood", "3", "--date", "yesterday"]).output().unwrap();
+    assert_refused(&out, 2, &["there is no yesterday"], "yesterday of 0000-01-01");
+
+    // The calendar near the end of 9999: every date is eight digits.
+    let late = Env::new("9999-12-20");
+    late.plan(&["start"]).assert().success();
+    let ics = late.stdout(&["export", "--format", "ics"]);
+    let dates: Vec<&str> = ics
+        .lines()
+        .filter_map(|line| {
+            line.strip_prefix("DTSTART;VALUE=DATE:").or_else(|| line.strip_prefix("DTEND;VALUE=DATE:"))
+        })
+        .collect();
+    assert!(!dates.is_empty(), "{ics}");
+    assert!(
+        dates.iter().all(|date| date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit())),
+        "{dates:?}"
+    );
+}

@@ -160,6 +160,11 @@ pub enum Invalid {
         date: NaiveDate,
         first: NaiveDate,
     },
+    /// Event `event` (1-based) carries a date outside the years 0000 to 9999.
+    DateOutOfRange {
+        event: usize,
+        date: NaiveDate,
+    },
     /// A mood or an urge out of its range.
     OutOfRange {
         date: NaiveDate,
@@ -202,6 +207,9 @@ impl fmt::Display for Invalid {
             }
             Invalid::CheckinBeforePlan { date, first } => {
                 write!(f, "it has a check-in on {date}, before the plan's first day ({first})")
+            }
+            Invalid::DateOutOfRange { event, date } => {
+                write!(f, "event {event} is dated {date}, outside the years 0000 to 9999")
             }
             Invalid::OutOfRange { date, what, value } => {
                 let range = if *what == "mood" { "1 to 10" } else { "0 to 10" };
@@ -255,6 +263,9 @@ pub fn check(changes: &[Change]) -> Result<(), Invalid> {
     let mut first_day = (*started).min(*since);
     for (i, change) in changes.iter().enumerate() {
         let event = i + 1;
+        if let Some(date) = change.date_out_of_range() {
+            return Err(Invalid::DateOutOfRange { event, date });
+        }
         match change {
             Change::Start { .. } if i > 0 => return Err(Invalid::SecondStart { event }),
             Change::Start { playbook, .. } | Change::Switch { playbook, .. } => {
