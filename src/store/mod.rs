@@ -244,7 +244,11 @@ impl Home {
             // A head is enough to know; a device folder grows a file a month,
             // so it is listed only when no head is there.
             for id in &ids {
-                has_heads |= files::exists(&self.devices_dir().join(id.as_str()).join(HEAD))?;
+                let dir = self.devices_dir().join(id.as_str());
+                if let DirState::NotAFolder(what) = dir_state(&dir, false)? {
+                    return Err(StoreError::NotAFolder { path: dir, what, home: false });
+                }
+                has_heads |= files::exists(&dir.join(HEAD)).map_err(StoreError::io(Action::LookAt, &dir))?;
             }
             for id in &ids {
                 if has_heads {

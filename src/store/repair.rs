@@ -542,7 +542,17 @@ fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
             continue;
         }
         if fs::hard_link(path, &target).is_err() {
-            files::write_atomic(dir, &format!("{name}.damaged.{n}"), &fs::read(path)?)?;
+            // Copied instead, and never through a link: a link is kept as
+            // the link it is, and a file is read without following one.
+            if fs::symlink_metadata(path)?.file_type().is_symlink() {
+                std::os::unix::fs::symlink(fs::read_link(path)?, &target)?;
+            } else {
+                let bytes = read_file(path, false, MAX_READ).map_err(|problem| match problem {
+                    ReadError::Io(err) => err,
+                    _ => std::io::Error::new(std::io::ErrorKind::InvalidData, "not a regular file"),
+                })?;
+                files::write_atomic(dir, &format!("{name}.damaged.{n}"), &bytes)?;
+            }
         }
         return Ok(target);
     }

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 use crate::event::{Change, Folded, PlanId};
 use crate::playbook::Origin;
@@ -219,32 +220,51 @@ impl fmt::Display for Invalid {
     }
 }
 
+/// An export as `read` first takes it: the parts it checks, each as
+/// written in the file, and nothing else of it (serde skips the rest).
+#[derive(serde::Deserialize)]
+struct Outline<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    events: Option<&'a RawValue>,
+}
+
 /// The changes of the plan a JSON export holds, checked: whole JSON, a plan
 /// export of a version this `plan` reads, and events that make a sound plan.
 pub fn read(bytes: &[u8]) -> Result<Vec<Change>, ImportProblem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportProblem::Empty);
     }
-    let mut document: Value = serde_json::from_slice(bytes).map_err(|err| match err.classify() {
+    // Read in place: the document's parts are borrowed from `bytes`, and
+    // each event is turned into a change one at a time, so an import holds
+    // the file once and its changes once, never a tree of the whole file.
+    let document: Outline<'_> = serde_json::from_slice(bytes).map_err(|err| match err.classify() {
         Category::Eof => ImportProblem::Truncated { line: err.line(), column: err.column() },
-        _ => ImportProblem::Malformed(err.to_string()),
+        Category::Syntax | Category::Io => ImportProblem::Malformed(err.to_string()),
+        // Valid JSON, but not an object: no export.
+        Category::Data => ImportProblem::Foreign,
     })?;
-    if document.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let field = |raw: Option<&RawValue>| raw.and_then(|raw| serde_json::from_str::<Value>(raw.get()).ok());
+    if field(document.format).as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportProblem::Foreign);
     }
-    match document.get("version").and_then(Value::as_u64) {
+    match field(document.version).as_ref().and_then(Value::as_u64) {
         None | Some(0) => return Err(ImportProblem::Damaged("it has no version number".into())),
         Some(version) if version > u64::from(VERSION) => return Err(ImportProblem::Newer(version)),
         Some(_) => {}
     }
-    let Some(Value::Array(events)) = document.get_mut("events").map(Value::take) else {
-        return Err(ImportProblem::Damaged("it has no list of events".into()));
-    };
+    let events: Vec<&RawValue> = document
+        .events
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .ok_or_else(|| ImportProblem::Damaged("it has no list of events".into()))?;
     let changes = events
         .into_iter()
         .enumerate()
         .map(|(i, event)| {
-            serde_json::from_value::<Change>(event)
+            serde_json::from_str::<Change>(event.get())
                 .map_err(|err| ImportProblem::Damaged(format!("event {} does not read: {err}", i + 1)))
         })
         .collect::<Result<Vec<Change>, ImportProblem>>()?;
