@@ -36,6 +36,19 @@ impl Home {
             }
         }
     }
+    /// The plan as `status` needs it on `today`: as [`Home::peek`], with
+    /// every slip listed where the cache's summary of the older ones does
+    /// not reach back to `today` (the clock set back).
+    pub fn peek_on(&self, today: NaiveDate) -> Result<State> {
+        let state = self.peek()?;
+        if !state.summed_up_after(today) {
+            return Ok(state);
+        }
+        match self.layout()? {
+            Layout::Logs(format) => self.open_logs(&format, true)?.state.ok_or_else(|| self.no_state()),
+            _ => Ok(state),
+        }
+    }
     /// The plan under the shared lock, for reading its check-ins too.
     pub fn reader(&self) -> Result<Reader<'_>> {
         self.check_home()?;
@@ -73,6 +86,8 @@ impl Home {
             if !devices {
                 return Ok(Opened { sealer, devices: Vec::new(), complete: true, state: Some(hit.state) });
             }
+            // A read of check-ins, or a change: with every slip listed.
+            let every_slip = hit.every_slip(&sealer);
             let mut copies = hit.copies;
             let from_cache: Option<Vec<DeviceLogs>> = on_disk
                 .into_iter()
@@ -89,8 +104,8 @@ impl Home {
                     })
                 })
                 .collect();
-            if let Some(devices) = from_cache {
-                return Ok(Opened { sealer, devices, complete: true, state: Some(hit.state) });
+            if let (Some(devices), Some(state)) = (from_cache, every_slip) {
+                return Ok(Opened { sealer, devices, complete: true, state: Some(state) });
             }
         }
         let devices = self.read_heads(&sealer)?;
@@ -98,7 +113,7 @@ impl Home {
         event::order(&mut events);
         let state = event::fold(&events).map(|folded| folded.state);
         if let (Some(dir), Some(state), true) = (&cache_dir, &state, complete) {
-            write_cache(dir, devices.iter(), state);
+            write_cache(dir, devices.iter(), state, &sealer);
         }
         Ok(Opened { sealer, devices, complete, state })
     }

@@ -341,7 +341,7 @@ impl Writer<'_> {
             self.own.stamp = stamp;
             let mut devices: Vec<&DeviceLogs> = self.others.iter().chain([&self.own]).collect();
             devices.sort_by(|a, b| a.id.cmp(&b.id));
-            write_cache(&dir, devices.into_iter(), &self.state);
+            write_cache(&dir, devices.into_iter(), &self.state, &self.sealer);
         }
         Ok(())
     }

@@ -518,3 +518,49 @@ fn an_import_holds_its_file_about_once() {
     assert!(out.status.success(), "import under {limit_kib} KiB: {:?} {}", out.status, text(&out.stderr));
     assert_eq!(env.json(&["status", "--json"])["checkins"], 9000);
 }
+
+/// Case 4: the plaintext read cache of an encrypted plan holds what
+/// `status` needs, not every slip date ever: the older slips are summed
+/// up, and what it says is still exactly what a fold of the logs says, on
+/// a right clock, on one set back, and after changing an old slip.
+#[test]
+fn the_read_cache_of_an_encrypted_plan_keeps_no_old_slip_dates() {
+    let env = Env::new("2026-11-20");
+    env.plan_on("2026-01-01", &["start"]).assert().success();
+    let old = ["2026-02-03", "2026-03-14", "2026-05-22", "2026-08-09"];
+    for date in old.iter().chain(&["2026-10-30"]) {
+        env.plan(&["slip", "--date", date]).assert().success();
+    }
+    for day in 14..=20 {
+        let date = format!("2026-11-{day}");
+        env.plan(&["checkin", "--mood", "6", "--date", &date]).assert().success();
+    }
+    env.plan(&["encrypt"]).assert().success();
+    let status = env.stdout(&["status", "--json"]);
+    let cache = fs::read_to_string(env.cache_dir().join("status.json")).unwrap();
+    for date in old {
+        assert!(!cache.contains(date), "the read cache names the slip of {date}: {cache}");
+    }
+    let cached_and_folded = |today: &str| {
+        let cached = env.json_on(today, &["status", "--json"]);
+        fs::remove_file(env.cache_dir().join("status.json")).unwrap();
+        let folded = env.json_on(today, &["status", "--json"]);
+        assert_eq!(cached, folded, "on {today}, the cache and a fold of the logs disagree");
+        cached
+    };
+    let now = cached_and_folded("2026-11-20");
+    assert_eq!(now.to_string(), serde_json::from_str::<serde_json::Value>(&status).unwrap().to_string());
+    assert_eq!((&now["no_contact"]["resets"], &now["no_contact"]["longest"]), (&5.into(), &82.into()));
+    // The clock set back to before the week the cache lists.
+    let back = cached_and_folded("2026-09-01");
+    assert_eq!(back["no_contact"]["since"], "2026-10-30");
+    // An old slip taken back: the change reads every slip, and so does the cache after it.
+    env.plan(&["checkin", "--date", "2026-05-22", "--contact", "none"]).assert().success();
+    let after = cached_and_folded("2026-11-20");
+    assert_eq!((&after["no_contact"]["resets"], &after["no_contact"]["longest"]), (&4.into(), &148.into()));
+    for args in [&["next", "--json"][..], &["steps", "--json"], &["stats", "--json"]] {
+        let cached = env.stdout(args);
+        fs::remove_file(env.cache_dir().join("status.json")).unwrap();
+        assert_eq!(cached, env.stdout(args), "plan {args:?}");
+    }
+}
