@@ -66,7 +66,33 @@ impl Cli {
     /// setting in the environment clap would refuse, goes to clap, which
     /// says what is wrong exactly as it always does.
     pub fn read(args: Vec<OsString>, var: impl Fn(&str) -> Option<OsString>) -> Cli {
-        Cli::prompt_form(&args, var).unwrap_or_else(|| Cli::parse_from(args))
+        Cli::prompt_form(&args, var).unwrap_or_else(|| Cli::parse_shown(args))
+    }
+
+    /// The command line, as clap reads it. A usage error echoes the
+    /// arguments it is about with their control characters made visible,
+    /// as all other output is: clap is asked again with the arguments as
+    /// they are shown, and says the same thing about them.
+    fn parse_shown(args: Vec<OsString>) -> Cli {
+        let err = match Cli::try_parse_from(&args) {
+            Ok(cli) => return cli,
+            // `--help` and `--version`: nothing of the arguments in them.
+            Err(err) if !err.use_stderr() => err.exit(),
+            Err(err) => err,
+        };
+        let shown: Vec<OsString> = args
+            .into_iter()
+            .map(|arg| crate::text::visible(&arg.to_string_lossy()).into_owned().into())
+            .collect();
+        match Cli::try_parse_from(shown) {
+            Err(again) if again.kind() == err.kind() => again.exit(),
+            // Made visible, they read otherwise: the same words, without colour.
+            _ => {
+                let plain = err.render().to_string();
+                let plain = plain.strip_prefix("error: ").unwrap_or(&plain);
+                clap::Error::raw(err.kind(), crate::text::visible(plain)).exit()
+            }
+        }
     }
 
     /// The prompt's forms, as clap would read them, or `None` for any other.

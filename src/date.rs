@@ -2,7 +2,15 @@
 //! Parsing reads no clock: `today` and `yesterday` stay words until the
 //! command resolves them against the one `today` of the run.
 
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// Whether a date is one `plan` writes and reads: years 0000 to 9999, the
+/// four digits of `YYYY-MM-DD` (and of an iCalendar DATE). A date outside
+/// them is refused wherever it would enter: an import, a synced log,
+/// `PLAN_TODAY`, `--date`.
+pub fn in_range(date: NaiveDate) -> bool {
+    (0..=9999).contains(&date.year())
+}
 
 /// A day as the person gave it, before it is known what day today is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +40,10 @@ impl DateArg {
     pub fn resolve(self, today: NaiveDate) -> Result<NaiveDate, String> {
         match self {
             DateArg::Today => Ok(today),
-            DateArg::Yesterday => {
-                today.checked_sub_days(Days::new(1)).ok_or_else(|| "there is no yesterday".to_owned())
-            }
+            DateArg::Yesterday => today
+                .checked_sub_days(Days::new(1))
+                .filter(|&day| in_range(day))
+                .ok_or_else(|| "there is no yesterday".to_owned()),
             DateArg::On(date) => Ok(date),
         }
     }
@@ -93,5 +102,7 @@ mod tests {
         assert_eq!(DateArg::Yesterday.resolve(d(2028, 3, 1)), Ok(d(2028, 2, 29)));
         assert_eq!(DateArg::On(d(2026, 2, 14)).resolve(d(2030, 1, 1)), Ok(d(2026, 2, 14)));
         assert_eq!(DateArg::Yesterday.resolve(NaiveDate::MIN).unwrap_err(), "there is no yesterday");
+        assert_eq!(DateArg::Yesterday.resolve(d(0, 1, 1)).unwrap_err(), "there is no yesterday");
+        assert!(in_range(d(0, 1, 1)) && in_range(d(9999, 12, 31)) && !in_range(d(10000, 1, 1)));
     }
 }

@@ -75,6 +75,21 @@ pub enum CommandError {
     ReportUnwritable { shown: String, err: io::Error },
     /// `plan playbook export` could not write the playbook.
     PlaybookUnwritten(io::Error),
+    /// `--output FILE` where something other than a regular file is.
+    OutputNotAFile { path: PathBuf, what: &'static str },
+    /// `plan checkin` with nothing to record and nobody at a terminal to ask.
+    NothingToRecord,
+    /// `--note -` with no note on standard input that can be kept.
+    NoteUnreadable { why: NoteProblem },
+}
+
+/// Why `--note -` read no note.
+#[derive(Debug)]
+pub enum NoteProblem {
+    /// More than this many bytes.
+    TooLong(u64),
+    /// Not UTF-8 text, or stdin could not be read.
+    Io(io::Error),
 }
 
 impl fmt::Display for CommandError {
@@ -133,6 +148,22 @@ impl fmt::Display for CommandError {
                 write!(f, "could not write the report to {shown}")
             }
             CommandError::PlaybookUnwritten(_) => f.write_str("could not write the playbook"),
+            CommandError::OutputNotAFile { path, what } => {
+                write!(
+                    f,
+                    "{} is {what}, and --output writes only a regular file or a new name",
+                    path.display()
+                )
+            }
+            CommandError::NothingToRecord => {
+                f.write_str("nothing to record: no --mood, --urge, --contact or --note was given")
+            }
+            CommandError::NoteUnreadable { why: NoteProblem::TooLong(limit) } => {
+                write!(f, "the note on standard input is longer than {} KiB", limit / 1024)
+            }
+            CommandError::NoteUnreadable { why: NoteProblem::Io(err) } => {
+                write!(f, "could not read the note from standard input: {err}")
+            }
         }
     }
 }
@@ -193,6 +224,15 @@ fn command_hint(err: &CommandError) -> Option<String> {
             format!("the bundled ones are {}; `plan playbooks` lists yours too", bundled())
         }
         CommandError::NoBundledPlaybook { .. } => format!("the bundled ones are {}", bundled()),
+        CommandError::OutputNotAFile { .. } => {
+            "nothing was written, and it was left as it is; name a new file, or `-` for standard output".into()
+        }
+        CommandError::NothingToRecord => "give what to record, such as `plan checkin --mood 6 --urge 3`; \
+             at a terminal, `plan checkin` alone asks for each"
+            .into(),
+        CommandError::NoteUnreadable { .. } => {
+            "nothing was recorded; `--note -` reads the note as text from standard input".into()
+        }
         CommandError::DoctorFound { .. }
         | CommandError::ReportUnwritten(_)
         | CommandError::ReportUnwritable { .. }
@@ -271,7 +311,7 @@ pub enum Kind {
 impl Error {
     pub fn kind(&self) -> Kind {
         match self {
-            Error::Date(_) => Kind::Usage,
+            Error::Date(_) | Error::Command(CommandError::NothingToRecord) => Kind::Usage,
             _ => Kind::Failure,
         }
     }

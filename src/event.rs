@@ -144,6 +144,37 @@ pub enum Change {
 }
 
 impl Change {
+    /// Every date the change carries.
+    pub fn dates(&self) -> Vec<NaiveDate> {
+        match self {
+            Change::Start { started, since, .. } => vec![*started, *since],
+            Change::Checkin { date, .. }
+            | Change::Done { date, .. }
+            | Change::Why { date, .. }
+            | Change::Urge { date }
+            | Change::Resolve { date, .. }
+            | Change::Draft { date, .. }
+            | Change::Assess { date, .. }
+            | Change::Switch { date, .. }
+            | Change::Since { date }
+            | Change::IfThen { date, .. }
+            | Change::IfThenRemoved { date, .. }
+            | Change::Sos { date, .. }
+            | Change::SosCleared { date, .. }
+            | Change::End { date, .. } => vec![*date],
+            Change::Tick { .. }
+            | Change::Undone { .. }
+            | Change::Untick { .. }
+            | Change::Partner { .. }
+            | Change::PartnerRemoved { .. } => Vec::new(),
+        }
+    }
+
+    /// A date the change carries outside the years `plan` reads (0000 to 9999).
+    pub fn date_out_of_range(&self) -> Option<NaiveDate> {
+        self.dates().into_iter().find(|&date| !crate::date::in_range(date))
+    }
+
     /// The month of a check-in's date: its events are filed by it.
     pub fn month(&self) -> Option<Month> {
         match self {

@@ -119,7 +119,7 @@ pub fn digest(state: &State, partner: &Partner, today: NaiveDate, written: DateT
         no_contact: NoContact { days: counter.days, longest: counter.longest },
         checked_in_today: state.checked_in(today),
         days_since_checkin: days_since,
-        last_slip: state.slips.last().copied(),
+        last_slip: state.last_slip(),
         sos: state.sos.clone(),
         mood,
     }

@@ -35,12 +35,18 @@ pub struct State {
     /// The day of last contact before the plan began.
     pub since_at_start: NaiveDate,
     /// Days with contact `slip`, sorted and unique; the counter is computed from them.
+    /// In the read cache, only those from [`EarlierSlips::before`] on.
     pub slips: Vec<NaiveDate>,
     /// Days with contact `social-media` (`looked`: their profile or photos),
     /// sorted and unique; the looking counter is computed from them, apart
     /// from the no-contact counter.
     #[serde(default)]
     pub looks: Vec<NaiveDate>,
+    /// The slips before a day, summed up rather than listed: how the read
+    /// cache keeps them ([`State::summed_up`]). `None` in a state folded
+    /// from the logs, which lists every slip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_slips: Option<EarlierSlips>,
     /// Steps completed, in the order they were.
     pub done: Vec<DoneStep>,
     /// Ticked task numbers (1-based), by step id.
@@ -101,6 +107,24 @@ pub struct Sos {
 /// Whether two names are one partner's: folders on some systems ignore case.
 pub fn same_name(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b)
+}
+
+/// The slips before a day, as `status` needs them: counted, with the
+/// longest run they ended and the last of them, and no other date. A state
+/// with it is summed up from that day ([`State::summed_up`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EarlierSlips {
+    /// Every slip before this day is summed up here, and only here.
+    pub before: NaiveDate,
+    /// How many there were.
+    pub count: u32,
+    /// How many came after the day no contact began.
+    pub after_start: u32,
+    /// The longest run of no contact one of them ended.
+    pub longest: u32,
+    /// The last of them.
+    pub last: Option<NaiveDate>,
 }
 
 /// `plan urge`: how many, how many were held, and the one still open.
@@ -543,6 +567,7 @@ impl State {
             since_at_start: since,
             slips: Vec::new(),
             looks: Vec::new(),
+            earlier_slips: None,
             done: Vec::new(),
             ticked: BTreeMap::new(),
             checkins: 0,
@@ -624,7 +649,75 @@ impl State {
     /// of its last day.
     pub fn counter(&self, today: NaiveDate) -> Counter {
         let today = self.ended.map_or(today, |ended| ended.date.min(today));
-        schedule::counter(self.since_at_start, &self.slips, today)
+        let Some(earlier) = self.earlier_slips else {
+            return schedule::counter(self.since_at_start, &self.slips, today);
+        };
+        // The runs the earlier slips ended are summed up; the rest run on
+        // from the last of them, as they would with every slip listed.
+        let from = earlier.last.map_or(self.since_at_start, |last| self.since_at_start.max(last));
+        let later = schedule::counter(from, &self.slips, today);
+        Counter {
+            longest: later.longest.max(earlier.longest),
+            resets: later.resets.saturating_add(earlier.count),
+            ..later
+        }
+    }
+
+    /// The day of the latest slip, if there was one.
+    pub fn last_slip(&self) -> Option<NaiveDate> {
+        self.slips.last().copied().or(self.earlier_slips.and_then(|earlier| earlier.last))
+    }
+
+    /// How many slips fell after the day no contact began, up to `today`.
+    pub fn slips_after_start(&self, today: NaiveDate) -> usize {
+        let earlier = self.earlier_slips.map_or(0, |earlier| earlier.after_start as usize);
+        earlier + self.slips.iter().filter(|&&slip| slip > self.since_at_start && slip <= today).count()
+    }
+
+    /// Whether the slips are summed up from a day after `today` (the clock
+    /// set back): then only every slip's date gives the counter of `today`.
+    pub fn summed_up_after(&self, today: NaiveDate) -> bool {
+        self.earlier_slips.is_some_and(|earlier| today < earlier.before)
+    }
+
+    /// This state as the read cache keeps it: the slips before `before`
+    /// summed up rather than listed, so no date of theirs but the last is
+    /// kept, and of the latest days only what `status` shows from `before`
+    /// on: the last seven, and those of the two weeks before `before`. It
+    /// gives the same `status` on any day from `before` on; it is for
+    /// reading, never for applying a change to.
+    #[must_use]
+    pub fn summed_up(&self, before: NaiveDate) -> State {
+        let fortnight = before.checked_sub_days(chrono::Days::new(RECENT as u64 - 1)).unwrap_or(before);
+        let shown = self.recent.len().saturating_sub(7);
+        let recent: Vec<Day> = (0..)
+            .zip(&self.recent)
+            .filter(|(at, day)| *at >= shown || day.date >= fortnight)
+            .map(|(_, day)| *day)
+            .collect();
+        if self.earlier_slips.is_some() {
+            return self.clone();
+        }
+        let (earlier, later) = self.slips.split_at(self.slips.partition_point(|&slip| slip < before));
+        let last = earlier.last().copied();
+        let longest = last.and_then(|last| {
+            schedule::runs(self.since_at_start, earlier, last).iter().map(|run| run.days).max()
+        });
+        let count = |slips: &[NaiveDate]| u32::try_from(slips.len()).unwrap_or(u32::MAX);
+        let after_start: Vec<NaiveDate> =
+            earlier.iter().copied().filter(|&slip| slip > self.since_at_start).collect();
+        State {
+            recent,
+            slips: later.to_vec(),
+            earlier_slips: Some(EarlierSlips {
+                before,
+                count: count(earlier),
+                after_start: count(&after_start),
+                longest: longest.unwrap_or(0),
+                last,
+            }),
+            ..self.clone()
+        }
     }
 
     /// The milestones each run of no contact reached, oldest first, up to
@@ -907,6 +1000,33 @@ mod tests {
         for name in ["0".to_owned(), (last + 1).to_string(), "-1".to_owned(), "x".to_owned()] {
             assert!(matches!(s.step_named(&name), Err(Refusal::NoSuchStep { .. })), "{name}");
         }
+    }
+
+    #[test]
+    fn slips_summed_up_give_the_same_counter_from_their_day_on() {
+        let mut s = state("2026-01-01");
+        s.since_at_start = d("2025-12-20");
+        s.slips = ["2025-12-10", "2026-01-05", "2026-02-20", "2026-02-25", "2026-06-01", "2026-06-03"]
+            .map(d)
+            .to_vec();
+        for before in ["2026-01-06", "2026-02-25", "2026-06-02", "2026-06-04", "2027-01-01"].map(d) {
+            let summed = s.summed_up(before);
+            assert!(summed.slips.iter().all(|&slip| slip >= before), "{before}");
+            for today in
+                ["2026-06-04", "2026-07-01", "2027-03-01"].map(d).into_iter().filter(|&t| t >= before)
+            {
+                assert_eq!(summed.counter(today), s.counter(today), "summed before {before}, on {today}");
+                assert_eq!(summed.slips_after_start(today), s.slips_after_start(today));
+                assert_eq!(summed.last_slip(), s.last_slip());
+                assert!(!summed.summed_up_after(today));
+            }
+        }
+        assert!(s.summed_up(d("2026-06-02")).summed_up_after(d("2026-06-01")));
+        let none_before = s.summed_up(d("2025-01-01"));
+        assert_eq!(
+            (none_before.slips.len(), none_before.counter(d("2026-07-01"))),
+            (6, s.counter(d("2026-07-01")))
+        );
     }
 
     #[test]

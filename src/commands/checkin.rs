@@ -16,9 +16,10 @@ pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
     let today = ctx.today()?;
     let date = ctx.date(args.date)?;
     // `--note` replaces the day's notes, `--add-note` keeps them.
-    let note = match (&args.note, &args.add_note) {
-        (Some(text), _) => Some(NoteEdit::Replace(text.clone())),
-        (None, Some(text)) => Some(NoteEdit::Add(text.clone())),
+    // `-` reads it from standard input, so that it never shows in `ps`.
+    let note = match (ctx.note(args.note.as_deref())?, ctx.note(args.add_note.as_deref())?) {
+        (Some(text), _) => Some(NoteEdit::Replace(text)),
+        (None, Some(text)) => Some(NoteEdit::Add(text)),
         (None, None) => None,
     };
     let bare = args.mood.is_none() && args.urge.is_none() && args.contact.is_none() && note.is_none();
@@ -28,6 +29,10 @@ pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
         let current = day_so_far(ctx, date, today)?;
         let (input, note) = ask_for_checkin(&mut ctx.ui, date, today, current.as_ref())?;
         return record(ctx, date, input, note, Slips::Replace);
+    }
+    if bare {
+        // Nobody to ask: an empty check-in would mark the day done with nothing in it.
+        return Err(crate::error::CommandError::NothingToRecord.into());
     }
     let input =
         CheckinInput { mood: args.mood, urge: args.urge, contact: args.contact, ..CheckinInput::default() };

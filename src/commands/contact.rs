@@ -13,5 +13,6 @@ pub fn run(ctx: &mut Ctx, args: &ContactArgs) -> Result<()> {
     let date = ctx.date(args.date)?;
     let input = CheckinInput { contact: Some(args.kind), ..CheckinInput::default() };
     // Its note is kept beside any the day has.
-    record(ctx, date, input, args.note.clone().map(NoteEdit::Add), Slips::Keep)
+    let note = ctx.note(args.note.as_deref())?;
+    record(ctx, date, input, note.map(NoteEdit::Add), Slips::Keep)
 }

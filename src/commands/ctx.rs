@@ -49,6 +49,25 @@ impl Ctx {
         arg.into().map_or(Ok(today), |arg| arg.resolve(today)).map_err(crate::error::Error::Date)
     }
 
+    /// The note an option gives: `-` reads it from standard input, so that
+    /// it never shows in the process list (`ps`) while the command runs.
+    pub fn note(&mut self, given: Option<&str>) -> Result<Option<String>> {
+        /// The longest note read from standard input.
+        const MAX_NOTE: u64 = 1024 * 1024;
+        match given {
+            Some("-") => {
+                let read = self.ui.read_input(MAX_NOTE).map_err(|err| CommandError::NoteUnreadable {
+                    why: crate::error::NoteProblem::Io(err),
+                })?;
+                let note = read.ok_or(CommandError::NoteUnreadable {
+                    why: crate::error::NoteProblem::TooLong(MAX_NOTE),
+                })?;
+                Ok(Some(note))
+            }
+            other => Ok(other.map(str::to_owned)),
+        }
+    }
+
     /// Refuse to write `path` if it is in the plan folder, which only plan
     /// itself writes (`--output` of `export` and `report`).
     pub fn refuse_plan_folder(&self, path: &std::path::Path) -> Result<()> {

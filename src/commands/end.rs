@@ -9,7 +9,8 @@ use crate::views::confirm::{self, Saved};
 
 pub fn run(ctx: &mut Ctx, args: &EndArgs) -> Result<()> {
     let today = ctx.today()?;
-    let note = args.note.as_ref().map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
+    let note = ctx.note(args.note.as_deref())?;
+    let note = note.map(|note| note.trim().to_owned()).filter(|note| !note.is_empty());
     let counter = {
         let mut plan = ctx.open()?;
         plan.save(&Saved::Ending.to_string(), Change::End { date: today, outcome: args.outcome, note })?;

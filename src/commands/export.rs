@@ -10,7 +10,7 @@ use crate::cli::ExportArgs;
 use crate::error::CommandError;
 use crate::event::{Change, Folded, PlanId};
 use crate::state::Checkin;
-use crate::store::write_private;
+use crate::store::{OutputError, write_private};
 use crate::text::{self, Screen};
 use crate::views::confirm::{self, Saved};
 use crate::views::export::{self, Format};
@@ -48,7 +48,10 @@ pub fn run(ctx: &mut Ctx, args: &ExportArgs) -> Result<()> {
     };
     let mut bytes = Vec::new();
     let events = written.write(&mut bytes, args.format)?;
-    write_private(path, &bytes).map_err(|err| CommandError::ExportUnwritable { path: path.clone(), err })?;
+    write_private(path, &bytes).map_err(|err| match err {
+        OutputError::NotAFile(what) => CommandError::OutputNotAFile { path: path.clone(), what },
+        OutputError::Io(err) => CommandError::ExportUnwritable { path: path.clone(), err },
+    })?;
     out.saved(Saved::Export(path.display().to_string()));
     confirm::exported(out, args.format, path, folded.days.len(), events)?;
     Ok(())

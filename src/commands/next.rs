@@ -9,7 +9,7 @@ use crate::views::next;
 
 pub fn run(ctx: &mut Ctx, args: &NextArgs) -> Result<()> {
     let today = ctx.today()?;
-    let state = ctx.home.peek()?;
+    let state = ctx.home.peek_on(today)?;
     let index = match &args.step {
         Some(name) => Some(state.step_named(name)?),
         None => None,

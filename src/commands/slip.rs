@@ -12,5 +12,6 @@ pub fn run(ctx: &mut Ctx, args: &SlipArgs) -> Result<()> {
     let date = ctx.date(args.date)?;
     let input = CheckinInput { contact: Some(Contact::Initiated), ..CheckinInput::default() };
     // Its note is kept beside any the day has.
-    record(ctx, date, input, args.note.clone().map(NoteEdit::Add), Slips::Replace)
+    let note = ctx.note(args.note.as_deref())?;
+    record(ctx, date, input, note.map(NoteEdit::Add), Slips::Replace)
 }

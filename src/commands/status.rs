@@ -10,7 +10,7 @@ use crate::views::status;
 /// Runs in shell prompts: reads `state.json` without the lock, never waits.
 pub fn run(ctx: &mut Ctx, args: &StatusArgs) -> Result<()> {
     let today = ctx.today()?;
-    let status = status::status(&ctx.home.peek()?, today);
+    let status = status::status(&ctx.home.peek_on(today)?, today);
     if args.json {
         text::json(&mut ctx.ui, &status)?;
     } else if args.short {

@@ -9,7 +9,7 @@ use crate::views::steps;
 
 pub fn run(ctx: &mut Ctx, args: &JsonArg) -> Result<()> {
     let today = ctx.today()?;
-    let steps = steps::steps(&ctx.home.peek()?, today);
+    let steps = steps::steps(&ctx.home.peek_on(today)?, today);
     if args.json {
         text::json(&mut ctx.ui, &steps)?;
     } else {

@@ -32,6 +32,9 @@ pub struct Ui {
     hooks: Vec<Pending>,
     /// Whether a person is at the keyboard: both stdin and stderr are a terminal.
     interactive: bool,
+    /// Whether stdin is a pipe or a file rather than a terminal: text
+    /// handed to the command there (`--note -`, `echo msg | plan urge`).
+    piped: bool,
     stdin: Box<dyn BufRead>,
     stderr: Box<dyn Write>,
     /// The columns warnings are fitted to: the terminal's, as errors are, or
@@ -94,6 +97,7 @@ impl Ui {
             saved: None,
             hooks: Vec::new(),
             interactive: io::stdin().is_terminal() && stderr.is_terminal(),
+            piped: !io::stdin().is_terminal(),
             stdin: Box::new(io::stdin().lock()),
             stderr_width: stderr_width(&stderr),
             stderr: Box::new(stderr),
@@ -103,6 +107,24 @@ impl Ui {
     /// Whether a person is at the keyboard to answer questions.
     pub fn interactive(&self) -> bool {
         self.interactive
+    }
+
+    /// Whether text may be waiting on stdin: it is a pipe or a file.
+    pub fn piped(&self) -> bool {
+        self.piped
+    }
+
+    /// Everything on stdin, up to its end, as text: at most `limit` bytes
+    /// (`None` past that), with the line ending at its end taken off.
+    pub fn read_input(&mut self, limit: u64) -> io::Result<Option<String>> {
+        let mut bytes = Vec::new();
+        io::Read::read_to_end(&mut io::Read::take(&mut self.stdin, limit + 1), &mut bytes)?;
+        if bytes.len() as u64 > limit {
+            return Ok(None);
+        }
+        let text = String::from_utf8(bytes).map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
+        let text = text.strip_suffix('\n').unwrap_or(&text);
+        Ok(Some(text.strip_suffix('\r').unwrap_or(text).to_owned()))
     }
 
     /// Say that `what` (the check-in for 2026-11-24) is now on disk.
@@ -271,6 +293,7 @@ mod scripted {
                 saved: None,
                 hooks: Vec::new(),
                 interactive: true,
+                piped: false,
                 stdin: Box::new(io::Cursor::new(typed.to_owned())),
                 stderr: Box::new(stderr.clone()),
                 stderr_width: width,

@@ -47,6 +47,9 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
     if opened {
         ctx.ui.saved(Saved::Urge);
     }
+    // The message handed on stdin (`echo "…" | plan urge`) is kept as a
+    // draft, as one typed at the terminal would be.
+    let handed = if ctx.ui.interactive() || !ctx.ui.piped() { None } else { keep_handed_draft(ctx, today)? };
     if args.json {
         text::json(&mut ctx.ui, &urge)?;
         return Ok(());
@@ -56,8 +59,23 @@ pub fn run(ctx: &mut Ctx, args: &UrgeArgs) -> Result<()> {
         ctx.ui.print()?;
         offer_draft(ctx, today)?;
     }
+    if handed.is_some() {
+        confirm::draft_kept(&mut ctx.ui)?;
+    }
     urge::afterwards(&mut ctx.ui)?;
     Ok(())
+}
+
+/// Keep the message on standard input, if there is one, as a draft.
+fn keep_handed_draft(ctx: &mut Ctx, today: NaiveDate) -> Result<Option<()>> {
+    let text = ctx.note(Some("-"))?.unwrap_or_default();
+    let text = text.trim_end();
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    ctx.open()?.save(&Saved::Draft.to_string(), Change::Draft { date: today, text: text.to_owned() })?;
+    ctx.ui.saved(Saved::Draft);
+    Ok(Some(()))
 }
 
 /// At a terminal: a place to write the message instead of sending it.

@@ -6,6 +6,13 @@
 //! older copy, or a head that comes before its log, are told apart from damage. `status` reads each device's head as bytes (one
 //! small file a device, neither parsed nor decrypted), and this; only when a
 //! head has changed does it fold the logs again. It holds no notes.
+//!
+//! Nor does it hold every slip date in plain text: the state in it lists
+//! the slips of the last week of the plan's record and sums up those
+//! before (how many, the longest run they ended, the day of the last),
+//! which is all `status` needs. Every slip's date, which a change needs,
+//! is kept beside it sealed as the plan's files are (age, for an encrypted
+//! plan), and opened only by a run that reads or changes the plan.
 
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hasher};
@@ -13,16 +20,19 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use chrono::NaiveDate;
+
+use super::crypto::Sealer;
 use super::files::{self, MAX_READ, read_file};
 use super::layout::Head;
 use super::logs::DeviceLogs;
 use crate::event::{DeviceId, Recorded, Seen};
-use crate::state::State;
+use crate::state::{Day, State};
 
 const CACHE_FORMAT: &str = "plan-cache";
 /// Bumped whenever the cached state's shape changes: an older cache is
 /// simply folded again.
-const CACHE_VERSION: u32 = 7;
+const CACHE_VERSION: u32 = 8;
 const STATUS: &str = "status.json";
 
 #[derive(Serialize, Deserialize)]
@@ -36,7 +46,11 @@ struct Cached {
     /// conflict copies in each device's folder then.
     heads: Vec<Head>,
     copies: BTreeMap<DeviceId, Vec<String>>,
+    /// The state, its older slips summed up ([`State::summed_up`]).
     state: State,
+    /// What the summing up left out ([`Listed`]), as JSON sealed as the
+    /// plan's files are, in hex.
+    slips: String,
     /// The highest event number of each device that this machine has
     /// known of: in a head, in what an event or a head had seen. Never
     /// lowered, so a device whose files go back to an older copy is noticed.
@@ -45,15 +59,61 @@ struct Cached {
     went_back: Vec<WentBack>,
 }
 
+/// What a state summed up leaves out, kept sealed beside it: every slip's
+/// date, and every one of the latest days.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Listed {
+    slips: Vec<NaiveDate>,
+    recent: Vec<Day>,
+}
+
 /// What the cache holds: the plan as folded from the heads with
 /// `fingerprint`, and what this machine knows whatever the heads are now.
 pub struct Loaded {
     pub fingerprint: String,
     pub heads: Vec<Head>,
     pub copies: BTreeMap<DeviceId, Vec<String>>,
+    /// The state, its older slips summed up: enough for `status`.
     pub state: State,
+    /// What the summing up left out, sealed: [`Loaded::every_slip`] opens it.
+    slips: String,
     pub high: Seen,
     pub went_back: Vec<WentBack>,
+}
+
+impl Loaded {
+    /// The state with every slip and latest day listed, as a fold gives
+    /// it, if the sealed list opens (`None` sends the caller to the logs).
+    pub fn every_slip(&self, sealer: &Sealer) -> Option<State> {
+        if self.state.earlier_slips.is_none() {
+            return Some(self.state.clone());
+        }
+        let bytes = sealer.open(&from_hex(&self.slips)?).ok()?;
+        let Listed { slips, recent } = serde_json::from_slice(&bytes).ok()?;
+        Some(State { slips, recent, earlier_slips: None, ..self.state.clone() })
+    }
+}
+
+/// The state as the cache keeps it: summed up from the day of its latest
+/// record, the day `status` is read on or after (with the clock set back,
+/// `Home::peek_on` reads every slip instead).
+fn summed_up(state: &State) -> State {
+    let latest = state.recent.last().map(|day| day.date).max(state.slips.last().copied());
+    latest.map_or_else(|| state.clone(), |latest| state.summed_up(latest))
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut text, byte| {
+        let _ = write!(text, "{byte:02x}");
+        text
+    })
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    text.len().is_multiple_of(2).then_some(())?;
+    (0..text.len()).step_by(2).map(|at| u8::from_str_radix(text.get(at..at + 2)?, 16).ok()).collect()
 }
 
 /// What this machine knew of the plan at its last whole fold, to cache with
@@ -88,6 +148,7 @@ pub fn load(dir: &Path) -> Option<Loaded> {
         heads: cached.heads,
         copies: cached.copies,
         state: cached.state,
+        slips: cached.slips,
         high: cached.high,
         went_back: cached.went_back,
     })
@@ -102,14 +163,22 @@ pub fn write(
     copies: BTreeMap<DeviceId, Vec<String>>,
     state: &State,
     known: &Known,
+    sealer: &Sealer,
 ) {
+    // A state already summed up has lost the dates it would seal.
+    if state.earlier_slips.is_some() {
+        return;
+    }
+    let listed = Listed { slips: state.slips.clone(), recent: state.recent.clone() };
+    let slips = serde_json::to_vec(&listed).expect("dates serialise");
     let cached = Cached {
         format: CACHE_FORMAT.to_owned(),
         version: CACHE_VERSION,
         fingerprint: fingerprint.to_owned(),
         heads: heads.iter().map(|head| (*head).clone()).collect(),
         copies,
-        state: state.clone(),
+        state: summed_up(state),
+        slips: to_hex(&sealer.seal(&slips)),
         high: known.high.clone(),
         went_back: known.went_back.clone(),
     };
@@ -205,6 +274,7 @@ pub(super) fn write_cache<'a>(
     devices: impl Iterator<Item = &'a DeviceLogs> + Clone,
     state: &State,
     known: &Known,
+    sealer: &Sealer,
 ) {
     let heads: Vec<&Head> = devices.clone().map(|device| &device.head).collect();
     let copies = devices
@@ -212,5 +282,5 @@ pub(super) fn write_cache<'a>(
         .map(|device| (device.id.clone(), device.extra_names()))
         .filter(|(_, copies)| !copies.is_empty())
         .collect();
-    write(dir, &fingerprint_of(devices), &heads, copies, state, known);
+    write(dir, &fingerprint_of(devices), &heads, copies, state, known, sealer);
 }

@@ -227,14 +227,25 @@ impl super::Home {
         };
         let _lock = self.exclusive()?;
         let sealer = self.sealer_with_key(&format)?;
-        config.save_device(&device)?;
-        if let Some(own) = self.read_heads(&sealer)?.into_iter().find(|logs| logs.id == device.id) {
-            let mut head = own.head;
-            head.name.clone_from(&device.name);
-            let bytes = serde_json::to_vec(&head).expect("a head serialises");
-            files::write_atomic(&own.dir, super::layout::HEAD, &sealer.seal(&bytes))
-                .and_then(|()| files::sync_dir(&own.dir))
-                .map_err(StoreError::io(Action::Write, own.dir.join(super::layout::HEAD)))?;
+        // Everything that can fail before anything is written: a failed
+        // rename changes nothing, in the config folder or the plan folder.
+        let own = self.read_heads(&sealer)?.into_iter().find(|logs| logs.id == device.id);
+        let Some(own) = own else {
+            config.save_device(&device)?;
+            return Ok(device);
+        };
+        let head_path = own.dir.join(super::layout::HEAD);
+        let mut head = own.head;
+        head.name.clone_from(&device.name);
+        let bytes = serde_json::to_vec(&head).expect("a head serialises");
+        files::write_atomic(&own.dir, super::layout::HEAD, &sealer.seal(&bytes))
+            .and_then(|()| files::sync_dir(&own.dir))
+            .map_err(StoreError::io(Action::Write, &head_path))?;
+        if let Err(err) = config.save_device(&device) {
+            // Put the head back as it was, so the name is the old one everywhere.
+            let _ = files::write_atomic(&own.dir, super::layout::HEAD, &own.head_bytes)
+                .and_then(|()| files::sync_dir(&own.dir));
+            return Err(err);
         }
         Ok(device)
     }

@@ -157,7 +157,7 @@ pub fn read_file(path: &Path, follow: bool, limit: u64) -> Result<Vec<u8>, ReadE
     Ok(bytes)
 }
 
-fn kind_of(meta: &fs::Metadata) -> &'static str {
+pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
     let kind = meta.file_type();
     if kind.is_file() {
@@ -198,13 +198,40 @@ pub fn dir_state(dir: &Path, follow: bool) -> io::Result<DirState> {
     }
 }
 
-/// Create `dir` 0700 (its parents as the umask says). Returns false if it
-/// was already there: `plan` never changes the mode of a folder it did not
-/// create.
+/// Create `dir` 0700, and each missing folder above it 0700 too, whatever
+/// the umask (`~/.config`, `~/.cache`, the parents of `PLAN_HOME`). Returns
+/// false if it was already there: `plan` never changes the mode of a
+/// folder it did not create.
 pub fn create_private_dir(dir: &Path) -> io::Result<bool> {
-    if let Some(parent) = dir.parent() {
-        fs::create_dir_all(parent)?;
+    let mut made_above = Vec::new();
+    let mut above = dir.parent();
+    while let Some(parent) = above.filter(|parent| !parent.as_os_str().is_empty()) {
+        match fs::symlink_metadata(parent) {
+            Err(err) if err.kind() == io::ErrorKind::NotFound => made_above.push(parent),
+            _ => break,
+        }
+        above = parent.parent();
     }
+    for (at, parent) in made_above.iter().enumerate().rev() {
+        if let Err(err) = create_one_private(parent) {
+            // Take back the folders this call made, deepest first.
+            for made in &made_above[at + 1..] {
+                let _ = fs::remove_dir(made);
+            }
+            return Err(err);
+        }
+    }
+    let made = create_one_private(dir);
+    if made.is_err() {
+        for parent in &made_above {
+            let _ = fs::remove_dir(parent);
+        }
+    }
+    made
+}
+
+/// Create the one folder `dir` 0700, its parent there already.
+fn create_one_private(dir: &Path) -> io::Result<bool> {
     match fs::DirBuilder::new().mode(0o700).create(dir) {
         Ok(()) => {}
         Err(err) if err.kind() == io::ErrorKind::AlreadyExists => return Ok(false),

@@ -154,6 +154,13 @@ pub fn is_plan_log(name: &str) -> bool {
     matches!(log_segment(name), Some((LogFamily::Plan, _)))
 }
 
+/// The first name a head's `files` gives that is not a log `plan` writes
+/// (`../../x`, `/etc/…`, anything else): such a head came from no `plan`,
+/// and no file it names is opened.
+pub fn foreign_file(head: &Head) -> Option<&str> {
+    head.files.keys().map(String::as_str).find(|name| !is_log(name))
+}
+
 /// Whether `name` has the mark of a conflict copy of any file.
 pub fn looks_like_conflict_copy(name: &str) -> bool {
     name.contains(".sync-conflict-") || name.contains("conflicted copy")

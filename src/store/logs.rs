@@ -141,6 +141,15 @@ impl Home {
                 }
             }
             let is_own = own.as_ref() == Some(&id);
+            // Only names the store itself writes are ever opened. Another
+            // device whose head names anything else is refused, its files
+            // unread (`doctor` says why); this device's own is damage.
+            if let Some(name) = head.as_ref().and_then(layout::foreign_file) {
+                if is_own {
+                    return Err(foreign(&dir, name));
+                }
+                continue;
+            }
             match head {
                 Some(head) => devices.push(DeviceLogs {
                     id,
@@ -524,6 +533,14 @@ pub(super) fn reseal_folder(dir: &Path, sealer: &Sealer) -> Result<usize> {
     Ok(count)
 }
 
+/// A head that names `name`, which is no file `plan` writes.
+pub(super) fn foreign(dir: &Path, name: &str) -> StoreError {
+    StoreError::Log {
+        path: dir.join(HEAD),
+        what: format!("names a file plan never writes, `{name}`, so it was not read"),
+    }
+}
+
 /// Whether an error is a file that is not there.
 fn is_missing(err: &StoreError) -> bool {
     matches!(err, StoreError::Unreadable { problem: ReadError::Missing, .. })
@@ -602,6 +619,11 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
                 StoreError::Log { path, what: format!("is damaged on line {}: {detail}", number + 1) }
             }
         })?;
+        if let Some(date) = event.change.date_out_of_range() {
+            let line = number + 1;
+            let what = format!("has a date outside the years 0000 to 9999 on line {line}: {date}");
+            return Err(StoreError::Log { path: path.to_path_buf(), what });
+        }
         events.push(event);
     }
     Ok(events)

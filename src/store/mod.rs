@@ -61,7 +61,7 @@ pub use files::ReadError;
 pub use hooks::Hook;
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
-pub use output::write_private;
+pub use output::{OutputError, write_private};
 pub use partners::{
     DigestOut, PARTNERS, PartnerError, PartnerIdentity, RecipientKind, RecipientProblem, Written,
     check_recipient, open_digests,
@@ -267,7 +267,11 @@ impl Home {
             // A head is enough to know; a device folder grows a file a month,
             // so it is listed only when no head is there.
             for id in &ids {
-                has_heads |= files::exists(&self.devices_dir().join(id.as_str()).join(HEAD))?;
+                let dir = self.devices_dir().join(id.as_str());
+                if let DirState::NotAFolder(what) = dir_state(&dir, false)? {
+                    return Err(StoreError::NotAFolder { path: dir, what, home: false });
+                }
+                has_heads |= files::exists(&dir.join(HEAD)).map_err(StoreError::io(Action::LookAt, &dir))?;
             }
             for id in &ids {
                 if has_heads {

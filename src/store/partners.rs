@@ -282,7 +282,12 @@ impl Home {
             config.ensure()?;
         }
         super::write_private(&path, text.as_bytes())
-            .map_err(StoreError::io(Action::SaveKey, &path))
+            .map_err(|err| match err {
+                super::OutputError::Io(err) => StoreError::io(Action::SaveKey, &path)(err),
+                super::OutputError::NotAFile(what) => {
+                    StoreError::Unreadable { path: path.clone(), problem: ReadError::NotAFile(what) }
+                }
+            })
             .map_err(PartnerError::Store)?;
         Ok((recipient, path, true))
     }

@@ -12,10 +12,10 @@ use super::crypto::is_sealed;
 use super::error::{Action, StoreError, StoreResult as Result};
 use super::files::{self, DirState, MAX_READ, dir_state, read_file};
 use super::layout::{
-    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, has_conflict_markers, is_conflict_copy, is_log,
+    BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, foreign_file, has_conflict_markers, is_conflict_copy, is_log,
     looks_like_conflict_copy,
 };
-use super::logs::{DeviceLogs, parse_log, read_head};
+use super::logs::{DeviceLogs, foreign, parse_log, read_head};
 use super::{
     ARCHIVE, CHECKINS, Home, KeyHeld, Layout, Lock, MIGRATED, PLANS, ReadError, StateProblem, WentBack,
 };
@@ -352,6 +352,13 @@ impl Home {
                     None
                 }
             };
+            if logs.is_none() && problems.is_empty() {
+                // Left out of every read: say why.
+                let head = read_head(&dir.join(HEAD), sealer);
+                if let Some(name) = head.as_ref().ok().and_then(foreign_file) {
+                    problems.push(foreign(&dir, name));
+                }
+            }
             let mut waiting = false;
             let mut events = 0;
             let name = logs.as_ref().map(|logs| logs.head.name.clone()).unwrap_or_default();
@@ -740,7 +747,17 @@ fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
             continue;
         }
         if fs::hard_link(path, &target).is_err() {
-            files::write_atomic(dir, &format!("{name}.damaged.{n}"), &fs::read(path)?)?;
+            // Copied instead, and never through a link: a link is kept as
+            // the link it is, and a file is read without following one.
+            if fs::symlink_metadata(path)?.file_type().is_symlink() {
+                std::os::unix::fs::symlink(fs::read_link(path)?, &target)?;
+            } else {
+                let bytes = read_file(path, false, MAX_READ).map_err(|problem| match problem {
+                    ReadError::Io(err) => err,
+                    _ => std::io::Error::new(std::io::ErrorKind::InvalidData, "not a regular file"),
+                })?;
+                files::write_atomic(dir, &format!("{name}.damaged.{n}"), &bytes)?;
+            }
         }
         return Ok(target);
     }

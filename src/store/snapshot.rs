@@ -38,6 +38,19 @@ impl Home {
             }
         }
     }
+    /// The plan as `status` needs it on `today`: as [`Home::peek`], with
+    /// every slip listed where the cache's summary of the older ones does
+    /// not reach back to `today` (the clock set back).
+    pub fn peek_on(&self, today: NaiveDate) -> Result<State> {
+        let state = self.peek()?;
+        if !state.summed_up_after(today) {
+            return Ok(state);
+        }
+        match self.layout()? {
+            Layout::Logs(format) => self.open_logs(&format, true)?.state.ok_or_else(|| self.no_state()),
+            _ => Ok(state),
+        }
+    }
     /// The plan under the shared lock, for reading its check-ins too.
     pub fn reader(&self) -> Result<Reader<'_>> {
         self.check_home()?;
@@ -77,6 +90,8 @@ impl Home {
                 let state = Some(cached.state.clone());
                 return Ok(Opened { sealer, devices: Vec::new(), complete: true, state, known });
             }
+            // A read of check-ins, or a change: with every slip listed.
+            let every_slip = cached.every_slip(&sealer);
             let mut copies = cached.copies.clone();
             let from_cache: Option<Vec<DeviceLogs>> = on_disk
                 .into_iter()
@@ -94,9 +109,8 @@ impl Home {
                     })
                 })
                 .collect();
-            if let Some(devices) = from_cache {
-                let state = Some(cached.state.clone());
-                return Ok(Opened { sealer, devices, complete: true, state, known });
+            if let (Some(devices), Some(state)) = (from_cache, every_slip) {
+                return Ok(Opened { sealer, devices, complete: true, state: Some(state), known });
             }
         }
         let mut devices = self.read_heads(&sealer)?;
@@ -108,7 +122,7 @@ impl Home {
         event::order(&mut events);
         let state = event::fold(&events).map(|folded| folded.state);
         if let (Some(dir), Some(state), true) = (&cache_dir, &state, complete) {
-            write_cache(dir, devices.iter(), state, &known);
+            write_cache(dir, devices.iter(), state, &known, &sealer);
         }
         Ok(Opened { sealer, devices, complete, state, known })
     }

@@ -207,7 +207,7 @@ impl Writer<'_> {
     /// segment, or a new one when the event would take that past
     /// [`SEGMENT_LIMIT`], so that every log stays readable. An event larger
     /// than that alone is refused, before anything is written.
-    fn route(&self, what: &str, new: &[Event]) -> Result<BTreeMap<String, Vec<Event>>> {
+    fn route(&self, what: &str, new: Vec<Event>) -> Result<BTreeMap<String, Vec<Event>>> {
         let mut last: BTreeMap<LogFamily, (u32, u64)> = BTreeMap::new();
         for log in self.own.head.files.keys() {
             if let Some((family, n)) = layout::log_segment(log) {
@@ -220,9 +220,9 @@ impl Writer<'_> {
             *size = std::fs::metadata(self.own.dir.join(family.segment(*n))).map_or(0, |meta| meta.len());
         }
         let mut batch: BTreeMap<String, Vec<Event>> = BTreeMap::new();
-        for event in self.pending.iter().chain(new) {
+        for event in self.pending.iter().cloned().chain(new) {
             let family = event.change.month().map_or(LogFamily::Plan, LogFamily::Month);
-            let bytes = serde_json::to_vec(event).map_or(0, |text| text.len() as u64 + 1);
+            let bytes = serde_json::to_vec(&event).map_or(0, |text| text.len() as u64 + 1);
             if bytes > SEGMENT_LIMIT {
                 return Err(StoreError::TooLarge { what: what.to_owned(), bytes, limit: SEGMENT_LIMIT });
             }
@@ -232,7 +232,7 @@ impl Writer<'_> {
                 *size = 0;
             }
             *size += bytes;
-            batch.entry(family.segment(*n)).or_default().push(event.clone());
+            batch.entry(family.segment(*n)).or_default().push(event);
         }
         Ok(batch)
     }
@@ -315,16 +315,16 @@ impl Writer<'_> {
             };
             events.push(Event { seq, clock, plan, seen: seen.clone(), change });
         }
-        self.commit(what, &events)?;
+        self.commit(what, events)?;
         Ok(days)
     }
 
     /// Commit the events read from layout 2 alone (`doctor --restore`).
     pub(super) fn commit_pending(&mut self, what: &str) -> Result<()> {
-        self.commit(what, &[])
+        self.commit(what, Vec::new())
     }
 
-    pub(super) fn commit(&mut self, what: &str, new: &[Event]) -> Result<()> {
+    pub(super) fn commit(&mut self, what: &str, new: Vec<Event>) -> Result<()> {
         let home = self.home;
         let moving = !self.pending.is_empty();
         // What this commit makes before its commit point, taken back if it fails.
@@ -350,7 +350,7 @@ impl Writer<'_> {
         Ok(())
     }
 
-    pub(super) fn write(&mut self, what: &str, new: &[Event], made: &mut Vec<PathBuf>) -> Result<()> {
+    pub(super) fn write(&mut self, what: &str, new: Vec<Event>, made: &mut Vec<PathBuf>) -> Result<()> {
         let home = self.home;
         let format = home.dir.join(FORMAT_FILE);
         if !files::exists(&format)? {
@@ -380,6 +380,15 @@ impl Writer<'_> {
             // temporary files that no cache knows of.
             remove_own_leftovers(&self.own.dir);
         }
+        let (last_seq, last_clock, last_seen) = self
+            .pending
+            .last()
+            .into_iter()
+            .chain(&new)
+            .last()
+            .map(|last| (last.seq, last.clock, last.seen.clone()))
+            .expect("something to commit");
+        // Moved, not copied: an import holds its events once.
         let mut batch = self.route(what, new)?;
         // A log a sync engine made conflict copies of is written again
         // with their events, so the copies can go.
@@ -392,13 +401,12 @@ impl Writer<'_> {
                 batch.entry(log).or_default();
             }
         }
-        let last = self.pending.last().into_iter().chain(new).last().expect("something to commit");
         let mut head = self.own.head.clone();
         head.device.clone_from(&self.device.id);
         head.name.clone_from(&self.device.name);
-        head.seq = last.seq;
-        head.clock = last.clock;
-        head.seen.clone_from(&last.seen);
+        head.seq = last_seq;
+        head.clock = last_clock;
+        head.seen = last_seen;
         for (log, events) in &batch {
             if let Some(event) = events.last() {
                 head.files.insert(log.clone(), event.seq);
@@ -436,7 +444,7 @@ impl Writer<'_> {
                 .high
                 .insert(own.id.clone(), own.head.seq.max(self.known.high.get(&own.id).copied().unwrap_or(0)));
             self.known.went_back.retain(|went| went.device != own.id);
-            write_cache(&dir, devices.into_iter(), &self.state, &self.known);
+            write_cache(&dir, devices.into_iter(), &self.state, &self.known, &self.sealer);
         }
         Ok(())
     }

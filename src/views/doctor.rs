@@ -338,8 +338,10 @@ pub enum HookTrouble {
     Start(io::Error),
     /// It ended with a failure.
     Failed(ExitStatus),
-    /// It ran past its time limit, and was stopped.
+    /// It ran past its time limit, and was stopped, with all it started.
     Stopped(Duration),
+    /// It ended, but what it started ran on past the time limit, and was stopped.
+    LeftRunning(Duration),
     /// Waiting for it failed.
     Wait(io::Error),
 }
@@ -349,18 +351,30 @@ impl fmt::Display for HookTrouble {
         match self {
             HookTrouble::Start(err) => write!(f, "could not start it ({err})"),
             HookTrouble::Failed(status) => write!(f, "it failed ({status})"),
-            HookTrouble::Stopped(limit) => {
-                let seconds = limit.as_secs_f64();
-                if seconds.fract() == 0.0 {
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                    let whole = seconds as u64;
-                    write!(f, "it was still running after {} and was stopped", plural(whole, "second"))
-                } else {
-                    write!(f, "it was still running after {seconds} seconds and was stopped")
-                }
-            }
+            HookTrouble::Stopped(limit) => write!(
+                f,
+                "it was still running after {}, and it was stopped with everything it started",
+                seconds(*limit)
+            ),
+            HookTrouble::LeftRunning(limit) => write!(
+                f,
+                "it finished, but what it started was still running after {}, and was stopped",
+                seconds(*limit)
+            ),
             HookTrouble::Wait(err) => write!(f, "could not wait for it ({err})"),
         }
+    }
+}
+
+/// A time limit in words: `5 seconds`, `1 second`, `0.5 seconds`.
+fn seconds(limit: Duration) -> String {
+    let seconds = limit.as_secs_f64();
+    if seconds.fract() == 0.0 {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let whole = seconds as u64;
+        plural(whole, "second")
+    } else {
+        format!("{seconds} seconds")
     }
 }
 

@@ -194,7 +194,7 @@ fn a_hook_that_hangs_is_stopped_at_its_time_limit() {
     let took = started.elapsed();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(
-        text(&out.stderr).contains("still running after 0.5 seconds and was stopped"),
+        text(&out.stderr).contains("still running after 0.5 seconds, and it was stopped"),
         "{}",
         text(&out.stderr)
     );

@@ -25,6 +25,7 @@ mod encryption;
 mod error_messages;
 mod export;
 mod faults;
+mod hardening;
 mod history;
 mod migration;
 mod notes;

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 use serde_json::error::Category;
+use serde_json::value::RawValue;
 
 use crate::event::{Change, Folded, PlanId};
 use crate::playbook::Origin;
@@ -176,6 +177,11 @@ pub enum Invalid {
         date: NaiveDate,
         first: NaiveDate,
     },
+    /// Event `event` (1-based) carries a date outside the years 0000 to 9999.
+    DateOutOfRange {
+        event: usize,
+        date: NaiveDate,
+    },
     /// A mood or an urge out of its range.
     OutOfRange {
         date: NaiveDate,
@@ -219,6 +225,9 @@ impl fmt::Display for Invalid {
             Invalid::CheckinBeforePlan { date, first } => {
                 write!(f, "it has a check-in on {date}, before the plan's first day ({first})")
             }
+            Invalid::DateOutOfRange { event, date } => {
+                write!(f, "event {event} is dated {date}, outside the years 0000 to 9999")
+            }
             Invalid::OutOfRange { date, what, value } => {
                 let range = if *what == "mood" { "1 to 10" } else { "0 to 10" };
                 write!(f, "the check-in on {date} has {what} {value}, and {what} is {range}")
@@ -227,32 +236,51 @@ impl fmt::Display for Invalid {
     }
 }
 
+/// An export as `read` first takes it: the parts it checks, each as
+/// written in the file, and nothing else of it (serde skips the rest).
+#[derive(serde::Deserialize)]
+struct Outline<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    events: Option<&'a RawValue>,
+}
+
 /// The changes of the plan a JSON export holds, checked: whole JSON, a plan
 /// export of a version this `plan` reads, and events that make a sound plan.
 pub fn read(bytes: &[u8]) -> Result<Vec<Change>, ImportProblem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportProblem::Empty);
     }
-    let mut document: Value = serde_json::from_slice(bytes).map_err(|err| match err.classify() {
+    // Read in place: the document's parts are borrowed from `bytes`, and
+    // each event is turned into a change one at a time, so an import holds
+    // the file once and its changes once, never a tree of the whole file.
+    let document: Outline<'_> = serde_json::from_slice(bytes).map_err(|err| match err.classify() {
         Category::Eof => ImportProblem::Truncated { line: err.line(), column: err.column() },
-        _ => ImportProblem::Malformed(err.to_string()),
+        Category::Syntax | Category::Io => ImportProblem::Malformed(err.to_string()),
+        // Valid JSON, but not an object: no export.
+        Category::Data => ImportProblem::Foreign,
     })?;
-    if document.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let field = |raw: Option<&RawValue>| raw.and_then(|raw| serde_json::from_str::<Value>(raw.get()).ok());
+    if field(document.format).as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(ImportProblem::Foreign);
     }
-    match document.get("version").and_then(Value::as_u64) {
+    match field(document.version).as_ref().and_then(Value::as_u64) {
         None | Some(0) => return Err(ImportProblem::Damaged("it has no version number".into())),
         Some(version) if version > u64::from(VERSION) => return Err(ImportProblem::Newer(version)),
         Some(_) => {}
     }
-    let Some(Value::Array(events)) = document.get_mut("events").map(Value::take) else {
-        return Err(ImportProblem::Damaged("it has no list of events".into()));
-    };
+    let events: Vec<&RawValue> = document
+        .events
+        .and_then(|raw| serde_json::from_str(raw.get()).ok())
+        .ok_or_else(|| ImportProblem::Damaged("it has no list of events".into()))?;
     let changes = events
         .into_iter()
         .enumerate()
         .map(|(i, event)| {
-            serde_json::from_value::<Change>(event)
+            serde_json::from_str::<Change>(event.get())
                 .map_err(|err| ImportProblem::Damaged(format!("event {} does not read: {err}", i + 1)))
         })
         .collect::<Result<Vec<Change>, ImportProblem>>()?;
@@ -271,6 +299,9 @@ pub fn check(changes: &[Change]) -> Result<(), Invalid> {
     let mut first_day = (*started).min(*since);
     for (i, change) in changes.iter().enumerate() {
         let event = i + 1;
+        if let Some(date) = change.date_out_of_range() {
+            return Err(Invalid::DateOutOfRange { event, date });
+        }
         match change {
             Change::Start { .. } if i > 0 => return Err(Invalid::SecondStart { event }),
             Change::Start { playbook, .. } | Change::Switch { playbook, .. } => {

@@ -204,6 +204,9 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
             ),
         });
     }
+    // An all-day event ends the day after; RFC 5545 writes years in four
+    // digits, so the last day an event can start is 9999-12-30.
+    entries.retain(|entry| entry.date.succ_opt().is_some_and(crate::date::in_range));
     entries.sort_by(|a, b| (a.date, &a.uid).cmp(&(b.date, &b.uid)));
     entries
 }

@@ -24,7 +24,8 @@ pub fn csv(out: &mut impl Write, days: &[&Checkin]) -> io::Result<()> {
     writer.write_record(["date", "mood", "urge", "contact", "note"])?;
     let number = |value: Option<u8>| value.map(|n| n.to_string()).unwrap_or_default();
     for day in days {
-        let note = day.note().as_deref().map(visible).unwrap_or_default().into_owned();
+        let note =
+            day.note().as_deref().map(|note| inert_cell(visible(note).into_owned())).unwrap_or_default();
         writer.write_record([
             day.date.to_string().as_str(),
             &number(day.mood),
@@ -34,6 +35,13 @@ pub fn csv(out: &mut impl Write, days: &[&Checkin]) -> io::Result<()> {
         ])?;
     }
     writer.flush()
+}
+
+/// A cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, a tab
+/// or a carriage return first) with a single quote before it, as OWASP
+/// recommends against CSV injection: it shows as text, and runs nothing.
+fn inert_cell(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
 }
 
 /// A journal: a short header with the plan, then a section per check-in,
@@ -142,11 +150,27 @@ fn markdown_note(note: &str) -> String {
 pub fn markdown_text(line: &str) -> String {
     let line = visible(line.trim_start());
     let mut escaped = String::with_capacity(line.len() + 4);
-    for c in line.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|') {
+    let mut rest: &str = &line;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        // What renderers turn into a link or HTML: a scheme's `://`, an
+        // address's `@`, a word starting `www.` (GitHub's autolinks), an
+        // entity's `&`. An escaped character still shows as itself.
+        let autolink = match c {
+            '@' | '&' => true,
+            ':' => after.starts_with("//"),
+            '.' => {
+                escaped.len() >= 3
+                    && escaped[escaped.len() - 3..].eq_ignore_ascii_case("www")
+                    && escaped[..escaped.len() - 3].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            }
+            _ => false,
+        };
+        if autolink || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~' | '|') {
             escaped.push('\\');
         }
         escaped.push(c);
+        rest = after;
     }
     // A line that would start a block: `#`, `-`, `+`, `=` or `1.` / `1)`.
     let digits = escaped.chars().take_while(char::is_ascii_digit).count();
@@ -216,6 +240,17 @@ mod tests {
     }
 
     #[test]
+    fn csv_cells_that_would_be_formulas_are_text() {
+        let days: Vec<Checkin> = ["=1+1", "+1", "-2", "@SUM(A1)", "fine = ok"]
+            .iter()
+            .map(|note| entry("2026-11-02", None, None, Contact::None, Some(note)))
+            .collect();
+        let text = csv_of(&days);
+        let notes: Vec<&str> = text.lines().skip(1).map(|row| row.rsplit(',').next().unwrap()).collect();
+        assert_eq!(notes, ["'=1+1", "'+1", "'-2", "'@SUM(A1)", "fine = ok"]);
+    }
+
+    #[test]
     fn csv_shows_control_characters() {
         let text = csv_of(&[entry("2026-11-02", Some(4), None, Contact::None, Some("\u{1b}[2Jgone"))]);
         assert!(text.contains("^[[2Jgone"), "{text:?}");
@@ -231,6 +266,8 @@ mod tests {
         assert_eq!(markdown_text("    not code"), "not code");
         assert_eq!(markdown_text("Walked 5k, felt ok."), "Walked 5k, felt ok.");
         assert_eq!(markdown_note("one\ntwo\n\nthree"), "one\\\ntwo\n\nthree");
+        assert_eq!(markdown_text("see https://x.org or www.x.org"), "see https\\://x.org or www\\.x.org");
+        assert_eq!(markdown_text("me@x.org &amp; 10:30, nowww.x"), "me\\@x.org \\&amp; 10:30, nowww.x");
     }
 
     #[test]

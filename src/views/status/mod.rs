@@ -159,12 +159,7 @@ pub fn status(state: &State, today: NaiveDate) -> Status {
         milestones: schedule::milestones(&counter),
         trend: trend(&state.recent, today),
         streaks: streaks(state, &counter, today),
-        ahead_of_today: state
-            .recent
-            .last()
-            .map(|day| day.date)
-            .max(state.slips.last().copied())
-            .filter(|&d| d > today),
+        ahead_of_today: state.recent.last().map(|day| day.date).max(state.last_slip()).filter(|&d| d > today),
         urges: UrgeCounts::of(&state.urges),
         assessment: state.assessment,
         ended: state.ended,
@@ -245,7 +240,7 @@ pub struct Streaks {
 
 pub fn streaks(state: &State, counter: &Counter, today: NaiveDate) -> Streaks {
     let from = state.since_at_start;
-    let slips = state.slips.iter().filter(|&&slip| slip > from && slip <= today).count();
+    let slips = state.slips_after_start(today);
     let days = schedule::days_since(from, today).max(0);
     let total =
         u32::try_from(days).unwrap_or(u32::MAX).saturating_sub(u32::try_from(slips).unwrap_or(u32::MAX));

@@ -80,17 +80,26 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     }
     status_steps(out, s)?;
     writeln!(out)?;
+    // With the clock set back, the check-ins there are lie after today:
+    // the week shown is the one they end, and none is said to be missing.
+    let latest_ahead = latest_ahead(s);
     if s.checked_in_today {
         fit(out, "  Today: checked in.")?;
+    } else if let Some(latest) = latest_ahead {
+        fit(out, &format!("  Latest check-in: {latest}, after today."))?;
     } else {
         fit(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
     }
     if !s.recent.is_empty() {
         // Two spaces between days when there is room, one when not.
         let gap = if out.width() >= 70 { "  " } else { " " };
-        fit(out, &format!("  Mood, last 7 days: {}", week(&s.recent, s.today, |day| day.mood, gap)))?;
+        let (end, label) = match latest_ahead {
+            Some(latest) => (latest, format!("7 days to {latest}")),
+            None => (s.today, "last 7 days".to_owned()),
+        };
+        fit(out, &format!("  Mood, {label}: {}", week(&s.recent, end, |day| day.mood, gap)))?;
         if s.recent.iter().any(|day| day.urge.is_some()) {
-            fit(out, &format!("  Urge, last 7 days: {}", week(&s.recent, s.today, |day| day.urge, gap)))?;
+            fit(out, &format!("  Urge, {label}: {}", week(&s.recent, end, |day| day.urge, gap)))?;
         }
         // On the hardest days the line above speaks; a trend of "about the
         // same" at the bottom would not.
@@ -227,8 +236,17 @@ pub fn short(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         Some(step) => format!("step {}/{}", step.number, step.total),
         None => "all steps done".to_owned(),
     };
-    let today = if s.checked_in_today { "checked in" } else { "check-in due" };
+    let today = match (s.checked_in_today, latest_ahead(s)) {
+        (true, _) => "checked in".to_owned(),
+        (false, Some(latest)) => format!("checked in {latest}"),
+        (false, None) => "check-in due".to_owned(),
+    };
     fit(out, &format!("nc {}d · {step} · {today}", s.no_contact.days))
+}
+
+/// The latest check-in, when it is dated after today (the clock set back).
+fn latest_ahead(s: &Status) -> Option<NaiveDate> {
+    s.recent.last().map(|day| day.date).filter(|&date| date > s.today)
 }
 
 /// What `plan` alone says before there is a plan.
