@@ -62,7 +62,7 @@ confirmed = json.load(open(confirmed_path))
 status = json.loads(os.environ["STATUS"])
 log = {e["date"]: e for e in json.loads(os.environ["LOG"])}
 new = {"date": day, "mood": None if what == "slip" else int(what), "urge": None,
-       "contact": "initiated" if what == "slip" else "none", "note": None}
+       "contact": "initiated" if what == "slip" else "none", "note": None, "notes": []}
 problems = []
 if len(log) != len(json.loads(os.environ["LOG"])):
     problems.append("a date is listed twice")

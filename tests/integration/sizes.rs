@@ -104,3 +104,42 @@ fn a_change_too_large_for_any_log_is_refused_before_anything_is_written() {
     env.assert_unchanged(&before, "a refused import");
     env.json_on(TODAY, &["status", "--json"]);
 }
+
+#[test]
+fn many_switches_to_a_large_playbook_then_encryption_all_read_back() {
+    let env = Env::started("2026-11-01");
+    // A valid playbook near the largest plan reads (1 MiB), its summary long.
+    let bundled = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plans/move-on.toml")).unwrap();
+    let long = long_text(900_000, 3);
+    let large = bundled.replacen("id = \"move-on\"", "id = \"long-way\"", 1).replacen(
+        "summary = \"\"\"\n",
+        &format!("summary = \"\"\"\n{long}\n"),
+        1,
+    );
+    let one = env.write("long-way.toml", &large);
+    let other = env.write("long-road.toml", &large.replacen("id = \"long-way\"", "id = \"long-road\"", 1));
+    // Twenty switches, each carrying its playbook: past what one file may hold.
+    for round in 0..20 {
+        let to = if round % 2 == 0 { &one } else { &other };
+        env.plan_on(TODAY, &["switch", to.to_str().unwrap()]).assert().success();
+    }
+    env.plan_on(TODAY, &["switch", "four-steps"]).assert().success();
+    env.plan_on(TODAY, &["checkin", "--mood", "5", "--note", "after the switches"]).assert().success();
+    let logs: Vec<u64> = fs::read_dir(env.device_dir())
+        .unwrap()
+        .flatten()
+        .filter(|entry| entry.file_name().to_string_lossy().starts_with("plan."))
+        .map(|entry| entry.metadata().unwrap().len())
+        .collect();
+    assert!(logs.len() >= 2 && logs.iter().all(|len| *len <= 16 * 1024 * 1024), "{logs:?}");
+
+    // Encrypted, every log still reads back, and so does its export.
+    env.plan_on(TODAY, &["encrypt"]).assert().success();
+    fs::remove_dir_all(env.cache_dir()).ok();
+    assert_eq!(env.json_on(TODAY, &["status", "--json"])["playbook"]["id"], "four-steps");
+    let export = env.stdout_on(TODAY, &["export", "--format", "json"]);
+    let file = env.write("export.json", &export);
+    let other = Env::new(TODAY);
+    other.plan_on(TODAY, &["import", file.to_str().unwrap()]).assert().success();
+    assert_eq!(other.json_on(TODAY, &["log", "--json"])[0]["notes"][0], "after the switches");
+}
