@@ -143,6 +143,47 @@ pub fn fingerprint<'a>(devices: impl IntoIterator<Item = (&'a DeviceId, files::S
 pub fn load(dir: &Path) -> Option<Loaded> {
     let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
     let cached: Cached = serde_json::from_slice(&bytes).ok()?;
+    loaded(cached)
+}
+
+/// As [`load`], without the heads and the names of conflict copies (left
+/// empty): what `status` needs, read without building them, which for years
+/// of logs on several devices is most of the cache.
+pub fn load_state(dir: &Path) -> Option<Loaded> {
+    let bytes = read_file(&dir.join(STATUS), false, MAX_READ).ok()?;
+    let light: Light = serde_json::from_slice(&bytes).ok()?;
+    let Light { format, version, fingerprint, state, slips, high, went_back, .. } = light;
+    loaded(Cached {
+        format,
+        version,
+        fingerprint,
+        heads: Vec::new(),
+        copies: BTreeMap::new(),
+        state,
+        slips,
+        high,
+        went_back,
+    })
+}
+
+/// The cache as [`load_state`] reads it: the heads and copies skipped.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Light {
+    format: String,
+    version: u32,
+    fingerprint: String,
+    #[serde(rename = "heads")]
+    _heads: serde::de::IgnoredAny,
+    #[serde(rename = "copies")]
+    _copies: serde::de::IgnoredAny,
+    state: State,
+    slips: String,
+    high: Seen,
+    went_back: Vec<WentBack>,
+}
+
+fn loaded(cached: Cached) -> Option<Loaded> {
     (cached.format == CACHE_FORMAT && cached.version == CACHE_VERSION).then_some(Loaded {
         fingerprint: cached.fingerprint,
         heads: cached.heads,

@@ -79,17 +79,33 @@ impl Home {
         let cache_dir = self.cache_dir().ok();
         let own =
             self.config().ok().and_then(|config| config.device().ok().flatten()).map(|device| device.id);
-        let cached = cache_dir.as_deref().and_then(cache::load);
+        // `status` reads the state alone; a change or a read of the logs, the heads too.
+        let mut cached = cache_dir.as_deref().and_then(if devices { cache::load } else { cache::load_state });
+        let on_disk = self.heads_on_disk().ok();
+        let hit = |cached: &cache::Loaded| {
+            on_disk.as_ref().is_some_and(|on_disk| cached.fingerprint == fingerprint_of_disk(on_disk))
+        };
+        if !devices && let Some(loaded) = cached.take_if(|cached| hit(cached)) {
+            let known = Known { high: loaded.high, went_back: loaded.went_back };
+            self.say_went_back(&known, own.as_ref());
+            return Ok(Opened {
+                sealer,
+                devices: Vec::new(),
+                complete: true,
+                state: Some(loaded.state),
+                known,
+            });
+        }
+        if !devices {
+            // Folded again below: what it remembers of the heads is wanted.
+            cached = cache_dir.as_deref().and_then(cache::load);
+        }
         if let Some(cached) = &cached
-            && let Ok(on_disk) = self.heads_on_disk()
-            && cached.fingerprint == fingerprint_of_disk(&on_disk)
+            && hit(cached)
+            && let Some(on_disk) = on_disk
         {
             let known = Known { high: cached.high.clone(), went_back: cached.went_back.clone() };
             self.say_went_back(&known, own.as_ref());
-            if !devices {
-                let state = Some(cached.state.clone());
-                return Ok(Opened { sealer, devices: Vec::new(), complete: true, state, known });
-            }
             // A read of check-ins, or a change: with every slip listed.
             let every_slip = cached.every_slip(&sealer);
             let mut copies = cached.copies.clone();
