@@ -15,7 +15,7 @@ use crate::event::{Dated, IfThen, Journal};
 use crate::safety::{self, Safety};
 use crate::schedule::Counter;
 use crate::state::State;
-use crate::text::{Screen, fit, paragraph, plural, wrapped};
+use crate::text::{Screen, fit, paragraph, plural, visible, wrapped};
 
 /// `plan urge`: the person's own plans for this moment, what is at stake,
 /// their why, and one more thing to do instead.
@@ -26,6 +26,9 @@ pub struct Urge {
     pub why: Option<Dated>,
     /// The person's if-then plans (`plan if`), shown first.
     pub if_then: Vec<IfThen>,
+    /// The people they chose to know how they are (`plan partner add`):
+    /// the friend to reach before anything of ours.
+    pub partners: Vec<String>,
     /// One thing to do instead, from [`INSTEAD`]: a different one from one
     /// urge to the next, so that over a month every one comes up.
     pub instead: Vec<&'static str>,
@@ -71,6 +74,7 @@ pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
         no_contact: state.counter(today),
         why: journal.whys.last().cloned(),
         if_then: journal.if_then.clone(),
+        partners: state.partners.iter().map(|partner| partner.name.clone()).collect(),
         instead: vec![INSTEAD[suggestion(state.urges.total, today)]],
         urges: UrgeCounts::of(&state.urges),
         safety: state.safety,
@@ -102,6 +106,19 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
     // Then the person's own plans for this moment, before anything of ours.
     if !u.if_then.is_empty() {
         super::if_then::lines(out, &u.if_then)?;
+        writeln!(out)?;
+    }
+    // Then the people they chose, before any suggestion of ours.
+    if !u.partners.is_empty() {
+        let names: Vec<String> = u.partners.iter().map(|name| visible(name).into_owned()).collect();
+        paragraph(
+            out,
+            &format!(
+                "{} already {} how you are doing. Reach out to them now, or send `plan sos` and they see it at their next sync.",
+                names.join(" and "),
+                if names.len() == 1 { "knows" } else { "know" }
+            ),
+        )?;
         writeln!(out)?;
     }
     let c = &u.no_contact;

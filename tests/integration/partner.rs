@@ -443,3 +443,21 @@ fn a_partner_sees_a_slip_and_an_sos_through_real_syncthing() {
     );
     assert!(!friend.env.home().exists(), "the friend needs no plan of their own");
 }
+
+/// The friend the person chose is on the urge page, after their own plans
+/// and before any suggestion of ours, with the way to send an SOS.
+#[test]
+fn the_urge_page_names_the_partner_before_any_suggestion() {
+    let env = Env::started("2026-11-12");
+    env.plan(&["if", "I want to text them at night", "I call my sister"]).assert().success();
+    let before = env.stdout(&["urge"]);
+    assert!(!before.contains("plan sos"), "no partner yet: {before}");
+    env.plan(&["partner", "add", "Sam", SSH_ED25519]).assert().success();
+    let out = env.stdout(&["urge"]).split_whitespace().collect::<Vec<_>>().join(" ");
+    let at = |phrase: &str| out.find(phrase).unwrap_or_else(|| panic!("{phrase:?} in {out}"));
+    let named = at("Sam already knows how you are doing.");
+    assert!(at("If I want to text them at night") < named, "{out}");
+    assert!(named < at("Something else that helps:"), "{out}");
+    assert!(out.contains("`plan sos`"), "{out}");
+    assert_eq!(env.json(&["urge", "--json"])["partners"], serde_json::json!(["Sam"]));
+}
