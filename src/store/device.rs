@@ -338,13 +338,7 @@ impl super::Home {
                     if !files::is_file_strict(&path).map_err(StoreError::io(Action::LookAt, &path))? {
                         continue;
                     }
-                    let bytes = read_file(&path, false, MAX_READ)
-                        .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
-                    if !crypto::is_sealed(&bytes) {
-                        files::write_atomic(&dir, &name, &to.seal(&bytes))
-                            .map_err(StoreError::io(Action::Encrypt, &path))?;
-                        files += 1;
-                    }
+                    files += usize::from(seal_if_plain(&dir, &name, to)?);
                 }
                 files::sync_dir(&dir).map_err(StoreError::io(Action::Encrypt, &dir))?;
             }
@@ -380,13 +374,7 @@ impl super::Home {
                 match files::dir_state(&path, false)? {
                     files::DirState::Folder(_) => stack.push(path),
                     _ if files::is_file_strict(&path).map_err(StoreError::io(Action::LookAt, &path))? => {
-                        let bytes = read_file(&path, false, MAX_READ)
-                            .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
-                        if !crypto::is_sealed(&bytes) {
-                            files::write_atomic(&dir, &name, &to.seal(&bytes))
-                                .map_err(StoreError::io(Action::Encrypt, &path))?;
-                            count += 1;
-                        }
+                        count += usize::from(seal_if_plain(&dir, &name, to)?);
                     }
                     _ => {}
                 }
@@ -480,4 +468,17 @@ impl super::Home {
         let files = if sealer.has_key() { self.reseal(&sealer)? } else { 0 };
         Ok(Imported { kept: config.key_path(), checked: true, files })
     }
+}
+
+/// Seal the file `name` of `dir` where it is, if it is in plain text.
+/// Returns whether it did.
+fn seal_if_plain(dir: &Path, name: &str, to: &crypto::Sealer) -> Result<bool> {
+    let path = dir.join(name);
+    let bytes = read_file(&path, false, MAX_READ)
+        .map_err(|problem| StoreError::Unreadable { path: path.clone(), problem })?;
+    if crypto::is_sealed(&bytes) {
+        return Ok(false);
+    }
+    files::write_atomic(dir, name, &to.seal(&bytes)).map_err(StoreError::io(Action::Encrypt, &path))?;
+    Ok(true)
 }

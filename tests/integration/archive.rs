@@ -95,23 +95,6 @@ fn a_tick_and_a_step_made_during_a_switch_to_ten_steps_never_tick_its_steps_of_t
     assert_eq!(devices[0].json(&["steps", "--json"]), devices[1].json(&["steps", "--json"]));
 }
 
-/// `plan assess` on `date`, `yes` to `named` and `no` to every other question.
-fn assess(env: &Env, date: &str, named: &str) {
-    let questions = env.json_on(date, &["assess", "--list", "--json"]);
-    let answers: Vec<String> = questions
-        .as_array()
-        .expect("questions")
-        .iter()
-        .map(|q| {
-            let id = q["id"].as_str().expect("an id");
-            format!("--answer={id}={}", if id == named { "yes" } else { "no" })
-        })
-        .collect();
-    let mut args = vec!["assess"];
-    args.extend(answers.iter().map(String::as_str));
-    env.plan_on(date, &args).assert().success();
-}
-
 /// A four-steps plan with a bit of everything, archived by a new start on
 /// 2026-11-24: two whys, two urges (one held, one that ended in contact,
 /// with a draft), two readiness checks (the second naming that they asked
@@ -128,8 +111,8 @@ fn archived_plan() -> Env {
     env.plan_on("2026-11-04", &["urge", "--resolve", "held"]).assert().success();
     env.plan_on("2026-11-10", &["done", "no-contact"]).assert().success();
     env.plan_on("2026-11-10", &["done", "3", "--step", "focus-on-you"]).assert().success();
-    assess(&env, "2026-11-12", "lonely");
-    assess(&env, "2026-11-20", "they-asked");
+    env.assess("2026-11-12", Some("lonely"));
+    env.assess("2026-11-20", Some("they-asked"));
     env.plan_on("2026-11-21", &["checkin", "--mood", "6", "--note", "Walked by the river."])
         .assert()
         .success();

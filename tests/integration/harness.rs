@@ -251,6 +251,24 @@ impl Env {
         serde_json::from_slice(&bytes).expect("the head is JSON")
     }
 
+    /// `plan assess` on `date`, every question answered: `yes` to `named`
+    /// (when there is one), `no` to the rest.
+    pub fn assess(&self, date: &str, named: Option<&str>) {
+        let questions = self.json_on(date, &["assess", "--list", "--json"]);
+        let answers: Vec<String> = questions
+            .as_array()
+            .expect("questions")
+            .iter()
+            .map(|q| {
+                let id = q["id"].as_str().expect("an id");
+                format!("--answer={id}={}", if Some(id) == named { "yes" } else { "no" })
+            })
+            .collect();
+        let mut args = vec!["assess"];
+        args.extend(answers.iter().map(String::as_str));
+        self.plan_on(date, &args).assert().success();
+    }
+
     /// Write a file beside the plan folder (a user's playbook, say) and return its path.
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let path = self.dir.path().join(name);

@@ -20,24 +20,6 @@ fn begun() -> Env {
     env
 }
 
-/// `plan assess` on `date`, every question answered: `yes` to `named`
-/// (when there is one), `no` to the rest.
-fn assess(env: &Env, date: &str, named: Option<&str>) {
-    let questions = env.json_on(date, &["assess", "--list", "--json"]);
-    let answers: Vec<String> = questions
-        .as_array()
-        .expect("questions")
-        .iter()
-        .map(|q| {
-            let id = q["id"].as_str().expect("an id");
-            format!("--answer={id}={}", if Some(id) == named { "yes" } else { "no" })
-        })
-        .collect();
-    let mut args = vec!["assess"];
-    args.extend(answers.iter().map(String::as_str));
-    env.plan_on(date, &args).assert().success();
-}
-
 /// The page and the journal, as of today.
 fn exports(env: &Env) -> (String, String) {
     (env.stdout(&["report"]), env.stdout(&["export", "--format", "markdown"]))
@@ -68,7 +50,7 @@ fn assert_nothing_of_it(page: &str, journal: &str, context: &str) {
 fn the_report_and_the_journal_carry_the_reason_its_day_and_its_help() {
     for (id, reason, found) in REASONS {
         let env = begun();
-        assess(&env, CHECKED, Some(id));
+        env.assess(CHECKED, Some(id));
         let (page, journal) = exports(&env);
         // The page: what the check found on its day, then the help in full,
         // before any figure or chart.
@@ -97,7 +79,7 @@ fn a_plan_with_no_red_flag_has_none_of_it() {
     let env = begun();
     let (page, journal) = exports(&env);
     assert_nothing_of_it(&page, &journal, "no readiness check");
-    assess(&env, CHECKED, None);
+    env.assess(CHECKED, None);
     let (page, journal) = exports(&env);
     assert_nothing_of_it(&page, &journal, "a readiness check that named nothing");
     assert!(journal.contains("- No contact since 2026-11-01: 9 days. Longest run 9 days.\n"), "{journal}");
@@ -107,13 +89,13 @@ fn a_plan_with_no_red_flag_has_none_of_it() {
 fn a_later_check_with_no_red_flag_takes_it_away_from_both() {
     for (id, _, _) in REASONS {
         let env = begun();
-        assess(&env, CHECKED, Some(id));
+        env.assess(CHECKED, Some(id));
         let (page, journal) = exports(&env);
         assert!(
             page.contains("Your readiness check on") && journal.contains("Your readiness check on"),
             "{id}"
         );
-        assess(&env, "2026-11-08", None);
+        env.assess("2026-11-08", None);
         let (page, journal) = exports(&env);
         assert_nothing_of_it(&page, &journal, &format!("{id}, then a check that named nothing"));
     }
