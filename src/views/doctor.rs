@@ -13,31 +13,34 @@ use super::confirm::Saved;
 use crate::store::{FileState, Finding, KeyHeld, Notice, StateProblem, StoreError};
 use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
 
-/// What `doctor` says of an encryption not whole.
-fn encryption(finding: &Finding) -> (String, Option<String>) {
-    match finding {
-        Finding::Unsealed { paths } => (
-            format!(
-                "the plan is encrypted, but {} in plain text: {}",
-                files_are(paths.len()),
-                paths.iter().map(|path| visible(path)).collect::<Vec<_>>().join(", ")
-            ),
-            Some(
-                "`plan encrypt` on a device with the key seals what it may (its own logs, the older layout's \
-                 folders, leftovers) and moves your playbooks out; another device seals its own at its next change"
-                    .into(),
-            ),
+/// Files of an encrypted plan still in plain text.
+fn unsealed(paths: &[String]) -> (String, Option<String>) {
+    (
+        format!(
+            "the plan is encrypted, but {} in plain text: {}",
+            files_are(paths.len()),
+            paths.iter().map(|path| visible(path)).collect::<Vec<_>>().join(", ")
         ),
-        Finding::HalfEncrypted { sealed, key: true } => (
-            format!("`plan encrypt` stopped part way: {} sealed, the rest not yet", files_are(*sealed)),
-            Some("run `plan encrypt` again to finish; nothing was lost, and this device opens every file".into()),
+        Some(
+            "`plan encrypt` on a device with the key seals what it may (its own logs, the older layout's \
+             folders, leftovers) and moves your playbooks out; another device seals its own at its next change"
+                .into(),
         ),
-        Finding::HalfEncrypted { sealed, key: false } => (
-            format!("`plan encrypt` stopped part way: {} sealed, the rest not yet", files_are(*sealed)),
-            Some("run `plan encrypt` again on the device that holds the key, to finish".into()),
-        ),
-        _ => unreachable!("only encryption findings come here"),
-    }
+    )
+}
+
+/// An encryption stopped part way: `sealed` files sealed, and whether this
+/// device has the key to finish it.
+fn half_encrypted(sealed: usize, key: bool) -> (String, Option<String>) {
+    let fix = if key {
+        "run `plan encrypt` again to finish; nothing was lost, and this device opens every file"
+    } else {
+        "run `plan encrypt` again on the device that holds the key, to finish"
+    };
+    (
+        format!("`plan encrypt` stopped part way: {} sealed, the rest not yet", files_are(sealed)),
+        Some(fix.into()),
+    )
 }
 
 /// "1 file is", "3 files are".
@@ -135,7 +138,8 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
         | Finding::GitConflict { .. }
         | Finding::Plain { .. } => describe_logs(finding),
         Finding::ClockAhead { id, name, ahead } => clock_ahead(id, name, *ahead),
-        Finding::Unsealed { .. } | Finding::HalfEncrypted { .. } => encryption(finding),
+        Finding::Unsealed { paths } => unsealed(paths),
+        Finding::HalfEncrypted { sealed, key } => half_encrypted(*sealed, *key),
         Finding::Migrated { path } => {
             (format!("the older layout's files are kept in {} until the next change", path.display()), None)
         }

@@ -26,6 +26,8 @@ pub mod confirm;
 pub mod devices;
 pub mod doctor;
 pub mod export;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod help;
 pub mod hooks;
 pub mod if_then;

@@ -191,23 +191,8 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::playbook::{BUNDLED, parse};
     use crate::state::Contact;
-
-    fn d(text: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-    }
-
-    fn state(since: &str) -> State {
-        let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(
-            crate::id::PlanId::of(&"a".into(), 1),
-            playbook,
-            crate::playbook::Origin::Bundled,
-            d(since),
-            d(since),
-        )
-    }
+    use crate::views::fixtures::{d, state};
 
     fn checkin(date: &str, mood: Option<u8>, contact: Contact) -> Checkin {
         Checkin { date: d(date), mood, urge: None, contact, notes: vec![] }

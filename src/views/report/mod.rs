@@ -233,26 +233,11 @@ impl Average {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::playbook::{BUNDLED, parse};
     use crate::state::Contact;
-
-    fn d(text: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
-    }
+    use crate::views::fixtures::{d, state};
 
     fn day(date: &str, mood: u8, contact: Contact) -> Checkin {
         Checkin { date: d(date), mood: Some(mood), urge: Some(10 - mood), contact, notes: vec![] }
-    }
-
-    fn state(since: &str) -> State {
-        let playbook = parse(BUNDLED[0].1).unwrap();
-        State::new(
-            crate::id::PlanId::of(&"a".into(), 1),
-            playbook,
-            crate::playbook::Origin::Bundled,
-            d(since),
-            d(since),
-        )
     }
 
     #[test]
