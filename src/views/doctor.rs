@@ -21,11 +21,7 @@ fn unsealed(paths: &[String]) -> (String, Option<String>) {
             files_are(paths.len()),
             paths.iter().map(|path| visible(path)).collect::<Vec<_>>().join(", ")
         ),
-        Some(
-            "`plan encrypt` on a device with the key seals what it may (its own logs, the older layout's \
-             folders, leftovers) and moves your playbooks out; another device seals its own at its next change"
-                .into(),
-        ),
+        Some("`plan encrypt` on a device with the key seals them, or moves a playbook out".into()),
     )
 }
 
@@ -52,12 +48,8 @@ fn files_are(n: usize) -> String {
 fn clock_ahead(id: &crate::event::DeviceId, name: &str, ahead: u64) -> (String, Option<String>) {
     let by = plural(ahead / (24 * 60 * 60 * 1000), "day");
     (
-        format!(
-            "device {} [{id}] wrote a clock {by} ahead of this one; its edits win over ones made later \
-             without seeing them",
-            visible(name)
-        ),
-        Some("set that device's date and time right; what it writes from then on is ordered by it".into()),
+        format!("device {} [{id}] wrote a clock {by} ahead of this one", visible(name)),
+        Some("set its date and time right: until then, its edits win over later ones".into()),
     )
 }
 
