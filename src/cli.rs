@@ -48,6 +48,12 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value = "auto")]
     pub color: ColorWhen,
 
+    // Written as clap writes its own `[env: …]` notes.
+    #[allow(clippy::doc_markdown)]
+    /// The language to speak: es, de, en-US, or a list (es:de) [env: PLAN_LANG] [default: from the locale]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
     /// The width to lay text out in when the output is not a terminal
     #[arg(long, global = true, env = "COLUMNS", value_name = "N", hide = true)]
     pub columns: Option<usize>,
@@ -66,7 +72,25 @@ impl Cli {
     /// setting in the environment clap would refuse, goes to clap, which
     /// says what is wrong exactly as it always does.
     pub fn read(args: Vec<OsString>, var: impl Fn(&str) -> Option<OsString>) -> Cli {
+        crate::i18n::choose(crate::i18n::negotiate(Cli::lang_flag(&args).as_deref(), &var));
         Cli::prompt_form(&args, var).unwrap_or_else(|| Cli::parse_shown(args))
+    }
+
+    /// The language `--lang` asks for, read before clap, so that clap's
+    /// help and errors are in it too.
+    fn lang_flag(args: &[OsString]) -> Option<String> {
+        let mut words = args.iter().skip(1).map(|arg| arg.to_str());
+        let mut flag = None;
+        while let Some(word) = words.next() {
+            match word {
+                // After `--`, everything is an argument.
+                Some("--") => break,
+                Some("--lang") => flag = words.next().flatten().map(str::to_owned),
+                Some(word) => flag = word.strip_prefix("--lang=").map(str::to_owned).or(flag),
+                None => {}
+            }
+        }
+        flag
     }
 
     /// The command line, as clap reads it. A usage error echoes the
@@ -97,8 +121,10 @@ impl Cli {
 
     /// The prompt's forms, as clap would read them, or `None` for any other.
     fn prompt_form(args: &[OsString], var: impl Fn(&str) -> Option<OsString>) -> Option<Cli> {
-        // `--home DIR` (or `--home=DIR`) may stand anywhere, as clap takes it.
+        // `--home DIR` and `--lang LANG` (or `--home=DIR`) may stand
+        // anywhere, as clap takes them.
         let mut home = None;
+        let mut lang = None;
         let mut words: Vec<&str> = Vec::new();
         let mut rest = args.iter().skip(1);
         while let Some(arg) = rest.next() {
@@ -107,13 +133,17 @@ impl Cli {
                 home = Some(PathBuf::from(rest.next()?));
             } else if let Some(dir) = text.and_then(|text| text.strip_prefix("--home=")) {
                 home = Some(PathBuf::from(dir));
+            } else if text == Some("--lang") {
+                lang = Some(rest.next()?.to_str()?.to_owned());
+            } else if let Some(tag) = text.and_then(|text| text.strip_prefix("--lang=")) {
+                lang = Some(tag.to_owned());
             } else {
                 words.push(text?);
             }
         }
-        if home
-            .as_ref()
-            .is_some_and(|dir| dir.as_os_str().is_empty() || dir.to_str().is_some_and(|d| d.starts_with('-')))
+        let dashed = |text: &str| text.is_empty() || text.starts_with('-');
+        if home.as_ref().is_some_and(|dir| dir.as_os_str().is_empty() || dir.to_str().is_some_and(dashed))
+            || lang.as_deref().is_some_and(dashed)
         {
             return None;
         }
@@ -139,6 +169,7 @@ impl Cli {
             lock_timeout: seconds("PLAN_LOCK_TIMEOUT", 10.0)?,
             hook_timeout: seconds("PLAN_HOOK_TIMEOUT", 5.0)?,
             color: ColorWhen::Auto,
+            lang,
             columns,
             command: command.map(Command::Status),
         })

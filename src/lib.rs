@@ -31,6 +31,7 @@ pub mod date;
 pub mod decide;
 pub mod error;
 pub mod event;
+pub mod i18n;
 pub mod id;
 pub mod partner;
 pub mod playbook;

@@ -224,59 +224,70 @@ pub fn plural(n: impl Into<u64>, word: &str) -> String {
 // The dates people read. Dates in files and JSON are ISO 8601 (`2026-11-02`),
 // as chrono writes them; these are the dates of sentences and headings.
 
+/// A date's words in the chosen language: the message `id` of the `date`
+/// group, given the day, the weekday (1 is Monday), the month and the year.
+fn date_words(id: &str, date: NaiveDate) -> String {
+    let mut args = crate::i18n::Args::new();
+    args.set("day", date.day());
+    args.set("weekday", date.weekday().number_from_monday());
+    args.set("month", date.month());
+    args.set("year", date.year());
+    crate::i18n::message(id, Some(&args))
+}
+
 /// `Monday 2 November 2026`: the day a view is for.
 pub fn full_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    date_words("date-full", date)
 }
 
 /// `2 November 2026`.
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    date_words("date-long", date)
 }
 
 /// `2 Nov 2026`.
 pub fn short_date(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    date_words("date-short", date)
 }
 
 /// `Mon 2 Nov 2026`: a day on its own, in a chart's labels.
 pub fn day_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    date_words("date-day", date)
 }
 
 /// `2 Nov`: a day within a year already named.
 pub fn day_month(date: NaiveDate) -> String {
-    date.format("%-d %b").to_string()
+    date_words("date-day-month", date)
 }
 
 /// `Mon 2`: a day within a month already named.
 pub fn weekday_day(date: NaiveDate) -> String {
-    date.format("%a %-d").to_string()
+    date_words("date-weekday-day", date)
 }
 
 /// `Mo`: a column of a week.
 pub fn weekday_short(date: NaiveDate) -> String {
-    date.weekday().to_string()[..2].to_owned()
+    date_words("date-weekday-short", date)
 }
 
 /// `November 2026`.
 pub fn month_year(date: NaiveDate) -> String {
-    date.format("%B %Y").to_string()
+    date_words("date-month-year", date)
 }
 
 /// `Nov 2026`.
 pub fn short_month_year(date: NaiveDate) -> String {
-    date.format("%b %Y").to_string()
+    date_words("date-short-month-year", date)
 }
 
 /// `Nov`.
 pub fn short_month(date: NaiveDate) -> String {
-    date.format("%b").to_string()
+    date_words("date-month-abbr", date)
 }
 
 /// `2026`.
 pub fn year(date: NaiveDate) -> String {
-    date.format("%Y").to_string()
+    date.year().to_string()
 }
 
 // The few colours, in one place.

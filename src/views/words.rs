@@ -1,39 +1,40 @@
 //! The names of things that several views say, and `error.rs` with them:
 //! a kind of contact, how a plan ended, and what a readiness check named.
 
+use crate::i18n::t;
 use crate::safety::Reason;
 use crate::state::{Contact, Outcome};
 
 /// A kind of contact, as a check-in's confirmation and `log` name it.
-pub fn contact(kind: Contact) -> &'static str {
+pub fn contact(kind: Contact) -> String {
     match kind {
-        Contact::None => "no contact",
-        Contact::Allowed => "allowed contact",
-        Contact::Initiated => "a slip",
-        Contact::Replied => "a reply to them (a slip)",
-        Contact::TheyContacted => "they reached out; you let it be",
-        Contact::SocialMedia => "a look at their profile",
-        Contact::Logistics => "logistics only",
-        Contact::Accidental => "a chance meeting",
-        Contact::Planned => "contact your plan called for",
+        Contact::None => t!("words-contact-none"),
+        Contact::Allowed => t!("words-contact-allowed"),
+        Contact::Initiated => t!("words-contact-initiated"),
+        Contact::Replied => t!("words-contact-replied"),
+        Contact::TheyContacted => t!("words-contact-they-contacted"),
+        Contact::SocialMedia => t!("words-contact-social-media"),
+        Contact::Logistics => t!("words-contact-logistics"),
+        Contact::Accidental => t!("words-contact-accidental"),
+        Contact::Planned => t!("words-contact-planned"),
     }
 }
 
 /// How a plan ended, in words.
-pub fn outcome(outcome: Outcome) -> &'static str {
+pub fn outcome(outcome: Outcome) -> String {
     match outcome {
-        Outcome::Reunited => "back together",
-        Outcome::MovedOn => "moved on",
-        Outcome::Paused => "paused",
+        Outcome::Reunited => t!("words-outcome-reunited"),
+        Outcome::MovedOn => t!("words-outcome-moved-on"),
+        Outcome::Paused => t!("words-outcome-paused"),
     }
 }
 
 /// What a readiness check named, after "your readiness check on DATE".
-pub fn red_flag(reason: Reason) -> &'static str {
+pub fn red_flag(reason: Reason) -> String {
     match reason {
-        Reason::Abuse => "named abuse or control",
-        Reason::Afraid => "said you are afraid of them",
-        Reason::TheyAsked => "said they asked for no contact, blocked you, or said it is over",
-        Reason::OwnBehaviour => "named your own behaviour as abusive or controlling",
+        Reason::Abuse => t!("words-red-flag-abuse"),
+        Reason::Afraid => t!("words-red-flag-afraid"),
+        Reason::TheyAsked => t!("words-red-flag-they-asked"),
+        Reason::OwnBehaviour => t!("words-red-flag-own-behaviour"),
     }
 }

@@ -16,6 +16,7 @@ mod bundled_playbooks;
 mod cache;
 mod calendar;
 mod care;
+mod catalogue;
 mod causal;
 mod cli;
 mod copies;

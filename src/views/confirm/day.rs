@@ -61,7 +61,7 @@ fn recorded(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     let what: Vec<String> = [
         entry.mood.map(|m| format!("mood {m}")),
         entry.urge.map(|u| format!("urge {u}")),
-        Some(contact(entry.contact).to_owned()),
+        Some(contact(entry.contact)),
         match entry.notes.len() {
             0 => None,
             1 => Some("a note".to_owned()),

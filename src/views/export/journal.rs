@@ -84,7 +84,7 @@ pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: N
         let mut parts: Vec<String> = Vec::new();
         parts.extend(day.mood.map(|mood| format!("mood {mood}/10")));
         parts.extend(day.urge.map(|urge| format!("urge {urge}/10")));
-        parts.push(words::contact(day.contact).to_owned());
+        parts.push(words::contact(day.contact));
         let line = parts.join(" · ");
         let mut chars = line.chars();
         let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();

@@ -352,7 +352,7 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
         let slip = day.contact.breaks_no_contact();
         let contact = match day.contact {
             Contact::None => String::new(),
-            kind => format!(" · {}", escape(words::contact(kind))),
+            kind => format!(" · {}", escape(&words::contact(kind))),
         };
         writeln!(
             out,

@@ -224,7 +224,7 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
             out,
             r#"<line class="slip-line" x1="{x:.1}" x2="{x:.1}" y1="{top}" y2="{bottom}"><title>{}: {}</title></line>"#,
             day_date(slip.date),
-            escape(contact(slip.contact))
+            escape(&contact(slip.contact))
         )?;
     }
     let middle = |from: NaiveDate, to: NaiveDate| f64::midpoint(scale.x(from), scale.x(to));

@@ -1,0 +1,330 @@
+//! The catalogue: every word a person reads, in their language.
+//!
+//! The messages are Fluent files in `locales/<language>/<group>.ftl`,
+//! embedded in the binary by `build.rs`. A message's id begins with its
+//! group (`status-no-contact` is in `status.ftl`), so that a run parses
+//! only the groups it shows, in the one language chosen, and English only
+//! should a message be missing there. Plurals and numbers follow CLDR's
+//! rules through Fluent; no view counts `n == 1` itself.
+//!
+//! The language is chosen once, before anything is shown ([`choose`],
+//! from [`negotiate`]): `--lang`, then `PLAN_LANG`, then the environment as
+//! gettext reads it. Views ask for words with [`t!`]; the data they show
+//! (JSON, exports' data, hooks, the logs) never depends on the language.
+
+use std::borrow::Cow;
+use std::ffi::OsString;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+mod catalogue {
+    include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+}
+
+pub use catalogue::{GROUPS, LOCALES};
+pub use fluent_bundle::FluentArgs as Args;
+
+/// The pseudo-locale: English with every letter accented and every word
+/// 40% longer, to show what a longer language would do to the layout.
+pub const PSEUDO: &str = "en-XA";
+
+/// A language `plan` speaks: one of [`LOCALES`], or the pseudo-locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// The index of a language in [`LOCALES`]; English is 0.
+    Shipped(usize),
+    /// [`PSEUDO`].
+    Pseudo,
+}
+
+impl Lang {
+    pub const ENGLISH: Lang = Lang::Shipped(0);
+
+    /// The tag the catalogue files this language under (`es`, `en-US`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Shipped(index) => LOCALES[index],
+            Lang::Pseudo => PSEUDO,
+        }
+    }
+
+    /// The language a tag or a locale (`es`, `de_AT.UTF-8@euro`, `en-XA`)
+    /// names, if `plan` speaks it; a region `plan` has no folder for reads
+    /// as its language (`es_MX` is `es`).
+    pub fn find(name: &str) -> Option<Lang> {
+        let name = name.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+        if name.eq_ignore_ascii_case(PSEUDO) || name.eq_ignore_ascii_case("pseudo") {
+            return Some(Lang::Pseudo);
+        }
+        let wanted: LanguageIdentifier = name.parse().ok()?;
+        let shipped = |exact: bool| {
+            LOCALES.iter().position(|tag| {
+                let have: LanguageIdentifier = tag.parse().expect("a folder named by a language tag");
+                if exact { have == wanted } else { have.language == wanted.language }
+            })
+        };
+        shipped(true).or_else(|| shipped(false)).map(Lang::Shipped)
+    }
+}
+
+/// The language chosen for this run, and what was asked for that `plan`
+/// does not speak (for `plan doctor` to mention; nothing else warns).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub lang: Lang,
+    pub unavailable: Option<String>,
+}
+
+/// The language to speak: `flag` (`--lang`), then `PLAN_LANG`, each a tag
+/// or a list of them (`es:de`); then as gettext chooses, `LANGUAGE` (a
+/// list) unless the locale is `C` or `POSIX`, then the locale itself from
+/// `LC_ALL`, `LC_MESSAGES` or `LANG`, the first set. `C` and `POSIX` are
+/// English, as is anything `plan` does not speak.
+pub fn negotiate(flag: Option<&str>, var: impl Fn(&str) -> Option<OsString>) -> Choice {
+    let setting =
+        |name: &str| var(name).and_then(|value| value.into_string().ok()).filter(|value| !value.is_empty());
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(setting);
+    let is_c = |name: &str| matches!(name.split(['.', '@']).next(), Some("C" | "POSIX"));
+    let mut asked: Vec<String> = Vec::new();
+    let mut lists = vec![flag.map(str::to_owned), setting("PLAN_LANG")];
+    match locale {
+        // gettext reads LANGUAGE only when a locale other than C is set.
+        Some(locale) if !is_c(&locale) => lists.extend([setting("LANGUAGE"), Some(locale)]),
+        _ => {}
+    }
+    for list in lists.into_iter().flatten() {
+        for name in list.split(':').filter(|name| !name.is_empty()) {
+            if is_c(name) {
+                return Choice { lang: Lang::ENGLISH, unavailable: None };
+            }
+            if let Some(lang) = Lang::find(name) {
+                return Choice { lang, unavailable: None };
+            }
+            asked.push(name.to_owned());
+        }
+    }
+    Choice { lang: Lang::ENGLISH, unavailable: asked.into_iter().next() }
+}
+
+static CHOSEN: OnceLock<Choice> = OnceLock::new();
+
+/// Speak `choice` for the rest of the run. The first choice stands; without
+/// one (a unit test), `plan` speaks English.
+pub fn choose(choice: Choice) {
+    let _ = CHOSEN.set(choice);
+}
+
+/// The language of this run.
+pub fn lang() -> Lang {
+    CHOSEN.get().map_or(Lang::ENGLISH, |choice| choice.lang)
+}
+
+/// What was asked for that `plan` does not speak, if anything.
+pub fn unavailable() -> Option<&'static str> {
+    CHOSEN.get().and_then(|choice| choice.unavailable.as_deref())
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One group of messages in one language, parsed when first needed.
+struct Slot(OnceLock<Option<Bundle>>);
+
+/// Each group in the chosen language, and in English for what it lacks.
+static CHOSEN_SLOTS: [Slot; GROUPS.len()] = [const { Slot(OnceLock::new()) }; GROUPS.len()];
+static ENGLISH_SLOTS: [Slot; GROUPS.len()] = [const { Slot(OnceLock::new()) }; GROUPS.len()];
+
+fn bundle(group: usize, lang: Lang) -> Option<&'static Bundle> {
+    let (index, slots) = match lang {
+        Lang::Shipped(0) => (0, &ENGLISH_SLOTS),
+        Lang::Shipped(index) => (index, &CHOSEN_SLOTS),
+        Lang::Pseudo => (0, &CHOSEN_SLOTS),
+    };
+    slots[group]
+        .0
+        .get_or_init(|| {
+            let text = GROUPS[group].1[index];
+            if text.is_empty() {
+                return None;
+            }
+            // A file that does not parse keeps what does: the catalogue
+            // test fails on any error, and a person still sees words.
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
+            let tag: LanguageIdentifier = LOCALES[index].parse().expect("a folder named by a language tag");
+            let mut bundle = Bundle::new_concurrent(vec![tag]);
+            // Terminals show Unicode's isolating marks as gaps; the text
+            // around a value is laid out by `text::fit`.
+            bundle.set_use_isolating(false);
+            if lang == Lang::Pseudo {
+                bundle.set_transform(Some(pseudo));
+            }
+            let _ = bundle.add_resource(resource);
+            Some(bundle)
+        })
+        .as_ref()
+}
+
+/// The message `id` with `args`, in the chosen language, or English if it
+/// lacks the message. An id the catalogue does not have is shown as it is
+/// (the catalogue test fails on one).
+pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
+    let name = id.split('-').next().unwrap_or(id);
+    let Ok(group) = GROUPS.binary_search_by(|(group, _)| (*group).cmp(name)) else {
+        return id.to_owned();
+    };
+    for lang in [lang(), Lang::ENGLISH] {
+        let Some(bundle) = bundle(group, lang) else { continue };
+        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else { continue };
+        let mut errors = Vec::new();
+        return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    }
+    id.to_owned()
+}
+
+/// A catalogue message: `t!("status-today")`, or with its variables,
+/// `t!("count-days", n = days)`. Numbers are passed as numbers, so that
+/// the language's plural rules choose the form.
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::message($id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::message($id, Some(&args))
+    }};
+}
+pub(crate) use t;
+
+/// A number with a fraction, written as the language writes it (`3.5`,
+/// `3,5`).
+pub fn decimal(value: f64, digits: usize) -> String {
+    let text = format!("{value:.digits$}");
+    let separator = t!("locale-decimal-separator");
+    if separator == "." { text } else { text.replace('.', &separator) }
+}
+
+/// Whether an answer to a yes-or-no question means yes (`true`), no
+/// (`false`), or neither: the language's words and their first letters,
+/// and English ones.
+pub fn yes_or_no(answer: &str) -> Option<bool> {
+    let answer = answer.trim().to_lowercase();
+    if answer.is_empty() {
+        return None;
+    }
+    let matches = |words: &str| {
+        words
+            .split(',')
+            .map(str::trim)
+            .filter(|word| !word.is_empty())
+            .any(|word| word.to_lowercase() == answer)
+    };
+    let yes = t!("locale-yes-answers");
+    let no = t!("locale-no-answers");
+    if matches(&yes) || matches("y,yes") {
+        Some(true)
+    } else if matches(&no) || matches("n,no") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Every letter of a text element accented, and every word made 40% longer
+/// (rounded up), leaving alone what is code: `` `plan status` ``, tags.
+fn pseudo(text: &str) -> Cow<'_, str> {
+    fn accent(c: char) -> char {
+        const PLAIN: &str = "aceinouyACEINOUY";
+        const ACCENTED: &str = "åçéîñöûýÅÇÉÎÑÖÛÝ";
+        PLAIN.chars().position(|p| p == c).and_then(|i| ACCENTED.chars().nth(i)).unwrap_or(c)
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut code = false;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if let Some(last) = word.chars().last() {
+            let longer = (word.chars().count() * 2).div_ceil(5);
+            out.push_str(word);
+            out.extend(std::iter::repeat_n(last, longer));
+            word.clear();
+        }
+    };
+    for c in text.chars() {
+        if c == '`' || c == '<' || c == '>' {
+            flush(&mut word, &mut out);
+            code = if c == '>' { false } else { c == '<' || !code };
+            out.push(c);
+        } else if !code && c.is_alphabetic() {
+            word.push(accent(c));
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        move |name| pairs.iter().find(|(key, _)| *key == name).map(|(_, value)| OsString::from(value))
+    }
+
+    fn tag(choice: &Choice) -> &'static str {
+        choice.lang.tag()
+    }
+
+    #[test]
+    fn each_step_of_the_choice_in_order() {
+        let es = Lang::find("es").map(Lang::tag);
+        assert_eq!(es, Some("es"));
+        // --lang over PLAN_LANG over the environment.
+        assert_eq!(tag(&negotiate(Some("de"), env(&[("PLAN_LANG", "es"), ("LANG", "es_ES.UTF-8")]))), "de");
+        assert_eq!(tag(&negotiate(None, env(&[("PLAN_LANG", "es"), ("LANG", "de_DE.UTF-8")]))), "es");
+        // LANGUAGE over LC_ALL, over LC_MESSAGES, over LANG.
+        let all =
+            [("LANGUAGE", "de"), ("LC_ALL", "es_ES.UTF-8"), ("LC_MESSAGES", "en_GB"), ("LANG", "en_US")];
+        assert_eq!(tag(&negotiate(None, env(&all))), "de");
+        assert_eq!(tag(&negotiate(None, env(&all[1..]))), "es");
+        assert_eq!(tag(&negotiate(None, env(&[("LC_MESSAGES", "de_AT"), ("LANG", "es")]))), "de");
+        assert_eq!(tag(&negotiate(None, env(&[("LANG", "es_MX.UTF-8@x")]))), "es");
+        // LANGUAGE is a list, and counts only beside a locale other than C.
+        assert_eq!(tag(&negotiate(None, env(&[("LANGUAGE", "pt:de"), ("LANG", "fr_FR")]))), "de");
+        assert_eq!(tag(&negotiate(None, env(&[("LANGUAGE", "de"), ("LANG", "C.UTF-8")]))), "en-US");
+        assert_eq!(tag(&negotiate(None, env(&[("LANGUAGE", "de")]))), "en-US");
+        assert_eq!(tag(&negotiate(None, env(&[("LC_ALL", "POSIX"), ("LANG", "de_DE")]))), "en-US");
+        assert_eq!(tag(&negotiate(Some("C"), env(&[("LANG", "de_DE")]))), "en-US");
+    }
+
+    #[test]
+    fn a_language_plan_does_not_speak_is_english_and_remembered() {
+        let choice = negotiate(None, env(&[("LANG", "pt_BR.UTF-8")]));
+        assert_eq!(choice, Choice { lang: Lang::ENGLISH, unavailable: Some("pt_BR.UTF-8".to_owned()) });
+        assert_eq!(negotiate(None, env(&[])).unavailable, None);
+        assert_eq!(negotiate(None, env(&[("LANG", "en_GB.UTF-8")])).unavailable, None);
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_and_lengthens_words_but_not_code() {
+        assert_eq!(pseudo("No contact"), "Ñöö çöñtåçtttt");
+        assert_eq!(pseudo("run `plan status`"), "rûñññ `plan status`");
+    }
+
+    #[test]
+    fn plurals_come_from_the_language_rules() {
+        assert_eq!(message("count-days", Some(&args_n(1))), "1 day");
+        assert_eq!(message("count-days", Some(&args_n(2))), "2 days");
+        assert_eq!(message("count-days", Some(&args_n(0))), "0 days");
+    }
+
+    fn args_n(n: u64) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("n", n);
+        args
+    }
+}
