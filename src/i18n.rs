@@ -16,6 +16,7 @@ use std::borrow::Cow;
 use std::ffi::OsString;
 use std::sync::OnceLock;
 
+use chrono::Weekday;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
@@ -75,6 +76,9 @@ impl Lang {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub lang: Lang,
+    /// The region the locale named (`US` of `en_US.UTF-8`), for the first
+    /// day of the week.
+    pub region: Option<String>,
     pub unavailable: Option<String>,
 }
 
@@ -98,15 +102,43 @@ pub fn negotiate(flag: Option<&str>, var: impl Fn(&str) -> Option<OsString>) -> 
     for list in lists.into_iter().flatten() {
         for name in list.split(':').filter(|name| !name.is_empty()) {
             if is_c(name) {
-                return Choice { lang: Lang::ENGLISH, unavailable: None };
+                return Choice { lang: Lang::ENGLISH, region: None, unavailable: None };
             }
             if let Some(lang) = Lang::find(name) {
-                return Choice { lang, unavailable: None };
+                return Choice { lang, region: region(name), unavailable: None };
             }
             asked.push(name.to_owned());
         }
     }
-    Choice { lang: Lang::ENGLISH, unavailable: asked.into_iter().next() }
+    Choice { lang: Lang::ENGLISH, region: None, unavailable: asked.into_iter().next() }
+}
+
+/// The region a locale names: `US` of `en_US.UTF-8`.
+fn region(name: &str) -> Option<String> {
+    let name = name.split(['.', '@']).next()?.replace('_', "-");
+    let id: LanguageIdentifier = name.parse().ok()?;
+    id.region.map(|region| region.as_str().to_owned())
+}
+
+/// The first day of the week where the person is, as CLDR's week data has
+/// it: Sunday in the regions listed, Saturday in others, Monday elsewhere
+/// and when the locale names no region (ISO 8601).
+pub fn first_weekday() -> Weekday {
+    const SUNDAY: &str = "AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA \
+        MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW";
+    const SATURDAY: &str = "AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY";
+    let Some(region) = CHOSEN.get().and_then(|choice| choice.region.as_deref()) else {
+        return Weekday::Mon;
+    };
+    if SUNDAY.split_whitespace().any(|r| r == region) {
+        Weekday::Sun
+    } else if SATURDAY.split_whitespace().any(|r| r == region) {
+        Weekday::Sat
+    } else if region == "MV" {
+        Weekday::Fri
+    } else {
+        Weekday::Mon
+    }
 }
 
 static CHOSEN: OnceLock<Choice> = OnceLock::new();
@@ -304,7 +336,12 @@ mod tests {
     #[test]
     fn a_language_plan_does_not_speak_is_english_and_remembered() {
         let choice = negotiate(None, env(&[("LANG", "pt_BR.UTF-8")]));
-        assert_eq!(choice, Choice { lang: Lang::ENGLISH, unavailable: Some("pt_BR.UTF-8".to_owned()) });
+        assert_eq!(
+            choice,
+            Choice { lang: Lang::ENGLISH, region: None, unavailable: Some("pt_BR.UTF-8".to_owned()) }
+        );
+        assert_eq!(negotiate(None, env(&[("LANG", "en_US.UTF-8")])).region.as_deref(), Some("US"));
+        assert_eq!(negotiate(Some("de"), env(&[])).region, None);
         assert_eq!(negotiate(None, env(&[])).unavailable, None);
         assert_eq!(negotiate(None, env(&[("LANG", "en_GB.UTF-8")])).unavailable, None);
     }

@@ -196,7 +196,7 @@ pub fn render_show(out: &mut impl Screen, s: &Shown) -> io::Result<()> {
     }
     // The latest check's reason stood until the plan's end: its help, as the journal gives it.
     if let Some(reason) = s.assessments.last().and_then(|check| check.reason) {
-        wrapped(out, help::short_for_reason(reason), "  ")?;
+        wrapped(out, &help::short_for_reason(reason), "  ")?;
     }
 
     heading(out, &format!("Steps of “{}”", visible(&s.steps.title)))?;

@@ -272,7 +272,7 @@ fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
         ),
     )?;
     writeln!(out)?;
-    paragraph(out, help::for_reason(safety.reason))?;
+    paragraph(out, &help::for_reason(safety.reason))?;
     writeln!(out)?;
     paragraph(
         out,

@@ -149,7 +149,7 @@ pub fn view(out: &mut impl Screen, digest: &Digest, today: NaiveDate) -> io::Res
         if let Some(message) = &sos.message {
             wrapped(out, &format!("“{}”", visible(message)), "  ")?;
         }
-        wrapped(out, help::FOR_A_PARTNER, "  ")?;
+        wrapped(out, &help::for_a_partner(), "  ")?;
         writeln!(out)?;
     }
     let age = (today - digest.date).num_days();
@@ -233,9 +233,9 @@ pub fn sos_sent(out: &mut impl Screen, sent: &SosSent) -> io::Result<()> {
     writeln!(out)?;
     let help = match sent.safety.map(|safety| safety.reason) {
         Some(reason @ (Reason::Abuse | Reason::Afraid)) => help::for_reason(reason),
-        _ => help::SOS,
+        _ => help::sos(),
     };
-    wrapped(out, help, "")?;
+    wrapped(out, &help, "")?;
     writeln!(out)?;
     fit(out, "When it has passed, `plan sos --clear` lets them know.")
 }

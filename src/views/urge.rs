@@ -100,7 +100,7 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
         writeln!(out)?;
     }
     if u.hard_days {
-        paragraph(out, help::HARD_DAYS)?;
+        paragraph(out, &help::hard_days())?;
         writeln!(out)?;
     }
     // Then the person's own plans for this moment, before anything of ours.

@@ -40,7 +40,7 @@ fn assert_nothing_of_it(page: &str, journal: &str, context: &str) {
         assert!(!text.contains("Your readiness check on"), "{context}, {name}: {text}");
         assert!(!text.contains("emergency number"), "{context}, {name}: {text}");
         for (_, reason, _) in REASONS {
-            assert!(!text.contains(help::short_for_reason(reason)), "{context}, {name}: {text}");
+            assert!(!text.contains(&help::short_for_reason(reason)), "{context}, {name}: {text}");
         }
     }
     assert!(!page.contains(r#"class="safety""#), "{context}: {page}");
@@ -57,7 +57,7 @@ fn the_report_and_the_journal_carry_the_reason_its_day_and_its_help() {
         let line = format!("Your readiness check on 4 November 2026 {found}.");
         let at = page.find(&line).unwrap_or_else(|| panic!("{id}: no {line:?} in {page}"));
         let help_at =
-            page.find(help::for_reason(reason)).unwrap_or_else(|| panic!("{id}: no help in {page}"));
+            page.find(&help::for_reason(reason)).unwrap_or_else(|| panic!("{id}: no help in {page}"));
         assert!(at < help_at, "{id}: the finding comes first");
         for later in [r#"class="figures""#, "<svg"] {
             assert!(help_at < page.find(later).expect(later), "{id}: the help comes before {later}");
@@ -110,7 +110,7 @@ fn the_report_names_the_hardest_days_and_the_journal_counts_beginnings_kindly() 
     env.plan_on("2026-11-05", &["slip"]).assert().success();
     env.plan_on("2026-11-06", &["slip"]).assert().success();
     let (page, journal) = exports(&env);
-    let at = page.find(help::HARD_DAYS).unwrap_or_else(|| panic!("no hard days line in {page}"));
+    let at = page.find(&help::hard_days()).unwrap_or_else(|| panic!("no hard days line in {page}"));
     assert!(at < page.find("<svg").unwrap(), "{page}");
     assert!(!page.contains("Your readiness check on"), "{page}");
     assert!(

@@ -89,7 +89,7 @@ pub fn render(out: &mut impl Screen, a: &Assessment) -> io::Result<()> {
     }
     if let Some(reason) = a.help {
         writeln!(out)?;
-        paragraph(out, help::for_reason(reason))?;
+        paragraph(out, &help::for_reason(reason))?;
     }
     if a.result == Readiness::MoveOn {
         writeln!(out)?;

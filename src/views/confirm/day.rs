@@ -50,7 +50,7 @@ pub fn checked_in(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
         }
     }
     if v.hard_days {
-        paragraph(out, help::HARD_DAYS)?;
+        paragraph(out, &help::hard_days())?;
     }
     Ok(())
 }

@@ -56,9 +56,9 @@ pub fn started(out: &mut impl Screen, v: &Started) -> io::Result<()> {
              and lean on people you trust.",
         )?;
         writeln!(out)?;
-        paragraph(out, help::DANGER)?;
+        paragraph(out, &help::danger())?;
     } else {
-        paragraph(out, help::IF_AFRAID)?;
+        paragraph(out, &help::if_afraid())?;
     }
     writeln!(out)?;
     status::render(out, &v.status)

@@ -98,10 +98,10 @@ fn safety(out: &mut impl Write, r: &Report) -> fmt::Result {
             r#"<p class="found">{}</p>"#,
             escape(&format!("Your readiness check on {} {}.", long(safety.date), red_flag(safety.reason)))
         )?;
-        writeln!(out, "<p>{}</p>", escape(help::for_reason(safety.reason)))?;
+        writeln!(out, "<p>{}</p>", escape(&help::for_reason(safety.reason)))?;
     }
     if hard_days {
-        writeln!(out, r#"<p class="hard-days">{}</p>"#, escape(help::HARD_DAYS))?;
+        writeln!(out, r#"<p class="hard-days">{}</p>"#, escape(&help::hard_days()))?;
     }
     writeln!(out, "</section>")
 }
@@ -472,11 +472,11 @@ mod tests {
             let page = page_with(&["a walk"], Some(Safety { reason, date: d("2026-11-04") }), |_| 6);
             let found = format!("Your readiness check on 4 November 2026 {}.", red_flag(reason));
             let at = page.find(&escape(&found)).unwrap_or_else(|| panic!("{reason:?}: {page}"));
-            assert!(page.contains(&escape(help::for_reason(reason))), "{reason:?}: {page}");
+            assert!(page.contains(&escape(&help::for_reason(reason))), "{reason:?}: {page}");
             // Before any figure or chart.
             assert!(at < page.find("class=\"figures\"").unwrap(), "{reason:?}");
             assert!(at < page.find("<svg").unwrap(), "{reason:?}");
-            assert!(!page.contains(help::HARD_DAYS), "no hard days here: {page}");
+            assert!(!page.contains(&help::hard_days()), "no hard days here: {page}");
         }
         let page =
             page_with(&["a walk"], Some(Safety { reason: Reason::Afraid, date: d("2026-11-04") }), |_| 6);
@@ -489,18 +489,18 @@ mod tests {
     fn the_hardest_days_have_their_line_and_nothing_means_no_section() {
         // Moods 2, 1 and 2 on the last three days: the hardest days.
         let page = page_with(&["one", "two", "three"], None, |i| if i == 1 { 1 } else { 2 });
-        assert!(page.contains(help::HARD_DAYS), "{page}");
-        assert!(page.find(help::HARD_DAYS).unwrap() < page.find("<svg").unwrap());
+        assert!(page.contains(&help::hard_days()), "{page}");
+        assert!(page.find(&help::hard_days()).unwrap() < page.find("<svg").unwrap());
         assert!(!page.contains("Your readiness check"), "{page}");
         let both = page_with(
             &["one", "two", "three"],
             Some(Safety { reason: Reason::TheyAsked, date: d("2026-11-04") }),
             |i| if i == 1 { 1 } else { 2 },
         );
-        assert!(both.contains(help::HARD_DAYS) && both.contains(help::THEY_ASKED), "{both}");
+        assert!(both.contains(&help::hard_days()) && both.contains(&help::they_asked()), "{both}");
         let neither = page_of(&["a walk", "texted them", "quiet"]);
         assert!(!neither.contains("class=\"safety\""), "{neither}");
-        assert!(!neither.contains("Your readiness check") && !neither.contains(help::HARD_DAYS));
+        assert!(!neither.contains("Your readiness check") && !neither.contains(&help::hard_days()));
         assert!(!neither.contains("emergency number"), "{neither}");
     }
 }

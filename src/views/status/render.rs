@@ -27,7 +27,7 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
             writeln!(out)?;
         }
         if s.hard_days {
-            paragraph(out, help::HARD_DAYS)?;
+            paragraph(out, &help::hard_days())?;
             writeln!(out)?;
         }
     }
@@ -158,7 +158,7 @@ fn safety_lead(out: &mut impl Screen, safety: Safety, letting_go: bool) -> io::R
         Reason::OwnBehaviour => "The way forward is no contact, and help to change.",
     };
     paragraph(out, &format!("Your readiness check on {} {}. {found}", safety.date, red_flag(safety.reason)))?;
-    paragraph(out, help::short_for_reason(safety.reason))?;
+    paragraph(out, &help::short_for_reason(safety.reason))?;
     if !letting_go {
         paragraph(out, "`plan switch move-on` follows a path for letting go, and keeps everything.")?;
     }
