@@ -228,3 +228,258 @@ fn every_message_the_code_asks_for_is_there_and_every_one_is_asked_for() {
         known.iter().filter(|id| !asked.contains_key(id.as_str()) && !referenced.contains(**id)).collect();
     assert!(unused.is_empty(), "in locales/{ENGLISH}, asked for nowhere: {unused:#?}");
 }
+
+/// A string literal of the program, where it stands, and the call it is an
+/// argument of (`format!`, `expect`, `t!`), if any.
+struct Literal {
+    text: String,
+    line: usize,
+    callee: Option<String>,
+}
+
+/// The string literals of a Rust file, outside comments, attributes and
+/// `#[cfg(test)]` items: a small lexer, enough for this code base.
+fn literals(source: &str) -> Vec<Literal> {
+    let chars: Vec<char> = source.chars().collect();
+    let mut found = Vec::new();
+    // For each open `(`, the name called: `format!`, `expect`, `t!`.
+    let mut calls: Vec<Option<String>> = Vec::new();
+    // Where a `#[cfg(test)]` item's braces end, and the depth of braces.
+    let mut depth = 0usize;
+    let mut skip_until_depth: Option<usize> = None;
+    let mut skip_next_block = false;
+    let mut attribute_depth: Option<usize> = None;
+    let mut brackets = 0usize;
+    let mut line = 1;
+    let mut i = 0;
+    let mut last_word = String::new();
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied().unwrap_or('\0');
+        if c == '\n' {
+            line += 1;
+        }
+        // Comments.
+        if c == '/' && next == '/' {
+            while i < chars.len() && chars[i] != '\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == '/' && next == '*' {
+            let mut nest = 0;
+            while i < chars.len() {
+                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
+                    nest += 1;
+                    i += 2;
+                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
+                    nest -= 1;
+                    i += 2;
+                    if nest == 0 {
+                        break;
+                    }
+                } else {
+                    if chars[i] == '\n' {
+                        line += 1;
+                    }
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        // Strings: "…", r"…", r#"…"#, b"…", br"…".
+        let raw = c == 'r' && (next == '"' || next == '#') && !last_word_continues(&chars, i);
+        let byte = c == 'b' && (next == '"' || next == 'r') && !last_word_continues(&chars, i);
+        if c == '"' || raw || byte {
+            let start_line = line;
+            let mut j = i;
+            let is_byte = byte;
+            if chars[j] == 'b' {
+                j += 1;
+            }
+            let mut hashes = 0;
+            let is_raw = chars[j] == 'r';
+            if is_raw {
+                j += 1;
+                while chars[j] == '#' {
+                    hashes += 1;
+                    j += 1;
+                }
+            }
+            if chars[j] != '"' {
+                // `r#ident` or `b'x'`: not a string.
+                last_word.push(c);
+                i += 1;
+                continue;
+            }
+            j += 1;
+            let mut text = String::new();
+            loop {
+                let d = chars[j];
+                if d == '\n' {
+                    line += 1;
+                }
+                if !is_raw && d == '\\' {
+                    text.push(d);
+                    text.push(chars[j + 1]);
+                    if chars[j + 1] == '\n' {
+                        line += 1;
+                    }
+                    j += 2;
+                    continue;
+                }
+                if d == '"' && (0..hashes).all(|k| chars.get(j + 1 + k) == Some(&'#')) {
+                    j += 1 + hashes;
+                    break;
+                }
+                text.push(d);
+                j += 1;
+            }
+            let skipped = skip_until_depth.is_some() || attribute_depth.is_some() || is_byte;
+            if !skipped {
+                found.push(Literal { text, line: start_line, callee: calls.last().cloned().flatten() });
+            }
+            i = j;
+            last_word.clear();
+            continue;
+        }
+        // Characters and lifetimes.
+        if c == '\'' {
+            if next == '\\' {
+                i += 2;
+                while chars[i] != '\'' {
+                    i += 1;
+                }
+                i += 1;
+                continue;
+            }
+            if chars.get(i + 2) == Some(&'\'') {
+                i += 3;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() || c == '_' || c == '!' && !last_word.is_empty() {
+            last_word.push(c);
+            i += 1;
+            continue;
+        }
+        match c {
+            '#' if next == '[' || (next == '!' && chars.get(i + 2) == Some(&'[')) => {
+                let rest: String = chars[i..chars.len().min(i + 40)].iter().collect();
+                if rest.starts_with("#[cfg(test)]") {
+                    skip_next_block = true;
+                }
+                if attribute_depth.is_none() {
+                    attribute_depth = Some(brackets);
+                }
+            }
+            '[' => brackets += 1,
+            ']' => {
+                brackets = brackets.saturating_sub(1);
+                if attribute_depth == Some(brackets) {
+                    attribute_depth = None;
+                }
+            }
+            '(' => calls.push(Some(last_word.clone()).filter(|word| !word.is_empty())),
+            ')' => {
+                calls.pop();
+            }
+            '{' => {
+                if skip_next_block && attribute_depth.is_none() && skip_until_depth.is_none() {
+                    skip_until_depth = Some(depth);
+                    skip_next_block = false;
+                }
+                depth += 1;
+            }
+            '}' => {
+                depth = depth.saturating_sub(1);
+                if skip_until_depth == Some(depth) {
+                    skip_until_depth = None;
+                }
+            }
+            ';' if skip_next_block && attribute_depth.is_none() && skip_until_depth.is_none() => {
+                // `#[cfg(test)] use …;` or `mod tests;`: one item, no block.
+                skip_next_block = false;
+            }
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            last_word.clear();
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Whether the character before `at` continues a name (so `r` or `b` at
+/// `at` is part of it, not a string's prefix).
+fn last_word_continues(chars: &[char], at: usize) -> bool {
+    at > 0 && (chars[at - 1].is_alphanumeric() || chars[at - 1] == '_')
+}
+
+/// Whether a literal holds words a person reads: two words of letters
+/// side by side (`no contact`, `Done.`-like sentences), once what is not
+/// prose is taken out: `{…}` placeholders, `<…>` markup, `` `…` `` code.
+fn holds_words(text: &str) -> bool {
+    let mut prose = String::new();
+    let mut closing: Option<char> = None;
+    for c in text.chars() {
+        match closing {
+            Some(end) if c == end => closing = None,
+            Some(_) => {}
+            None => match c {
+                '{' => closing = Some('}'),
+                '<' => closing = Some('>'),
+                '`' => closing = Some('`'),
+                _ => prose.push(c),
+            },
+        }
+    }
+    let words: Vec<&str> = prose
+        .split(|c: char| c.is_whitespace() || ",;!?()\"'".contains(c))
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        // Names, not words: files, keys, flags and paths.
+        .filter(|word| !word.contains(['.', '_', '/', '=', ':', '-', '@', '%', '\\']) || word.ends_with(['.', ':']))
+        .collect();
+    words.len() >= 2 || words.iter().any(|word| word.ends_with('.') && word.len() > 3)
+}
+
+/// Calls whose words are not for the person: they are for the catalogue
+/// (its ids), for developers (a broken invariant), or are code.
+const NOT_FOR_A_PERSON: [&str; 12] = [
+    "t!",
+    "expect",
+    "panic!",
+    "unreachable!",
+    "assert!",
+    "assert_eq!",
+    "debug_assert!",
+    "debug_assert_eq!",
+    "include_str!",
+    "concat!",
+    "env!",
+    "message",
+];
+
+#[test]
+fn no_words_reach_a_person_without_the_catalogue() {
+    let mut files = Vec::new();
+    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in &files {
+        let source = fs::read_to_string(file).unwrap();
+        for literal in literals(&source) {
+            if literal.callee.as_deref().is_some_and(|callee| NOT_FOR_A_PERSON.contains(&callee)) {
+                continue;
+            }
+            if holds_words(&literal.text) {
+                let shown = file.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(file).display();
+                found.push(format!("{shown}:{}: {:?}", literal.line, literal.text));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{} literals with words outside the catalogue:\n{}", found.len(), found.join("\n"));
+}

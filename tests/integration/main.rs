@@ -28,6 +28,7 @@ mod export;
 mod faults;
 mod hardening;
 mod history;
+mod languages;
 mod migration;
 mod notes;
 mod nudge;
