@@ -441,7 +441,9 @@ fn holds_words(text: &str) -> bool {
         .split(|c: char| c.is_whitespace() || ",;!?()\"'".contains(c))
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 2)
         // Names, not words: files, keys, flags and paths.
-        .filter(|word| !word.contains(['.', '_', '/', '=', ':', '-', '@', '%', '\\']) || word.ends_with(['.', ':']))
+        .filter(|word| {
+            !word.contains(['.', '_', '/', '=', ':', '-', '@', '%', '\\']) || word.ends_with(['.', ':'])
+        })
         .collect();
     words.len() >= 2 || words.iter().any(|word| word.ends_with('.') && word.len() > 3)
 }
@@ -481,5 +483,10 @@ fn no_words_reach_a_person_without_the_catalogue() {
             }
         }
     }
-    assert!(found.is_empty(), "{} literals with words outside the catalogue:\n{}", found.len(), found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "{} literals with words outside the catalogue:\n{}",
+        found.len(),
+        found.join("\n")
+    );
 }

@@ -30,7 +30,9 @@ fn run(env: &Env, lang: Option<&str>, args: &[&str]) -> Output {
 fn lived_in() -> Env {
     let env = Env::started("2026-11-01");
     for (day, mood, urge) in [("2026-11-01", "3", "8"), ("2026-11-02", "4", "6"), ("2026-11-04", "5", "5")] {
-        env.plan_on(day, &["checkin", "--mood", mood, "--urge", urge, "--note", "a long day"]).assert().success();
+        env.plan_on(day, &["checkin", "--mood", mood, "--urge", urge, "--note", "a long day"])
+            .assert()
+            .success();
     }
     env.plan_on("2026-11-05", &["slip", "--note", "texted at night"]).assert().success();
     env.plan_on("2026-11-07", &["contact", "social-media"]).assert().success();
@@ -55,8 +57,7 @@ fn every_json_and_every_exports_data_is_the_same_in_every_language() {
         &["if", "--json"],
         &["assess", "--list", "--json"],
         &["playbooks", "--json"],
-        &["calendar", "2026-11", "--json"],
-        &["devices", "--json"],
+        &["device", "--json"],
         &["archive", "--json"],
         &["export", "--format", "json"],
         &["export", "--format", "csv"],
@@ -64,14 +65,21 @@ fn every_json_and_every_exports_data_is_the_same_in_every_language() {
         &["checkin", "--mood", "11"],
         &["done", "--step", "no-such-step"],
         &["log", "--archived", "9"],
-        &["calendar", "2026-13"],
+        &["calendar", "--month", "2026-13"],
         &["no-such-command"],
     ];
-    for args in commands {
+    for (number, args) in commands.iter().enumerate() {
         let english = run(&env, None, args);
+        // The first thirteen show data; the rest are refused.
+        assert_eq!(english.status.success(), number < 13, "{args:?}: {}", text(&english.stderr));
         for lang in &LANGUAGES[1..] {
             let other = run(&env, *lang, args);
-            assert_eq!(other.status.code(), english.status.code(), "{args:?} in {lang:?}: {}", text(&other.stderr));
+            assert_eq!(
+                other.status.code(),
+                english.status.code(),
+                "{args:?} in {lang:?}: {}",
+                text(&other.stderr)
+            );
             // An export's JSON names when it was made; all else is the same.
             let (ours, theirs) = (without_time(&english.stdout), without_time(&other.stdout));
             assert_eq!(theirs, ours, "{args:?} in {lang:?}");
@@ -131,8 +139,11 @@ fn the_files_written_and_what_hooks_read_are_the_same_in_every_language() {
         let payloads = env.dir.path().join("payloads");
         for hook in ["on-checkin", "on-slip", "on-step-complete"] {
             let script = hooks.join(hook);
-            fs::write(&script, format!("#!/bin/sh\ncat >> '{}'\necho >> '{}'\n", payloads.display(), payloads.display()))
-                .unwrap();
+            fs::write(
+                &script,
+                format!("#!/bin/sh\ncat >> '{}'\necho >> '{}'\n", payloads.display(), payloads.display()),
+            )
+            .unwrap();
             fs::set_permissions(&script, fs::Permissions::from_mode(0o700)).unwrap();
         }
         let writes: &[&[&str]] = &[
@@ -174,5 +185,101 @@ fn without_clocks(payloads: &str) -> Vec<Value> {
             }
             value
         })
+        .collect()
+}
+
+/// The display width of a line: wide characters (CJK, emoji) take two.
+fn display_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| {
+            let wide = matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+#[test]
+fn no_line_overflows_and_no_word_is_cut_in_any_language() {
+    let note = "今天很难受，想给他发消息 😢 but I didn't. I walked by the river for an hour and called 妈妈 instead.";
+    let mut problems = Vec::new();
+    for lang in LANGUAGES {
+        let env = Env::new("2026-11-01");
+        assert!(run(&env, lang, &["start"]).status.success());
+        let mut env = env;
+        for (day, mood) in [("2026-11-01", "1"), ("2026-11-02", "1"), ("2026-11-03", "2")] {
+            env.today = day.to_owned();
+            assert!(
+                run(&env, lang, &["checkin", "--mood", mood, "--urge", "9", "--note", note]).status.success()
+            );
+        }
+        env.today = "2026-11-05".to_owned();
+        assert!(run(&env, lang, &["slip", "--note", note]).status.success());
+        assert!(
+            run(&env, lang, &["if", "I want to write to them at night 🌙", "I call my sister 姐姐"])
+                .status
+                .success()
+        );
+        let views: &[&[&str]] = &[
+            &["status"],
+            &["status", "--short"],
+            &["next"],
+            &["steps"],
+            &["log"],
+            &["why"],
+            &["if"],
+            &["urge"],
+            &["stats"],
+            &["calendar", "--month", "2026-11"],
+            &["playbooks"],
+            &["device"],
+            &["archive"],
+            &["doctor"],
+            &["checkin", "--help"],
+            &["--help"],
+        ];
+        for args in views {
+            let wide = run_at(&env, lang, args, 1000);
+            let wide_words: Vec<String> = words(&wide);
+            for width in [60, 80] {
+                let out = run_at(&env, lang, args, width);
+                for line in out.lines().filter(|line| display_width(line) > width) {
+                    problems.push(format!("{lang:?} {args:?} at {width} columns: {line:?}"));
+                }
+                // Wrapping moves words to the next line, whole.
+                if !matches!(
+                    args,
+                    ["steps"] | ["calendar", ..] | ["stats"] | ["--help"] | ["checkin", "--help"]
+                ) && words(&out) != wide_words
+                {
+                    problems.push(format!("{lang:?} {args:?} at {width} columns cuts a word:\n{out}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// What a command shows on stdout, laid out for `width` columns (errors
+/// on stderr stay whole lines in a pipe; `terminal.rs` lays them out at a
+/// terminal).
+fn run_at(env: &Env, lang: Option<&str>, args: &[&str], width: usize) -> String {
+    let mut cmd = env.spawnable(&env.today, args);
+    cmd.env("COLUMNS", width.to_string());
+    if let Some(lang) = lang {
+        cmd.env("PLAN_LANG", lang);
+    }
+    let out = cmd.output().expect("run plan");
+    assert!(out.status.success(), "{lang:?} {args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// The words of a screen, in order, with the marks that lay it out (rules,
+/// bullets, indents) left out.
+fn words(screen: &str) -> Vec<String> {
+    screen
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .map(str::to_owned)
         .collect()
 }
