@@ -237,186 +237,219 @@ struct Literal {
     callee: Option<String>,
 }
 
-/// The string literals of a Rust file, outside comments, attributes and
-/// `#[cfg(test)]` items: a small lexer, enough for this code base.
-fn literals(source: &str) -> Vec<Literal> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut found = Vec::new();
-    // For each open `(`, the name called: `format!`, `expect`, `t!`.
-    let mut calls: Vec<Option<String>> = Vec::new();
-    // Where a `#[cfg(test)]` item's braces end, and the depth of braces.
-    let mut depth = 0usize;
-    let mut skip_until_depth: Option<usize> = None;
-    let mut skip_next_block = false;
-    let mut attribute_depth: Option<usize> = None;
-    let mut brackets = 0usize;
-    let mut line = 1;
-    let mut i = 0;
-    let mut last_word = String::new();
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied().unwrap_or('\0');
-        if c == '\n' {
-            line += 1;
-        }
-        // Comments.
-        if c == '/' && next == '/' {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-            continue;
-        }
-        if c == '/' && next == '*' {
-            let mut nest = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
-                    nest += 1;
-                    i += 2;
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    nest -= 1;
-                    i += 2;
-                    if nest == 0 {
-                        break;
-                    }
-                } else {
-                    if chars[i] == '\n' {
-                        line += 1;
-                    }
-                    i += 1;
-                }
-            }
-            continue;
-        }
-        // Strings: "…", r"…", r#"…"#, b"…", br"…".
-        let raw = c == 'r' && (next == '"' || next == '#') && !last_word_continues(&chars, i);
-        let byte = c == 'b' && (next == '"' || next == 'r') && !last_word_continues(&chars, i);
-        if c == '"' || raw || byte {
-            let start_line = line;
-            let mut j = i;
-            let is_byte = byte;
-            if chars[j] == 'b' {
-                j += 1;
-            }
-            let mut hashes = 0;
-            let is_raw = chars[j] == 'r';
-            if is_raw {
-                j += 1;
-                while chars[j] == '#' {
-                    hashes += 1;
-                    j += 1;
-                }
-            }
-            if chars[j] != '"' {
-                // `r#ident` or `b'x'`: not a string.
-                last_word.push(c);
-                i += 1;
-                continue;
-            }
-            j += 1;
-            let mut text = String::new();
-            loop {
-                let d = chars[j];
-                if d == '\n' {
-                    line += 1;
-                }
-                if !is_raw && d == '\\' {
-                    text.push(d);
-                    text.push(chars[j + 1]);
-                    if chars[j + 1] == '\n' {
-                        line += 1;
-                    }
-                    j += 2;
-                    continue;
-                }
-                if d == '"' && (0..hashes).all(|k| chars.get(j + 1 + k) == Some(&'#')) {
-                    j += 1 + hashes;
-                    break;
-                }
-                text.push(d);
-                j += 1;
-            }
-            let skipped = skip_until_depth.is_some() || attribute_depth.is_some() || is_byte;
-            if !skipped {
-                found.push(Literal { text, line: start_line, callee: calls.last().cloned().flatten() });
-            }
-            i = j;
-            last_word.clear();
-            continue;
-        }
-        // Characters and lifetimes.
-        if c == '\'' {
-            if next == '\\' {
-                i += 2;
-                while chars[i] != '\'' {
-                    i += 1;
-                }
-                i += 1;
-                continue;
-            }
-            if chars.get(i + 2) == Some(&'\'') {
-                i += 3;
-                continue;
-            }
-            i += 1;
-            continue;
-        }
-        if c.is_alphanumeric() || c == '_' || c == '!' && !last_word.is_empty() {
-            last_word.push(c);
-            i += 1;
-            continue;
-        }
-        match c {
-            '#' if next == '[' || (next == '!' && chars.get(i + 2) == Some(&'[')) => {
-                let rest: String = chars[i..chars.len().min(i + 40)].iter().collect();
-                if rest.starts_with("#[cfg(test)]") {
-                    skip_next_block = true;
-                }
-                if attribute_depth.is_none() {
-                    attribute_depth = Some(brackets);
-                }
-            }
-            '[' => brackets += 1,
-            ']' => {
-                brackets = brackets.saturating_sub(1);
-                if attribute_depth == Some(brackets) {
-                    attribute_depth = None;
-                }
-            }
-            '(' => calls.push(Some(last_word.clone()).filter(|word| !word.is_empty())),
-            ')' => {
-                calls.pop();
-            }
-            '{' => {
-                if skip_next_block && attribute_depth.is_none() && skip_until_depth.is_none() {
-                    skip_until_depth = Some(depth);
-                    skip_next_block = false;
-                }
-                depth += 1;
-            }
-            '}' => {
-                depth = depth.saturating_sub(1);
-                if skip_until_depth == Some(depth) {
-                    skip_until_depth = None;
-                }
-            }
-            ';' if skip_next_block && attribute_depth.is_none() && skip_until_depth.is_none() => {
-                // `#[cfg(test)] use …;` or `mod tests;`: one item, no block.
-                skip_next_block = false;
-            }
-            _ => {}
-        }
-        if !c.is_whitespace() {
-            last_word.clear();
-        }
-        i += 1;
-    }
-    found
+/// A small lexer of Rust, enough for this code base: it finds the string
+/// literals outside comments, attributes and `#[cfg(test)]` items.
+struct Lexer {
+    chars: Vec<char>,
+    at: usize,
+    line: usize,
 }
 
-/// Whether the character before `at` continues a name (so `r` or `b` at
-/// `at` is part of it, not a string's prefix).
-fn last_word_continues(chars: &[char], at: usize) -> bool {
-    at > 0 && (chars[at - 1].is_alphanumeric() || chars[at - 1] == '_')
+impl Lexer {
+    fn peek(&self, ahead: usize) -> char {
+        self.chars.get(self.at + ahead).copied().unwrap_or('\0')
+    }
+
+    /// Move on one character, counting lines.
+    fn bump(&mut self) {
+        if self.peek(0) == '\n' {
+            self.line += 1;
+        }
+        self.at += 1;
+    }
+
+    fn starts_with(&self, text: &str) -> bool {
+        text.chars().enumerate().all(|(i, c)| self.peek(i) == c)
+    }
+
+    /// Past a `//` or `/* */` comment, if one starts here.
+    fn skip_comment(&mut self) -> bool {
+        if self.starts_with("//") {
+            while self.at < self.chars.len() && self.peek(0) != '\n' {
+                self.bump();
+            }
+            return true;
+        }
+        if !self.starts_with("/*") {
+            return false;
+        }
+        let mut open = 0;
+        while self.at < self.chars.len() {
+            if self.starts_with("/*") {
+                open += 1;
+                self.at += 2;
+            } else if self.starts_with("*/") {
+                open -= 1;
+                self.at += 2;
+                if open == 0 {
+                    break;
+                }
+            } else {
+                self.bump();
+            }
+        }
+        true
+    }
+
+    /// A string literal starting here (`"…"`, `r#"…"#`, `b"…"`), read
+    /// past, with whether it was bytes; `None`, and nothing read, if none.
+    fn string(&mut self, after_name: bool) -> Option<(String, bool)> {
+        let c = self.peek(0);
+        let prefixed = !after_name && matches!(c, 'r' | 'b');
+        if c != '"' && !prefixed {
+            return None;
+        }
+        let mut j = self.at;
+        let bytes = self.chars[j] == 'b';
+        if bytes {
+            j += 1;
+        }
+        let raw = self.chars.get(j) == Some(&'r');
+        let mut hashes = 0;
+        if raw {
+            j += 1;
+            while self.chars.get(j) == Some(&'#') {
+                hashes += 1;
+                j += 1;
+            }
+        }
+        if self.chars.get(j) != Some(&'"') {
+            return None;
+        }
+        while self.at <= j {
+            self.bump();
+        }
+        let mut text = String::new();
+        loop {
+            let d = self.peek(0);
+            if !raw && d == '\\' {
+                text.push(d);
+                self.bump();
+                text.push(self.peek(0));
+                self.bump();
+            } else if d == '"' && (1..=hashes).all(|k| self.peek(k) == '#') {
+                self.at += 1 + hashes;
+                return Some((text, bytes));
+            } else {
+                text.push(d);
+                self.bump();
+            }
+        }
+    }
+
+    /// Past a character literal (`'a'`, `'\n'`) or a lifetime's quote.
+    fn skip_quote(&mut self) {
+        if self.peek(1) == '\\' {
+            self.at += 2;
+            while self.peek(0) != '\'' {
+                self.at += 1;
+            }
+            self.at += 1;
+        } else if self.peek(2) == '\'' {
+            self.at += 3;
+        } else {
+            self.at += 1;
+        }
+    }
+}
+
+/// What the lexer is inside: the calls open, the braces, an attribute, an
+/// item for tests.
+#[derive(Default)]
+struct Nesting {
+    /// For each open `(`, the name called: `format!`, `expect`, `t!`.
+    calls: Vec<Option<String>>,
+    braces: usize,
+    brackets: usize,
+    /// The depth of brackets an attribute `#[…]` opened at.
+    attribute: Option<usize>,
+    /// The depth of braces a `#[cfg(test)]` item's block opened at.
+    test_item: Option<usize>,
+    /// A `#[cfg(test)]` was read, and its item's block has not begun.
+    test_pending: bool,
+}
+
+impl Nesting {
+    fn skipping(&self) -> bool {
+        self.attribute.is_some() || self.test_item.is_some()
+    }
+
+    /// Take in a punctuation character; `name` is the name just before it.
+    fn punctuation(&mut self, c: char, lexer: &Lexer, name: &str) {
+        match c {
+            '#' if lexer.peek(1) == '[' || lexer.starts_with("#![") => {
+                if lexer.starts_with("#[cfg(test)]") {
+                    self.test_pending = true;
+                }
+                self.attribute.get_or_insert(self.brackets);
+            }
+            '[' => self.brackets += 1,
+            ']' => {
+                self.brackets = self.brackets.saturating_sub(1);
+                if self.attribute == Some(self.brackets) {
+                    self.attribute = None;
+                }
+            }
+            '(' => self.calls.push(Some(name.to_owned()).filter(|name| !name.is_empty())),
+            ')' => {
+                self.calls.pop();
+            }
+            '{' => {
+                if self.test_pending && !self.skipping() {
+                    self.test_item = Some(self.braces);
+                    self.test_pending = false;
+                }
+                self.braces += 1;
+            }
+            '}' => {
+                self.braces = self.braces.saturating_sub(1);
+                if self.test_item == Some(self.braces) {
+                    self.test_item = None;
+                }
+            }
+            // `#[cfg(test)] mod tests;`: an item with no block.
+            ';' if self.attribute.is_none() => self.test_pending = false,
+            _ => {}
+        }
+    }
+}
+
+/// The string literals of a Rust file, outside comments, attributes and
+/// `#[cfg(test)]` items.
+fn literals(source: &str) -> Vec<Literal> {
+    let mut lexer = Lexer { chars: source.chars().collect(), at: 0, line: 1 };
+    let mut nesting = Nesting::default();
+    let mut found = Vec::new();
+    let mut name = String::new();
+    while lexer.at < lexer.chars.len() {
+        if lexer.skip_comment() {
+            continue;
+        }
+        let line = lexer.line;
+        if let Some((text, bytes)) = lexer.string(!name.is_empty()) {
+            if !bytes && !nesting.skipping() {
+                found.push(Literal { text, line, callee: nesting.calls.last().cloned().flatten() });
+            }
+            name.clear();
+            continue;
+        }
+        let c = lexer.peek(0);
+        if c == '\'' {
+            lexer.skip_quote();
+            continue;
+        }
+        if c.is_alphanumeric() || c == '_' || (c == '!' && !name.is_empty()) {
+            name.push(c);
+            lexer.bump();
+            continue;
+        }
+        nesting.punctuation(c, &lexer, &name);
+        if !c.is_whitespace() {
+            name.clear();
+        }
+        lexer.bump();
+    }
+    found
 }
 
 /// Whether a literal holds words a person reads: two words of letters
