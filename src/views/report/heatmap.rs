@@ -69,7 +69,11 @@ fn month_tiles(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
     while month <= r.last {
         let lead = into_week(month);
         let label = t!("report-heatmap-month", month = month_year(month));
-        writeln!(out, r#"<figure class="month"><figcaption>{}</figcaption>"#, text(&short_month_year(month)))?;
+        writeln!(
+            out,
+            r#"<figure class="month"><figcaption>{}</figcaption>"#,
+            text(&short_month_year(month))
+        )?;
         writeln!(
             out,
             r#"<svg viewBox="0 0 {:.0} {:.0}" role="img" aria-label="{}">"#,

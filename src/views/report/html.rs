@@ -57,12 +57,8 @@ fn header(out: &mut impl Write, r: &Report) -> fmt::Result {
     let dates = if days == 1 {
         t!("report-dates-one-day", first = long(r.first))
     } else {
-        t!(
-            "report-dates",
-            first = long(r.first),
-            last = long(r.last),
-            length = t!("count-days", n = u64::try_from(days).unwrap_or(0))
-        )
+        let length = t!("count-days", n = u64::try_from(days).unwrap_or(0));
+        t!("report-dates", first = long(r.first), last = long(r.last), length = length)
     };
     writeln!(out, r#"<p class="dates">{}</p>"#, text(&dates))?;
     if let Some(ended) = r.status.ended {
@@ -152,16 +148,11 @@ fn looking(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, r#"<section class="looking">"#)?;
     writeln!(out, "<h2>{}</h2>", text(&t!("report-looking-heading")))?;
     writeln!(out, r#"<p class="lede">{}</p>"#, text(&t!("report-looking-lede")))?;
+    let (since, looks) = (short(l.since), count(looks));
     let line = if looks == 0 {
-        t!("report-looking-none", days = l.days, since = short(l.since))
+        t!("report-looking-none", days = l.days, since = since)
     } else {
-        t!(
-            "report-looking-some",
-            days = l.days,
-            since = short(l.since),
-            longest = l.longest,
-            looks = count(looks)
-        )
+        t!("report-looking-some", days = l.days, since = since, longest = l.longest, looks = looks)
     };
     writeln!(out, "<p>{}</p>", text(&line))?;
     writeln!(out, "</section>")
@@ -181,10 +172,10 @@ fn run_line(r: &Report, run: &super::TimelineRun) -> String {
             let contact = text(&words::contact(slip.contact));
             let then = if slip.note().is_some() {
                 let notes: Vec<String> = slip.notes.iter().map(|note| escape(note)).collect();
-                fill(&t!("report-run-then-notes", contact = slot(0), notes = slot(1)), &[
-                    &contact,
-                    &notes.join(" · "),
-                ])
+                fill(
+                    &t!("report-run-then-notes", contact = slot(0), notes = slot(1)),
+                    &[&contact, &notes.join(" · ")],
+                )
             } else {
                 fill(&t!("report-run-then", contact = slot(0)), &[&contact])
             };
@@ -323,7 +314,10 @@ fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
             fill(&t!("report-earlier-none", until = slot(0), title = slot(1)), &[&until, &title])
         } else {
             let done = done.join(", ");
-            fill(&t!("report-earlier", until = slot(0), title = slot(1), done = slot(2)), &[&until, &title, &done])
+            fill(
+                &t!("report-earlier", until = slot(0), title = slot(1), done = slot(2)),
+                &[&until, &title, &done],
+            )
         };
         writeln!(out, r#"<p class="muted small">{line}</p>"#)?;
     }
@@ -353,8 +347,9 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
             writeln!(out, "<h3>{}</h3>", text(&month_year(day.date)))?;
             writeln!(out, r#"<dl class="notes">"#)?;
         }
-        let mood =
-            day.mood.map_or_else(String::new, |mood| format!(" · {}", text(&t!("report-day-mood", mood = mood))));
+        let mood = day
+            .mood
+            .map_or_else(String::new, |mood| format!(" · {}", text(&t!("report-day-mood", mood = mood))));
         let slip = day.contact.breaks_no_contact();
         let contact = match day.contact {
             Contact::None => String::new(),

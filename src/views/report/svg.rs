@@ -87,9 +87,7 @@ fn ticks(first: NaiveDate, last: NaiveDate) -> Vec<Tick> {
         Every::Year => date.checked_add_months(Months::new(12)),
     };
     let start = match every {
-        Every::Week => {
-            first.checked_add_days(Days::new(u64::from((7 - into_week(first)) % 7)))
-        }
+        Every::Week => first.checked_add_days(Days::new(u64::from((7 - into_week(first)) % 7))),
         Every::Month => Some(month_of(first)),
         Every::Year => NaiveDate::from_ymd_opt(first.year(), 1, 1),
     };
