@@ -284,6 +284,22 @@ mod tests {
     }
 
     #[test]
+    fn a_message_is_escaped_as_text_and_its_pieces_of_html_kept() {
+        assert_eq!(text(r#"a <b> & "c" it's"#), r#"a &lt;b&gt; &amp; "c" it's"#);
+        assert_eq!(text("a\u{1b}[2J"), "a^[[2J");
+        let message = format!("Then {} & <{}>.", slot(0), slot(1));
+        assert_eq!(fill(&message, &["<b>x</b>", "&lt;y&gt;"]), "Then <b>x</b> &amp; &lt;&lt;y&gt;&gt;.");
+        assert_ne!(slot(0), slot(1));
+    }
+
+    #[test]
+    fn weeks_begin_on_monday_unless_the_region_says_otherwise() {
+        // No language chosen in a unit test: ISO 8601's Monday.
+        assert_eq!(into_week(d("2026-11-02")), 0, "a Monday");
+        assert_eq!(into_week(d("2026-11-08")), 6, "a Sunday");
+    }
+
+    #[test]
     fn runs_are_broken_by_slips_and_the_last_one_goes_on() {
         let slips = [day("2026-11-06", 3, Contact::Initiated), day("2026-11-10", 3, Contact::Replied)];
         let runs = runs(d("2026-10-23"), &slips, d("2026-11-22"), true);
