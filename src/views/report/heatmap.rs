@@ -8,9 +8,9 @@ use std::fmt::{self, Write};
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::Report;
-use super::escape;
 use super::svg::{WIDTH, one_decimal};
+use super::{Report, escape, into_week, text};
+use crate::i18n::{first_weekday, t};
 use crate::state::{Checkin, Contact};
 use crate::text::{day_date, month_year, short_month, short_month_year};
 use crate::views::calendar::{days_in_month, month_of};
@@ -36,8 +36,9 @@ const YEAR_PITCH: f64 = 12.7;
 const MONTH_TILES_UP_TO: i32 = 24;
 
 /// Mood by day, coloured; a slip ringed; today outlined. A few months are
-/// shown as small calendars, Monday first; years of them as a strip a
-/// year, a column a week.
+/// shown as small calendars, each week from the day the person's region
+/// begins it (Monday, unless it says otherwise); years of them as a strip
+/// a year, a column a week.
 pub fn heatmap(out: &mut impl Write, r: &Report) -> fmt::Result {
     let months = (r.last.year() - r.first.year()) * 12 + r.last.month0().cast_signed()
         - r.first.month0().cast_signed()
@@ -66,21 +67,30 @@ fn month_tiles(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
     let mut month = month_of(r.first);
     writeln!(out, r#"<div class="months">"#)?;
     while month <= r.last {
-        let lead = month.weekday().num_days_from_monday();
-        let label = month_year(month);
-        writeln!(out, r#"<figure class="month"><figcaption>{}</figcaption>"#, short_month_year(month))?;
+        let lead = into_week(month);
+        let label = t!("report-heatmap-month", month = month_year(month));
         writeln!(
             out,
-            r#"<svg viewBox="0 0 {:.0} {:.0}" role="img" aria-label="Mood in {label}">"#,
-            7.0 * PITCH - (PITCH - CELL),
-            12.0 + 6.0 * PITCH
+            r#"<figure class="month"><figcaption>{}</figcaption>"#,
+            text(&short_month_year(month))
         )?;
-        for (i, letter) in (0u8..).zip(["M", "T", "W", "T", "F", "S", "S"]) {
+        writeln!(
+            out,
+            r#"<svg viewBox="0 0 {:.0} {:.0}" role="img" aria-label="{}">"#,
+            7.0 * PITCH - (PITCH - CELL),
+            12.0 + 6.0 * PITCH,
+            escape(&label)
+        )?;
+        let mut weekday = first_weekday();
+        for i in 0u8..7 {
+            let letter = t!("report-weekday-letter", weekday = weekday.number_from_monday());
             writeln!(
                 out,
-                r#"<text class="weekday" x="{:.1}" y="8" text-anchor="middle">{letter}</text>"#,
-                f64::from(i) * PITCH + CELL / 2.0
+                r#"<text class="weekday" x="{:.1}" y="8" text-anchor="middle">{}</text>"#,
+                f64::from(i) * PITCH + CELL / 2.0,
+                text(&letter)
             )?;
+            weekday = weekday.succ();
         }
         for offset in 0..days_in_month(month) {
             let Some(date) = month.checked_add_days(Days::new(u64::from(offset))) else { break };
@@ -104,7 +114,7 @@ fn year_strips(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
         else {
             break;
         };
-        let lead = first.weekday().num_days_from_monday();
+        let lead = into_week(first);
         let moods: Vec<f64> = r
             .days
             .iter()
@@ -116,13 +126,15 @@ fn year_strips(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
         } else {
             #[allow(clippy::cast_precision_loss)] // at most 366 values
             let mean = moods.iter().sum::<f64>() / moods.len() as f64;
-            format!(r#"<span class="muted"> · mood {} on average</span>"#, one_decimal(mean))
+            let average = t!("report-year-average", mood = one_decimal(mean));
+            format!(r#"<span class="muted"> · {}</span>"#, text(&average))
         };
         writeln!(out, r#"<figure class="year"><figcaption><b>{year}</b>{average}</figcaption>"#)?;
         writeln!(
             out,
-            r#"<svg class="chart strip" viewBox="0 0 {WIDTH} {:.0}" role="img" aria-label="Mood in {year}">"#,
-            16.0 + 7.0 * YEAR_PITCH
+            r#"<svg class="chart strip" viewBox="0 0 {WIDTH} {:.0}" role="img" aria-label="{}">"#,
+            16.0 + 7.0 * YEAR_PITCH,
+            escape(&t!("report-heatmap-year", year = year.to_string()))
         )?;
         for month in 1..=12 {
             let Some(date) = NaiveDate::from_ymd_opt(year, month, 1) else { continue };
@@ -133,15 +145,19 @@ fn year_strips(out: &mut impl Write, r: &Report, days: &mut Cursor<'_>) -> fmt::
                 r#"<g class="{}"><text class="month-label" x="{:.1}" y="11">{}</text></g>"#,
                 if month % 2 == 0 { "minor" } else { "major" },
                 left + f64::from(column) * YEAR_PITCH,
-                short_month(date)
+                text(&short_month(date))
             )?;
         }
-        for (row, name) in [(0u8, "Mon"), (2, "Wed"), (4, "Fri")] {
+        // The first, third and fifth days of the week name their rows.
+        for row in [0u8, 2, 4] {
+            let weekday = (0..row).fold(first_weekday(), |day, _| day.succ());
+            let name = t!("date-weekday-abbr", weekday = weekday.number_from_monday());
             writeln!(
                 out,
-                r#"<g class="minor"><text x="{:.1}" y="{:.1}" text-anchor="end">{name}</text></g>"#,
+                r#"<g class="minor"><text x="{:.1}" y="{:.1}" text-anchor="end">{}</text></g>"#,
                 left - 5.0,
-                16.0 + f64::from(row) * YEAR_PITCH + YEAR_CELL - 1.5
+                16.0 + f64::from(row) * YEAR_PITCH + YEAR_CELL - 1.5,
+                text(&name)
             )?;
         }
         let mut date = first;
@@ -189,23 +205,22 @@ fn cell(
     let mut title = day_date(date);
     if let Some(day) = day {
         if let Some(mood) = day.mood {
-            write!(title, " · mood {mood}")?;
+            write!(title, " · {}", t!("report-day-mood", mood = mood))?;
         }
         if let Some(urge) = day.urge {
-            write!(title, " · urge {urge}")?;
+            write!(title, " · {}", t!("report-day-urge", urge = urge))?;
         }
         if day.contact != Contact::None {
             write!(title, " · {}", contact(day.contact))?;
         }
         // The notes themselves are in the list of notes, once: written
         // here too, ten years of them would make the page twice as big.
-        match day.notes.len() {
-            0 => {}
-            1 => title.push_str(" · a note"),
-            n => write!(title, " · {n} notes")?,
+        if !day.notes.is_empty() {
+            let notes = u64::try_from(day.notes.len()).unwrap_or(u64::MAX);
+            write!(title, " · {}", t!("report-day-notes", n = notes))?;
         }
     } else if inside {
-        title.push_str(" · no check-in");
+        write!(title, " · {}", t!("report-no-checkin"))?;
     }
     writeln!(out, "<title>{}</title></rect>", escape(&title))
 }

@@ -1,26 +1,32 @@
 //! The report's page: one HTML document with its stylesheet inside, and
-//! every text from the person or a playbook escaped.
+//! every text from the person, a playbook or the catalogue escaped.
 
 use std::fmt::{self, Write};
 
 use chrono::Datelike;
 
-use super::{Report, escape, heatmap, svg};
+use super::{Report, escape, fill, heatmap, slot, svg, text};
+use crate::i18n::{self, t};
 use crate::schedule::StepState;
 use crate::state::Contact;
-use crate::text::{day_month, long_date as long, month_year, plural, short_date as short, weekday_day};
+use crate::text::{day_month, long_date as long, month_year, short_date as short, weekday_day};
 use crate::views::help;
 use crate::views::words::{self, outcome, red_flag};
+
+/// A count as a number, for the catalogue's plural rules.
+fn count(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
+}
 
 /// The whole page.
 pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<!doctype html>")?;
-    writeln!(out, r#"<html lang="en">"#)?;
+    writeln!(out, r#"<html lang="{}">"#, escape(i18n::lang().tag()))?;
     writeln!(out, "<head>")?;
     writeln!(out, r#"<meta charset="utf-8">"#)?;
     writeln!(out, r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#)?;
     writeln!(out, r#"<meta name="color-scheme" content="light">"#)?;
-    writeln!(out, "<title>{} · {}</title>", escape(&r.title), long(r.today))?;
+    writeln!(out, "<title>{} · {}</title>", escape(&r.title), text(&long(r.today)))?;
     writeln!(out, "<style>{STYLE}</style>")?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")?;
@@ -36,12 +42,8 @@ pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
     steps(out, r)?;
     writeln!(out, "</div>")?;
     notes(out, r)?;
-    writeln!(
-        out,
-        "<footer>Made by <b>plan</b> on your own computer, on {}. This page holds your notes: keep it \
-         somewhere private.</footer>",
-        long(r.today)
-    )?;
+    let footer = t!("report-footer", plan = slot(0), date = slot(1));
+    writeln!(out, "<footer>{}</footer>", fill(&footer, &["<b>plan</b>", &text(&long(r.today))]))?;
     writeln!(out, "</main>")?;
     writeln!(out, "</body>")?;
     writeln!(out, "</html>")
@@ -50,33 +52,28 @@ pub fn page(out: &mut impl Write, r: &Report) -> fmt::Result {
 fn header(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<header>")?;
     writeln!(out, r#"<p class="eyebrow">{}</p>"#, escape(&r.title))?;
-    writeln!(out, "<h1>How far you have come</h1>")?;
+    writeln!(out, "<h1>{}</h1>", text(&t!("report-heading")))?;
     let days = crate::schedule::days_since(r.first, r.last) + 1;
-    if days == 1 {
-        writeln!(out, r#"<p class="dates">{} · day one</p>"#, long(r.first))?;
+    let dates = if days == 1 {
+        t!("report-dates-one-day", first = long(r.first))
     } else {
-        writeln!(
-            out,
-            r#"<p class="dates">{} to {} · {}</p>"#,
-            long(r.first),
-            long(r.last),
-            plural(u64::try_from(days).unwrap_or(0), "day")
-        )?;
-    }
+        let length = t!("count-days", n = u64::try_from(days).unwrap_or(0));
+        t!("report-dates", first = long(r.first), last = long(r.last), length = length)
+    };
+    writeln!(out, r#"<p class="dates">{}</p>"#, text(&dates))?;
     if let Some(ended) = r.status.ended {
         writeln!(
             out,
-            r#"<p class="ended">This plan ended on {}: {}.</p>"#,
-            long(ended.date),
-            outcome(ended.outcome)
+            r#"<p class="ended">{}</p>"#,
+            text(&t!("report-ended", date = long(ended.date), outcome = outcome(ended.outcome)))
         )?;
     }
     if let Some(why) = &r.why {
         writeln!(
             out,
-            r#"<blockquote class="why"><p>{}</p><cite>Your why, {}</cite></blockquote>"#,
+            r#"<blockquote class="why"><p>{}</p><cite>{}</cite></blockquote>"#,
             escape(&why.text),
-            short(why.date)
+            text(&t!("report-why", date = short(why.date)))
         )?;
     }
     writeln!(out, "</header>")
@@ -91,13 +88,10 @@ fn safety(out: &mut impl Write, r: &Report) -> fmt::Result {
     if safety.is_none() && !hard_days {
         return Ok(());
     }
-    writeln!(out, r#"<section class="safety" aria-label="Where help is">"#)?;
+    writeln!(out, r#"<section class="safety" aria-label="{}">"#, escape(&t!("report-safety-label")))?;
     if let Some(safety) = safety {
-        writeln!(
-            out,
-            r#"<p class="found">{}</p>"#,
-            escape(&format!("Your readiness check on {} {}.", long(safety.date), red_flag(safety.reason)))
-        )?;
+        let found = t!("report-safety-found", date = long(safety.date), found = red_flag(safety.reason));
+        writeln!(out, r#"<p class="found">{}</p>"#, escape(&found))?;
         writeln!(out, "<p>{}</p>", escape(&help::for_reason(safety.reason)))?;
     }
     if hard_days {
@@ -108,18 +102,20 @@ fn safety(out: &mut impl Write, r: &Report) -> fmt::Result {
 
 fn figures(out: &mut impl Write, r: &Report) -> fmt::Result {
     let s = &r.status.streaks;
+    let checkins = u32::try_from(r.days.len()).unwrap_or(u32::MAX);
     let figures = [
-        (s.current, "days of no contact now"),
-        (s.longest, "days, your longest run"),
-        (s.total, "days of no contact in all"),
-        (u32::try_from(r.days.len()).unwrap_or(u32::MAX), "check-ins"),
-        (s.resets, "times you began again"),
+        (s.current, t!("report-figure-now", n = s.current)),
+        (s.longest, t!("report-figure-longest", n = s.longest)),
+        (s.total, t!("report-figure-total", n = s.total)),
+        (checkins, t!("report-figure-checkins", n = checkins)),
+        (s.resets, t!("report-figure-resets", n = s.resets)),
     ];
-    writeln!(out, r#"<section class="figures" aria-label="In numbers">"#)?;
+    writeln!(out, r#"<section class="figures" aria-label="{}">"#, escape(&t!("report-figures-label")))?;
     for (number, label) in figures {
         writeln!(
             out,
-            r#"<div class="figure"><span class="n">{number}</span><span class="l">{label}</span></div>"#
+            r#"<div class="figure"><span class="n">{number}</span><span class="l">{}</span></div>"#,
+            text(&label)
         )?;
     }
     writeln!(out, "</section>")
@@ -127,11 +123,8 @@ fn figures(out: &mut impl Write, r: &Report) -> fmt::Result {
 
 fn no_contact(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
-    writeln!(out, "<h2>No contact</h2>")?;
-    writeln!(
-        out,
-        r#"<p class="lede">Each bar is a run of days without contact; each dot, a day it was broken. A slip starts the count again. It never takes away the days before it.</p>"#
-    )?;
+    writeln!(out, "<h2>{}</h2>", text(&t!("report-no-contact-heading")))?;
+    writeln!(out, r#"<p class="lede">{}</p>"#, text(&t!("report-no-contact-lede")))?;
     svg::timeline(out, r)?;
     let runs: Vec<String> = r.runs.iter().rev().map(|run| run_line(r, run)).collect();
     let (recent, earlier) = runs.split_at(runs.len().min(RUNS_SHOWN));
@@ -139,8 +132,8 @@ fn no_contact(out: &mut impl Write, r: &Report) -> fmt::Result {
     if !earlier.is_empty() {
         writeln!(
             out,
-            r#"<details><summary>{} before these</summary><ul class="runs">{}</ul></details>"#,
-            plural(u64::try_from(earlier.len()).unwrap_or(0), "run"),
+            r#"<details><summary>{}</summary><ul class="runs">{}</ul></details>"#,
+            text(&t!("report-runs-before", n = count(earlier.len()))),
             earlier.concat()
         )?;
     }
@@ -153,22 +146,15 @@ fn looking(out: &mut impl Write, r: &Report) -> fmt::Result {
     let l = &r.status.looking;
     let looks = r.days.iter().filter(|day| day.contact.is_a_look()).count();
     writeln!(out, r#"<section class="looking">"#)?;
-    writeln!(out, "<h2>Not looking at their profile</h2>")?;
-    writeln!(
-        out,
-        r#"<p class="lede">Looking at their profile or photos is counted on its own. It never starts the no-contact count again.</p>"#
-    )?;
-    let days = plural(l.days, "day");
-    if looks == 0 {
-        writeln!(out, "<p>No day is recorded as a look: {days} since {}.</p>", short(l.since))?;
+    writeln!(out, "<h2>{}</h2>", text(&t!("report-looking-heading")))?;
+    writeln!(out, r#"<p class="lede">{}</p>"#, text(&t!("report-looking-lede")))?;
+    let (since, looks) = (short(l.since), count(looks));
+    let line = if looks == 0 {
+        t!("report-looking-none", days = l.days, since = since)
     } else {
-        writeln!(
-            out,
-            "<p>{days} without looking now, since {}. The longest run without it: {}. Days you looked: {looks}.</p>",
-            short(l.since),
-            plural(l.longest, "day")
-        )?;
-    }
+        t!("report-looking-some", days = l.days, since = since, longest = l.longest, looks = looks)
+    };
+    writeln!(out, "<p>{}</p>", text(&line))?;
     writeln!(out, "</section>")
 }
 
@@ -177,58 +163,69 @@ const RUNS_SHOWN: usize = 6;
 
 /// A run as a list item: its dates and length, and the contact that ended it.
 fn run_line(r: &Report, run: &super::TimelineRun) -> String {
-    let until = if run.current { "now".to_owned() } else { short(run.to) };
+    let until = if run.current { t!("report-run-now") } else { short(run.to) };
     // `10 Sep to 11 Oct 2026`: the year once, when both ends share it.
     let from =
         if !run.current && run.from.year() == run.to.year() { day_month(run.from) } else { short(run.from) };
     let ended =
         r.slips.iter().find(|slip| !run.current && slip.date == run.to).map_or_else(String::new, |slip| {
-            let note = slip.note().map_or_else(String::new, |_| {
+            let contact = text(&words::contact(slip.contact));
+            let then = if slip.note().is_some() {
                 let notes: Vec<String> = slip.notes.iter().map(|note| escape(note)).collect();
-                format!(": {}", notes.join(" · "))
-            });
-            format!(
-                r#"<span class="ended-by"><span class="swatch slip"></span>then {}{note}</span>"#,
-                crate::views::words::contact(slip.contact)
-            )
+                fill(
+                    &t!("report-run-then-notes", contact = slot(0), notes = slot(1)),
+                    &[&contact, &notes.join(" · ")],
+                )
+            } else {
+                fill(&t!("report-run-then", contact = slot(0)), &[&contact])
+            };
+            format!(r#"<span class="ended-by"><span class="swatch slip"></span>{then}</span>"#)
         });
     format!(
-        r#"<li><span class="swatch run{}"></span>{} to {until}<span class="muted length"> · {}</span>{ended}</li>"#,
+        r#"<li><span class="swatch run{}"></span>{}<span class="muted length"> · {}</span>{ended}</li>"#,
         if run.current { " current" } else { "" },
-        from,
-        plural(run.days, "day")
+        text(&t!("report-run-dates", from = from, to = until)),
+        text(&t!("count-days", n = run.days))
     )
 }
 
 fn mood(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Mood and urge</h2>")?;
+    writeln!(out, "<h2>{}</h2>", text(&t!("report-mood-heading")))?;
     if r.days.iter().all(|day| day.mood.is_none() && day.urge.is_none()) {
+        let none = t!("report-mood-none", command = slot(0));
         writeln!(
             out,
-            r#"<p class="lede">No mood or urge recorded yet. <code>plan checkin --mood N --urge N</code> adds a day.</p>"#
+            r#"<p class="lede">{}</p>"#,
+            fill(&none, &["<code>plan checkin --mood N --urge N</code>"])
         )?;
         return writeln!(out, "</section>");
     }
     let grain = match r.trend.grain {
-        super::Grain::Day => "Each dot is a day.",
-        super::Grain::Week => "Each dot is a week's average.",
-        super::Grain::Month => "Each dot is a month's average.",
+        super::Grain::Day => t!("report-mood-grain-day"),
+        super::Grain::Week => t!("report-mood-grain-week"),
+        super::Grain::Month => t!("report-mood-grain-month"),
     };
     writeln!(
         out,
-        r#"<p class="keys"><span><span class="key mood"></span>Mood, 1 to 10</span> <span><span class="key urge"></span>Urge to make contact, 0 to 10</span> <span><span class="key slip-line"></span>A slip</span></p>"#
+        r#"<p class="keys"><span><span class="key mood"></span>{}</span> <span><span class="key urge"></span>{}</span> <span><span class="key slip-line"></span>{}</span></p>"#,
+        text(&t!("report-key-mood")),
+        text(&t!("report-key-urge")),
+        text(&t!("report-key-slip"))
     )?;
     svg::trend(out, r)?;
-    writeln!(out, r#"<p class="muted small">{grain} A higher mood and a lower urge are the way up.</p>"#)?;
-    writeln!(out, "<h3>Mood, day by day</h3>")?;
-    write!(out, r#"<p class="keys scale"><span class="muted">low</span>"#)?;
+    writeln!(out, r#"<p class="muted small">{} {}</p>"#, text(&grain), text(&t!("report-mood-way-up")))?;
+    writeln!(out, "<h3>{}</h3>", text(&t!("report-heatmap-heading")))?;
+    write!(out, r#"<p class="keys scale"><span class="muted">{}</span>"#, text(&t!("report-scale-low")))?;
     for colour in heatmap::MOOD_COLOURS {
         write!(out, r#"<span class="cell" style="background:{colour}"></span>"#)?;
     }
     writeln!(
         out,
-        r#"<span class="muted">high</span> <span><span class="cell empty"></span> no check-in</span> <span><span class="cell ringed"></span> a slip</span></p>"#
+        r#"<span class="muted">{}</span> <span><span class="cell empty"></span> {}</span> <span><span class="cell ringed"></span> {}</span></p>"#,
+        text(&t!("report-scale-high")),
+        text(&t!("report-no-checkin")),
+        text(&t!("report-scale-slip"))
     )?;
     heatmap::heatmap(out, r)?;
     writeln!(out, "</section>")
@@ -236,39 +233,39 @@ fn mood(out: &mut impl Write, r: &Report) -> fmt::Result {
 
 fn milestones(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Milestones</h2>")?;
-    writeln!(out, r#"<p class="lede">Of the run since {}.</p>"#, short(r.status.no_contact.since))?;
+    writeln!(out, "<h2>{}</h2>", text(&t!("report-milestones-heading")))?;
+    let since = t!("report-milestones-lede", since = short(r.status.no_contact.since));
+    writeln!(out, r#"<p class="lede">{}</p>"#, text(&since))?;
     if r.milestones.is_empty() {
-        writeln!(out, "<p>The first, 7 days, was still ahead when the plan ended.</p>")?;
+        writeln!(out, "<p>{}</p>", text(&t!("report-milestones-none")))?;
     }
     writeln!(out, r#"<ol class="milestones">"#)?;
     for milestone in &r.milestones {
         let (class, when) = if milestone.reached {
-            ("reached", format!("reached {}", short(milestone.date)))
+            ("reached", t!("report-milestone-reached", date = short(milestone.date)))
         } else {
-            ("ahead", format!("on {}", short(milestone.date)))
+            ("ahead", t!("report-milestone-ahead", date = short(milestone.date)))
         };
         writeln!(
             out,
-            r#"<li class="{class}"><span class="mark">{}</span><b>{}</b> <span class="muted">{when}</span></li>"#,
+            r#"<li class="{class}"><span class="mark">{}</span><b>{}</b> <span class="muted">{}</span></li>"#,
             if milestone.reached { "★" } else { "☆" },
-            plural(milestone.days, "day")
+            text(&t!("count-days", n = milestone.days)),
+            text(&when)
         )?;
     }
     writeln!(out, "</ol>")?;
     if !r.earlier_milestones.is_empty() {
-        writeln!(
-            out,
-            r#"<p class="lede">Reached in earlier runs. A slip ended the run, not what you reached.</p>"#
-        )?;
+        writeln!(out, r#"<p class="lede">{}</p>"#, text(&t!("report-milestones-earlier")))?;
         writeln!(out, r#"<ol class="milestones">"#)?;
         for milestone in &r.earlier_milestones {
+            let when =
+                t!("report-milestone-earlier", date = short(milestone.date), run = short(milestone.run));
             writeln!(
                 out,
-                r#"<li class="reached"><span class="mark">★</span><b>{}</b> <span class="muted">reached {}, in the run from {}</span></li>"#,
-                plural(milestone.days, "day"),
-                short(milestone.date),
-                short(milestone.run)
+                r#"<li class="reached"><span class="mark">★</span><b>{}</b> <span class="muted">{}</span></li>"#,
+                text(&t!("count-days", n = milestone.days)),
+                text(&when)
             )?;
         }
         writeln!(out, "</ol>")?;
@@ -276,8 +273,8 @@ fn milestones(out: &mut impl Write, r: &Report) -> fmt::Result {
     if r.status.streaks.longest > r.status.streaks.current {
         writeln!(
             out,
-            r#"<p class="muted small">Your longest run so far: {}.</p>"#,
-            plural(r.status.streaks.longest, "day")
+            r#"<p class="muted small">{}</p>"#,
+            text(&t!("report-milestones-longest", days = r.status.streaks.longest))
         )?;
     }
     writeln!(out, "</section>")
@@ -285,22 +282,24 @@ fn milestones(out: &mut impl Write, r: &Report) -> fmt::Result {
 
 fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "<section>")?;
-    writeln!(out, "<h2>Steps</h2>")?;
+    writeln!(out, "<h2>{}</h2>", text(&t!("report-steps-heading")))?;
     let done = r.steps.steps.iter().filter(|step| step.done_on.is_some()).count();
-    writeln!(out, r#"<p class="lede">{} of {} done.</p>"#, done, r.steps.steps.len())?;
+    let lede = t!("report-steps-done", done = count(done), total = count(r.steps.steps.len()));
+    writeln!(out, r#"<p class="lede">{}</p>"#, text(&lede))?;
     writeln!(out, r#"<ol class="steps">"#)?;
     for step in &r.steps.steps {
         let (class, state) = match (step.state, step.done_on, step.locked_until) {
-            (_, Some(date), _) => ("done", format!("done {}", short(date))),
-            (_, None, Some(until)) => ("locked", format!("opens {}", short(until))),
-            (StepState::Current, None, None) => ("current", "now".to_owned()),
-            _ => ("ahead", "later".to_owned()),
+            (_, Some(date), _) => ("done", t!("report-step-done", date = short(date))),
+            (_, None, Some(until)) => ("locked", t!("report-step-opens", date = short(until))),
+            (StepState::Current, None, None) => ("current", t!("report-step-now")),
+            _ => ("ahead", t!("report-step-later")),
         };
         writeln!(
             out,
-            r#"<li class="{class}"><span class="mark">{}</span>{} <span class="muted">{state}</span></li>"#,
+            r#"<li class="{class}"><span class="mark">{}</span>{} <span class="muted">{}</span></li>"#,
             if class == "done" { "✓" } else { "" },
-            escape(&step.title)
+            escape(&step.title),
+            text(&state)
         )?;
     }
     writeln!(out, "</ol>")?;
@@ -308,15 +307,19 @@ fn steps(out: &mut impl Write, r: &Report) -> fmt::Result {
         let done: Vec<String> = earlier
             .done
             .iter()
-            .map(|step| format!("{} ({})", escape(step.id.as_str()), short(step.date)))
+            .map(|step| format!("{} ({})", escape(step.id.as_str()), text(&short(step.date))))
             .collect();
-        writeln!(
-            out,
-            r#"<p class="muted small">Before {}, with {}: {}.</p>"#,
-            short(earlier.until),
-            escape(&earlier.title),
-            if done.is_empty() { "no steps done".to_owned() } else { done.join(", ") }
-        )?;
+        let (until, title) = (text(&short(earlier.until)), escape(&earlier.title));
+        let line = if done.is_empty() {
+            fill(&t!("report-earlier-none", until = slot(0), title = slot(1)), &[&until, &title])
+        } else {
+            let done = done.join(", ");
+            fill(
+                &t!("report-earlier", until = slot(0), title = slot(1), done = slot(2)),
+                &[&until, &title, &done],
+            )
+        };
+        writeln!(out, r#"<p class="muted small">{line}</p>"#)?;
     }
     writeln!(out, "</section>")
 }
@@ -331,12 +334,8 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
     }
     let count = days.iter().map(|day| day.notes.len()).sum::<usize>();
     writeln!(out, r#"<section class="notes-all">"#)?;
-    writeln!(out, "<h2>Your notes</h2>")?;
-    writeln!(
-        out,
-        r#"<p class="lede">{}, in the order of the days. A day with a slip is marked.</p>"#,
-        if count == 1 { "Your one note".to_owned() } else { format!("All {count} of your notes") }
-    )?;
+    writeln!(out, "<h2>{}</h2>", text(&t!("report-notes-heading")))?;
+    writeln!(out, r#"<p class="lede">{}</p>"#, text(&t!("report-notes-lede", count = self::count(count))))?;
     let mut month = None;
     for day in days {
         let this = (day.date.year(), day.date.month());
@@ -345,10 +344,12 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
                 writeln!(out, "</dl>")?;
             }
             month = Some(this);
-            writeln!(out, "<h3>{}</h3>", month_year(day.date))?;
+            writeln!(out, "<h3>{}</h3>", text(&month_year(day.date)))?;
             writeln!(out, r#"<dl class="notes">"#)?;
         }
-        let mood = day.mood.map_or_else(String::new, |mood| format!(" · mood {mood}"));
+        let mood = day
+            .mood
+            .map_or_else(String::new, |mood| format!(" · {}", text(&t!("report-day-mood", mood = mood))));
         let slip = day.contact.breaks_no_contact();
         let contact = match day.contact {
             Contact::None => String::new(),
@@ -359,7 +360,7 @@ fn notes(out: &mut impl Write, r: &Report) -> fmt::Result {
             r#"<dt{}>{}{}<span class="muted">{mood}{contact}</span></dt>"#,
             if slip { r#" class="slip""# } else { "" },
             if slip { r#"<span class="swatch slip"></span>"# } else { "" },
-            weekday_day(day.date),
+            text(&weekday_day(day.date)),
         )?;
         for note in &day.notes {
             writeln!(out, "<dd>{}</dd>", escape(note))?;
@@ -431,7 +432,7 @@ mod tests {
     #[test]
     fn the_page_is_whole_and_draws_its_charts_in_svg() {
         let page = page_of(&["a walk", "texted them", "quiet"]);
-        assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"), "{page}");
+        assert!(page.starts_with("<!doctype html>\n<html lang=\"en-US\">"), "{page}");
         assert!(page.trim_end().ends_with("</html>"));
         for chart in ["chart timeline", "chart trend", "class=\"months\""] {
             assert!(page.contains(chart), "{chart}");

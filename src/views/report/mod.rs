@@ -38,6 +38,48 @@ pub fn escape(text: &str) -> String {
     escaped
 }
 
+/// `text` made safe as the text of an element (never an attribute's value:
+/// that is [`escape`]'s): its control characters shown, then `&`, `<` and
+/// `>` as entities. Quotes mean nothing there, and stay as they are.
+pub fn text(text: &str) -> String {
+    let text = visible(text);
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// The value of variable `i` of a message that holds HTML (a swatch, a
+/// command in `<code>`, a note escaped its own way): a private-use
+/// character, which [`fill`] replaces once the message is escaped. In such
+/// a message every variable is a slot, so that nothing a person wrote is
+/// ever read as one.
+pub fn slot(i: u8) -> String {
+    char::from_u32(0xF8F0 + u32::from(i)).map_or_else(String::new, String::from)
+}
+
+/// A catalogue message made HTML: its words escaped as element text, and
+/// each of `pieces` (HTML already safe) put in its [`slot`], in order.
+pub fn fill(message: &str, pieces: &[&str]) -> String {
+    let mut html = text(message);
+    for (i, piece) in (0u8..).zip(pieces) {
+        html = html.replace(&slot(i), piece);
+    }
+    html
+}
+
+/// How many days `date` is into its week, the week beginning on the day
+/// the person's region begins it (Monday unless it says otherwise).
+pub fn into_week(date: NaiveDate) -> u32 {
+    date.weekday().days_since(crate::i18n::first_weekday())
+}
+
 /// Everything the page shows.
 #[derive(Debug)]
 pub struct Report {
@@ -169,7 +211,8 @@ pub fn runs(began: NaiveDate, slips: &[Checkin], last: NaiveDate, ongoing: bool)
         .collect()
 }
 
-/// Mood and urge averaged by day, week (Monday first) or month, from
+/// Mood and urge averaged by day, week (beginning on the region's first
+/// day of the week, Monday unless it says otherwise) or month, from
 /// `first` to `last`; a point for every period, with `None` where nothing
 /// was recorded.
 pub fn series(days: &[Checkin], first: NaiveDate, last: NaiveDate) -> Series {
@@ -183,7 +226,7 @@ pub fn series(days: &[Checkin], first: NaiveDate, last: NaiveDate) -> Series {
     };
     let start_of = |date: NaiveDate| match grain {
         Grain::Day => date,
-        Grain::Week => date - Days::new(u64::from(date.weekday().num_days_from_monday())),
+        Grain::Week => date - Days::new(u64::from(into_week(date))),
         Grain::Month => date.with_day(1).unwrap_or(date),
     };
     let next = |date: NaiveDate| match grain {
@@ -238,6 +281,22 @@ mod tests {
 
     fn day(date: &str, mood: u8, contact: Contact) -> Checkin {
         Checkin { date: d(date), mood: Some(mood), urge: Some(10 - mood), contact, notes: vec![] }
+    }
+
+    #[test]
+    fn a_message_is_escaped_as_text_and_its_pieces_of_html_kept() {
+        assert_eq!(text(r#"a <b> & "c" it's"#), r#"a &lt;b&gt; &amp; "c" it's"#);
+        assert_eq!(text("a\u{1b}[2J"), "a^[[2J");
+        let message = format!("Then {} & <{}>.", slot(0), slot(1));
+        assert_eq!(fill(&message, &["<b>x</b>", "&lt;y&gt;"]), "Then <b>x</b> &amp; &lt;&lt;y&gt;&gt;.");
+        assert_ne!(slot(0), slot(1));
+    }
+
+    #[test]
+    fn weeks_begin_on_monday_unless_the_region_says_otherwise() {
+        // No language chosen in a unit test: ISO 8601's Monday.
+        assert_eq!(into_week(d("2026-11-02")), 0, "a Monday");
+        assert_eq!(into_week(d("2026-11-08")), 6, "a Sunday");
     }
 
     #[test]

@@ -8,8 +8,8 @@ use std::fmt::{self, Write};
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use super::escape;
-use super::{Grain, Report};
+use super::{Grain, Report, escape, into_week, text};
+use crate::i18n::{self, t};
 use crate::schedule::days_since;
 use crate::text::{day_date, day_month, short_date, short_month, short_month_year, year};
 use crate::views::calendar::month_of;
@@ -68,8 +68,10 @@ enum Every {
     Year,
 }
 
-/// Mondays for a couple of months, first days of months for a couple of
-/// years, New Year's days beyond; thinned so the labels never crowd.
+/// The first day of each week for a couple of months (Monday, unless the
+/// person's region begins the week on another day), first days of months
+/// for a couple of years, New Year's days beyond; thinned so the labels
+/// never crowd.
 fn ticks(first: NaiveDate, last: NaiveDate) -> Vec<Tick> {
     let span = days_since(first, last);
     let every = if span <= 70 {
@@ -85,9 +87,7 @@ fn ticks(first: NaiveDate, last: NaiveDate) -> Vec<Tick> {
         Every::Year => date.checked_add_months(Months::new(12)),
     };
     let start = match every {
-        Every::Week => {
-            first.checked_add_days(Days::new(u64::from((7 - first.weekday().num_days_from_monday()) % 7)))
-        }
+        Every::Week => first.checked_add_days(Days::new(u64::from((7 - into_week(first)) % 7))),
         Every::Month => Some(month_of(first)),
         Every::Year => NaiveDate::from_ymd_opt(first.year(), 1, 1),
     };
@@ -139,8 +139,8 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
     let (top, height) = (34.0, 24.0);
     writeln!(
         out,
-        r#"<svg class="chart timeline" viewBox="0 0 {WIDTH} 100" role="img" aria-label="Runs of no contact and slips, {} to {}">"#,
-        r.first, r.last
+        r#"<svg class="chart timeline" viewBox="0 0 {WIDTH} 100" role="img" aria-label="{}">"#,
+        escape(&t!("report-timeline-label", first = r.first.to_string(), last = r.last.to_string()))
     )?;
     let (start, end) = (scale.x(r.first), scale.x(r.last));
     writeln!(
@@ -152,13 +152,12 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
     for run in &r.runs {
         let (x1, x2) = (scale.x(run.from), scale.x(run.to));
         let class = if run.current { "run current" } else { "run" };
-        let title = format!(
-            "{} to {}: {} of no contact{}",
-            day_date(run.from),
-            day_date(run.to),
-            crate::text::plural(run.days, "day"),
-            if run.current { ", and counting" } else { "" }
-        );
+        let (from, to) = (day_date(run.from), day_date(run.to));
+        let title = if run.current {
+            t!("report-timeline-run-current", from = from, to = to, days = run.days)
+        } else {
+            t!("report-timeline-run", from = from, to = to, days = run.days)
+        };
         writeln!(
             out,
             r#"<rect class="{class}" x="{x1:.1}" y="{top}" width="{:.1}" height="{height}" rx="6"><title>{}</title></rect>"#,
@@ -171,7 +170,7 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
                 r#"<text class="run-label" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
                 f64::midpoint(x1, x2),
                 top + height / 2.0 + 5.0,
-                crate::text::plural(run.days, "day")
+                text(&t!("count-days", n = run.days))
             )?;
         }
     }
@@ -192,7 +191,7 @@ pub fn timeline(out: &mut impl Write, r: &Report) -> fmt::Result {
         out,
         r#"<text class="today" x="{end:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
         top - 10.0,
-        if r.last == r.today { "today" } else { "the end" }
+        text(&if r.last == r.today { t!("report-timeline-today") } else { t!("report-timeline-end") })
     )?;
     axis(out, &scale, &ticks(r.first, axis_end(r)), top + height + 8.0)?;
     writeln!(out, "</svg>")
@@ -205,8 +204,8 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
     let y = |value: f64| bottom - (bottom - top) * value / 10.0;
     writeln!(
         out,
-        r#"<svg class="chart trend" viewBox="0 0 {WIDTH} 290" role="img" aria-label="Mood and urge, {} to {}">"#,
-        r.first, r.last
+        r#"<svg class="chart trend" viewBox="0 0 {WIDTH} 290" role="img" aria-label="{}">"#,
+        escape(&t!("report-trend-label", first = r.first.to_string(), last = r.last.to_string()))
     )?;
     for value in (0..=10).step_by(2) {
         let at = y(f64::from(value));
@@ -223,7 +222,7 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
         writeln!(
             out,
             r#"<line class="slip-line" x1="{x:.1}" x2="{x:.1}" y1="{top}" y2="{bottom}"><title>{}: {}</title></line>"#,
-            day_date(slip.date),
+            text(&day_date(slip.date)),
             escape(&contact(slip.contact))
         )?;
     }
@@ -257,13 +256,18 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
         let radius = if r.trend.grain == Grain::Day { 3.5 } else { 2.5 };
         for point in &r.trend.points {
             if let Some(v) = pick(point) {
+                let (period, reading) = (period(r.trend.grain, point.from, point.to), one_decimal(v));
+                let title = if value == 0 {
+                    t!("report-dot-mood", period = period, value = reading)
+                } else {
+                    t!("report-dot-urge", period = period, value = reading)
+                };
                 writeln!(
                     out,
-                    r#"<circle class="dot {class}" cx="{:.1}" cy="{:.1}" r="{radius}"><title>{}: {class} {}</title></circle>"#,
+                    r#"<circle class="dot {class}" cx="{:.1}" cy="{:.1}" r="{radius}"><title>{}</title></circle>"#,
                     middle(point.from, point.to),
                     y(v),
-                    period(r.trend.grain, point.from, point.to),
-                    one_decimal(v)
+                    text(&title)
                 )?;
             }
         }
@@ -272,17 +276,21 @@ pub fn trend(out: &mut impl Write, r: &Report) -> fmt::Result {
     writeln!(out, "</svg>")
 }
 
-/// `6`, `6.5`: a whole number without its `.0`.
+/// `6`, `6.5` (`6,5`, as the language writes it): a whole number without
+/// its `.0`.
 pub fn one_decimal(value: f64) -> String {
     let text = format!("{value:.1}");
-    text.strip_suffix(".0").map_or(text.clone(), str::to_owned)
+    match text.strip_suffix(".0") {
+        Some(whole) => whole.to_owned(),
+        None => i18n::decimal(value, 1),
+    }
 }
 
 fn period(grain: Grain, from: NaiveDate, to: NaiveDate) -> String {
     match grain {
         Grain::Day => day_date(from),
-        Grain::Week => format!("week of {}", short_date(from)),
-        Grain::Month => format!("{} to {}", day_month(from), short_date(to)),
+        Grain::Week => t!("report-period-week", date = short_date(from)),
+        Grain::Month => t!("report-period-month", from = day_month(from), to = short_date(to)),
     }
 }
 
