@@ -38,6 +38,9 @@ fn main() {
     writeln!(out, "pub const LOCALES: [&str; {}] = {locales:?};", locales.len()).unwrap();
     writeln!(out, "/// Every group of messages: its name, and its text in each of [`LOCALES`] (empty where a language lacks it).").unwrap();
     writeln!(out, "pub static GROUPS: [(&str, [&str; {}]); {}] = [", locales.len(), groups.len()).unwrap();
+    for locale in &locales {
+        println!("cargo::rerun-if-changed={}", root.join(locale).display());
+    }
     for group in &groups {
         write!(out, "    ({group:?}, [").unwrap();
         for locale in &locales {

@@ -94,9 +94,9 @@ pub fn negotiate(flag: Option<&str>, var: impl Fn(&str) -> Option<OsString>) -> 
     let is_c = |name: &str| matches!(name.split(['.', '@']).next(), Some("C" | "POSIX"));
     let mut asked: Vec<String> = Vec::new();
     let mut lists = vec![flag.map(str::to_owned), setting("PLAN_LANG")];
-    match locale {
+    match &locale {
         // gettext reads LANGUAGE only when a locale other than C is set.
-        Some(locale) if !is_c(&locale) => lists.extend([setting("LANGUAGE"), Some(locale)]),
+        Some(locale) if !is_c(locale) => lists.extend([setting("LANGUAGE"), Some(locale.clone())]),
         _ => {}
     }
     for list in lists.into_iter().flatten() {
@@ -105,7 +105,11 @@ pub fn negotiate(flag: Option<&str>, var: impl Fn(&str) -> Option<OsString>) -> 
                 return Choice { lang: Lang::ENGLISH, region: None, unavailable: None };
             }
             if let Some(lang) = Lang::find(name) {
-                return Choice { lang, region: region(name), unavailable: None };
+                // `PLAN_LANG=es` beside `LANG=es_MX.UTF-8`: the region is Mexico's.
+                let region = region(name).or_else(|| {
+                    locale.as_deref().filter(|locale| Lang::find(locale) == Some(lang)).and_then(region)
+                });
+                return Choice { lang, region, unavailable: None };
             }
             asked.push(name.to_owned());
         }
@@ -342,6 +346,8 @@ mod tests {
         );
         assert_eq!(negotiate(None, env(&[("LANG", "en_US.UTF-8")])).region.as_deref(), Some("US"));
         assert_eq!(negotiate(Some("de"), env(&[])).region, None);
+        assert_eq!(negotiate(Some("es"), env(&[("LANG", "es_MX.UTF-8")])).region.as_deref(), Some("MX"));
+        assert_eq!(negotiate(Some("de"), env(&[("LANG", "es_MX.UTF-8")])).region, None);
         assert_eq!(negotiate(None, env(&[])).unavailable, None);
         assert_eq!(negotiate(None, env(&[("LANG", "en_GB.UTF-8")])).unavailable, None);
     }
