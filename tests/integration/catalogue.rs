@@ -184,28 +184,21 @@ fn sources(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-/// The ids the code asks for: the string literal first in `t!(` and in the
-/// few functions that take an id.
+/// The ids the code asks for: the string literals that `t!(…)` and the
+/// few functions that take an id (`i18n::message`, `text::date_words`) are
+/// given, read by the lexer below, so a call rustfmt broke over lines counts.
 fn asked_for() -> BTreeMap<String, PathBuf> {
     let mut files = Vec::new();
     sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    let is_id = |text: &str| {
+        text.contains('-') && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
     let mut ids = BTreeMap::new();
     for file in files {
-        let text = fs::read_to_string(&file).unwrap();
-        for opener in ["t!(\"", "i18n::message(\"", "date_words(\""] {
-            for (at, _) in text.match_indices(opener) {
-                // `format!(` is not `t!(`: the opener begins a name.
-                if text[..at].chars().last().is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                    continue;
-                }
-                // Nor is a comment that shows how to call it.
-                let line = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
-                if line.trim_start().starts_with("//") {
-                    continue;
-                }
-                let rest = &text[at + opener.len()..];
-                let id = &rest[..rest.find('"').unwrap()];
-                ids.insert(id.to_owned(), file.clone());
+        for literal in literals(&fs::read_to_string(&file).unwrap()) {
+            let takes_id = matches!(literal.callee.as_deref(), Some("t!" | "message" | "date_words"));
+            if takes_id && is_id(&literal.text) {
+                ids.insert(literal.text, file.clone());
             }
         }
     }
