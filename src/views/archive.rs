@@ -12,7 +12,7 @@ use super::help;
 use super::steps::{self, Steps};
 use super::words::{outcome, red_flag};
 use crate::event::{Archived, Change, Dated, Folded};
-use crate::i18n::t;
+use crate::i18n::{self, t};
 use crate::safety::{Reason, Safety};
 use crate::state::{Checkin, Outcome, Readiness, Ticked, Urges};
 use crate::text::{self, Screen, fit, paint, visible, wrap, wrapped};
@@ -263,26 +263,18 @@ pub fn render(out: &mut impl Screen, list: &[ArchivedPlan]) -> io::Result<()> {
         return fit(out, &t!("archive-empty"));
     }
     for plan in list {
-        let (title, playbook) = (visible(&plan.title), plan.playbook.as_str());
-        let (started, ended, checkins) = (plan.started.to_string(), plan.ended.to_string(), plan.checkins);
+        let mut args = i18n::Args::new();
+        args.set("title", visible(&plan.title));
+        args.set("playbook", plan.playbook.as_str());
+        args.set("started", plan.started.to_string());
+        args.set("ended", plan.ended.to_string());
+        args.set("checkins", plan.checkins);
         let line = match plan.outcome {
-            Some(o) => t!(
-                "archive-line-outcome",
-                title = title,
-                playbook = playbook,
-                started = started,
-                ended = ended,
-                outcome = outcome(o),
-                checkins = checkins
-            ),
-            None => t!(
-                "archive-line",
-                title = title,
-                playbook = playbook,
-                started = started,
-                ended = ended,
-                checkins = checkins
-            ),
+            Some(o) => {
+                args.set("outcome", outcome(o));
+                i18n::message("archive-line-outcome", Some(&args))
+            }
+            None => i18n::message("archive-line", Some(&args)),
         };
         fit(out, &format!("{:>2}. {line}", plan.number))?;
         if let Some(note) = &plan.note {

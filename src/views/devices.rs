@@ -68,15 +68,10 @@ pub fn render(out: &mut impl Screen, list: &DeviceList) -> io::Result<()> {
             // The name is the person's: padded as it is, never translated.
             let name = format!("{:<16}", visible(&device.name));
             let id = device.id.to_string();
-            let mut line = match device.last {
-                Some(date) => t!(
-                    "devices-line-last",
-                    name = name,
-                    id = id,
-                    events = device.events,
-                    date = date.to_string()
-                ),
-                None => t!("devices-line", name = name, id = id, events = device.events),
+            let events = device.events;
+            let mut line = match device.last.map(|date| date.to_string()) {
+                Some(date) => t!("devices-line-last", name = name, id = id, events = events, date = date),
+                None => t!("devices-line", name = name, id = id, events = events),
             };
             if device.this {
                 line = format!("{line}  {}", t!("devices-this-one"));

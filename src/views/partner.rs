@@ -177,12 +177,8 @@ pub fn view(out: &mut impl Screen, digest: &Digest, today: NaiveDate) -> io::Res
 
 /// A time, as `2026-11-24 at 21:03 (+01:00)`: the day ISO in every language.
 fn when(at: DateTime<FixedOffset>) -> String {
-    t!(
-        "partner-when",
-        date = at.format("%Y-%m-%d").to_string(),
-        time = at.format("%H:%M").to_string(),
-        offset = at.format("%:z").to_string()
-    )
+    let (date, time, offset) = (at.format("%Y-%m-%d"), at.format("%H:%M"), at.format("%:z"));
+    t!("partner-when", date = date.to_string(), time = time.to_string(), offset = offset.to_string())
 }
 
 /// The question `plan sos` asks at a terminal.
