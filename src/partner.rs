@@ -12,6 +12,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::t;
 use crate::state::State;
 pub use crate::state::{Partner, Sos, same_name};
 
@@ -144,7 +145,7 @@ pub fn parse(bytes: &[u8]) -> Result<Digest, DigestProblem> {
     let head: Head =
         serde_json::from_slice(bytes).map_err(|err| DigestProblem::NotADigest(err.to_string()))?;
     if head.format != FORMAT {
-        return Err(DigestProblem::NotADigest(format!("its format is `{}`", head.format)));
+        return Err(DigestProblem::NotADigest(t!("partner-digest-format", format = head.format)));
     }
     if head.version > VERSION {
         return Err(DigestProblem::Newer(head.version));

@@ -1,5 +1,6 @@
 //! `plan doctor`: what the store finds in the plan folder, and how to fix
-//! each problem; `--restore` puts the last good backup back.
+//! each problem, and a language asked for that `plan` does not speak yet;
+//! `--restore` puts the last good backup back.
 
 use crate::error::Result;
 
@@ -19,6 +20,10 @@ pub fn run(ctx: &mut Ctx, args: &DoctorArgs) -> Result<()> {
     }
     let findings = ctx.home.examine()?;
     doctor::render(out, &findings)?;
+    // A language asked for and not translated: said here, and nowhere else.
+    if let Some(tag) = crate::i18n::unavailable() {
+        doctor::language(out, tag)?;
+    }
     let problems = findings.iter().filter(|finding| finding.is_problem()).count();
     if problems > 0 {
         return Err(CommandError::DoctorFound { problems }.into());

@@ -12,9 +12,10 @@ use super::help;
 use super::steps::{self, Steps};
 use super::words::{outcome, red_flag};
 use crate::event::{Archived, Change, Dated, Folded};
+use crate::i18n::{self, t};
 use crate::safety::{Reason, Safety};
 use crate::state::{Checkin, Outcome, Readiness, Ticked, Urges};
-use crate::text::{self, Screen, fit, paint, plural, visible, wrap, wrapped};
+use crate::text::{self, Screen, fit, paint, visible, wrap, wrapped};
 
 /// A line of `plan archive`.
 #[derive(Debug, Serialize)]
@@ -128,12 +129,17 @@ pub fn show(
 }
 
 /// A readiness check's result, in words.
-fn readiness(result: Readiness) -> &'static str {
+fn readiness(result: Readiness) -> String {
     match result {
-        Readiness::Proceed => "proceed",
-        Readiness::Wait => "wait",
-        Readiness::MoveOn => "move on",
+        Readiness::Proceed => t!("archive-result-proceed"),
+        Readiness::Wait => t!("archive-result-wait"),
+        Readiness::MoveOn => t!("archive-result-move-on"),
     }
+}
+
+/// A person's words, between the language's quotation marks.
+fn quoted(text: &str) -> String {
+    t!("archive-quote", text = text)
 }
 
 /// A heading, with a blank line before it.
@@ -145,39 +151,48 @@ fn heading(out: &mut impl Screen, title: &str) -> io::Result<()> {
 /// Everything archived plan N holds, a section each.
 pub fn render_show(out: &mut impl Screen, s: &Shown) -> io::Result<()> {
     let plan = &s.plan;
-    let ending = plan.outcome.map_or_else(String::new, |o| format!(", {}", outcome(o)));
-    fit(out, &format!("Archived plan {}: “{}” ({})", plan.number, visible(&plan.title), plan.playbook))?;
-    fit(out, &format!("{} to {}{ending}.", plan.started, plan.ended))?;
+    let title = visible(&plan.title);
+    fit(
+        out,
+        &t!("archive-show-title", number = plan.number, title = title, playbook = plan.playbook.as_str()),
+    )?;
+    let (started, ended) = (plan.started.to_string(), plan.ended.to_string());
+    let dates = match plan.outcome {
+        Some(o) => t!("archive-show-dates-outcome", started = started, ended = ended, outcome = outcome(o)),
+        None => t!("archive-show-dates", started = started, ended = ended),
+    };
+    fit(out, &dates)?;
     if let Some(note) = &plan.note {
-        wrap(out, &format!("“{note}”"), "  ", "  ")?;
+        wrap(out, &quoted(note), "  ", "  ")?;
     }
 
-    heading(out, "Your why")?;
+    heading(out, &t!("archive-heading-why"))?;
     if s.whys.is_empty() {
-        fit(out, "  None written.")?;
+        fit(out, &format!("  {}", t!("archive-none-written")))?;
     }
     for why in &s.whys {
-        wrapped(out, &format!("“{}”", why.text), &format!("  {}  ", why.date))?;
+        wrapped(out, &quoted(&why.text), &format!("  {}  ", why.date))?;
     }
 
-    heading(out, "Urges")?;
+    heading(out, &t!("archive-heading-urges"))?;
     let urges = &s.urges;
     if urges.total == 0 {
-        fit(out, "  None recorded with `plan urge`.")?;
+        fit(out, &format!("  {}", t!("archive-no-urges")))?;
     } else {
-        let mut how = vec![format!("{} held", urges.resisted)];
+        let mut how = vec![t!("archive-urges-held", n = urges.resisted)];
         if urges.slipped > 0 {
-            how.push(format!("{} ended in contact", urges.slipped));
+            how.push(t!("archive-urges-slipped", n = urges.slipped));
         }
         if let Some(open) = urges.open {
-            how.push(format!("one from {open} never closed"));
+            how.push(t!("archive-urges-open", date = open.to_string()));
         }
-        fit(out, &format!("  {}: {}.", plural(urges.total, "urge"), how.join(", ")))?;
+        let line = t!("archive-urges", total = urges.total, how = how.join(", "));
+        fit(out, &format!("  {line}"))?;
     }
 
-    heading(out, "Drafts, never sent")?;
+    heading(out, &t!("archive-heading-drafts"))?;
     if s.drafts.is_empty() {
-        fit(out, "  None.")?;
+        fit(out, &format!("  {}", t!("archive-none")))?;
     }
     for draft in &s.drafts {
         fit(out, &format!("  {}:", draft.date))?;
@@ -186,44 +201,50 @@ pub fn render_show(out: &mut impl Screen, s: &Shown) -> io::Result<()> {
         }
     }
 
-    heading(out, "Readiness checks")?;
+    heading(out, &t!("archive-heading-checks"))?;
     if s.assessments.is_empty() {
-        fit(out, "  None taken.")?;
+        fit(out, &format!("  {}", t!("archive-no-checks")))?;
     }
     for check in &s.assessments {
-        let named = check.reason.map_or_else(String::new, |reason| format!("; it {}", red_flag(reason)));
-        fit(out, &format!("  {}  {}{named}.", check.date, readiness(check.result)))?;
+        let (date, result) = (check.date.to_string(), readiness(check.result));
+        let line = match check.reason {
+            Some(reason) => {
+                t!("archive-check-reason", date = date, result = result, reason = red_flag(reason))
+            }
+            None => t!("archive-check", date = date, result = result),
+        };
+        fit(out, &format!("  {line}"))?;
     }
     // The latest check's reason stood until the plan's end: its help, as the journal gives it.
     if let Some(reason) = s.assessments.last().and_then(|check| check.reason) {
         wrapped(out, &help::short_for_reason(reason), "  ")?;
     }
 
-    heading(out, &format!("Steps of “{}”", visible(&s.steps.title)))?;
+    heading(out, &t!("archive-heading-steps", title = visible(&s.steps.title)))?;
     for step in &s.steps.steps {
         let (mark, colour) = if step.done_on.is_some() { ("✓", text::green()) } else { (" ", text::dim()) };
         // A step toward contact, while a check's reason stands, is not named.
         let title = if step.set_aside && step.done_on.is_none() {
-            "(a step toward contact)".to_owned()
+            t!("archive-step-set-aside")
         } else {
-            format!("{} [{}]", visible(&step.title), step.id)
+            t!("archive-step", title = visible(&step.title), id = step.id.to_string())
         };
-        let progress = match step.done_on {
-            Some(date) => format!(", done {date}"),
+        let line = match step.done_on {
+            Some(date) => t!("archive-step-done", step = title, date = date.to_string()),
             None if step.tasks_done > 0 => {
-                format!(", {} ticked", text::of(step.tasks_done, step.tasks_total, "task"))
+                t!("archive-step-ticked", step = title, done = step.tasks_done, total = step.tasks_total)
             }
-            None => String::new(),
+            None => title,
         };
-        fit(out, &format!("  {} {:>2}. {title}{progress}", paint(mark, colour), step.number))?;
+        fit(out, &format!("  {} {:>2}. {line}", paint(mark, colour), step.number))?;
     }
     for earlier in &s.steps.earlier {
         steps::render_earlier(out, earlier, "  ")?;
     }
 
-    heading(out, "Notes")?;
+    heading(out, &t!("archive-heading-notes"))?;
     if s.notes.is_empty() {
-        fit(out, "  None written.")?;
+        fit(out, &format!("  {}", t!("archive-none-written")))?;
     }
     for note in &s.notes {
         let mut lines = note.text.lines();
@@ -233,39 +254,33 @@ pub fn render_show(out: &mut impl Screen, s: &Shown) -> io::Result<()> {
         }
     }
     writeln!(out)?;
-    fit(
-        out,
-        &format!(
-            "{}: `plan log --archived {n}` shows them; `plan export --archived {n}` writes the whole plan out.",
-            plural(plan.checkins as u64, "check-in"),
-            n = plan.number
-        ),
-    )
+    fit(out, &t!("archive-show-checkins", checkins = plan.checkins, number = plan.number))
 }
 
 /// A line each, with the note `plan end` was given.
 pub fn render(out: &mut impl Screen, list: &[ArchivedPlan]) -> io::Result<()> {
     if list.is_empty() {
-        return fit(out, "No archived plans. A new `plan start` keeps an ended plan here, whole.");
+        return fit(out, &t!("archive-empty"));
     }
     for plan in list {
-        let ending = plan.outcome.map_or_else(String::new, |o| format!(", {}", outcome(o)));
-        fit(
-            out,
-            &format!(
-                "{:>2}. {} ({}), {} to {}{ending}, {}",
-                plan.number,
-                visible(&plan.title),
-                plan.playbook,
-                plan.started,
-                plan.ended,
-                plural(plan.checkins as u64, "check-in")
-            ),
-        )?;
+        let mut args = i18n::Args::new();
+        args.set("title", visible(&plan.title));
+        args.set("playbook", plan.playbook.as_str());
+        args.set("started", plan.started.to_string());
+        args.set("ended", plan.ended.to_string());
+        args.set("checkins", plan.checkins);
+        let line = match plan.outcome {
+            Some(o) => {
+                args.set("outcome", outcome(o));
+                i18n::message("archive-line-outcome", Some(&args))
+            }
+            None => i18n::message("archive-line", Some(&args)),
+        };
+        fit(out, &format!("{:>2}. {line}", plan.number))?;
         if let Some(note) = &plan.note {
-            wrap(out, &format!("“{note}”"), "    ", "    ")?;
+            wrap(out, &quoted(note), "    ", "    ")?;
         }
     }
     writeln!(out)?;
-    fit(out, "`plan archive show N` shows everything plan N holds; `plan log --archived N`, its check-ins.")
+    fit(out, &t!("archive-hint"))
 }

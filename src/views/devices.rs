@@ -7,9 +7,10 @@ use std::io;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::i18n::t;
 use crate::id::DeviceId;
 use crate::store::Devices;
-use crate::text::{Screen, fit, plural, visible};
+use crate::text::{Screen, fit, visible};
 
 /// `plan device`.
 #[derive(Debug, Serialize)]
@@ -56,27 +57,28 @@ pub fn devices(devices: &Devices) -> DeviceList {
 
 /// This device, then every device with a log.
 pub fn render(out: &mut impl Screen, list: &DeviceList) -> io::Result<()> {
-    writeln!(out, "This device: {} [{}]", visible(&list.name), list.id)?;
+    writeln!(out, "{}", t!("devices-this", name = visible(&list.name), id = list.id.to_string()))?;
     if list.encrypted {
-        writeln!(out, "The plan is encrypted.")?;
+        writeln!(out, "{}", t!("devices-encrypted"))?;
     }
     if !list.devices.is_empty() {
         writeln!(out)?;
-        writeln!(out, "Devices that write to this plan:")?;
+        writeln!(out, "{}", t!("devices-heading"))?;
         for device in &list.devices {
-            let latest = device.last.map_or_else(String::new, |date| format!(", last on {date}"));
-            let this = if device.this { "  (this device)" } else { "" };
-            fit(
-                out,
-                &format!(
-                    "  {:<16} [{}] {}{latest}{this}",
-                    visible(&device.name),
-                    device.id,
-                    plural(device.events, "event")
-                ),
-            )?;
+            // The name is the person's: padded as it is, never translated.
+            let name = format!("{:<16}", visible(&device.name));
+            let id = device.id.to_string();
+            let events = device.events;
+            let mut line = match device.last.map(|date| date.to_string()) {
+                Some(date) => t!("devices-line-last", name = name, id = id, events = events, date = date),
+                None => t!("devices-line", name = name, id = id, events = events),
+            };
+            if device.this {
+                line = format!("{line}  {}", t!("devices-this-one"));
+            }
+            fit(out, &format!("  {line}"))?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "`plan device name NAME` names this device.")
+    writeln!(out, "{}", t!("devices-name-hint"))
 }

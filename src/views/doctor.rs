@@ -3,53 +3,36 @@
 //! the commands) said on stderr while a command runs, each handed here as
 //! data and worded here.
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::process::ExitStatus;
 use std::time::Duration;
 
 use super::confirm::Saved;
+use crate::i18n::{self, t};
 use crate::store::{FileState, Finding, KeyHeld, Notice, StateProblem, StoreError};
-use crate::text::{Screen, fit, plural, shell_quote, shown_path, visible};
+use crate::text::{Screen, fit, shell_quote, shown_path, visible};
 
 /// Files of an encrypted plan still in plain text.
 fn unsealed(paths: &[String]) -> (String, Option<String>) {
-    (
-        format!(
-            "the plan is encrypted, but {} in plain text: {}",
-            files_are(paths.len()),
-            paths.iter().map(|path| visible(path)).collect::<Vec<_>>().join(", ")
-        ),
-        Some("`plan encrypt` on a device with the key seals them, or moves a playbook out".into()),
-    )
+    let shown = paths.iter().map(|path| visible(path)).collect::<Vec<_>>().join(", ");
+    (t!("doctor-unsealed", count = paths.len(), paths = shown), Some(t!("doctor-unsealed-fix")))
 }
 
 /// An encryption stopped part way: `sealed` files sealed, and whether this
 /// device has the key to finish it.
 fn half_encrypted(sealed: usize, key: bool) -> (String, Option<String>) {
-    let fix = if key {
-        "run `plan encrypt` again to finish; nothing was lost, and this device opens every file"
-    } else {
-        "run `plan encrypt` again on the device that holds the key, to finish"
-    };
-    (
-        format!("`plan encrypt` stopped part way: {} sealed, the rest not yet", files_are(sealed)),
-        Some(fix.into()),
-    )
-}
-
-/// "1 file is", "3 files are".
-fn files_are(n: usize) -> String {
-    if n == 1 { "1 file is".into() } else { format!("{n} files are") }
+    let fix = if key { t!("doctor-half-encrypted-fix") } else { t!("doctor-half-encrypted-fix-elsewhere") };
+    (t!("doctor-half-encrypted", sealed = sealed), Some(fix))
 }
 
 /// A device that wrote a clock far ahead of this one.
 fn clock_ahead(id: &crate::event::DeviceId, name: &str, ahead: u64) -> (String, Option<String>) {
-    let by = plural(ahead / (24 * 60 * 60 * 1000), "day");
+    let days = ahead / (24 * 60 * 60 * 1000);
     (
-        format!("device {} [{id}] wrote a clock {by} ahead of this one", visible(name)),
-        Some("set its date and time right: until then, its edits win over later ones".into()),
+        t!("doctor-clock-ahead", name = visible(name), id = id.to_string(), days = days),
+        Some(t!("doctor-clock-ahead-fix")),
     )
 }
 
@@ -58,71 +41,66 @@ pub fn render(out: &mut impl Screen, findings: &[Finding]) -> io::Result<()> {
     for finding in findings {
         let (text, fix) = describe_finding(finding);
         if finding.is_problem() {
-            writeln!(out, "PROBLEM  {}", visible(&text))?;
+            writeln!(out, "{}  {}", t!("doctor-problem"), visible(&text))?;
             if let Some(fix) = fix {
                 // A command to copy: never wrapped.
-                writeln!(out, "      fix: {}", visible(&fix))?;
+                writeln!(out, "      {} {}", t!("doctor-fix"), visible(&fix))?;
             }
         } else {
-            writeln!(out, "ok    {}", visible(&text))?;
+            writeln!(out, "{}    {}", t!("doctor-ok"), visible(&text))?;
         }
     }
     Ok(())
 }
 
+/// What `plan doctor` says when the language asked for (`tag`, such as
+/// `pt_BR.UTF-8`) is not one `plan` speaks: not a problem, a line of note.
+pub fn language(out: &mut impl Screen, tag: &str) -> io::Result<()> {
+    let tag = tag.split(['.', '@']).next().unwrap_or(tag);
+    fit(out, &format!("{}  {}", t!("doctor-note"), t!("doctor-language", tag = visible(tag))))
+}
+
+/// A folder's or a file's mode, as `chmod` reads it: `0700`.
+fn mode(mode: u32) -> String {
+    format!("{mode:04o}")
+}
+
 fn describe_finding(finding: &Finding) -> (String, Option<String>) {
     match finding {
-        Finding::NoFolder { dir } => (format!("no plan folder yet at {}; `plan start` creates it", dir.display()), None),
-        Finding::Folder { dir, mode } if !finding.is_problem() => {
-            (format!("{} is private ({mode:04o})", dir.display()), None)
+        Finding::NoFolder { dir } => (t!("doctor-no-folder", dir = dir.display().to_string()), None),
+        Finding::Folder { dir, mode: m } if !finding.is_problem() => {
+            (t!("doctor-folder-private", dir = dir.display().to_string(), mode = mode(*m)), None)
         }
-        Finding::Folder { dir, mode } => (
-            format!("{} is mode {mode:04o}: other users can reach it", dir.display()),
-            Some(format!(
-                "chmod go-rwx {}   (plan never changes the mode of a folder it did not create)",
-                shell_quote(dir)
-            )),
+        Finding::Folder { dir, mode: m } => (
+            t!("doctor-folder-open", dir = dir.display().to_string(), mode = mode(*m)),
+            Some(t!("doctor-folder-open-fix", command = format!("chmod go-rwx {}", shell_quote(dir)))),
         ),
         Finding::NotAFolder { path, what } => (
-            format!("{} is {what}, not a real folder", path.display()),
-            Some("plan never follows a link inside its folder; move it aside (nothing of the plan's is lost) and the next change makes a new one".into()),
+            t!("doctor-not-a-folder", path = path.display().to_string(), what = *what),
+            Some(t!("doctor-not-a-folder-fix")),
         ),
         Finding::State { path, read, backup_readable } => {
             let fix = match read {
-                FileState::Problem(StateProblem::Newer(_)) => {
-                    "upgrade plan to open it; nothing here needs repair".to_owned()
-                }
-                _ if *backup_readable => {
-                    "`plan doctor --restore` keeps the damaged file aside and puts the backup back".to_owned()
-                }
-                _ => "there is no readable backup; keep a copy of the folder before trying anything".to_owned(),
+                FileState::Problem(StateProblem::Newer(_)) => t!("doctor-state-newer-fix"),
+                _ if *backup_readable => t!("doctor-state-restore-fix"),
+                _ => t!("doctor-state-no-backup-fix"),
             };
             (describe_file(path, read), Some(fix))
         }
-        Finding::Backup { read: FileState::Missing, .. } => {
-            ("no backup yet (one is kept from the second change on)".into(), None)
-        }
-        Finding::Backup { path, read } => {
-            (describe_file(path, read), Some("the next change replaces it with a good copy".into()))
-        }
+        Finding::Backup { read: FileState::Missing, .. } => (t!("doctor-no-backup"), None),
+        Finding::Backup { path, read } => (describe_file(path, read), Some(t!("doctor-backup-fix"))),
         Finding::Months { readable, problems } if problems.is_empty() => {
-            (format!("{} readable", plural(*readable as u64, "month file")), None)
+            (t!("doctor-months-readable", count = *readable), None)
         }
         Finding::Months { problems, .. } => {
             let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
-            (
-                format!("month files: {}", each.join("; ")),
-                Some("these check-ins cannot be read; keep a copy of the folder and restore the files from a backup".into()),
-            )
+            (t!("doctor-months-problems", problems = each.join("; ")), Some(t!("doctor-months-fix")))
         }
-        Finding::FileMode { path, mode } => (
-            format!("{} is mode {mode:04o}", path.display()),
+        Finding::FileMode { path, mode: m } => (
+            t!("doctor-file-mode", path = path.display().to_string(), mode = mode(*m)),
             Some(format!("chmod 600 {}", shell_quote(path))),
         ),
-        Finding::Layout2 => (
-            "the plan is in the older layout (state.json); its next change moves it to a log for each device".into(),
-            None,
-        ),
+        Finding::Layout2 => (t!("doctor-layout2"), None),
         Finding::Format { .. }
         | Finding::FormatCopies { .. }
         | Finding::Device { .. }
@@ -132,16 +110,13 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
         Finding::ClockAhead { id, name, ahead } => clock_ahead(id, name, *ahead),
         Finding::Unsealed { paths } => unsealed(paths),
         Finding::HalfEncrypted { sealed, key } => half_encrypted(*sealed, *key),
-        Finding::Migrated { path } => {
-            (format!("the older layout's files are kept in {} until the next change", path.display()), None)
+        Finding::Migrated { path } => (t!("doctor-migrated", path = path.display().to_string()), None),
+        Finding::LogBackup { problem } => {
+            (t!("doctor-log-backup", problem = problem.to_string()), Some(t!("doctor-log-backup-fix")))
         }
-        Finding::LogBackup { problem } => (
-            format!("backup {problem}"),
-            Some("the next change to its log keeps a good copy in its place; until then `plan doctor --restore` cannot use it".into()),
-        ),
-        Finding::Leftovers { names } if names.is_empty() => ("no leftover files".into(), None),
+        Finding::Leftovers { names } if names.is_empty() => (t!("doctor-no-leftovers"), None),
         Finding::Leftovers { names } => {
-            (format!("leftover files: {}", names.join(", ")), Some("the next change removes them".into()))
+            (t!("doctor-leftovers", names = names.join(", ")), Some(t!("doctor-leftovers-fix")))
         }
     }
 }
@@ -150,101 +125,87 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
 /// and what copies, git and going back left there.
 fn describe_logs(finding: &Finding) -> (String, Option<String>) {
     match finding {
-        Finding::Format { encrypted: false, .. } => ("format readable; the plan is not encrypted".into(), None),
-        Finding::Format { key: true, .. } => ("the plan is encrypted, and this device has its key".into(), None),
-        Finding::Format { held: Some(KeyHeld::Another), .. } => (
-            "the plan is encrypted with another key than the one this device holds".into(),
-            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here: it takes the place of this device's key".into()),
-        ),
-        Finding::Format { held: Some(KeyHeld::Raced), .. } => (
-            "the plan was encrypted on two devices at once, and it kept the other device's key".into(),
-            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here: this device keeps both keys and encrypts again with the plan's what was encrypted with its own".into()),
-        ),
-        Finding::Format { .. } => (
-            "the plan is encrypted, and this device has no key for it".into(),
-            Some("`plan key export > plan-key.txt` on a device that opens it, then `plan key import plan-key.txt` here".into()),
-        ),
+        Finding::Format { encrypted: false, .. } => (t!("doctor-format-plain"), None),
+        Finding::Format { key: true, .. } => (t!("doctor-format-key"), None),
+        Finding::Format { held: Some(KeyHeld::Another), .. } => {
+            (t!("doctor-format-another-key"), Some(t!("doctor-format-another-key-fix")))
+        }
+        Finding::Format { held: Some(KeyHeld::Raced), .. } => {
+            (t!("doctor-format-raced"), Some(t!("doctor-format-raced-fix")))
+        }
+        Finding::Format { .. } => (t!("doctor-format-no-key"), Some(t!("doctor-format-no-key-fix"))),
         Finding::FormatCopies { names, held } => (
-            format!("the format file has conflict copies ({}): `plan encrypt` ran on more than one device at once", names.join(", ")),
+            t!("doctor-format-copies", names = names.join(", ")),
             Some(if *held {
-                "`plan encrypt` here encrypts every file with the plan's key, and removes them".into()
+                t!("doctor-format-copies-fix")
             } else {
-                "on each device that ran it, `plan key import` this plan's key (`plan key export > plan-key.txt` here): it encrypts what it wrote with the plan's key; or bring that device's key here and `plan key import` it".into()
+                t!("doctor-format-copies-fix-elsewhere")
             }),
         ),
         Finding::Device { id, name, own, events, problems, waiting, copies } => {
-            let who = if *own { format!("this device ({name})") } else { format!("device {name}") };
-            let mut text = format!("{who} [{id}]: {}", plural(*events, "event"));
+            let (name, id) = (name.as_str(), id.to_string());
+            let mut text = if *own {
+                t!("doctor-device-own", name = name, id = id, events = *events)
+            } else {
+                t!("doctor-device", name = name, id = id, events = *events)
+            };
             if *waiting {
                 // A head can come before its log: nothing is damaged, nothing to restore.
-                text.push_str(", some saved in its head but not here yet: waiting for a sync to bring them");
+                text = t!("doctor-device-waiting", device = text);
             }
             if *copies > 0 {
-                let whose = if *own { "this device's" } else { "that device's" };
-                let _ = write!(
-                    text,
-                    ", {} from a sync engine, merged (folded away at {whose} next change)",
-                    plural(*copies as u64, "conflict copy")
-                );
+                text = if *own {
+                    t!("doctor-device-copies-own", device = text, copies = *copies)
+                } else {
+                    t!("doctor-device-copies", device = text, copies = *copies)
+                };
             }
             if problems.is_empty() {
                 (text, None)
             } else {
                 let each: Vec<String> = problems.iter().map(ToString::to_string).collect();
                 let fix = if problems.iter().any(|problem| matches!(problem, StoreError::AnotherKey { .. })) {
-                    "`plan encrypt` ran on two devices at once: bring the other device's key here (`plan key export > plan-key.txt` there), then `plan key import plan-key.txt`"
+                    t!("doctor-device-another-key-fix")
                 } else if *own {
-                    "`plan doctor --restore` puts each damaged log back from its backup"
+                    t!("doctor-device-restore-fix")
                 } else {
-                    "run `plan doctor` on that device; its files are only ever written there"
+                    t!("doctor-device-elsewhere-fix")
                 };
-                (format!("{text}; {}", each.join("; ")), Some(fix.into()))
+                (t!("doctor-device-problems", device = text, problems = each.join("; ")), Some(fix))
             }
         }
         Finding::WentBack { went, own: true } => (
-            format!(
-                "this device's files went back to an older copy (restored from a backup, or git's history rewritten?): it had recorded {} events, and the plan folder holds {}; its next event is numbered {}, so no number is used twice",
-                went.seen,
-                went.here,
-                went.seen + 1
-            ),
-            Some(format!(
-                "if a newer copy of devices/{} is kept somewhere (a backup, git's history), put its files beside these, each named NAME.sync-conflict-restored (head.sync-conflict-restored, 2026-11.sync-conflict-restored.jsonl): plan takes in the events they hold",
-                went.device
-            )),
+            t!("doctor-went-back-own", seen = went.seen, here = went.here, next = went.seen + 1),
+            Some(t!("doctor-went-back-own-fix", device = went.device.to_string())),
         ),
-        Finding::WentBack { went, own: false } => (
-            format!(
-                "{}'s files went back to an older copy (restored from a backup, or git's history rewritten?): {} of its events were seen, and the plan folder holds {}",
-                device_called(&went.name, &went.device),
-                went.seen,
-                went.here
-            ),
-            Some("run `plan doctor` on that device: it says how to bring the rest back, if a newer copy is kept".into()),
-        ),
-        Finding::GitConflict { id, name, own, files } => {
-            let who = if *own { "this device".to_owned() } else { device_called(name, id) };
+        Finding::WentBack { went, own: false } => {
+            let (device, seen, here) = (device_called(&went.name, &went.device), went.seen, went.here);
             (
-                format!(
-                    "{} of {who} in devices/{id} hold both sides of a git conflict: plan reads both, so nothing is lost",
-                    files.join(", ")
-                ),
-                Some(format!(
-                    "finish git's rebase: `git add -A && git rebase --continue`; the next change of {who} writes them clean. Two machines wrote as one device: on the one whose config folder was copied, move device.json (in plan's config folder) aside, and it takes an id of its own at its next run"
-                )),
+                t!("doctor-went-back", device = device, seen = seen, here = here),
+                Some(t!("doctor-went-back-fix")),
             )
         }
-        Finding::Plain { id, own: true, files, .. } => (
-            format!("{} of this device [{id}] in plain text, though the plan is encrypted", plural(*files as u64, "file")),
-            Some("`plan encrypt` encrypts them now, and so does this device's next change".into()),
-        ),
+        Finding::GitConflict { id, name, own, files } => {
+            let (files, folder) = (files.join(", "), id.to_string());
+            if *own {
+                (
+                    t!("doctor-git-conflict-own", files = files, id = folder),
+                    Some(t!("doctor-git-conflict-own-fix")),
+                )
+            } else {
+                let device = device_called(name, id);
+                (
+                    t!("doctor-git-conflict", files = files, device = device.as_str(), id = folder),
+                    Some(t!("doctor-git-conflict-fix", device = device.as_str())),
+                )
+            }
+        }
+        Finding::Plain { id, own: true, files, .. } => {
+            (t!("doctor-plain-own", files = *files, id = id.to_string()), Some(t!("doctor-plain-own-fix")))
+        }
         Finding::Plain { id, name, own: false, files } => (
-            format!(
-                "{} of {} in plain text, though the plan is encrypted (written there before it heard of it?)",
-                plural(*files as u64, "file"),
-                device_called(name, id)
-            ),
-            Some("`plan encrypt` here encrypts them now; `plan key import` on that device does too".into()),
+            t!("doctor-plain", files = *files, device = device_called(name, id)),
+            Some(t!("doctor-plain-fix")),
         ),
         _ => unreachable!("the findings of the logs are described above"),
     }
@@ -253,14 +214,14 @@ fn describe_logs(finding: &Finding) -> (String, Option<String>) {
 fn describe_file(path: &Path, read: &FileState) -> String {
     let name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     match read {
-        FileState::Readable { schema, migrated_from: Some(old), checkins } => format!(
-            "{name} readable (schema {old}, moved to {schema} at the next change, {})",
-            plural(*checkins as u64, "check-in")
-        ),
-        FileState::Readable { schema, checkins, .. } => {
-            format!("{name} readable (schema {schema}, {})", plural(*checkins as u64, "check-in"))
+        FileState::Readable { schema, migrated_from: Some(old), checkins } => {
+            let (old, schema, checkins) = (old.to_string(), schema.to_string(), *checkins);
+            t!("doctor-file-migrated", name = name, old = old, schema = schema, checkins = checkins)
         }
-        FileState::Missing => format!("{} is missing", path.display()),
+        FileState::Readable { schema, checkins, .. } => {
+            t!("doctor-file-readable", name = name, schema = schema.to_string(), checkins = *checkins)
+        }
+        FileState::Missing => t!("doctor-file-missing", path = path.display().to_string()),
         FileState::Problem(problem) => format!("{} {problem}", path.display()),
         FileState::Unreadable(problem) => format!("{} {problem}", path.display()),
     }
@@ -268,37 +229,36 @@ fn describe_file(path: &Path, read: &FileState) -> String {
 
 /// How a device is named to the person: by its name, else its id.
 fn device_called(name: &str, id: &crate::id::DeviceId) -> String {
-    if name.trim().is_empty() { format!("device {id}") } else { format!("device {}", visible(name)) }
+    if name.trim().is_empty() {
+        t!("doctor-device-called-id", id = id.to_string())
+    } else {
+        t!("doctor-device-called", name = visible(name))
+    }
 }
 
 /// A line on stderr while a command runs, wrapped to the screen.
 pub fn notice(out: &mut impl Screen, notice: &Notice) -> io::Result<()> {
     let line = match notice {
-        Notice::Waiting => "waiting for another plan to finish…".to_owned(),
-        Notice::NoLocks { dir } => format!(
-            "warning: the file system of {} does not support locks; two plans run at once could clash",
-            shown_path(dir)
-        ),
-        Notice::Migrated { kept } => format!(
-            "note: the plan now keeps a log for each device (see `plan device`); its old files are in {} until the next change",
-            shown_path(kept)
-        ),
-        Notice::WentBack { went, own } => {
-            let who = if *own {
-                "this device's".to_owned()
-            } else {
-                format!("{}'s", device_called(&went.name, &went.device))
-            };
-            format!(
-                "warning: {who} files went back to an older copy: {} of its {} events are not here; `plan doctor` says more",
-                went.seen - went.here,
-                went.seen
-            )
+        Notice::Waiting => t!("doctor-waiting"),
+        Notice::NoLocks { dir } => {
+            t!("doctor-warning", text = t!("doctor-no-locks", dir = shown_path(dir)))
         }
-        Notice::OpenFolder { dir, mode } => format!(
-            "warning: other users can reach {} (mode {mode:04o}); `plan doctor` says how to make it private",
-            shown_path(dir)
-        ),
+        Notice::Migrated { kept } => {
+            t!("doctor-note-line", text = t!("doctor-migrated-notice", kept = shown_path(kept)))
+        }
+        Notice::WentBack { went, own } => {
+            let (missing, seen) = (went.seen - went.here, went.seen);
+            let text = if *own {
+                t!("doctor-went-back-notice-own", missing = missing, seen = seen)
+            } else {
+                let device = device_called(&went.name, &went.device);
+                t!("doctor-went-back-notice", device = device, missing = missing, seen = seen)
+            };
+            t!("doctor-warning", text = text)
+        }
+        Notice::OpenFolder { dir, mode: m } => {
+            t!("doctor-warning", text = t!("doctor-open-folder", dir = shown_path(dir), mode = mode(*m)))
+        }
     };
     fit(out, &line)
 }
@@ -345,19 +305,15 @@ pub enum HookTrouble {
 impl fmt::Display for HookTrouble {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HookTrouble::Start(err) => write!(f, "could not start it ({err})"),
-            HookTrouble::Failed(status) => write!(f, "it failed ({status})"),
-            HookTrouble::Stopped(limit) => write!(
-                f,
-                "it was still running after {}, and it was stopped with everything it started",
-                seconds(*limit)
-            ),
-            HookTrouble::LeftRunning(limit) => write!(
-                f,
-                "it finished, but what it started was still running after {}, and was stopped",
-                seconds(*limit)
-            ),
-            HookTrouble::Wait(err) => write!(f, "could not wait for it ({err})"),
+            HookTrouble::Start(err) => f.write_str(&t!("doctor-hook-start", err = err.to_string())),
+            HookTrouble::Failed(status) => {
+                f.write_str(&t!("doctor-hook-failed", status = status.to_string()))
+            }
+            HookTrouble::Stopped(limit) => f.write_str(&t!("doctor-hook-stopped", limit = seconds(*limit))),
+            HookTrouble::LeftRunning(limit) => {
+                f.write_str(&t!("doctor-hook-left-running", limit = seconds(*limit)))
+            }
+            HookTrouble::Wait(err) => f.write_str(&t!("doctor-hook-wait", err = err.to_string())),
         }
     }
 }
@@ -368,46 +324,48 @@ fn seconds(limit: Duration) -> String {
     if seconds.fract() == 0.0 {
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let whole = seconds as u64;
-        plural(whole, "second")
+        t!("count-seconds", n = whole)
     } else {
-        format!("{seconds} seconds")
+        // As many digits as it has, written as the language writes them.
+        let digits = format!("{seconds}").split_once('.').map_or(0, |(_, fraction)| fraction.len());
+        t!("doctor-seconds", seconds = i18n::decimal(seconds, digits))
     }
 }
 
 /// A warning, wrapped to the screen.
 pub fn warning(out: &mut impl Screen, warning: &Warning) -> io::Result<()> {
     let text = match warning {
-        Warning::KeyExported => "this key opens every note of the plan: keep it out of the synced folder, and delete the copy once imported".to_owned(),
+        Warning::KeyExported => t!("doctor-key-exported"),
         Warning::SameId { shown, first, id } => {
-            format!("{shown} and {first} both have the id `{id}`; {first} is used, so give {shown} an id of its own")
+            t!("doctor-same-id", shown = shown.as_str(), first = first.as_str(), id = id.as_str())
         }
-        Warning::PlaybookProblems { shown } => {
-            format!("skipping {shown}, which has problems; `plan playbook check {shown}` lists them")
-        }
+        Warning::PlaybookProblems { shown } => t!("doctor-playbook-problems", shown = shown.as_str()),
         Warning::PlaybookSkipped { shown, err } => match err {
-            StoreError::Playbook { problem, .. } => format!("skipping {shown}: it {problem}"),
-            err => format!("skipping {shown}: {}", crate::text::causes(err)),
+            StoreError::Playbook { problem, .. } => {
+                t!("doctor-playbook-skipped-problem", shown = shown.as_str(), problem = problem.to_string())
+            }
+            err => t!("doctor-playbook-skipped", shown = shown.as_str(), causes = crate::text::causes(err)),
         },
-        Warning::ControlCharacters { path, field } => format!(
-            "{}: {field} holds control characters; plan shows them as text (such as ^[), never obeys them",
-            path.display()
-        ),
-        Warning::HookNotRunnable { path } => format!(
-            "{} is not an executable file, so it was not run (`chmod u+x` makes it one)",
-            path.display()
-        ),
-        Warning::HookUnsafe { path, why } => format!("{} was not run: {why}", path.display()),
+        Warning::ControlCharacters { path, field } => {
+            t!("doctor-control-characters", path = path.display().to_string(), field = field.as_str())
+        }
+        Warning::HookNotRunnable { path } => {
+            t!("doctor-hook-not-runnable", path = path.display().to_string())
+        }
+        Warning::HookUnsafe { path, why } => {
+            t!("doctor-hook-unsafe", path = path.display().to_string(), why = *why)
+        }
         Warning::HookFailed { path, trouble, what: Saved::Reminder } => {
-            format!("{}: {trouble}; the reminder was shown all the same", path.display())
+            let (path, trouble) = (path.display().to_string(), trouble.to_string());
+            t!("doctor-hook-failed-reminder", path = path, trouble = trouble)
         }
         Warning::HookFailed { path, trouble, what } => {
-            format!("{}: {trouble}; {what} was saved all the same", path.display())
+            let (path, trouble, what) = (path.display().to_string(), trouble.to_string(), what.to_string());
+            t!("doctor-hook-failed-saved", path = path, trouble = trouble, what = what)
         }
-        Warning::DigestsUnwritten { err } => {
-            format!("the partners' digests could not be written ({err}); the change itself was saved")
-        }
+        Warning::DigestsUnwritten { err } => t!("doctor-digests-unwritten", err = err.as_str()),
     };
-    fit(out, &format!("warning: {}", visible(&text)))
+    fit(out, &t!("doctor-warning", text = visible(&text)))
 }
 
 #[cfg(test)]

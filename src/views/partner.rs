@@ -7,13 +7,15 @@ use std::io;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::Serialize;
 
+use crate::i18n::t;
 use crate::partner::{Digest, Partner};
 use crate::safety::{Reason, Safety};
 use crate::store::RecipientKind;
-use crate::text::{Screen, fit, long_date, paint, plural, question, red, visible, wrapped};
+use crate::text::{Screen, fit, long_date, paint, question, red, visible, wrapped};
 use crate::views::help;
 
-/// How a kind of recipient is named.
+/// How a kind of recipient is named, in `partner list --json` too: the
+/// same in every language.
 pub fn kind_name(kind: Option<RecipientKind>) -> &'static str {
     match kind {
         Some(RecipientKind::Age) => "age",
@@ -60,17 +62,14 @@ pub fn listed(partner: &Partner, kind: Option<RecipientKind>, folder: String) ->
 /// `plan partner list`.
 pub fn list(out: &mut impl Screen, partners: &[Listed], folder: &str) -> io::Result<()> {
     if partners.is_empty() {
-        fit(out, "No partner yet.")?;
-        fit(
-            out,
-            "`plan partner add NAME RECIPIENT` adds a friend who sees how you are doing, and nothing private.",
-        )?;
+        fit(out, &t!("partner-none"))?;
+        fit(out, &t!("partner-add-hint"))?;
         return Ok(());
     }
-    fit(out, &format!("Your partners see a small digest, written in {folder}:"))?;
+    fit(out, &t!("partner-list-heading", folder = folder))?;
     let width = partners.iter().map(|partner| partner.name.chars().count()).max().unwrap_or(0);
     for partner in partners {
-        let moods = if partner.moods { "count, check-ins and moods" } else { "count and check-ins" };
+        let moods = if partner.moods { t!("partner-shares-moods") } else { t!("partner-shares") };
         fit(
             out,
             &format!("  {:<width$}  {} {}  {moods}", partner.name, partner.kind, short(&partner.recipient)),
@@ -91,113 +90,100 @@ pub struct Added {
 }
 
 pub fn added(out: &mut impl Screen, added: &Added) -> io::Result<()> {
-    let verb = if added.replaced { "changed" } else { "added" };
-    fit(out, &format!("{} {verb}, with their {} key.", added.name, kind_name(Some(added.kind))))?;
-    let what = if added.moods {
-        "the days of no contact, check-ins, the day of your last slip, your latest mood and any SOS"
+    let (name, kind) = (added.name.as_str(), kind_name(Some(added.kind)));
+    let done = if added.replaced {
+        t!("partner-changed", name = name, kind = kind)
     } else {
-        "the days of no contact, check-ins, the day of your last slip and any SOS"
+        t!("partner-added", name = name, kind = kind)
     };
-    wrapped(
-        out,
-        &format!(
-            "Their digest holds {what}: never a note, a draft, your why or an answer. It is written now and \
-             after each change, encrypted to them alone, in {}.",
-            added.folder
-        ),
-        "",
-    )?;
-    wrapped(
-        out,
-        "Share that folder with them (a receive-only Syncthing folder, git, or send the file); they read it \
-         with `plan partner view`. They will see when you check in.",
-        "",
-    )
+    fit(out, &done)?;
+    let folder = added.folder.as_str();
+    let holds = if added.moods {
+        t!("partner-digest-holds-moods", folder = folder)
+    } else {
+        t!("partner-digest-holds", folder = folder)
+    };
+    wrapped(out, &holds, "")?;
+    wrapped(out, &t!("partner-share-folder"), "")
 }
 
 /// What `plan partner remove` did.
 pub fn removed(out: &mut impl Screen, name: &str) -> io::Result<()> {
-    fit(out, &format!("{name} is no longer a partner."))?;
-    wrapped(
-        out,
-        "This device removed its digest for them, and your other devices remove theirs at their next change. \
-         A digest they already copied stays readable to them.",
-        "",
-    )
+    fit(out, &t!("partner-removed", name = name))?;
+    wrapped(out, &t!("partner-removed-copies"), "")
 }
 
 /// `plan partner key`: the recipient to send back.
 pub fn key(out: &mut impl Screen, recipient: &str, kept: &str, made: bool) -> io::Result<()> {
     if made {
-        fit(out, &format!("Your key is kept in {kept}, readable by you alone. Never send it to anyone."))?;
+        fit(out, &t!("partner-key-made", path = kept))?;
     } else {
-        fit(out, &format!("You already have a key, in {kept}."))?;
+        fit(out, &t!("partner-key-had", path = kept))?;
     }
-    fit(out, "Send your friend this line; it can only lock a digest for you, never open one:")?;
+    fit(out, &t!("partner-key-send"))?;
     writeln!(out)?;
     fit(out, &format!("  {recipient}"))?;
     writeln!(out)?;
-    fit(out, "They add you with `plan partner add YOUR-NAME` and that line.")?;
-    fit(out, "Then `plan partner view FOLDER` shows their digest, once it reaches you.")
+    fit(out, &t!("partner-key-add-me"))?;
+    fit(out, &t!("partner-key-view"))
 }
 
 /// `plan partner view`: the newest digest, an SOS first. `today` is the
-/// friend's, to say how old it is.
+/// friend's, to say how old it is; the words are the friend's language,
+/// that of the machine that shows it.
 pub fn view(out: &mut impl Screen, digest: &Digest, today: NaiveDate) -> io::Result<()> {
     if let Some(sos) = &digest.sos {
-        fit(out, &paint(format!("SOS, sent {}", when(sos.at)), red()))?;
+        fit(out, &paint(t!("partner-sos-sent", when = when(sos.at)), red()))?;
         if let Some(message) = &sos.message {
-            wrapped(out, &format!("“{}”", visible(message)), "  ")?;
+            wrapped(out, &t!("partner-sos-message", message = visible(message)), "  ")?;
         }
         wrapped(out, &help::for_a_partner(), "  ")?;
         writeln!(out)?;
     }
     let age = (today - digest.date).num_days();
-    let stale = match age {
-        ..=0 => String::new(),
-        1 => " (a day ago)".to_owned(),
-        days => format!(" ({days} days ago)"),
+    let (partner, written) = (visible(&digest.partner), when(digest.written));
+    let heading = if age > 0 {
+        t!("partner-digest-for-ago", partner = partner, when = written, days = age)
+    } else {
+        t!("partner-digest-for", partner = partner, when = written)
     };
-    fit(out, &format!("Digest for {}, written {}{stale}", visible(&digest.partner), when(digest.written)))?;
+    fit(out, &heading)?;
     let count = digest.no_contact;
-    fit(
-        out,
-        &format!(
-            "  No contact: {}  (longest run {})",
-            plural(count.days, "day"),
-            plural(count.longest, "day")
-        ),
-    )?;
+    fit(out, &format!("  {}", t!("partner-no-contact", days = count.days, longest = count.longest)))?;
     let checkin = match (digest.checked_in_today, digest.days_since_checkin) {
-        (true, _) | (false, Some(0)) => "checked in that day".to_owned(),
-        (false, Some(1)) => "last check-in the day before".to_owned(),
-        (false, Some(days)) => format!("last check-in {days} days before"),
-        (false, None) => "no check-in yet".to_owned(),
+        (true, _) | (false, Some(0)) => t!("partner-checkin-that-day"),
+        (false, Some(1)) => t!("partner-checkin-day-before"),
+        (false, Some(days)) => t!("partner-checkin-days-before", days = days),
+        (false, None) => t!("partner-checkin-none"),
     };
-    fit(out, &format!("  Check-in: {checkin}"))?;
-    let slip = digest.last_slip.map_or_else(|| "none".to_owned(), long_date);
-    fit(out, &format!("  Last slip: {slip}"))?;
+    fit(out, &format!("  {checkin}"))?;
+    let slip = match digest.last_slip {
+        Some(date) => t!("partner-last-slip", date = long_date(date)),
+        None => t!("partner-last-slip-none"),
+    };
+    fit(out, &format!("  {slip}"))?;
     if let Some(mood) = &digest.mood {
-        let mood = mood.map_or_else(
-            || "none recorded yet".to_owned(),
-            |mood| format!("{}/10 on {}", mood.mood, long_date(mood.date)),
-        );
-        fit(out, &format!("  Latest mood: {mood}"))?;
+        let mood = match mood {
+            Some(mood) => t!("partner-mood", mood = mood.mood, date = long_date(mood.date)),
+            None => t!("partner-mood-none"),
+        };
+        fit(out, &format!("  {mood}"))?;
     }
     if digest.sos.is_none() {
-        fit(out, "  No SOS open.")?;
+        fit(out, &format!("  {}", t!("partner-no-sos")))?;
     }
     Ok(())
 }
 
-/// A time, as `2026-11-24 at 21:03 (+01:00)`.
+/// A time, as `2026-11-24 at 21:03 (+01:00)`: the day ISO in every language.
 fn when(at: DateTime<FixedOffset>) -> String {
-    at.format("%Y-%m-%d at %H:%M (%:z)").to_string()
+    let (date, time, offset) = (at.format("%Y-%m-%d"), at.format("%H:%M"), at.format("%:z"));
+    t!("partner-when", date = date.to_string(), time = time.to_string(), offset = offset.to_string())
 }
 
 /// The question `plan sos` asks at a terminal.
 pub fn ask_message(out: &mut impl Screen) -> io::Result<()> {
-    question(out, "A short message for your partners, if you like (Enter for none)")
+    question(out, &t!("partner-sos-ask"))
 }
 
 /// What `plan sos` did.
@@ -210,25 +196,14 @@ pub struct SosSent {
 }
 
 pub fn sos_sent(out: &mut impl Screen, sent: &SosSent) -> io::Result<()> {
+    let time = sent.at.format("%H:%M").to_string();
     if sent.partners.is_empty() {
-        fit(out, &format!("SOS recorded at {}.", sent.at.format("%H:%M")))?;
-        wrapped(
-            out,
-            "No partner is set up yet, so no one sees it through the folder (an `on-sos` hook runs if you \
-             have one). `plan partner add NAME RECIPIENT` adds a friend.",
-            "",
-        )?;
+        fit(out, &t!("partner-sos-recorded", time = time))?;
+        wrapped(out, &t!("partner-sos-no-partner"), "")?;
     } else {
-        fit(out, &format!("SOS sent at {}, through your plan folder.", sent.at.format("%H:%M")))?;
-        wrapped(
-            out,
-            &format!(
-                "{} will see it when their sync next runs. That can take a while: if you need someone now, \
-                 call them.",
-                names(&sent.partners)
-            ),
-            "",
-        )?;
+        fit(out, &t!("partner-sos-sent-at", time = time))?;
+        let will_see = t!("partner-sos-will-see", names = names(&sent.partners), count = sent.partners.len());
+        wrapped(out, &will_see, "")?;
     }
     writeln!(out)?;
     let help = match sent.safety.map(|safety| safety.reason) {
@@ -237,14 +212,14 @@ pub fn sos_sent(out: &mut impl Screen, sent: &SosSent) -> io::Result<()> {
     };
     wrapped(out, &help, "")?;
     writeln!(out)?;
-    fit(out, "When it has passed, `plan sos --clear` lets them know.")
+    fit(out, &t!("partner-sos-clear-hint"))
 }
 
 /// What `plan sos --clear` did.
 pub fn sos_cleared(out: &mut impl Screen, partners: &[String]) -> io::Result<()> {
-    fit(out, "Good that it has passed. The SOS is marked resolved.")?;
+    fit(out, &t!("partner-sos-cleared"))?;
     if !partners.is_empty() {
-        fit(out, &format!("{} will see that at their next sync.", names(partners)))?;
+        fit(out, &t!("partner-sos-cleared-will-see", names = names(partners), count = partners.len()))?;
     }
     Ok(())
 }
@@ -254,7 +229,7 @@ fn names(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t!("partner-names", rest = rest.join(", "), last = last.as_str()),
     }
 }
 

@@ -10,6 +10,7 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
 
+use crate::i18n::t;
 use crate::schedule::Counter;
 use crate::state::State;
 use crate::text::{Screen, fit, paragraph};
@@ -23,7 +24,7 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
     valid
         .then(|| NaiveTime::parse_from_str(text, "%H:%M").ok())
         .flatten()
-        .ok_or_else(|| format!("`{text}` is not a time of day; write it as HH:MM, such as 20:30"))
+        .ok_or_else(|| t!("remind-not-a-time", text = text))
 }
 
 /// A reminder for today, as the line, the notification and `on-reminder` have it.
@@ -45,17 +46,26 @@ pub fn reminder(state: &State, today: NaiveDate) -> Option<Reminder> {
 /// The one kind line `plan remind` prints.
 pub fn render(out: &mut impl Screen, r: &Reminder) -> io::Result<()> {
     let days = r.no_contact.days;
-    let count = if days == 0 { String::new() } else { format!(" Day {days} of no contact.") };
-    fit(out, &format!("A moment for today's check-in: `plan checkin`.{count}"))
+    let line = if days == 0 { t!("remind-line") } else { t!("remind-line-day", days = days) };
+    fit(out, &line)
 }
 
-/// The notification's title and text. It says no count and nothing of the
-/// plan: a notification can be seen over a shoulder or on a shared screen.
+/// The notification's title and text, in English. It says no count and
+/// nothing of the plan: a notification can be seen over a shoulder or on a
+/// shared screen. [`notification`] is the same in the person's language.
 pub const NOTIFICATION: (&str, &str) = ("plan", "A moment for today's check-in, when you are ready.");
+
+/// The notification's title (the command's name, in every language) and
+/// its text, in the person's language.
+pub fn notification() -> (&'static str, String) {
+    (NOTIFICATION.0, t!("remind-notification"))
+}
 
 /// The notification as a script, for `osascript -e` on macOS.
 pub fn apple_script() -> String {
-    let (title, body) = NOTIFICATION;
+    let (title, body) = notification();
+    // A string of AppleScript: a translation's quote or backslash kept as text.
+    let body = body.replace('\\', "\\\\").replace('"', "\\\"");
     format!("display notification \"{body}\" with title \"{title}\"")
 }
 
@@ -69,6 +79,8 @@ pub struct UnitFile {
 /// The service that runs `plan remind` for the plan folder `home`, and
 /// the timer that starts it every day at `at`; a time missed while the
 /// machine was off runs at the next start (`Persistent=true`).
+/// Their comments stay English in every language, as every file `plan`
+/// writes for a program does.
 pub fn units(plan: &Path, home: &Path, at: NaiveTime) -> [UnitFile; 2] {
     let header = "# Written by `plan remind install`; `plan remind uninstall` removes it.";
     let description = "Description=plan: a daily reminder to check in";
@@ -139,13 +151,7 @@ pub enum Install<'a> {
 pub fn dry_run(out: &mut impl Screen, install: &Install<'_>, at: NaiveTime) -> io::Result<()> {
     match install {
         Install::Systemd { dir, files, commands } => {
-            fit(
-                out,
-                &format!(
-                    "`plan remind install` would write, for a reminder every day at {}:",
-                    at.format("%H:%M")
-                ),
-            )?;
+            fit(out, &t!("remind-would-write", time = at.format("%H:%M").to_string()))?;
             for file in *files {
                 writeln!(out)?;
                 fit(out, &format!("{}:", dir.join(&file.name).display()))?;
@@ -154,46 +160,38 @@ pub fn dry_run(out: &mut impl Screen, install: &Install<'_>, at: NaiveTime) -> i
                 }
             }
             writeln!(out)?;
-            fit(out, "and then run:")?;
+            fit(out, &t!("remind-would-run"))?;
             for command in *commands {
                 writeln!(out, "    {}", command.join(" "))?;
             }
             writeln!(out)?;
-            fit(out, "Nothing was written.")
+            fit(out, &t!("remind-nothing-written"))
         }
         Install::Cron { line } => {
             cron(out, line)?;
             writeln!(out)?;
-            fit(out, "Nothing was written.")
+            fit(out, &t!("remind-nothing-written"))
         }
     }
 }
 
 /// `plan remind install` with no systemd for this user: the line to add.
 pub fn cron(out: &mut impl Screen, line: &str) -> io::Result<()> {
-    paragraph(
-        out,
-        "systemd does not run for you here, so nothing was installed. To be reminded every day, add this line with `crontab -e`:",
-    )?;
+    paragraph(out, &t!("remind-cron-add"))?;
     writeln!(out)?;
     writeln!(out, "{line}")?;
     writeln!(out)?;
-    paragraph(
-        out,
-        "Cron passes on no desktop: the line sets DISPLAY and DBUS_SESSION_BUS_ADDRESS so that the \
-         notification can show. If your display is not :0, change it (`echo $DISPLAY` says which). \
-         `plan remind` prints its line too, which cron mails to you if mail is set up.",
-    )
+    paragraph(out, &t!("remind-cron-display"))
 }
 
 /// `plan remind install`: written and enabled.
 pub fn installed(out: &mut impl Screen, dir: &Path, files: &[UnitFile], at: NaiveTime) -> io::Result<()> {
-    fit(out, &format!("A reminder every day at {}, quiet on days you have checked in.", at.format("%H:%M")))?;
+    fit(out, &t!("remind-installed", time = at.format("%H:%M").to_string()))?;
     for file in files {
-        fit(out, &format!("  wrote {}", dir.join(&file.name).display()))?;
+        fit(out, &format!("  {}", t!("remind-wrote", path = dir.join(&file.name).display().to_string())))?;
     }
-    fit(out, "A time missed while the computer was off comes at its next start.")?;
-    fit(out, "`plan remind uninstall` removes it.")
+    fit(out, &t!("remind-missed"))?;
+    fit(out, &t!("remind-uninstall-hint"))
 }
 
 /// What `plan remind uninstall` found and did.
@@ -207,15 +205,15 @@ pub struct Uninstalled {
 /// `plan remind uninstall`.
 pub fn uninstalled(out: &mut impl Screen, u: Option<&Uninstalled>) -> io::Result<()> {
     let Some(u) = u else {
-        fit(out, "Nothing to remove: `plan remind install` wrote no timer on this device.")?;
-        return fit(out, "If you added its line to your crontab, `crontab -e` takes it out.");
+        fit(out, &t!("remind-nothing-to-remove"))?;
+        return fit(out, &t!("remind-crontab-remove"));
     };
-    fit(out, "The daily reminder is off.")?;
+    fit(out, &t!("remind-off"))?;
     for path in &u.removed {
-        fit(out, &format!("  removed {}", path.display()))?;
+        fit(out, &format!("  {}", t!("remind-removed", path = path.display().to_string())))?;
     }
     for path in &u.changed {
-        fit(out, &format!("  left {}: it was changed after `plan remind install` wrote it", path.display()))?;
+        fit(out, &format!("  {}", t!("remind-left", path = path.display().to_string())))?;
     }
     Ok(())
 }

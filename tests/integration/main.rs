@@ -28,6 +28,7 @@ mod export;
 mod faults;
 mod hardening;
 mod history;
+mod language_notice;
 mod languages;
 mod migration;
 mod notes;
