@@ -75,7 +75,7 @@ pub fn languages(id: &str) -> Vec<&'static str> {
 pub fn language() -> &'static str {
     match crate::i18n::lang() {
         crate::i18n::Lang::Pseudo => ENGLISH,
-        lang => lang.tag().split('-').next().unwrap_or(ENGLISH),
+        lang @ crate::i18n::Lang::Shipped(_) => lang.tag().split('-').next().unwrap_or(ENGLISH),
     }
 }
 
