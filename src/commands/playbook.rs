@@ -10,7 +10,7 @@ use super::Ctx;
 use super::library::{read, resolve};
 use crate::cli::PlaybookCommand;
 use crate::error::CommandError;
-use crate::playbook;
+use crate::playbook::{self, Origin};
 use crate::text::{self, has_control};
 use crate::views::doctor::Warning;
 use crate::views::playbooks;
@@ -29,6 +29,10 @@ fn show(ctx: &mut Ctx, what: &str, json: bool) -> Result<()> {
     if json {
         text::json(&mut ctx.ui, &found.playbook)?;
     } else {
+        if found.source == Origin::Bundled && playbook::untranslated(&found.playbook.id) {
+            playbooks::untranslated(&mut ctx.ui)?;
+            writeln!(ctx.ui)?;
+        }
         playbooks::playbook(&mut ctx.ui, &found.playbook)?;
     }
     Ok(())
@@ -45,6 +49,10 @@ fn check(ctx: &mut Ctx, path: &Path) -> Result<()> {
 
 fn export(ctx: &mut Ctx, id: &str) -> Result<()> {
     let text = playbook::bundled(id).ok_or_else(|| CommandError::NoBundledPlaybook { id: id.to_owned() })?;
+    if playbook::untranslated(id) {
+        // On stderr: what is on stdout is the playbook's file.
+        playbooks::untranslated(&mut ctx.ui.prompt())?;
+    }
     ctx.ui.write_all(text.as_bytes()).map_err(CommandError::PlaybookUnwritten)?;
     Ok(())
 }

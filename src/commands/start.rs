@@ -2,6 +2,8 @@
 //! what a plan that ended moving on or paused hands to the next: its count
 //! of no contact and its why.
 
+use std::io::Write;
+
 use crate::error::Result;
 use chrono::NaiveDate;
 
@@ -11,10 +13,11 @@ use super::ui::Ui;
 use crate::cli::StartArgs;
 
 use crate::event::{Change, Dated};
-use crate::playbook::{self, Playbook};
+use crate::playbook::{self, Origin, Playbook};
 use crate::state::{FutureDay, Outcome, Partner, check_not_future};
 use crate::views::ask::{self, Asking};
 use crate::views::confirm::{self, Saved};
+use crate::views::playbooks;
 use crate::views::status;
 
 /// The three ways a person can go, each a bundled playbook, by its id
@@ -46,6 +49,7 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
     check_not_future(FutureDay::StartSince, since, today)?;
     // Validate everything before the plan folder is touched.
     let found = resolve(ctx, &chosen)?;
+    let untranslated = found.source == Origin::Bundled && playbook::untranslated(&found.playbook.id);
     let start =
         Change::Start { playbook: Box::new(found.playbook), source: found.source, started: today, since };
     let why = carried.and_then(|carried| carried.why);
@@ -70,6 +74,10 @@ pub fn run(ctx: &mut Ctx, args: &StartArgs) -> Result<()> {
         why,
         status: status::status(&state, today),
     };
+    if untranslated {
+        playbooks::untranslated(&mut ctx.ui)?;
+        writeln!(ctx.ui)?;
+    }
     confirm::started(&mut ctx.ui, &view)?;
     Ok(())
 }

@@ -1,19 +1,24 @@
 //! `plan switch`: follow another playbook from its first step, keeping
 //! everything recorded; back to one followed before, from where it was left.
 
+use std::io::Write;
+
 use crate::error::Result;
 
 use super::Ctx;
 use super::library::resolve;
 use crate::cli::SwitchArgs;
 use crate::event::Change;
+use crate::playbook::{self, Origin};
 use crate::state::Refusal;
 use crate::views::confirm::{self, Resumed, Saved};
+use crate::views::playbooks;
 
 pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
     let today = ctx.today()?;
     // Validate the playbook before the plan is touched.
     let found = resolve(ctx, &args.playbook)?;
+    let untranslated = found.source == Origin::Bundled && playbook::untranslated(&found.playbook.id);
     let (from, to, resumed) = {
         let mut plan = ctx.open()?;
         if found.playbook == plan.state.playbook {
@@ -33,6 +38,10 @@ pub fn run(ctx: &mut Ctx, args: &SwitchArgs) -> Result<()> {
         (from, state.playbook.clone(), resumed)
     };
     ctx.ui.saved(Saved::Switch);
+    if untranslated {
+        playbooks::untranslated(&mut ctx.ui)?;
+        writeln!(ctx.ui)?;
+    }
     confirm::switched(&mut ctx.ui, &to, &from, resumed)?;
     Ok(())
 }

@@ -28,9 +28,72 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("not-sure-yet", include_str!("../../plans/not-sure-yet.toml")),
 ];
 
-/// The text of a bundled playbook.
+/// The bundled playbooks written in another language than English: the
+/// language's tag, the id (the same as the English one's, as are its step
+/// ids, tasks and gates) and the text.
+pub const TRANSLATED: &[(&str, &str, &str)] = &[
+    ("es", "four-steps", include_str!("../../plans/es/four-steps.toml")),
+    ("es", "move-on", include_str!("../../plans/es/move-on.toml")),
+    ("es", "not-sure-yet", include_str!("../../plans/es/not-sure-yet.toml")),
+    ("de", "four-steps", include_str!("../../plans/de/four-steps.toml")),
+    ("de", "move-on", include_str!("../../plans/de/move-on.toml")),
+    ("de", "not-sure-yet", include_str!("../../plans/de/not-sure-yet.toml")),
+];
+
+/// The language a playbook is written in when it does not say.
+pub const ENGLISH: &str = "en";
+
+/// The languages bundled playbooks are written in, in the order listed.
+pub const LANGUAGES: [&str; 3] = [ENGLISH, "es", "de"];
+
+/// The text of a bundled playbook, in the language of this run when it is
+/// translated into it, else in English.
 pub fn bundled(id: &str) -> Option<&'static str> {
-    BUNDLED.iter().find(|(bundled_id, _)| *bundled_id == id).map(|(_, text)| *text)
+    bundled_in(id, language()).or_else(|| bundled_in(id, ENGLISH))
+}
+
+/// The text of a bundled playbook in `language` (a tag such as `es`), if
+/// it is written in it.
+pub fn bundled_in(id: &str, language: &str) -> Option<&'static str> {
+    if language == ENGLISH {
+        return BUNDLED.iter().find(|(bundled_id, _)| *bundled_id == id).map(|(_, text)| *text);
+    }
+    TRANSLATED
+        .iter()
+        .find(|(tag, bundled_id, _)| *tag == language && *bundled_id == id)
+        .map(|(_, _, text)| *text)
+}
+
+/// The languages a bundled playbook is written in, English first: none
+/// for an id that is not bundled.
+pub fn languages(id: &str) -> Vec<&'static str> {
+    LANGUAGES.into_iter().filter(|language| bundled_in(id, language).is_some()).collect()
+}
+
+/// The playbook language of this run: `es` or `de`, else English (for
+/// English itself and the pseudo-locale).
+pub fn language() -> &'static str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Pseudo => ENGLISH,
+        lang @ crate::i18n::Lang::Shipped(_) => lang.tag().split('-').next().unwrap_or(ENGLISH),
+    }
+}
+
+/// Whether bundled playbook `id` is shown in English although this run
+/// speaks another language, for want of a translation.
+pub fn untranslated(id: &str) -> bool {
+    language() != ENGLISH && bundled_in(id, ENGLISH).is_some() && bundled_in(id, language()).is_none()
+}
+
+/// Whether `tag` reads as a language tag: two or three lowercase letters,
+/// then any number of subtags of two to eight letters or digits (`es`,
+/// `de-AT`, `pt-BR`).
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|part| (2..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// A step as messages name it: its number, title and id, so a person can
@@ -87,6 +150,10 @@ pub struct Playbook {
     /// Kebab-case name, used with `plan start --playbook ID`.
     #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
     pub id: String,
+    /// The language it is written in, as a tag (`en`, `es`, `de`); English when absent.
+    #[serde(default = "english", skip_serializing_if = "is_english")]
+    #[schemars(regex(pattern = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))]
+    pub language: String,
     /// A short title.
     #[schemars(length(min = 1))]
     pub title: String,
@@ -105,6 +172,14 @@ pub struct Playbook {
     /// The steps, in the order they are meant to be done.
     #[schemars(length(min = 1))]
     pub steps: Vec<Step>,
+}
+
+fn english() -> String {
+    ENGLISH.to_owned()
+}
+
+fn is_english(language: &str) -> bool {
+    language == ENGLISH
 }
 
 /// Where a playbook's advice comes from.

@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Phase, Playbook, Problem, Source, Step, is_kebab_case};
+use super::{ENGLISH, Phase, Playbook, Problem, Source, Step, is_kebab_case, is_language_tag};
 
 /// Parse a playbook, reporting every problem found rather than the first.
 pub fn parse(text: &str) -> Result<Playbook, Vec<Problem>> {
@@ -30,7 +30,7 @@ pub fn parse(text: &str) -> Result<Playbook, Vec<Problem>> {
     }
 }
 
-const PLAYBOOK_KEYS: &[&str] = &["id", "title", "purpose", "summary", "source", "steps"];
+const PLAYBOOK_KEYS: &[&str] = &["id", "language", "title", "purpose", "summary", "source", "steps"];
 const SOURCE_KEYS: &[&str] = &["title", "description"];
 const STEP_KEYS: &[&str] = &[
     "id",
@@ -69,6 +69,16 @@ impl Reader {
         if let Some(id) = &id {
             self.check_id(id, "playbook id");
         }
+        let language = self.string(table, "language");
+        if let Some(tag) = language.as_ref().filter(|tag| !is_language_tag(tag.get_ref())) {
+            self.problem(
+                tag.span(),
+                format!(
+                    "`language` `{}` is not a language tag; write one such as en, es or de",
+                    tag.get_ref()
+                ),
+            );
+        }
         let title = self.required_string(table, "title", "the playbook", &at);
         let purpose = self.string(table, "purpose");
         let summary = self.string(table, "summary");
@@ -85,6 +95,7 @@ impl Reader {
         };
         Some(Playbook {
             id: id?.into_inner(),
+            language: language.map_or_else(|| ENGLISH.to_owned(), Spanned::into_inner),
             title: title?.into_inner(),
             purpose: purpose.map(Spanned::into_inner),
             summary: summary.map(Spanned::into_inner),

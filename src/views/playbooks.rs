@@ -10,9 +10,10 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::next::CAUTION;
-use crate::playbook::{Origin, Playbook, Step};
+use crate::i18n::t;
+use crate::playbook::{Origin, Phase, Playbook, Step};
 use crate::safety;
-use crate::text::{Screen, fit, plural, visible, wrap};
+use crate::text::{Screen, columns, fit, visible, wrap};
 
 /// A line of `plan playbooks`.
 #[derive(Debug, Serialize)]
@@ -24,43 +25,68 @@ pub struct PlaybookListing {
     pub steps: usize,
     /// `bundled`, or the path of the user's file.
     pub source: Origin,
+    /// The languages it is written in, as tags (`en`, `es`, `de`).
+    pub languages: Vec<String>,
 }
 
 impl PlaybookListing {
-    pub fn new(playbook: &Playbook, source: Origin) -> PlaybookListing {
+    /// A line for `playbook`, written in `languages`.
+    pub fn new(playbook: &Playbook, source: Origin, languages: Vec<String>) -> PlaybookListing {
         PlaybookListing {
             id: playbook.id.clone(),
             title: playbook.title.clone(),
             purpose: playbook.purpose.clone(),
             steps: playbook.steps.len(),
             source,
+            languages,
         }
     }
 }
 
-/// The list, a playbook a line, with what each is for.
-pub fn render(out: &mut impl Screen, list: &[PlaybookListing]) -> io::Result<()> {
-    for item in list {
-        let steps = plural(item.steps as u64, "step");
-        fit(out, &format!("{:<20} {steps:>8}  {}", item.id, visible(&item.title)))?;
+/// The list, a playbook a line, with what each is for. `language` is the
+/// playbook language of the run: the languages of a playbook are said
+/// unless it is written in that one alone.
+pub fn render(out: &mut impl Screen, list: &[PlaybookListing], language: &str) -> io::Result<()> {
+    // The step counts' column is as wide as the widest, in any language.
+    let counts: Vec<String> = list.iter().map(|item| t!("count-steps", n = item.steps)).collect();
+    let width = counts.iter().map(|count| columns(count)).max().unwrap_or(0).max(8);
+    // Under the title where there is room for it, else under the id.
+    let under_title = 20 + 1 + width + 2;
+    let indent = " ".repeat(if out.width() >= under_title + 39 { under_title } else { 4 });
+    for (item, steps) in list.iter().zip(&counts) {
+        let pad = " ".repeat(width - columns(steps));
+        fit(out, &format!("{:<20} {pad}{steps}  {}", item.id, visible(&item.title)))?;
         if let Some(purpose) = &item.purpose {
-            // Under the title where there is room for it, else under the id.
-            let indent = " ".repeat(if out.width() >= 70 { 31 } else { 4 });
             wrap(out, purpose, &indent, &indent)?;
         }
+        if item.languages.len() > 1 || item.languages.iter().any(|tag| tag != language) {
+            let names: Vec<String> = item.languages.iter().map(|tag| language_name(tag)).collect();
+            wrap(out, &t!("playbooks-languages", languages = names.join(", ")), &indent, &indent)?;
+        }
         if let Origin::File(path) = &item.source {
-            fit(out, &format!("{:<20} from {}", "", visible(path)))?;
+            fit(out, &format!("{:<20} {}", "", t!("playbooks-from", path = visible(path))))?;
         }
     }
     writeln!(out)?;
-    fit(out, "`plan playbook show ID` reads one; `plan start --playbook ID` begins it.")
+    fit(out, &t!("playbooks-footer"))
+}
+
+/// The name of the language a tag names, in the language of the run: the
+/// tag itself for one `plan` has no name for.
+pub fn language_name(tag: &str) -> String {
+    t!("playbooks-language", tag = tag)
+}
+
+/// A bundled playbook shown in English for want of a translation: one line.
+pub fn untranslated(out: &mut impl Screen) -> io::Result<()> {
+    fit(out, &t!("playbooks-untranslated"))
 }
 
 /// One playbook in full: every step, its gates, tasks, tips and examples.
 pub fn playbook(out: &mut impl Screen, playbook: &Playbook) -> io::Result<()> {
     fit(out, &format!("{} ({})", visible(&playbook.title), playbook.id))?;
     if let Some(source) = &playbook.source {
-        fit(out, &format!("Based on: {}", visible(&source.title)))?;
+        fit(out, &t!("playbooks-based-on", source = visible(&source.title)))?;
         if let Some(description) = &source.description {
             wrap(out, description, "  ", "  ")?;
         }
@@ -82,37 +108,44 @@ pub fn playbook(out: &mut impl Screen, playbook: &Playbook) -> io::Result<()> {
 
 /// `plan playbook check FILE`: the file is a playbook that can be used.
 pub fn checked(out: &mut impl Screen, path: &Path, playbook: &Playbook) -> io::Result<()> {
-    let steps = plural(playbook.steps.len() as u64, "step");
-    fit(
-        out,
-        &format!("{}: ok, playbook `{}` with {steps}", visible(&path.display().to_string()), playbook.id),
-    )
+    let path = visible(&path.display().to_string()).into_owned();
+    fit(out, &t!("playbooks-checked", path = path, id = playbook.id.as_str(), steps = playbook.steps.len()))
+}
+
+/// A phase as `plan playbook show` names it.
+fn phase(phase: Phase) -> String {
+    t!("playbooks-phase", phase = phase.as_str())
 }
 
 fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()> {
-    fit(out, &format!("{number}. {}  ({})", visible(&step.title), step.phase))?;
+    fit(out, &format!("{number}. {}  ({})", visible(&step.title), phase(step.phase)))?;
     let mut gates = Vec::new();
     if let Some(days) = step.min_no_contact_days {
-        gates.push(format!("{} of no contact", plural(days, "day")));
+        gates.push(t!("playbooks-gate-days", days = days));
     }
     match step.after.as_deref() {
-        Some([]) => fit(out, "   Open from the start, alongside the steps before it")?,
-        Some(after) => gates.push(format!("after {}", after.join(", "))),
+        Some([]) => fit(out, &format!("   {}", t!("playbooks-open")))?,
+        Some(after) => gates.push(t!("playbooks-gate-after", steps = after.join(", "))),
         None => {}
     }
     if !gates.is_empty() {
-        fit(out, &format!("   Gate: {}", gates.join("; ")))?;
+        fit(out, &format!("   {}", t!("playbooks-gate", gates = gates.join("; "))))?;
     }
     wrap(out, &step.summary, "   ", "   ")?;
     for (i, task) in step.tasks.iter().enumerate() {
         wrap(out, task, &format!("   [ ] {}. ", i + 1), "          ")?;
     }
-    for (heading, items) in [("Tips:", &step.tips), ("Avoid:", &step.avoid), ("Examples:", &step.examples)] {
+    let lists = [
+        (t!("playbooks-tips"), &step.tips, false),
+        (t!("playbooks-avoid"), &step.avoid, false),
+        (t!("playbooks-examples"), &step.examples, true),
+    ];
+    for (heading, items, quoted) in lists {
         if !items.is_empty() {
             fit(out, &format!("   {heading}"))?;
         }
         for item in items {
-            let item = if heading == "Examples:" { format!("“{item}”") } else { item.clone() };
+            let item = if quoted { t!("playbooks-example", text = item.as_str()) } else { item.clone() };
             wrap(out, &item, "     - ", "       ")?;
         }
     }

@@ -146,8 +146,10 @@ fn no_bundled_text_carries_a_known_sentence_of_a_guide() {
 
 /// No text of any bundled playbook holds any of `phrases` (lowercase), read
 /// with its curly apostrophes straight and its hyphens as spaces too.
+/// Every bundled playbook in every language it is written in counts.
 pub fn assert_no_bundled_text_says(phrases: &[&str]) {
-    for (id, text) in playbook::BUNDLED {
+    let translated = playbook::TRANSLATED.iter().map(|(_, id, text)| (id, text));
+    for (id, text) in playbook::BUNDLED.iter().map(|(id, text)| (id, text)).chain(translated) {
         let playbook = playbook::parse(text).unwrap();
         for (place, text) in playbook::fields(&playbook) {
             let text = text.to_lowercase().replace('’', "'");
@@ -283,4 +285,201 @@ fn move_on_has_four_steps_or_more_and_checks_clean() {
         !phases.contains("reconnect") && !phases.contains("talk") && !phases.contains("rebuild"),
         "moving on has no way back: {phases:?}"
     );
+}
+
+// ---------------------------------------------------------------- in other languages
+
+/// The English version of `id`, and each of its translations with its language.
+fn translations() -> Vec<(&'static str, Playbook, Playbook)> {
+    playbook::TRANSLATED
+        .iter()
+        .map(|(language, id, text)| {
+            let english = parsed(id);
+            let translated = playbook::parse(text).unwrap_or_else(|p| panic!("{language}/{id}: {p:?}"));
+            let derived: Playbook = toml::from_str(text).unwrap();
+            assert_eq!(translated, derived, "{language}/{id}: the walker and the serde types disagree");
+            (*language, english, translated)
+        })
+        .collect()
+}
+
+#[test]
+fn the_paths_plan_start_offers_are_translated_into_spanish_and_german() {
+    for language in ["es", "de"] {
+        for id in ["four-steps", "move-on", "not-sure-yet"] {
+            assert!(playbook::bundled_in(id, language).is_some(), "{id} has no {language} version");
+        }
+    }
+    for (language, id, text) in playbook::TRANSLATED {
+        assert!(
+            playbook::BUNDLED.iter().any(|(english, _)| english == id),
+            "{language}/{id} translates nothing"
+        );
+        assert!(
+            text.starts_with("#:schema ./playbook.schema.json\n"),
+            "{language}/{id} lacks the #:schema line"
+        );
+    }
+    let english = playbook::BUNDLED.iter().map(|(_, text)| playbook::parse(text).unwrap());
+    assert!(english.into_iter().all(|playbook| playbook.language == "en"));
+    assert_eq!(playbook::languages("four-steps"), ["en", "es", "de"]);
+    assert_eq!(playbook::languages("ten-steps"), ["en"]);
+}
+
+/// A translation is the same path in other words: the same ids, phases,
+/// gates and number of tasks, so `plan done N` and every gate mean the same.
+#[test]
+fn a_translation_keeps_the_ids_tasks_and_gates_of_its_english_playbook() {
+    for (language, english, translated) in translations() {
+        let name = format!("{language}/{}", english.id);
+        assert_eq!(translated.id, english.id, "{name}");
+        assert_eq!(translated.language, language, "{name}");
+        assert!(
+            translated.purpose.is_some() && translated.summary.as_ref().is_some_and(|s| s.len() > 40),
+            "{name}"
+        );
+        assert_eq!(translated.source.is_some(), english.source.is_some(), "{name}");
+        assert_eq!(translated.steps.len(), english.steps.len(), "{name}");
+        for (theirs, ours) in english.steps.iter().zip(&translated.steps) {
+            let step = format!("{name}/{}", theirs.id);
+            assert_eq!(ours.id, theirs.id, "{step}");
+            assert_eq!(ours.phase, theirs.phase, "{step}");
+            assert_eq!(ours.min_no_contact_days, theirs.min_no_contact_days, "{step}");
+            assert_eq!(ours.after, theirs.after, "{step}");
+            assert_eq!(ours.tasks.len(), theirs.tasks.len(), "{step}: tasks");
+            assert!(!ours.title.trim().is_empty() && !ours.summary.trim().is_empty(), "{step}");
+            for (kind, list) in [("tip", &ours.tips), ("avoid", &ours.avoid), ("example", &ours.examples)] {
+                assert!(list.iter().all(|text| !text.trim().is_empty()), "{step}: an empty {kind}");
+            }
+        }
+        // Every text is translated: none is left as the English one was.
+        let theirs: HashSet<&str> = playbook::fields(&english).into_iter().map(|(_, text)| text).collect();
+        for (place, text) in playbook::fields(&translated) {
+            let kept = theirs.contains(text) && place != "source title";
+            assert!(!kept, "{name} {place} is still in English: {text}");
+        }
+        // The numbers it gives are the English ones (21 and 30 days): no
+        // other number, such as a phone number, ever appears.
+        let numbers = |playbook: &Playbook| -> HashSet<String> {
+            playbook::fields(playbook)
+                .into_iter()
+                .flat_map(|(_, text)| {
+                    text.split(|c: char| !c.is_ascii_digit())
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let extra: Vec<String> = numbers(&translated).difference(&numbers(&english)).cloned().collect();
+        assert!(extra.is_empty(), "{name} gives numbers the English one does not: {extra:?}");
+    }
+}
+
+/// Spanish titles are in sentence case, as English ones are (German ones
+/// capitalise their nouns, as German does).
+#[test]
+fn spanish_titles_are_in_sentence_case() {
+    for (language, _, playbook) in translations().into_iter().filter(|(language, _, _)| *language == "es") {
+        let titles = std::iter::once(&playbook.title).chain(playbook.steps.iter().map(|step| &step.title));
+        for title in titles {
+            let capital = title.split_whitespace().skip(1).any(|word| word.starts_with(char::is_uppercase));
+            assert!(!capital, "{language}/{}: “{title}” is not in sentence case", playbook.id);
+        }
+    }
+}
+
+#[test]
+fn start_in_spanish_or_german_follows_the_translated_playbook_with_the_same_step_ids() {
+    let english = {
+        let env = Env::new("2026-11-22");
+        env.plan(&["start"]).assert().success();
+        env.json(&["steps", "--json"])
+    };
+    let ids = |steps: &serde_json::Value| -> Vec<String> {
+        steps["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|step| step["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    for language in ["es", "de"] {
+        let env = Env::new("2026-11-22");
+        let out = env.plan(&["start"]).env("PLAN_LANG", language).output().unwrap();
+        assert!(out.status.success(), "{}", crate::harness::text(&out.stderr));
+        let started = crate::harness::text(&out.stdout);
+        let translated = playbook::parse(playbook::bundled_in("four-steps", language).unwrap()).unwrap();
+        assert!(started.contains(&translated.title), "{language}: {started}");
+        // The plan keeps the language it started in, whatever the next run speaks.
+        let steps = env.json(&["steps", "--json"]);
+        assert_eq!(ids(&steps), ids(&english), "{language}");
+        let titles: Vec<&str> =
+            steps["steps"].as_array().unwrap().iter().map(|s| s["title"].as_str().unwrap()).collect();
+        let expected: Vec<&str> = translated.steps.iter().map(|step| step.title.as_str()).collect();
+        assert_eq!(titles, expected, "{language}");
+        assert!(!started.contains("not translated"), "{started}");
+    }
+}
+
+#[test]
+fn a_playbook_not_yet_translated_is_shown_in_english_and_says_so() {
+    let env = Env::new("2026-11-22");
+    let out = env.plan(&["start", "--playbook", "ten-steps"]).env("PLAN_LANG", "es").output().unwrap();
+    assert!(out.status.success());
+    let started = crate::harness::text(&out.stdout);
+    assert!(
+        started.starts_with("Esta guía aún no está traducida al español; se muestra en inglés.\n\n"),
+        "{started}"
+    );
+    assert!(started.contains(&parsed("ten-steps").title), "{started}");
+    // Exported, the file is the English one, and the line goes to stderr.
+    let out = env.plan(&["playbook", "export", "six-steps"]).env("PLAN_LANG", "de").output().unwrap();
+    assert_eq!(crate::harness::text(&out.stdout), playbook::bundled_in("six-steps", "en").unwrap());
+    assert!(crate::harness::text(&out.stderr).contains("noch nicht ins Deutsche übersetzt"));
+    // A translated one exports as it is written, and says nothing more.
+    let out = env.plan(&["playbook", "export", "move-on"]).env("PLAN_LANG", "de").output().unwrap();
+    assert_eq!(crate::harness::text(&out.stdout), playbook::bundled_in("move-on", "de").unwrap());
+    assert!(out.stderr.is_empty());
+    // In English, nothing is said.
+    let english = env.stdout(&["playbook", "show", "ten-steps"]);
+    assert!(!english.contains("translated"), "{english}");
+}
+
+#[test]
+fn playbooks_json_is_the_same_in_every_language_and_lists_the_languages() {
+    let env = Env::new("2026-11-22");
+    let english = env.stdout(&["playbooks", "--json"]);
+    for language in ["es", "de", "en-XA"] {
+        let out = env.plan(&["playbooks", "--json"]).env("PLAN_LANG", language).output().unwrap();
+        assert_eq!(crate::harness::text(&out.stdout), english, "{language}");
+    }
+    let list: serde_json::Value = serde_json::from_str(&english).unwrap();
+    for item in list.as_array().unwrap() {
+        let id = item["id"].as_str().unwrap();
+        let expected: Vec<&str> = playbook::languages(id);
+        assert_eq!(item["languages"], serde_json::json!(expected), "{id}");
+    }
+    assert_eq!(list[0]["languages"], serde_json::json!(["en", "es", "de"]));
+    // The list a person reads says it, in their language.
+    let out = env.plan(&["playbooks"]).env("PLAN_LANG", "es").output().unwrap();
+    let listed = crate::harness::text(&out.stdout);
+    assert!(listed.contains("Idiomas: inglés, español, alemán"), "{listed}");
+    let spanish = playbook::parse(playbook::bundled_in("move-on", "es").unwrap()).unwrap();
+    assert!(listed.contains(&spanish.title), "{listed}");
+}
+
+#[test]
+fn a_playbook_names_its_language_with_a_tag() {
+    let env = Env::new("2026-11-22");
+    let text = env
+        .stdout(&["playbook", "export", "not-sure-yet"])
+        .replace("language = \"en\"", "language = \"Spanish\"");
+    let path = env.write("mine.toml", &text);
+    let out = env.plan(&["playbook", "check", path.to_str().unwrap()]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(crate::harness::text(&out.stderr).contains("`language` `Spanish` is not a language tag"));
+    let path = env.write("mine.toml", &text.replace("language = \"Spanish\"\n", ""));
+    env.plan(&["playbook", "check", path.to_str().unwrap()]).assert().success();
+    assert_eq!(env.json(&["playbook", "show", path.to_str().unwrap(), "--json"]).get("language"), None);
 }
