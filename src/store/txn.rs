@@ -2,6 +2,7 @@
 //! with the fold's own `apply`, written to this device's logs, and
 //! committed by the rename of its head; then the read cache.
 
+use crate::i18n::t;
 use super::cache::Known;
 use super::layout::{LogFamily, SEGMENT_LIMIT};
 use super::logs::uncommitted_logs;
@@ -154,7 +155,7 @@ impl Home {
                         if names.iter().any(|name| layout::is_log(name)) {
                             return Err(StoreError::Log {
                                 path: fresh.dir.join(HEAD),
-                                what: "is missing, though this device's logs are there".into(),
+                                what: t!("store-head-missing"),
                             });
                         }
                         fresh
