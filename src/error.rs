@@ -10,16 +10,16 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::clock::{BadToday, TODAY_VAR};
+use crate::i18n::{self, t};
 use crate::partner::{DigestProblem, MAX_MESSAGE, MAX_NAME, NameProblem};
 use crate::playbook::{BUNDLED, Problems, StepName};
 use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::{FutureDay, Refusal};
 use crate::store::{
-    Action, kind_words, Folder, KeyHeld, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError,
-    RecipientProblem, StateProblem, StoreError,
+    Action, Folder, KeyHeld, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError,
+    RecipientProblem, StateProblem, StoreError, kind_words,
 };
-use crate::i18n::{self, t};
 use crate::text::visible;
 use crate::views::ask::Asking;
 use crate::views::confirm::Saved;
@@ -99,7 +99,9 @@ impl fmt::Display for CommandError {
             CommandError::NotATask { target } => t!("error-not-a-task", target = target.as_str()),
             CommandError::EmptyWhy => t!("error-empty-why"),
             CommandError::EmptyIfThen => t!("error-empty-if-then"),
-            CommandError::NoIfThen { number, count } => t!("error-no-if-then", number = *number, count = *count),
+            CommandError::NoIfThen { number, count } => {
+                t!("error-no-if-then", number = *number, count = *count)
+            }
             CommandError::Systemctl { line, said } if said.is_empty() => {
                 t!("error-systemctl-failed", line = line.as_str())
             }
@@ -108,12 +110,9 @@ impl fmt::Display for CommandError {
             }
             CommandError::NoProgramPath(err) => t!("error-no-program-path", err = err.to_string()),
             CommandError::RemindNeedsIcs => t!("error-remind-needs-ics"),
-            CommandError::Unanswered { missing, asked } => t!(
-                "error-unanswered",
-                missing = missing.len(),
-                asked = *asked,
-                ids = missing.join(", ")
-            ),
+            CommandError::Unanswered { missing, asked } => {
+                t!("error-unanswered", missing = missing.len(), asked = *asked, ids = missing.join(", "))
+            }
             CommandError::CheckinBefore { recorded, date } => {
                 t!("error-checkin-before", recorded = recorded.to_string(), date = date.to_string())
             }
@@ -412,15 +411,16 @@ impl fmt::Display for PartnerError {
                 NameProblem::TooLong => {
                     t!("error-partner-name-too-long", given = visible(given), max = MAX_NAME)
                 }
-                NameProblem::Character(c) => t!(
-                    "error-partner-name-character",
-                    given = visible(given),
-                    character = visible(&c.to_string()).into_owned()
-                ),
+                NameProblem::Character(c) => {
+                    let (given, character) = (visible(given), visible(&c.to_string()).into_owned());
+                    t!("error-partner-name-character", given = given, character = character)
+                }
             },
             PartnerError::Recipient { given, problem } => match problem {
                 RecipientProblem::Secret => t!("error-recipient-secret"),
-                RecipientProblem::UnsupportedSsh(kind) => t!("error-recipient-ssh-type", kind = visible(kind)),
+                RecipientProblem::UnsupportedSsh(kind) => {
+                    t!("error-recipient-ssh-type", kind = visible(kind))
+                }
                 RecipientProblem::RsaSize => t!("error-recipient-rsa-size"),
                 RecipientProblem::Invalid => {
                     let shown: String = given.chars().take(40).collect();
@@ -461,7 +461,9 @@ fn partner_hint(err: &PartnerError) -> Option<String> {
     let hint = match err {
         PartnerError::Store(err) => return store_hint_within(err),
         PartnerError::Name { .. } => t!("error-partner-name-hint"),
-        PartnerError::Recipient { problem: RecipientProblem::Secret, .. } => t!("error-recipient-secret-hint"),
+        PartnerError::Recipient { problem: RecipientProblem::Secret, .. } => {
+            t!("error-recipient-secret-hint")
+        }
         PartnerError::Recipient { .. } => t!("error-recipient-hint"),
         PartnerError::NoSuchPartner { known, .. } if known.is_empty() => t!("error-no-partner-hint"),
         PartnerError::NoSuchPartner { known, .. } => {
@@ -541,12 +543,8 @@ fn write_lines(out: &mut impl Write, line: &str, width: Option<usize>) -> io::Re
 
 impl fmt::Display for StepName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&t!(
-            "error-step-name",
-            number = self.number(),
-            title = self.title.as_str(),
-            id = self.id.to_string()
-        ))
+        let (number, title, id) = (self.number(), self.title.as_str(), self.id.to_string());
+        f.write_str(&t!("error-step-name", number = number, title = title, id = id))
     }
 }
 
@@ -575,33 +573,26 @@ impl fmt::Display for Refusal {
             Refusal::StepBlocked { step, why: Blocked::AlreadyDone } => {
                 t!("error-step-already-done", step = step.to_string())
             }
-            Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => t!(
-                "error-step-gate",
-                step = step.to_string(),
-                needed = *needed,
-                days = *days,
-                until = until.to_string()
-            ),
+            Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => {
+                let (step, until) = (step.to_string(), until.to_string());
+                t!("error-step-gate", step = step, needed = *needed, days = *days, until = until)
+            }
             Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
                 let names: Vec<String> = waiting.iter().map(ToString::to_string).collect();
-                t!(
-                    "error-step-waiting",
-                    step = step.to_string(),
-                    waiting = join_and(&names),
-                    count = waiting.len()
-                )
+                let (step, count) = (step.to_string(), waiting.len());
+                t!("error-step-waiting", step = step, waiting = join_and(&names), count = count)
             }
             Refusal::Ended(ended) => {
                 t!("error-plan-ended", date = ended.date.to_string(), outcome = outcome(ended.outcome))
             }
-            Refusal::SetAside { step, safety } => t!(
-                "error-step-set-aside",
-                step = step.to_string(),
-                date = safety.date.to_string(),
-                named = red_flag(safety.reason)
-            ),
+            Refusal::SetAside { step, safety } => {
+                let (step, date, named) =
+                    (step.to_string(), safety.date.to_string(), red_flag(safety.reason));
+                t!("error-step-set-aside", step = step, date = date, named = named)
+            }
             Refusal::NotPlanned { safety: Some(safety) } => {
-                t!("error-not-planned-safety", date = safety.date.to_string(), named = red_flag(safety.reason))
+                let (date, named) = (safety.date.to_string(), red_flag(safety.reason));
+                t!("error-not-planned-safety", date = date, named = named)
             }
             Refusal::NotPlanned { safety: None } => t!("error-not-planned"),
             Refusal::SamePlaybook(id) => t!("error-same-playbook", id = id.to_string()),
@@ -638,7 +629,9 @@ fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => t!("error-list-and", rest = rest.join(&t!("error-list-separator")), last = last.as_str()),
+        [rest @ .., last] => {
+            t!("error-list-and", rest = rest.join(&t!("error-list-separator")), last = last.as_str())
+        }
     }
 }
 
@@ -691,12 +684,10 @@ impl StoreError {
     /// The words of a change too large to save, or an encryption stopped part way.
     fn unfinished_words(&self) -> String {
         match self {
-            StoreError::TooLarge { what, bytes, limit } => t!(
-                "store-too-large",
-                what = what.as_str(),
-                mib = bytes.div_ceil(1024 * 1024),
-                limit = limit / (1024 * 1024)
-            ),
+            StoreError::TooLarge { what, bytes, limit } => {
+                let (mib, limit) = (bytes.div_ceil(1024 * 1024), limit / (1024 * 1024));
+                t!("store-too-large", what = what.as_str(), mib = mib, limit = limit)
+            }
             _ => t!("store-encrypt-unfinished"),
         }
     }
@@ -751,12 +742,9 @@ impl fmt::Display for StoreError {
             StoreError::AfterCommit { what, step, .. } => {
                 t!("store-after-commit", what = what.as_str(), step = step_words(step))
             }
-            StoreError::Playbook { path, problem: ReadError::TooLarge(bytes) } => t!(
-                "store-playbook-too-large",
-                path = shown(path),
-                bytes = *bytes,
-                kib = MAX_PLAYBOOK / 1024
-            ),
+            StoreError::Playbook { path, problem: ReadError::TooLarge(bytes) } => {
+                t!("store-playbook-too-large", path = shown(path), bytes = *bytes, kib = MAX_PLAYBOOK / 1024)
+            }
             StoreError::Playbook { path, problem: ReadError::Missing } => {
                 t!("store-playbook-missing", path = shown(path))
             }
@@ -856,7 +844,9 @@ fn store_hint(err: &StoreError) -> Option<String> {
         StoreError::NoKey { held: KeyHeld::Another, .. } => {
             t!("store-no-key-another-hint", bring = bring_the_key())
         }
-        StoreError::NoKey { held: KeyHeld::Raced, .. } => t!("store-no-key-raced-hint", bring = bring_the_key()),
+        StoreError::NoKey { held: KeyHeld::Raced, .. } => {
+            t!("store-no-key-raced-hint", bring = bring_the_key())
+        }
         StoreError::AnotherKey { .. } => t!("store-another-key-hint"),
         StoreError::Config { .. } => t!("store-config-hint"),
         StoreError::UnitInTheWay { .. } => t!("store-unit-in-the-way-hint"),

@@ -181,3 +181,10 @@ error-not-planned = no step of your plan calls for contact now, so none is plann
 error-not-planned-hint = record what happened as it was: `plan contact --help` lists the kinds, and which ones start the count again
 error-same-playbook = the plan already follows `{ $id }`
 error-same-playbook-hint = `plan playbooks` lists the others
+
+## Dates as people type them.
+
+error-date-form = `{ $text }` is not a date; write it as YYYY-MM-DD
+error-date-form-or-word = `{ $text }` is not a date; write it as YYYY-MM-DD, today or yesterday
+error-date-no-such-day = { $text } is not a day on the calendar
+error-date-no-yesterday = there is no yesterday

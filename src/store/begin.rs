@@ -1,11 +1,11 @@
 //! A plan begins (`plan start`, `plan import`): its changes committed as a
 //! new plan, the one before archived, a folder made for it if there was none.
 
-use crate::i18n::t;
 use super::{
     Action, Change, DirState, FORMAT_FILE, Home, PlanId, Result, State, StoreError, dir_state, files,
     next_seq,
 };
+use crate::i18n::t;
 use std::collections::BTreeMap;
 
 impl Home {

@@ -40,7 +40,8 @@ impl Sealer {
     pub fn new(recipient: Option<&str>, mut identities: Vec<Identity>) -> Result<Sealer, String> {
         let recipient = recipient
             .map(|text| {
-                Recipient::from_str(text).map_err(|err| t!("store-not-a-recipient", text = text, err = err.to_string()))
+                Recipient::from_str(text)
+                    .map_err(|err| t!("store-not-a-recipient", text = text, err = err.to_string()))
             })
             .transpose()?;
         let key = match &recipient {

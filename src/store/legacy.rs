@@ -216,7 +216,8 @@ fn migrated(bytes: &[u8], schema: u32) -> Result<LegacyState, StateProblem> {
     let keys = MonthKeys::deserialize(&value).ok();
     let mut state: LegacyState = serde_json::from_value(value).map_err(|err| {
         not_a_month(keys).unwrap_or_else(|| {
-            StateProblem::Damaged(t!("store-problem-in-schema", schema = schema, detail = describe_json_error(&err)))
+            let detail = describe_json_error(&err);
+            StateProblem::Damaged(t!("store-problem-in-schema", schema = schema, detail = detail))
         })
     })?;
     state.migrated_from = Some(schema);

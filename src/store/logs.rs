@@ -131,10 +131,9 @@ impl Home {
                     head_bytes = bytes;
                 }
                 if read.device != id {
-                    return Err(StoreError::Log {
-                        path: dir.join(name),
-                        what: t!("store-log-other-device", device = read.device.to_string(), id = id.to_string()),
-                    });
+                    let (device, id) = (read.device.to_string(), id.to_string());
+                    let what = t!("store-log-other-device", device = device, id = id);
+                    return Err(StoreError::Log { path: dir.join(name), what });
                 }
                 match &mut head {
                     Some(head) => head.merge(&read),
@@ -536,10 +535,7 @@ pub(super) fn reseal_folder(dir: &Path, sealer: &Sealer) -> Result<usize> {
 
 /// A head that names `name`, which is no file `plan` writes.
 pub(super) fn foreign(dir: &Path, name: &str) -> StoreError {
-    StoreError::Log {
-        path: dir.join(HEAD),
-        what: t!("store-head-foreign-name", name = name),
-    }
+    StoreError::Log { path: dir.join(HEAD), what: t!("store-head-foreign-name", name = name) }
 }
 
 /// Whether an error is a file that is not there.
@@ -575,14 +571,9 @@ pub(super) fn parse_head(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<H
         let head: Head = parse_json(path, side, &Sealer::plain())?;
         match &mut merged {
             Some(merged) if merged.device != head.device => {
-                return Err(StoreError::Log {
-                    path: path.to_path_buf(),
-                    what: t!(
-                        "store-head-two-devices",
-                        first = merged.device.to_string(),
-                        second = head.device.to_string()
-                    ),
-                });
+                let (first, second) = (merged.device.to_string(), head.device.to_string());
+                let what = t!("store-head-two-devices", first = first, second = second);
+                return Err(StoreError::Log { path: path.to_path_buf(), what });
             }
             Some(merged) => merged.merge(&head),
             None => merged = Some(head),
@@ -619,7 +610,10 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
                 let what = t!("store-log-unknown-event", line = line, detail = detail);
                 StoreError::NewerEvent { path, what }
             } else {
-                StoreError::Log { path, what: t!("store-log-damaged-line", line = number + 1, detail = detail) }
+                StoreError::Log {
+                    path,
+                    what: t!("store-log-damaged-line", line = number + 1, detail = detail),
+                }
             }
         })?;
         if let Some(date) = event.change.date_out_of_range() {
@@ -643,9 +637,10 @@ fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
     sealer.open(bytes).map_err(|err| match err {
         OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf(), held: super::KeyHeld::Nothing },
         OpenError::OtherKey => StoreError::AnotherKey { path: path.to_path_buf() },
-        OpenError::Undecryptable(detail) => {
-            StoreError::Log { path: path.to_path_buf(), what: t!("store-log-undecryptable", detail = detail.to_string()) }
-        }
+        OpenError::Undecryptable(detail) => StoreError::Log {
+            path: path.to_path_buf(),
+            what: t!("store-log-undecryptable", detail = detail.to_string()),
+        },
     })
 }
 

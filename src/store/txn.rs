@@ -2,7 +2,6 @@
 //! with the fold's own `apply`, written to this device's logs, and
 //! committed by the rename of its head; then the read cache.
 
-use crate::i18n::t;
 use super::cache::Known;
 use super::layout::{LogFamily, SEGMENT_LIMIT};
 use super::logs::uncommitted_logs;
@@ -13,6 +12,7 @@ use super::{
     write_cache,
 };
 use crate::event::{DeviceId, Seen};
+use crate::i18n::t;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
