@@ -131,7 +131,7 @@ error-since-in-future-hint = --since ist der Tag deines letzten Kontakts
 error-last-contact-in-future = der Tag des letzten Kontakts kann nicht in der Zukunft liegen: { $date } ist nach heute ({ $today })
 error-last-contact-in-future-hint = gib einen Tag an, der schon war, als YYYY-MM-DD
 error-date-before-start = { $date } liegt vor dem ersten Tag des Plans ({ $started })
-error-date-before-start-hint = wenn die Kontaktsperre früher begann, verlegt `plan since DATE` den ersten Tag des Plans nach vorn
+error-date-before-start-hint = wenn die Kontaktsperre früher begann, verlegt `plan since DATE` den ersten Tag des Plans auf dieses frühere Datum
 error-no-such-task = { $step } hat keine Aufgabe { $number }; { $tasks ->
     [0] er hat keine Aufgaben
     [1] er hat nur Aufgabe 1

@@ -149,10 +149,10 @@ error-step-gate = { $step } necesita { $needed ->
    *[other] { $needed } días
 } de contacto cero; llevas { $days }, así que se abre el { $until }
 error-step-gate-hint = sigue así: `plan next` muestra qué hacer mientras tanto
-error-step-waiting = { $step } va después de { $waiting }, que { $count ->
-    [one] todavía no está hecho
-   *[other] todavía no están hechos
-}
+error-step-waiting = { $step } viene después: antes { $count ->
+    [one] tiene que estar hecho
+   *[other] tienen que estar hechos
+} { $waiting }
 error-step-waiting-hint = `plan steps` muestra qué pasos tocan ahora
 error-plan-ended = este plan terminó el { $date } ({ $outcome }); se conserva tal como quedó
 error-plan-ended-hint = `plan start` empieza un plan nuevo y archiva este, entero
