@@ -104,6 +104,7 @@ store-problem-missing = fehlt
 store-problem-not-a-file = ist { $what }, keine normale Datei
 store-problem-too-large = ist { $bytes } Bytes groß, weit mehr, als plan je schreibt
 store-problem-unreadable = konnte nicht gelesen werden: { $err }
+store-problem-not-a-format-file = ist keine Formatdatei von plan
 store-problem-not-a-device-file = ist keine Gerätedatei von plan
 store-problem-no-age-key = enthält keinen age-Schlüssel
 store-problem-no-age-key-marked = enthält keinen age-Schlüssel (AGE-SECRET-KEY-1…)

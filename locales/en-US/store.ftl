@@ -113,6 +113,7 @@ store-problem-missing = is missing
 store-problem-not-a-file = is { $what }, not a regular file
 store-problem-too-large = is { $bytes } bytes, far more than plan ever writes
 store-problem-unreadable = could not be read: { $err }
+store-problem-not-a-format-file = is not plan's format file
 store-problem-not-a-device-file = is not plan's device file
 store-problem-no-age-key = holds no age key
 store-problem-no-age-key-marked = holds no age key (AGE-SECRET-KEY-1…)

@@ -104,6 +104,7 @@ store-problem-missing = no existe
 store-problem-not-a-file = es { $what }, no un archivo normal
 store-problem-too-large = ocupa { $bytes } bytes, mucho más de lo que plan escribe nunca
 store-problem-unreadable = no se pudo leer: { $err }
+store-problem-not-a-format-file = no es un archivo de formato de plan
 store-problem-not-a-device-file = no es un archivo de dispositivo de plan
 store-problem-no-age-key = no contiene ninguna clave de age
 store-problem-no-age-key-marked = no contiene ninguna clave de age (AGE-SECRET-KEY-1…)

@@ -48,6 +48,7 @@ mod repair;
 mod snapshot;
 mod txn;
 
+use crate::i18n::t;
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -249,7 +250,7 @@ impl Home {
                     .filter(FolderFormat::is_ours)
                     .ok_or_else(|| StoreError::Log {
                         path: format_path.clone(),
-                        what: "is not plan's format file".into(),
+                        what: t!("store-problem-not-a-format-file"),
                     })?;
                 if format.layout > LAYOUT {
                     return Err(StoreError::NewerLayout { path: format_path, layout: format.layout });
