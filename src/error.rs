@@ -446,12 +446,12 @@ impl fmt::Display for PartnerError {
                 t!("error-not-for-this-key", tried = *tried, path = shown(path), key = shown(key))
             }
             PartnerError::NotADigest { path, problem: DigestProblem::NotADigest(what) } => {
-                t!("error-not-a-digest", path = shown(path), what = what.to_string())
+                t!("error-not-a-digest", path = shown(path), what = what.as_str())
             }
             PartnerError::NotADigest { path, problem: DigestProblem::Newer(version) } => {
                 t!("error-digest-newer", path = shown(path), version = *version)
             }
-            PartnerError::SosUnsent { err } => t!("error-sos-unsent", err = err.to_string()),
+            PartnerError::SosUnsent { err } => t!("error-sos-unsent", err = err.as_str()),
         };
         f.write_str(&text)
     }
@@ -567,7 +567,7 @@ impl fmt::Display for Refusal {
                 t!("error-no-such-task", step = step.to_string(), number = *number, tasks = *tasks)
             }
             Refusal::NoSuchStep { playbook, step } => {
-                t!("error-no-such-step", playbook = playbook.to_string(), step = step.to_string())
+                t!("error-no-such-step", playbook = playbook.as_str(), step = step.as_str())
             }
             Refusal::AllDone => t!("error-all-done"),
             Refusal::StepBlocked { step, why: Blocked::AlreadyDone } => {
@@ -595,7 +595,7 @@ impl fmt::Display for Refusal {
                 t!("error-not-planned-safety", date = date, named = named)
             }
             Refusal::NotPlanned { safety: None } => t!("error-not-planned"),
-            Refusal::SamePlaybook(id) => t!("error-same-playbook", id = id.to_string()),
+            Refusal::SamePlaybook(id) => t!("error-same-playbook", id = id.as_str()),
         };
         f.write_str(&text)
     }
@@ -639,12 +639,12 @@ impl fmt::Display for StateProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
             StateProblem::Empty => t!("store-problem-empty"),
-            StateProblem::Truncated(place) => t!("store-problem-truncated", place = place.to_string()),
+            StateProblem::Truncated(place) => t!("store-problem-truncated", place = place.as_str()),
             StateProblem::Foreign => t!("store-problem-not-a-state-file"),
             StateProblem::Newer(schema) => {
                 t!("store-problem-newer-state", schema = *schema, known = LEGACY_SCHEMA)
             }
-            StateProblem::Damaged(place) => t!("store-problem-damaged", place = place.to_string()),
+            StateProblem::Damaged(place) => t!("store-problem-damaged", place = place.as_str()),
         })
     }
 }
@@ -652,7 +652,7 @@ impl fmt::Display for StateProblem {
 impl fmt::Display for MonthProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
-            MonthProblem::Damaged(place) => t!("store-problem-damaged", place = place.to_string()),
+            MonthProblem::Damaged(place) => t!("store-problem-damaged", place = place.as_str()),
             MonthProblem::Newer(schema) => t!("store-problem-newer-month", schema = *schema),
             MonthProblem::Foreign => t!("store-problem-not-its-month"),
         })

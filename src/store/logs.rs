@@ -639,7 +639,7 @@ fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
         OpenError::OtherKey => StoreError::AnotherKey { path: path.to_path_buf() },
         OpenError::Undecryptable(detail) => StoreError::Log {
             path: path.to_path_buf(),
-            what: t!("store-log-undecryptable", detail = detail.to_string()),
+            what: t!("store-log-undecryptable", detail = detail.as_str()),
         },
     })
 }
