@@ -528,6 +528,17 @@ pub fn report(err: &Error) {
     }
 }
 
+/// A warning on stderr, `warning: TEXT`, in the person's language: for the
+/// views that say one while a command runs (`views::doctor`).
+pub fn warning_line(text: &str) -> String {
+    t!("error-warning-line", text = text)
+}
+
+/// A note on stderr, `note: TEXT`, as [`warning_line`].
+pub fn note_line(text: &str) -> String {
+    t!("error-note-line", text = text)
+}
+
 /// `line`, wrapped to `width` with its continuation indented, or whole.
 fn write_lines(out: &mut impl Write, line: &str, width: Option<usize>) -> io::Result<()> {
     let Some(width) = width else { return writeln!(out, "{line}") };
@@ -872,6 +883,12 @@ fn store_hint(err: &StoreError) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warnings_and_notes_are_prefixed() {
+        assert_eq!(warning_line("a hook failed"), "warning: a hook failed");
+        assert_eq!(note_line("the plan moved"), "note: the plan moved");
+    }
 
     #[test]
     fn lists_read_as_english() {

@@ -2,6 +2,8 @@
 
 error-line = Fehler: { $message }
 error-hint-line = Hinweis: { $hint }
+error-warning-line = Warnung: { $text }
+error-note-line = Info: { $text }
 
 ## Was ein Befehl ablehnt oder selbst nicht schafft.
 

@@ -3,6 +3,9 @@
 
 error-line = error: { $message }
 error-hint-line = hint: { $hint }
+# What a view says on stderr while a command runs, without stopping it.
+error-warning-line = warning: { $text }
+error-note-line = note: { $text }
 
 ## What a command refuses, or fails at, itself.
 

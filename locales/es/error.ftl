@@ -2,6 +2,8 @@
 
 error-line = error: { $message }
 error-hint-line = sugerencia: { $hint }
+error-warning-line = aviso: { $text }
+error-note-line = nota: { $text }
 
 ## Lo que un comando rechaza, o no consigue hacer.
 
