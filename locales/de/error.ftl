@@ -24,7 +24,7 @@ error-remind-needs-ics = --remind ist für einen Kalender: `--format ics`
 error-remind-needs-ics-hint = zum Beispiel `plan export --format ics --remind 20:00 -o plan.ics`
 error-unanswered = { $missing } von { $asked } Fragen haben keine Antwort: { $ids }
 error-unanswered-hint = gib jede als --answer ID=WAHL an (`plan assess --list` zeigt sie), oder starte `plan assess` in einem Terminal
-error-checkin-before = { $recorded } hat einen Eintrag, vor { $date }
+error-checkin-before = { $recorded } hat schon einen Eintrag und liegt vor { $date }
 error-checkin-before-hint = die Kontaktsperre begann an deinem ersten eingetragenen Tag oder davor: `plan since { $recorded }` oder früher
 error-no-archived-plan = es gibt keinen archivierten Plan { $number }; es gibt { $count }
 error-no-archived-plan-hint = `plan archive` listet sie mit ihren Nummern auf
@@ -59,7 +59,7 @@ error-playbook-unwritten = der Leitfaden konnte nicht geschrieben werden
 error-output-not-a-file = { $path } ist { $what }, und --output schreibt nur in eine normale Datei oder unter einen neuen Namen
 error-output-not-a-file-hint = es wurde nichts geschrieben, und alles blieb, wie es war; nenne eine neue Datei oder `-` für die Standardausgabe
 error-nothing-to-record = nichts einzutragen: weder --mood, --urge, --contact noch --note wurde angegeben
-error-nothing-to-record-hint = gib an, was eingetragen werden soll, etwa `plan checkin --mood 6 --urge 3`; in einem Terminal fragt `plan checkin` allein nach allem
+error-nothing-to-record-hint = gib an, was eingetragen werden soll, etwa `plan checkin --mood 6 --urge 3`; in einem Terminal fragt `plan checkin` ohne Optionen nach allem
 error-note-too-long = die Notiz auf der Standardeingabe ist länger als { $kib } KiB
 error-note-unreadable = die Notiz konnte nicht von der Standardeingabe gelesen werden: { $err }
 error-note-unreadable-hint = es wurde nichts eingetragen; `--note -` liest die Notiz als Text von der Standardeingabe
@@ -85,7 +85,7 @@ error-partner-name-too-long = `{ $given }` ist länger, als der Name einer Vertr
 error-partner-name-character = `{ $given }` kann nicht der Name einer Vertrauensperson sein: er benennt ihren Ordner, und `{ $character }` darf darin nicht vorkommen
 error-partner-name-hint = zum Beispiel `plan partner add sam age1…`
 error-recipient-secret = das ist ein geheimer Schlüssel, kein Empfänger: gib ihn niemals weiter
-error-recipient-secret-hint = es wurde nichts gespeichert; bitte die Person um die Zeile, die `plan partner key` ausgegeben hat (age1…), oder um ihren öffentlichen SSH-Schlüssel (die .pub-Datei)
+error-recipient-secret-hint = es wurde nichts gespeichert; bitte deine Vertrauensperson um die Zeile, die `plan partner key` ausgegeben hat (age1…), oder um ihren öffentlichen SSH-Schlüssel (die .pub-Datei)
 error-recipient-ssh-type = age kann nicht für einen SSH-Schlüssel vom Typ `{ $kind }` verschlüsseln
 error-recipient-rsa-size = dieser ssh-rsa-Schlüssel ist kürzer als 2048 Bit oder länger, als age annimmt
 error-recipient-invalid = `{ $given }` ist weder ein age-Empfänger noch ein öffentlicher SSH-Schlüssel
@@ -103,7 +103,7 @@ error-file-problem = { $path } { $problem }
 error-not-an-identity = { $path } enthält keinen age-Schlüssel (AGE-SECRET-KEY-1…) und keinen privaten SSH-Schlüssel
 error-identity-unreadable-hint = gib mit --identity die Datei an, die `plan partner key` geschrieben hat, oder deinen privaten SSH-Schlüssel
 error-locked-ssh-key = { $path } ist ein SSH-Schlüssel mit Passphrase, und plan fragt nicht danach
-error-locked-ssh-key-hint = entschlüssle sie mit `age -d -i KEY FILE > digest.json`, dann `plan partner view digest.json`
+error-locked-ssh-key-hint = entschlüssle die Übersicht mit `age -d -i KEY FILE > digest.json`, dann `plan partner view digest.json`
 error-identity-output-taken = { $path } gibt es schon, und sie enthält keinen age-Schlüssel
 error-identity-output-taken-hint = es wurde nichts geschrieben; nenne eine neue Datei
 error-no-digests = keine Übersicht (*.age) in { $dir }
@@ -119,7 +119,7 @@ error-not-a-digest-hint = sie wurde vielleicht unterwegs abgeschnitten; warte au
 error-digest-newer = { $path } ist eine Übersicht der Version { $version }, von einem neueren plan
 error-digest-newer-hint = aktualisiere plan, um sie zu lesen
 error-sos-unsent = das SOS wurde gespeichert, aber die Übersichten für deine Vertrauenspersonen konnten nicht geschrieben werden: { $err }
-error-sos-unsent-hint = bei deinen Vertrauenspersonen ist noch nichts angekommen: wenn du jetzt jemanden brauchst, ruf an
+error-sos-unsent-hint = bei deinen Vertrauenspersonen ist noch nichts angekommen: wenn du jetzt jemanden brauchst, ruf sie direkt an
 
 ## Was der Plan ablehnt.
 
@@ -149,7 +149,7 @@ error-step-already-done-hint = `plan steps` zeigt, wo jeder Schritt steht
 error-step-gate = { $step } braucht { $needed ->
     [one] { $needed } Tag
    *[other] { $needed } Tage
-} ohne Kontakt; du bist bei { $days }, also öffnet er sich am { $until }
+} ohne Kontakt; bisher sind es { $days }, also öffnet er sich am { $until }
 error-step-gate-hint = mach weiter: `plan next` zeigt, was du in der Zwischenzeit tun kannst
 error-step-waiting = { $step } kommt nach { $waiting }, { $count ->
     [one] der noch nicht erledigt ist
@@ -162,7 +162,7 @@ error-step-set-aside = { $step } führt zu Kontakt, und deine Einschätzung vom 
 error-not-planned-safety = es ist kein Kontakt geplant: deine Einschätzung vom { $date } { $named }
 error-set-aside-unsafe-hint = deine Sicherheit geht vor: `plan next` zeigt, wo es Hilfe gibt, und `plan switch move-on` ist ein Weg, loszulassen
 error-set-aside-they-asked-hint = die Antwort der Person gilt: `plan switch move-on` ist ein Weg, loszulassen; wenn sie selbst um Kontakt bittet, mach `plan assess` noch einmal
-error-set-aside-own-behaviour-hint = der Weg nach vorn ist kein Kontakt, und Hilfe, um dich zu ändern: `plan next` zeigt, wo du sie findest
+error-set-aside-own-behaviour-hint = der Weg nach vorn ist die Kontaktsperre, und Hilfe, damit sich etwas ändert: `plan next` zeigt, wo du sie findest
 error-not-planned = kein Schritt deines Plans sieht jetzt Kontakt vor, also ist keiner geplant
 error-not-planned-hint = trag ein, was passiert ist, so wie es war: `plan contact --help` listet die Arten auf, und welche die Zählung neu beginnen lassen
 error-same-playbook = der Plan folgt schon `{ $id }`
