@@ -67,7 +67,7 @@ store-unit-in-the-way-hint = no se escribió nada; plan nunca sustituye un archi
 
 store-playbook-too-large = no se pudo leer la guía { $path }: ocupa { $bytes } bytes, y una guía ocupa como máximo { $kib } KiB
 store-playbook-missing = no hay ningún archivo de guía en { $path }
-store-playbook-unreadable = no se pudo leer la guía { $path }: el archivo { $problem }
+store-playbook-unreadable = no se pudo leer la guía { $path }: { $problem }
 store-playbook-not-text = no se pudo leer la guía { $path }: no es texto UTF-8
 store-playbook-hint = indica la ruta de un archivo .toml, o el id de una guía de `plan playbooks`
 
