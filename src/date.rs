@@ -4,6 +4,8 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
+use crate::i18n::t;
+
 /// Whether a date is one `plan` writes and reads: years 0000 to 9999, the
 /// four digits of `YYYY-MM-DD` (and of an iCalendar DATE). A date outside
 /// them is refused wherever it would enter: an import, a synced log,
@@ -26,13 +28,11 @@ impl DateArg {
         match text.trim().to_ascii_lowercase().as_str() {
             "today" => Ok(DateArg::Today),
             "yesterday" => Ok(DateArg::Yesterday),
-            _ => parse_date(text).map(DateArg::On).map_err(|message| {
-                if message.contains("YYYY-MM-DD") {
-                    format!("{message}, today or yesterday")
-                } else {
-                    message
-                }
-            }),
+            _ => match read_date(text) {
+                Ok(date) => Ok(DateArg::On(date)),
+                Err(BadDate::Form) => Err(t!("error-date-form-or-word", text = text)),
+                Err(BadDate::NoSuchDay) => Err(t!("error-date-no-such-day", text = text)),
+            },
         }
     }
 
@@ -43,7 +43,7 @@ impl DateArg {
             DateArg::Yesterday => today
                 .checked_sub_days(Days::new(1))
                 .filter(|&day| in_range(day))
-                .ok_or_else(|| "there is no yesterday".to_owned()),
+                .ok_or_else(|| t!("error-date-no-yesterday")),
             DateArg::On(date) => Ok(date),
         }
     }
@@ -51,15 +51,30 @@ impl DateArg {
 
 /// Parse `YYYY-MM-DD`, refusing anything looser, with a message for clap.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    read_date(text).map_err(|bad| match bad {
+        BadDate::Form => t!("error-date-form", text = text),
+        BadDate::NoSuchDay => t!("error-date-no-such-day", text = text),
+    })
+}
+
+/// Why a text is no date.
+enum BadDate {
+    /// Not written as `YYYY-MM-DD`.
+    Form,
+    /// Written so, but no day on the calendar (`2023-02-29`).
+    NoSuchDay,
+}
+
+fn read_date(text: &str) -> Result<NaiveDate, BadDate> {
     let well_formed = text.len() == 10
         && text
             .bytes()
             .enumerate()
             .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     if !well_formed {
-        return Err(format!("`{text}` is not a date; write it as YYYY-MM-DD"));
+        return Err(BadDate::Form);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("{text} is not a day on the calendar"))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| BadDate::NoSuchDay)
 }
 
 #[cfg(test)]

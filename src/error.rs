@@ -5,11 +5,12 @@
 
 use std::fmt;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use crate::clock::{BadToday, TODAY_VAR};
+use crate::i18n::{self, t};
 use crate::partner::{DigestProblem, MAX_MESSAGE, MAX_NAME, NameProblem};
 use crate::playbook::{BUNDLED, Problems, StepName};
 use crate::safety::Reason;
@@ -17,9 +18,9 @@ use crate::schedule::Blocked;
 use crate::state::{FutureDay, Refusal};
 use crate::store::{
     Action, Folder, KeyHeld, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError,
-    RecipientProblem, StateProblem, StoreError,
+    RecipientProblem, StateProblem, StoreError, kind_words,
 };
-use crate::text::{plural, visible};
+use crate::text::visible;
 use crate::views::ask::Asking;
 use crate::views::confirm::Saved;
 use crate::views::export::ImportProblem;
@@ -94,77 +95,65 @@ pub enum NoteProblem {
 
 impl fmt::Display for CommandError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CommandError::NotATask { target } => {
-                write!(f, "`{target}` is not a task number, and --step already names the step")
-            }
-            CommandError::EmptyWhy => f.write_str("a why needs some words"),
-            CommandError::EmptyIfThen => f.write_str("an if-then plan needs words for both when and then"),
+        let text = match self {
+            CommandError::NotATask { target } => t!("error-not-a-task", target = target.as_str()),
+            CommandError::EmptyWhy => t!("error-empty-why"),
+            CommandError::EmptyIfThen => t!("error-empty-if-then"),
             CommandError::NoIfThen { number, count } => {
-                write!(f, "there is no if-then plan {number}; there are {count}")
+                t!("error-no-if-then", number = *number, count = *count)
             }
-            CommandError::Systemctl { line, said } if said.is_empty() => write!(f, "`{line}` failed"),
-            CommandError::Systemctl { line, said } => write!(f, "`{line}` failed: {}", visible(said)),
-            CommandError::NoProgramPath(err) => write!(f, "could not find where plan itself is: {err}"),
-            CommandError::RemindNeedsIcs => f.write_str("--remind is for a calendar: `--format ics`"),
+            CommandError::Systemctl { line, said } if said.is_empty() => {
+                t!("error-systemctl-failed", line = line.as_str())
+            }
+            CommandError::Systemctl { line, said } => {
+                t!("error-systemctl-said", line = line.as_str(), said = visible(said))
+            }
+            CommandError::NoProgramPath(err) => t!("error-no-program-path", err = err.to_string()),
+            CommandError::RemindNeedsIcs => t!("error-remind-needs-ics"),
             CommandError::Unanswered { missing, asked } => {
-                write!(f, "{} of {asked} questions have no answer: {}", missing.len(), missing.join(", "))
+                t!("error-unanswered", missing = missing.len(), asked = *asked, ids = missing.join(", "))
             }
             CommandError::CheckinBefore { recorded, date } => {
-                write!(f, "{recorded} has a check-in, before {date}")
+                t!("error-checkin-before", recorded = recorded.to_string(), date = date.to_string())
             }
             CommandError::NoArchivedPlan { number, count } => {
-                write!(f, "there is no archived plan {number}; there are {count}")
+                t!("error-no-archived-plan", number = *number, count = *count)
             }
-            CommandError::ArchivedCalendar { number } => {
-                write!(f, "archived plan {number} has nothing coming, so it has no calendar to export")
+            CommandError::ArchivedCalendar { number } => t!("error-archived-calendar", number = *number),
+            CommandError::OutputInPlanFolder { path, dir } => {
+                t!("error-output-in-plan-folder", path = shown(path), dir = shown(dir))
             }
-            CommandError::OutputInPlanFolder { path, dir } => write!(
-                f,
-                "{} is in the plan folder, {}, which only plan itself writes",
-                path.display(),
-                dir.display()
-            ),
             CommandError::ExportUnwritable { path, err } => {
-                write!(f, "could not write {}: {err}", path.display())
+                t!("error-export-unwritable", path = shown(path), err = err.to_string())
             }
-            CommandError::ImportMissing { file } => {
-                write!(f, "could not import {}: there is no such file", file.display())
-            }
+            CommandError::ImportMissing { file } => t!("error-import-missing", file = shown(file)),
             CommandError::ImportUnreadable { file, problem } => {
-                write!(f, "could not import {}: it {problem}", file.display())
+                t!("error-import-unreadable", file = shown(file), problem = problem.to_string())
             }
             CommandError::ImportInvalid { file, problem } => {
-                write!(f, "could not import {}: {problem}", file.display())
+                t!("error-import-invalid", file = shown(file), problem = problem.to_string())
             }
-            CommandError::ImportOverPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
-            CommandError::UnknownPlaybook { name } => write!(f, "unknown playbook `{name}`"),
-            CommandError::NoBundledPlaybook { id } => write!(f, "no bundled playbook `{id}`"),
-            CommandError::DoctorFound { problems } => {
-                write!(f, "plan doctor found {}", plural(*problems as u64, "problem"))
-            }
-            CommandError::ReportUnwritten(_) => f.write_str("could not write the report"),
+            CommandError::ImportOverPlan { dir } => t!("error-import-over-plan", dir = shown(dir)),
+            CommandError::UnknownPlaybook { name } => t!("error-unknown-playbook", name = name.as_str()),
+            CommandError::NoBundledPlaybook { id } => t!("error-no-bundled-playbook", id = id.as_str()),
+            CommandError::DoctorFound { problems } => t!("error-doctor-found", problems = *problems),
+            CommandError::ReportUnwritten(_) => t!("error-report-unwritten"),
             CommandError::ReportUnwritable { shown, .. } => {
-                write!(f, "could not write the report to {shown}")
+                t!("error-report-unwritable", shown = shown.as_str())
             }
-            CommandError::PlaybookUnwritten(_) => f.write_str("could not write the playbook"),
+            CommandError::PlaybookUnwritten(_) => t!("error-playbook-unwritten"),
             CommandError::OutputNotAFile { path, what } => {
-                write!(
-                    f,
-                    "{} is {what}, and --output writes only a regular file or a new name",
-                    path.display()
-                )
+                t!("error-output-not-a-file", path = shown(path), what = kind_words(what))
             }
-            CommandError::NothingToRecord => {
-                f.write_str("nothing to record: no --mood, --urge, --contact or --note was given")
-            }
+            CommandError::NothingToRecord => t!("error-nothing-to-record"),
             CommandError::NoteUnreadable { why: NoteProblem::TooLong(limit) } => {
-                write!(f, "the note on standard input is longer than {} KiB", limit / 1024)
+                t!("error-note-too-long", kib = limit / 1024)
             }
             CommandError::NoteUnreadable { why: NoteProblem::Io(err) } => {
-                write!(f, "could not read the note from standard input: {err}")
+                t!("error-note-unreadable", err = err.to_string())
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -183,56 +172,30 @@ impl std::error::Error for CommandError {
 fn command_hint(err: &CommandError) -> Option<String> {
     let bundled = || BUNDLED.iter().map(|(id, _)| *id).collect::<Vec<&str>>().join(", ");
     let hint = match err {
-        CommandError::NotATask { .. } => {
-            "`plan done --step STEP_ID N` ticks task N; `plan done STEP_ID` completes the step".into()
+        CommandError::NotATask { .. } => t!("error-not-a-task-hint"),
+        CommandError::EmptyWhy => t!("error-empty-why-hint"),
+        CommandError::EmptyIfThen => t!("error-empty-if-then-hint"),
+        CommandError::NoIfThen { .. } => t!("error-no-if-then-hint"),
+        CommandError::Systemctl { .. } => t!("error-systemctl-hint"),
+        CommandError::NoProgramPath(_) => t!("error-no-program-path-hint"),
+        CommandError::RemindNeedsIcs => t!("error-remind-needs-ics-hint"),
+        CommandError::Unanswered { .. } => t!("error-unanswered-hint"),
+        CommandError::CheckinBefore { recorded, .. } => {
+            t!("error-checkin-before-hint", recorded = recorded.to_string())
         }
-        CommandError::EmptyWhy => "for example `plan why \"I want to feel like myself again\"`".into(),
-        CommandError::EmptyIfThen => "for example `plan if \"I want to text them at night\" \"I call Sam\"`".into(),
-        CommandError::NoIfThen { .. } => "`plan if` lists them with their numbers".into(),
-        CommandError::Systemctl { .. } => "nothing was left installed; `plan remind install --dry-run` shows the files, \
-            to install them by hand"
-            .into(),
-        CommandError::NoProgramPath(_) => "nothing was written; the crontab line of `plan remind install` works without it \
-            once you put plan's path in it"
-            .into(),
-        CommandError::RemindNeedsIcs => "for example `plan export --format ics --remind 20:00 -o plan.ics`".into(),
-        CommandError::Unanswered { .. } => "give each as --answer ID=CHOICE (`plan assess --list` shows them), or run `plan assess` at a terminal".into(),
-        CommandError::CheckinBefore { recorded, .. } => format!(
-            "no contact began on or before your first recorded day: `plan since {recorded}` or earlier"
-        ),
-        CommandError::NoArchivedPlan { .. } => "`plan archive` lists them with their numbers".into(),
-        CommandError::ArchivedCalendar { number } => {
-            format!("`plan export --archived {number}` writes it as json, csv or markdown")
-        }
-        CommandError::OutputInPlanFolder { .. } => {
-            "nothing was written; name a file somewhere else, such as your home folder".into()
-        }
-        CommandError::ExportUnwritable { .. } => {
-            "nothing was written there; name a file in a folder you can write to, or leave out --output".into()
-        }
-        CommandError::ImportMissing { .. } => {
-            "give the path of a file that `plan export --format json --output FILE` wrote".into()
-        }
-        CommandError::ImportUnreadable { .. } => {
-            "nothing was changed; give the path of a file that `plan export` wrote".into()
-        }
-        CommandError::ImportInvalid { problem, .. } => import_hint(problem).into(),
-        CommandError::ImportOverPlan { .. } => "`plan status` shows it; `plan import FILE --force` archives it (nothing is deleted) \
-             and brings this one back in its place"
-            .into(),
-        CommandError::UnknownPlaybook { .. } => {
-            format!("the bundled ones are {}; `plan playbooks` lists yours too", bundled())
-        }
-        CommandError::NoBundledPlaybook { .. } => format!("the bundled ones are {}", bundled()),
-        CommandError::OutputNotAFile { .. } => {
-            "nothing was written, and it was left as it is; name a new file, or `-` for standard output".into()
-        }
-        CommandError::NothingToRecord => "give what to record, such as `plan checkin --mood 6 --urge 3`; \
-             at a terminal, `plan checkin` alone asks for each"
-            .into(),
-        CommandError::NoteUnreadable { .. } => {
-            "nothing was recorded; `--note -` reads the note as text from standard input".into()
-        }
+        CommandError::NoArchivedPlan { .. } => t!("error-no-archived-plan-hint"),
+        CommandError::ArchivedCalendar { number } => t!("error-archived-calendar-hint", number = *number),
+        CommandError::OutputInPlanFolder { .. } => t!("error-output-in-plan-folder-hint"),
+        CommandError::ExportUnwritable { .. } => t!("error-export-unwritable-hint"),
+        CommandError::ImportMissing { .. } => t!("error-import-missing-hint"),
+        CommandError::ImportUnreadable { .. } => t!("error-import-unreadable-hint"),
+        CommandError::ImportInvalid { problem, .. } => import_hint(problem),
+        CommandError::ImportOverPlan { .. } => t!("error-import-over-plan-hint"),
+        CommandError::UnknownPlaybook { .. } => t!("error-unknown-playbook-hint", bundled = bundled()),
+        CommandError::NoBundledPlaybook { .. } => t!("error-no-bundled-playbook-hint", bundled = bundled()),
+        CommandError::OutputNotAFile { .. } => t!("error-output-not-a-file-hint"),
+        CommandError::NothingToRecord => t!("error-nothing-to-record-hint"),
+        CommandError::NoteUnreadable { .. } => t!("error-note-unreadable-hint"),
         CommandError::DoctorFound { .. }
         | CommandError::ReportUnwritten(_)
         | CommandError::ReportUnwritable { .. }
@@ -241,19 +204,14 @@ fn command_hint(err: &CommandError) -> Option<String> {
     Some(hint)
 }
 
-fn import_hint(problem: &ImportProblem) -> &'static str {
+fn import_hint(problem: &ImportProblem) -> String {
     match problem {
         ImportProblem::Empty | ImportProblem::Truncated { .. } | ImportProblem::Malformed(_) => {
-            "nothing was changed; the file may have been cut off or changed on the way: \
-             export the plan again with `plan export --output FILE`"
+            t!("error-import-cut-off-hint")
         }
-        ImportProblem::Foreign => {
-            "nothing was changed; `plan import` reads the JSON that `plan export` writes"
-        }
-        ImportProblem::Newer(_) => "nothing was changed; upgrade plan to import it",
-        ImportProblem::Damaged(_) | ImportProblem::Invalid(_) => {
-            "nothing was changed; if the file was edited, export the plan again from where it came"
-        }
+        ImportProblem::Foreign => t!("error-import-foreign-hint"),
+        ImportProblem::Newer(_) => t!("error-import-newer-hint"),
+        ImportProblem::Damaged(_) | ImportProblem::Invalid(_) => t!("error-import-damaged-hint"),
     }
 }
 
@@ -266,7 +224,13 @@ pub struct Cancelled {
 
 impl fmt::Display for Cancelled {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} cancelled; nothing was recorded", self.what)
+        f.write_str(&match self.what {
+            Asking::Checkin => t!("error-cancelled-checkin"),
+            Asking::Start => t!("error-cancelled-start"),
+            Asking::ReadinessCheck => t!("error-cancelled-readiness-check"),
+            Asking::Draft => t!("error-cancelled-draft"),
+            Asking::Sos => t!("error-cancelled-sos"),
+        })
     }
 }
 
@@ -368,11 +332,13 @@ impl fmt::Display for Error {
             Error::Command(err) => err.fmt(f),
             Error::Playbook(problems) => problems.fmt(f),
             Error::Cancelled(cancelled) => cancelled.fmt(f),
-            Error::Today(BadToday::NotADate(why)) => write!(f, "{TODAY_VAR} is set but is not a date: {why}"),
-            Error::Today(BadToday::NotText) => write!(f, "{TODAY_VAR} is not valid text"),
+            Error::Today(BadToday::NotADate(why)) => {
+                f.write_str(&t!("error-today-not-a-date", var = TODAY_VAR, why = why.as_str()))
+            }
+            Error::Today(BadToday::NotText) => f.write_str(&t!("error-today-not-text", var = TODAY_VAR)),
             Error::Date(message) => f.write_str(message),
             Error::Output { saved: Some(what), .. } => {
-                write!(f, "{what} was saved, but printing what was done failed")
+                f.write_str(&t!("error-output-unprinted", what = what.to_string()))
             }
             Error::Output { source, saved: None } => source.fmt(f),
             Error::Partner(err) => err.fmt(f),
@@ -438,126 +404,85 @@ impl From<PartnerError> for Error {
 
 impl fmt::Display for PartnerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PartnerError::Store(err) => err.fmt(f),
+        let text = match self {
+            PartnerError::Store(err) => return err.fmt(f),
             PartnerError::Name { given, problem } => match problem {
-                NameProblem::Empty => f.write_str("a partner needs a name"),
+                NameProblem::Empty => t!("error-partner-name-empty"),
                 NameProblem::TooLong => {
-                    write!(
-                        f,
-                        "`{}` is longer than a partner's name can be ({MAX_NAME} characters)",
-                        visible(given)
-                    )
+                    t!("error-partner-name-too-long", given = visible(given), max = MAX_NAME)
                 }
-                NameProblem::Character(c) => write!(
-                    f,
-                    "`{}` cannot be a partner's name: it names their folder, and `{}` cannot be in it",
-                    visible(given),
-                    visible(&c.to_string())
-                ),
+                NameProblem::Character(c) => {
+                    let (given, character) = (visible(given), visible(&c.to_string()).into_owned());
+                    t!("error-partner-name-character", given = given, character = character)
+                }
             },
             PartnerError::Recipient { given, problem } => match problem {
-                RecipientProblem::Secret => {
-                    f.write_str("that is a secret key, not a recipient: never share it")
-                }
+                RecipientProblem::Secret => t!("error-recipient-secret"),
                 RecipientProblem::UnsupportedSsh(kind) => {
-                    write!(f, "age cannot encrypt to an SSH key of type `{}`", visible(kind))
+                    t!("error-recipient-ssh-type", kind = visible(kind))
                 }
-                RecipientProblem::RsaSize => {
-                    f.write_str("that ssh-rsa key is shorter than 2048 bits, or longer than age takes")
-                }
+                RecipientProblem::RsaSize => t!("error-recipient-rsa-size"),
                 RecipientProblem::Invalid => {
                     let shown: String = given.chars().take(40).collect();
                     let more = if given.chars().count() > 40 { "…" } else { "" };
-                    write!(f, "`{}{more}` is not an age recipient or an SSH public key", visible(&shown))
+                    t!("error-recipient-invalid", given = format!("{}{more}", visible(&shown)))
                 }
             },
-            PartnerError::NoSuchPartner { name, .. } => write!(f, "no partner called `{}`", visible(name)),
+            PartnerError::NoSuchPartner { name, .. } => t!("error-no-such-partner", name = visible(name)),
             PartnerError::MessageTooLong { chars } => {
-                write!(f, "the message has {chars} characters; an SOS takes at most {MAX_MESSAGE}")
+                t!("error-sos-message-too-long", chars = *chars, max = MAX_MESSAGE)
             }
-            PartnerError::NoOpenSos => f.write_str("no SOS is open"),
-            PartnerError::NoIdentity { path } => write!(f, "no partner key here ({})", path.display()),
+            PartnerError::NoOpenSos => t!("error-no-open-sos"),
+            PartnerError::NoIdentity { path } => t!("error-no-identity", path = shown(path)),
             PartnerError::IdentityUnreadable { path, problem }
-            | PartnerError::DigestUnreadable { path, problem } => write!(f, "{} {problem}", path.display()),
-            PartnerError::NotAnIdentity { path } => {
-                write!(f, "{} holds no age key (AGE-SECRET-KEY-1…) and no SSH private key", path.display())
+            | PartnerError::DigestUnreadable { path, problem } => {
+                t!("error-file-problem", path = shown(path), problem = problem.to_string())
             }
-            PartnerError::LockedSshKey { path } => {
-                write!(f, "{} is an SSH key with a passphrase, which plan does not ask for", path.display())
+            PartnerError::NotAnIdentity { path } => t!("error-not-an-identity", path = shown(path)),
+            PartnerError::LockedSshKey { path } => t!("error-locked-ssh-key", path = shown(path)),
+            PartnerError::OutputTaken { path } => t!("error-identity-output-taken", path = shown(path)),
+            PartnerError::NoDigests { dir } => t!("error-no-digests", dir = shown(dir)),
+            PartnerError::NotForThisKey { path, key, tried } => {
+                t!("error-not-for-this-key", tried = *tried, path = shown(path), key = shown(key))
             }
-            PartnerError::OutputTaken { path } => {
-                write!(f, "{} is there already, and holds no age key", path.display())
-            }
-            PartnerError::NoDigests { dir } => write!(f, "no digest (*.age) in {}", dir.display()),
-            PartnerError::NotForThisKey { path, key, tried } => write!(
-                f,
-                "{} at {} opens with the key {}",
-                if *tried == 1 { "no digest".to_owned() } else { format!("none of the {tried} digests") },
-                path.display(),
-                key.display()
-            ),
             PartnerError::NotADigest { path, problem: DigestProblem::NotADigest(what) } => {
-                write!(f, "{} is not a partner's digest: {what}", path.display())
+                t!("error-not-a-digest", path = shown(path), what = what.as_str())
             }
             PartnerError::NotADigest { path, problem: DigestProblem::Newer(version) } => {
-                write!(f, "{} is a digest of version {version}, from a newer plan", path.display())
+                t!("error-digest-newer", path = shown(path), version = *version)
             }
-            PartnerError::SosUnsent { err } => {
-                write!(f, "the SOS was saved, but the partners' digests could not be written: {err}")
-            }
-        }
+            PartnerError::SosUnsent { err } => t!("error-sos-unsent", err = err.as_str()),
+        };
+        f.write_str(&text)
     }
 }
 
 fn partner_hint(err: &PartnerError) -> Option<String> {
     let hint = match err {
         PartnerError::Store(err) => return store_hint_within(err),
-        PartnerError::Name { .. } => "for example `plan partner add sam age1…`".into(),
+        PartnerError::Name { .. } => t!("error-partner-name-hint"),
         PartnerError::Recipient { problem: RecipientProblem::Secret, .. } => {
-            "nothing was recorded; ask your friend for the line `plan partner key` printed (age1…), or their \
-             SSH public key (the .pub file)"
-                .into()
+            t!("error-recipient-secret-hint")
         }
-        PartnerError::Recipient { .. } => {
-            "nothing was recorded; give the line `plan partner key` printed on \
-             your friend's machine (age1…), or an SSH public key (ssh-ed25519 AAAA…), in quotes"
-                .into()
+        PartnerError::Recipient { .. } => t!("error-recipient-hint"),
+        PartnerError::NoSuchPartner { known, .. } if known.is_empty() => t!("error-no-partner-hint"),
+        PartnerError::NoSuchPartner { known, .. } => {
+            t!("error-no-such-partner-hint", partners = visible(&known.join(", ")).into_owned())
         }
-        PartnerError::NoSuchPartner { known, .. } if known.is_empty() => {
-            "you have no partner; `plan partner add NAME RECIPIENT` adds one".into()
-        }
-        PartnerError::NoSuchPartner { known, .. } => format!("your partners: {}", visible(&known.join(", "))),
-        PartnerError::MessageTooLong { .. } => {
-            "nothing was recorded; keep it to a line, such as \"please call me\"".into()
-        }
-        PartnerError::NoOpenSos => "`plan sos` sends one".into(),
-        PartnerError::NoIdentity { .. } => {
-            "`plan partner key` makes one; or give the key the digest is for with --identity KEY".into()
-        }
+        PartnerError::MessageTooLong { .. } => t!("error-sos-message-too-long-hint"),
+        PartnerError::NoOpenSos => t!("error-no-open-sos-hint"),
+        PartnerError::NoIdentity { .. } => t!("error-no-identity-hint"),
         PartnerError::IdentityUnreadable { .. } | PartnerError::NotAnIdentity { .. } => {
-            "give the file `plan partner key` wrote, or your SSH private key, with --identity".into()
+            t!("error-identity-unreadable-hint")
         }
-        PartnerError::LockedSshKey { .. } => {
-            "decrypt it with `age -d -i KEY FILE > digest.json`, then `plan partner view digest.json`".into()
-        }
-        PartnerError::OutputTaken { .. } => "nothing was written; name a new file".into(),
-        PartnerError::NoDigests { .. } => {
-            "give their folder, partners/NAME/, as it arrived from their sync, or one .age file in it".into()
-        }
-        PartnerError::DigestUnreadable { .. } => "give a digest file, or the folder that holds them".into(),
-        PartnerError::NotForThisKey { .. } => {
-            "it was encrypted to another key: give the key whose recipient \
-             you sent them with --identity KEY"
-                .into()
-        }
-        PartnerError::NotADigest { problem: DigestProblem::Newer(_), .. } => "upgrade plan to read it".into(),
-        PartnerError::NotADigest { .. } => {
-            "it may have been cut short on the way; wait for the next sync".into()
-        }
-        PartnerError::SosUnsent { .. } => {
-            "nothing has reached your partners yet: if you need someone now, call them".into()
-        }
+        PartnerError::LockedSshKey { .. } => t!("error-locked-ssh-key-hint"),
+        PartnerError::OutputTaken { .. } => t!("error-identity-output-taken-hint"),
+        PartnerError::NoDigests { .. } => t!("error-no-digests-hint"),
+        PartnerError::DigestUnreadable { .. } => t!("error-digest-unreadable-hint"),
+        PartnerError::NotForThisKey { .. } => t!("error-not-for-this-key-hint"),
+        PartnerError::NotADigest { problem: DigestProblem::Newer(_), .. } => t!("error-digest-newer-hint"),
+        PartnerError::NotADigest { .. } => t!("error-not-a-digest-hint"),
+        PartnerError::SosUnsent { .. } => t!("error-sos-unsent-hint"),
     };
     Some(hint)
 }
@@ -597,10 +522,21 @@ pub fn report(err: &Error) {
     // for scripts and logs.
     let width = terminal_size::terminal_size_of(&stderr).map(|(width, _)| usize::from(width.0).max(40));
     let mut stderr = stderr.lock();
-    let _ = write_lines(&mut stderr, &format!("error: {}", visible(&message)), width);
+    let _ = write_lines(&mut stderr, &t!("error-line", message = visible(&message)), width);
     if let Some(hint) = hint {
-        let _ = write_lines(&mut stderr, &format!("hint: {}", visible(&hint)), width);
+        let _ = write_lines(&mut stderr, &t!("error-hint-line", hint = visible(&hint)), width);
     }
+}
+
+/// A warning on stderr, `warning: TEXT`, in the person's language: for the
+/// views that say one while a command runs (`views::doctor`).
+pub fn warning_line(text: &str) -> String {
+    t!("error-warning-line", text = text)
+}
+
+/// A note on stderr, `note: TEXT`, as [`warning_line`].
+pub fn note_line(text: &str) -> String {
+    t!("error-note-line", text = text)
 }
 
 /// `line`, wrapped to `width` with its continuation indented, or whole.
@@ -618,391 +554,320 @@ fn write_lines(out: &mut impl Write, line: &str, width: Option<usize>) -> io::Re
 
 impl fmt::Display for StepName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "step {} “{}” (`{}`)", self.number(), self.title, self.id)
+        let (number, title, id) = (self.number(), self.title.as_str(), self.id.to_string());
+        f.write_str(&t!("error-step-name", number = number, title = title, id = id))
     }
 }
 
 impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        let text = match self {
             Refusal::InFuture { what: FutureDay::Checkin, date, today } => {
-                write!(f, "{date} is in the future (today is {today})")
+                t!("error-date-in-future", date = date.to_string(), today = today.to_string())
             }
             Refusal::InFuture { what: FutureDay::StartSince, date, today } => {
-                write!(f, "--since {date} is in the future (today is {today})")
+                t!("error-since-in-future", date = date.to_string(), today = today.to_string())
             }
             Refusal::InFuture { what: FutureDay::LastContact, date, today } => {
-                write!(f, "the day of last contact cannot be in the future: {date} is after today ({today})")
+                t!("error-last-contact-in-future", date = date.to_string(), today = today.to_string())
             }
             Refusal::DateBeforeStart { date, started } => {
-                write!(f, "{date} is before the plan's first day ({started})")
+                t!("error-date-before-start", date = date.to_string(), started = started.to_string())
             }
             Refusal::NoSuchTask { step, number, tasks } => {
-                let range = match tasks {
-                    0 => "it has no tasks".to_owned(),
-                    1 => "it has task 1 only".to_owned(),
-                    n => format!("its tasks are 1 to {n}"),
-                };
-                write!(f, "{step} has no task {number}; {range}")
+                t!("error-no-such-task", step = step.to_string(), number = *number, tasks = *tasks)
             }
             Refusal::NoSuchStep { playbook, step } => {
-                write!(f, "the playbook `{playbook}` has no step `{step}`")
+                t!("error-no-such-step", playbook = playbook.as_str(), step = step.as_str())
             }
-            Refusal::AllDone => f.write_str("every step is already done"),
+            Refusal::AllDone => t!("error-all-done"),
             Refusal::StepBlocked { step, why: Blocked::AlreadyDone } => {
-                write!(f, "{step} is already done")
+                t!("error-step-already-done", step = step.to_string())
             }
-            Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => write!(
-                f,
-                "{step} needs {} of no contact; you are at {days}, so it opens on {until}",
-                plural(*needed, "day")
-            ),
+            Refusal::StepBlocked { step, why: Blocked::Gate { needed, days, until } } => {
+                let (step, until) = (step.to_string(), until.to_string());
+                t!("error-step-gate", step = step, needed = *needed, days = *days, until = until)
+            }
             Refusal::StepBlocked { step, why: Blocked::Waiting(waiting) } => {
                 let names: Vec<String> = waiting.iter().map(ToString::to_string).collect();
-                let verb = if waiting.len() == 1 { "is" } else { "are" };
-                write!(f, "{step} comes after {}, which {verb} not done yet", join_and(&names))
+                let (step, count) = (step.to_string(), waiting.len());
+                t!("error-step-waiting", step = step, waiting = join_and(&names), count = count)
             }
-            Refusal::Ended(ended) => write!(
-                f,
-                "this plan ended on {} ({}); it is kept as it was",
-                ended.date,
-                outcome(ended.outcome)
-            ),
-            Refusal::SetAside { step, safety } => write!(
-                f,
-                "{step} leads toward contact, and your readiness check on {} {}",
-                safety.date,
-                red_flag(safety.reason)
-            ),
-            Refusal::NotPlanned { safety: Some(safety) } => write!(
-                f,
-                "no contact is planned: your readiness check on {} {}",
-                safety.date,
-                red_flag(safety.reason)
-            ),
-            Refusal::NotPlanned { safety: None } => {
-                f.write_str("no step of your plan calls for contact now, so none is planned")
+            Refusal::Ended(ended) => {
+                t!("error-plan-ended", date = ended.date.to_string(), outcome = outcome(ended.outcome))
             }
-            Refusal::SamePlaybook(id) => write!(f, "the plan already follows `{id}`"),
-        }
+            Refusal::SetAside { step, safety } => {
+                let (step, date, named) =
+                    (step.to_string(), safety.date.to_string(), red_flag(safety.reason));
+                t!("error-step-set-aside", step = step, date = date, named = named)
+            }
+            Refusal::NotPlanned { safety: Some(safety) } => {
+                let (date, named) = (safety.date.to_string(), red_flag(safety.reason));
+                t!("error-not-planned-safety", date = date, named = named)
+            }
+            Refusal::NotPlanned { safety: None } => t!("error-not-planned"),
+            Refusal::SamePlaybook(id) => t!("error-same-playbook", id = id.as_str()),
+        };
+        f.write_str(&text)
     }
 }
 
 fn refusal_hint(refusal: &Refusal) -> String {
-    let hint = match refusal {
-        Refusal::InFuture { what: FutureDay::Checkin, .. } => {
-            "record a day once it has happened; PLAN_TODAY sets today for back-filling"
-        }
-        Refusal::InFuture { what: FutureDay::StartSince, .. } => "--since is the day of your last contact",
-        Refusal::InFuture { what: FutureDay::LastContact, .. } => {
-            "give a day that has happened, as YYYY-MM-DD"
-        }
-        Refusal::DateBeforeStart { .. } => {
-            "if no contact began earlier, `plan since DATE` moves the plan's first day back"
-        }
-        Refusal::NoSuchTask { .. } => "`plan next` lists the tasks with their numbers",
-        Refusal::NoSuchStep { .. } => "`plan steps` lists every step with its number and id",
-        Refusal::AllDone => "`plan steps` shows them all",
-        Refusal::StepBlocked { why: Blocked::AlreadyDone, .. } => {
-            "`plan steps` shows where every step stands"
-        }
-        Refusal::StepBlocked { why: Blocked::Gate { .. }, .. } => {
-            "keep going: `plan next` shows what to do in the meantime"
-        }
-        Refusal::StepBlocked { why: Blocked::Waiting(_), .. } => "`plan steps` shows which steps are current",
-        Refusal::Ended(_) => "`plan start` begins a new plan and archives this one, whole",
+    match refusal {
+        Refusal::InFuture { what: FutureDay::Checkin, .. } => t!("error-date-in-future-hint"),
+        Refusal::InFuture { what: FutureDay::StartSince, .. } => t!("error-since-in-future-hint"),
+        Refusal::InFuture { what: FutureDay::LastContact, .. } => t!("error-last-contact-in-future-hint"),
+        Refusal::DateBeforeStart { .. } => t!("error-date-before-start-hint"),
+        Refusal::NoSuchTask { .. } => t!("error-no-such-task-hint"),
+        Refusal::NoSuchStep { .. } => t!("error-no-such-step-hint"),
+        Refusal::AllDone => t!("error-all-done-hint"),
+        Refusal::StepBlocked { why: Blocked::AlreadyDone, .. } => t!("error-step-already-done-hint"),
+        Refusal::StepBlocked { why: Blocked::Gate { .. }, .. } => t!("error-step-gate-hint"),
+        Refusal::StepBlocked { why: Blocked::Waiting(_), .. } => t!("error-step-waiting-hint"),
+        Refusal::Ended(_) => t!("error-plan-ended-hint"),
         Refusal::SetAside { safety, .. } => match safety.reason {
-            Reason::Abuse | Reason::Afraid => {
-                "your safety comes first: `plan next` shows where help is, and `plan switch move-on` is a path for letting go"
-            }
-            Reason::TheyAsked => {
-                "their answer stands: `plan switch move-on` is a path for letting go; if they ask for contact themselves, `plan assess` again"
-            }
-            Reason::OwnBehaviour => {
-                "the way forward is no contact, and help to change: `plan next` shows where to find it"
-            }
+            Reason::Abuse | Reason::Afraid => t!("error-set-aside-unsafe-hint"),
+            Reason::TheyAsked => t!("error-set-aside-they-asked-hint"),
+            Reason::OwnBehaviour => t!("error-set-aside-own-behaviour-hint"),
         },
-        Refusal::NotPlanned { .. } => {
-            "record what happened as it was: `plan contact --help` lists the kinds, and which ones start the count again"
-        }
-        Refusal::SamePlaybook(_) => "`plan playbooks` lists the others",
-    };
-    hint.to_owned()
+        Refusal::NotPlanned { .. } => t!("error-not-planned-hint"),
+        Refusal::SamePlaybook(_) => t!("error-same-playbook-hint"),
+    }
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c", as the language joins a list.
 fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => {
+            t!("error-list-and", rest = rest.join(&t!("error-list-separator")), last = last.as_str())
+        }
     }
 }
 
 impl fmt::Display for StateProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StateProblem::Empty => f.write_str("is empty"),
-            StateProblem::Truncated(place) => write!(f, "is truncated: {place}"),
-            StateProblem::Foreign => f.write_str("is not a plan state file"),
+        f.write_str(&match self {
+            StateProblem::Empty => t!("store-problem-empty"),
+            StateProblem::Truncated(place) => t!("store-problem-truncated", place = place.as_str()),
+            StateProblem::Foreign => t!("store-problem-not-a-state-file"),
             StateProblem::Newer(schema) => {
-                write!(
-                    f,
-                    "was written by a newer plan (state schema {schema}; this one reads up to {LEGACY_SCHEMA})"
-                )
+                t!("store-problem-newer-state", schema = *schema, known = LEGACY_SCHEMA)
             }
-            StateProblem::Damaged(place) => write!(f, "is damaged: {place}"),
-        }
+            StateProblem::Damaged(place) => t!("store-problem-damaged", place = place.as_str()),
+        })
     }
 }
 
 impl fmt::Display for MonthProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MonthProblem::Damaged(place) => write!(f, "is damaged: {place}"),
-            MonthProblem::Newer(schema) => {
-                write!(f, "was written by a newer plan (check-ins schema {schema})")
-            }
-            MonthProblem::Foreign => f.write_str("does not hold the month of check-ins its name says"),
-        }
+        f.write_str(&match self {
+            MonthProblem::Damaged(place) => t!("store-problem-damaged", place = place.as_str()),
+            MonthProblem::Newer(schema) => t!("store-problem-newer-month", schema = *schema),
+            MonthProblem::Foreign => t!("store-problem-not-its-month"),
+        })
     }
 }
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Missing => f.write_str("is missing"),
-            ReadError::NotAFile(what) => write!(f, "is {what}, not a regular file"),
-            ReadError::TooLarge(bytes) => write!(f, "is {bytes} bytes, far more than plan ever writes"),
-            ReadError::Io(err) => write!(f, "could not be read: {err}"),
-        }
+        f.write_str(&match self {
+            ReadError::Missing => t!("store-problem-missing"),
+            ReadError::NotAFile(what) => t!("store-problem-not-a-file", what = kind_words(what)),
+            ReadError::TooLarge(bytes) => t!("store-problem-too-large", bytes = *bytes),
+            ReadError::Io(err) => t!("store-problem-unreadable", err = err.to_string()),
+        })
     }
 }
 
 impl StoreError {
     /// The words of a key this device lacks, or one a race left.
-    fn fmt_keys(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn keys_words(&self) -> String {
         match self {
-            StoreError::NoKey { held: KeyHeld::Nothing, .. } => {
-                f.write_str("this plan is encrypted, and this device has no key for it")
-            }
-            StoreError::NoKey { held: KeyHeld::Another, .. } => {
-                f.write_str("this plan is encrypted with another key than the one this device holds")
-            }
-            StoreError::NoKey { held: KeyHeld::Raced, .. } => f.write_str(
-                "this plan was encrypted on two devices at once, each with a key of its own, and it kept the other device's",
-            ),
-            StoreError::AnotherKey { path } => write!(
-                f,
-                "{} is encrypted with another key than this plan's: `plan encrypt` ran on another device at the same time",
-                path.display()
-            ),
-            _ => f.write_str("this plan is encrypted, and this device has no key for it"),
+            StoreError::NoKey { held: KeyHeld::Another, .. } => t!("store-no-key-another"),
+            StoreError::NoKey { held: KeyHeld::Raced, .. } => t!("store-no-key-raced"),
+            StoreError::AnotherKey { path } => t!("store-another-key", path = shown(path)),
+            _ => t!("store-no-key"),
         }
     }
 
     /// The words of a change too large to save, or an encryption stopped part way.
-    fn fmt_unfinished(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn unfinished_words(&self) -> String {
         match self {
-            StoreError::TooLarge { what, bytes, limit } => write!(
-                f,
-                "{what} is too large to save: {} MiB, and one change can be at most {} MiB",
-                bytes.div_ceil(1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-            _ => f.write_str(
-                "the plan was saved as encrypted, but sealing its files stopped part way; nothing is lost",
-            ),
+            StoreError::TooLarge { what, bytes, limit } => {
+                let (mib, limit) = (bytes.div_ceil(1024 * 1024), limit / (1024 * 1024));
+                t!("store-too-large", what = what.as_str(), mib = mib, limit = limit)
+            }
+            _ => t!("store-encrypt-unfinished"),
         }
     }
 }
 
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StoreError::NoPlan { dir } => write!(f, "no plan yet in {}", dir.display()),
-            StoreError::StateMissing { path } => {
-                write!(f, "{} is missing, but the plan folder holds a backup or check-ins", path.display())
+        let text = match self {
+            StoreError::NoPlan { dir } => t!("store-no-plan", dir = shown(dir)),
+            StoreError::StateMissing { path } => t!("store-state-missing", path = shown(path)),
+            StoreError::State { path, problem, .. } => {
+                t!("store-file-problem", path = shown(path), problem = problem.to_string())
             }
-            StoreError::State { path, problem, .. } => write!(f, "{} {problem}", path.display()),
-            StoreError::Unreadable { path, problem } => write!(f, "{} {problem}", path.display()),
-            StoreError::Month { path, problem } => write!(f, "{} {problem}", path.display()),
+            StoreError::Unreadable { path, problem } => {
+                t!("store-file-problem", path = shown(path), problem = problem.to_string())
+            }
+            StoreError::Month { path, problem } => {
+                t!("store-file-problem", path = shown(path), problem = problem.to_string())
+            }
             StoreError::NotAFolder { path, what, .. } => {
-                write!(f, "{} is {what}, not a folder", path.display())
+                t!("store-not-a-folder", path = shown(path), what = kind_words(what))
             }
-            StoreError::LockTimeout { path, waited } => write!(
-                f,
-                "another run of plan has held {} for {} seconds; gave up waiting",
-                path.display(),
+            StoreError::LockTimeout { path, waited } => {
                 // "10 seconds", "0.3 seconds".
-                (waited.as_secs_f64() * 10.0).round() / 10.0
-            ),
-            StoreError::AlreadyAPlan { dir } => write!(f, "there is already a plan in {}", dir.display()),
-            StoreError::TooLarge { .. } | StoreError::EncryptUnfinished { .. } => self.fmt_unfinished(f),
-            StoreError::NothingToRestore { dir } => {
-                write!(f, "nothing in {} is damaged; there is nothing to restore", dir.display())
+                let seconds = (waited.as_secs_f64() * 10.0).round() / 10.0;
+                let seconds =
+                    if seconds.fract() == 0.0 { format!("{seconds}") } else { i18n::decimal(seconds, 1) };
+                t!("store-lock-timeout", path = shown(path), seconds = seconds)
             }
+            StoreError::AlreadyAPlan { dir } => t!("store-already-a-plan", dir = shown(dir)),
+            StoreError::TooLarge { .. } | StoreError::EncryptUnfinished { .. } => self.unfinished_words(),
+            StoreError::NothingToRestore { dir } => t!("store-nothing-to-restore", dir = shown(dir)),
             StoreError::Log { path, what } | StoreError::NewerEvent { path, what } => {
-                write!(f, "{} {what}", path.display())
+                t!("store-file-problem", path = shown(path), problem = what.as_str())
             }
-            StoreError::NewerLayout { path, layout } => write!(
-                f,
-                "{} says this plan folder is laid out by a newer plan (layout {layout}; this one knows up to 3)",
-                path.display()
-            ),
-            StoreError::NoKey { .. } | StoreError::AnotherKey { .. } => self.fmt_keys(f),
-            StoreError::Config { path, what } => write!(f, "{} {what}", path.display()),
-            StoreError::UnitInTheWay { path } => {
-                write!(f, "{} is there already, and plan did not write it", path.display())
+            StoreError::NewerLayout { path, layout } => {
+                t!("store-newer-layout", path = shown(path), layout = *layout, known = 3)
             }
-            StoreError::AlreadyEncrypted => f.write_str("this plan is encrypted already"),
-            StoreError::WrongKey { path } => {
-                write!(f, "the key in {} does not open this plan", path.display())
+            StoreError::NoKey { .. } | StoreError::AnotherKey { .. } => self.keys_words(),
+            StoreError::Config { path, what } => {
+                t!("store-file-problem", path = shown(path), problem = config_words(what))
             }
-            StoreError::NoKeyHere { path } => {
-                write!(f, "this device has no key ({} is missing)", path.display())
-            }
-            StoreError::NotYetMoved => f.write_str(
-                "this plan is still in the older layout (state.json), which has no devices or key",
-            ),
-            StoreError::NoBackup { path } => {
-                write!(f, "there is no backup to restore ({} is missing)", path.display())
-            }
+            StoreError::UnitInTheWay { path } => t!("store-unit-in-the-way", path = shown(path)),
+            StoreError::AlreadyEncrypted => t!("store-already-encrypted"),
+            StoreError::WrongKey { path } => t!("store-wrong-key", path = shown(path)),
+            StoreError::NoKeyHere { path } => t!("store-no-key-here", path = shown(path)),
+            StoreError::NotYetMoved => t!("store-not-yet-moved"),
+            StoreError::NoBackup { path } => t!("store-no-backup", path = shown(path)),
             StoreError::BackupUnusable { path, problem } => {
-                write!(f, "the backup {} {problem}", path.display())
+                t!("store-backup-unusable", path = shown(path), problem = problem.to_string())
             }
-            StoreError::AfterCommit { what, step, .. } => write!(f, "{what} was saved, but {step} failed"),
-            StoreError::Playbook { path, problem: ReadError::TooLarge(bytes) } => write!(
-                f,
-                "could not read playbook {}: it is {bytes} bytes, and a playbook is at most {} KiB",
-                path.display(),
-                MAX_PLAYBOOK / 1024
-            ),
+            StoreError::AfterCommit { what, step, .. } => {
+                t!("store-after-commit", what = what.as_str(), step = step_words(step))
+            }
+            StoreError::Playbook { path, problem: ReadError::TooLarge(bytes) } => {
+                t!("store-playbook-too-large", path = shown(path), bytes = *bytes, kib = MAX_PLAYBOOK / 1024)
+            }
             StoreError::Playbook { path, problem: ReadError::Missing } => {
-                write!(f, "there is no playbook file at {}", path.display())
+                t!("store-playbook-missing", path = shown(path))
             }
             StoreError::Playbook { path, problem } => {
-                write!(f, "could not read playbook {}: it {problem}", path.display())
+                t!("store-playbook-unreadable", path = shown(path), problem = problem.to_string())
             }
-            StoreError::PlaybookNotText { path, .. } => {
-                write!(f, "could not read playbook {}: it is not UTF-8 text", path.display())
-            }
-            StoreError::NoFolder(Folder::Data) => {
-                f.write_str("could not find a home folder for the plan; set PLAN_HOME or pass --home DIR")
-            }
-            StoreError::NoFolder(Folder::Config) => f.write_str(
-                "could not find a config folder for this device's id and key; set XDG_CONFIG_HOME or HOME",
-            ),
-            StoreError::NoFolder(Folder::Cache) => {
-                f.write_str("could not find a cache folder; set XDG_CACHE_HOME or HOME")
-            }
+            StoreError::PlaybookNotText { path, .. } => t!("store-playbook-not-text", path = shown(path)),
+            StoreError::NoFolder(Folder::Data) => t!("store-no-data-folder"),
+            StoreError::NoFolder(Folder::Config) => t!("store-no-config-folder"),
+            StoreError::NoFolder(Folder::Cache) => t!("store-no-cache-folder"),
             // The system's own words follow, as the error's source.
-            StoreError::Io { action, path, .. } => write!(f, "could not {action} {}", path.display()),
-            StoreError::Os(err) => write!(f, "{err}"),
-            StoreError::KeepAside { finishing: true, .. } => {
-                f.write_str("could not finish keeping the plan's old files aside")
-            }
-            StoreError::KeepAside { finishing: false, .. } => {
-                f.write_str("could not keep the plan's old files aside")
-            }
-            StoreError::MarkEncrypted { .. } => {
-                f.write_str("could not mark the plan as encrypted in its format file")
-            }
-            StoreError::FromBackup { log, .. } => write!(f, "could not put {log} back from its backup"),
-        }
+            StoreError::Io { action, path, .. } => action_words(*action, &shown(path)),
+            StoreError::Os(err) => return write!(f, "{err}"),
+            StoreError::KeepAside { finishing: true, .. } => t!("store-keep-aside-finishing"),
+            StoreError::KeepAside { finishing: false, .. } => t!("store-keep-aside"),
+            StoreError::MarkEncrypted { .. } => t!("store-mark-encrypted"),
+            StoreError::FromBackup { log, .. } => t!("store-from-backup", log = log.as_str()),
+        };
+        f.write_str(&text)
     }
 }
 
-impl fmt::Display for Action {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Action::List => "list",
-            Action::LookAt => "look at",
-            Action::Create => "create",
-            Action::Open => "open",
-            Action::Lock => "lock",
-            Action::Write => "write",
-            Action::KeepBackup => "keep a backup of",
-            Action::Encrypt => "encrypt",
-            Action::Save => "save",
-            Action::SaveKey => "save the key in",
-            Action::Remove => "remove",
-        })
+/// "could not write /p/head": what the store was doing to `path` when the system failed it.
+fn action_words(action: Action, path: &str) -> String {
+    match action {
+        Action::List => t!("store-could-not-list", path = path),
+        Action::LookAt => t!("store-could-not-look-at", path = path),
+        Action::Create => t!("store-could-not-create", path = path),
+        Action::Open => t!("store-could-not-open", path = path),
+        Action::Lock => t!("store-could-not-lock", path = path),
+        Action::Write => t!("store-could-not-write", path = path),
+        Action::KeepBackup => t!("store-could-not-keep-backup", path = path),
+        Action::Encrypt => t!("store-could-not-encrypt", path = path),
+        Action::Save => t!("store-could-not-save", path = path),
+        Action::SaveKey => t!("store-could-not-save-key", path = path),
+        Action::Remove => t!("store-could-not-remove", path = path),
     }
 }
 
-/// How to bring an encrypted plan's key to this device.
-const BRING_THE_KEY: &str = "On a device that opens the plan, run `plan key export > plan-key.txt`, \
-    bring the file here privately, then `plan key import plan-key.txt`";
+/// What was done after a change was saved, in words: the store names it in English.
+fn step_words(step: &str) -> String {
+    match step {
+        "keeping the backup" => t!("store-step-keeping-backup"),
+        "flushing the plan folder to disk" => t!("store-step-flushing"),
+        "keeping the plan's old files aside" => t!("store-step-keeping-aside"),
+        other => other.to_owned(),
+    }
+}
+
+/// What is wrong with a file in the config folder, as the store names it.
+fn config_words(what: &str) -> String {
+    match what {
+        "is not plan's device file" => t!("store-problem-not-a-device-file"),
+        "holds no age key" => t!("store-problem-no-age-key"),
+        "holds no age key (AGE-SECRET-KEY-1…)" => t!("store-problem-no-age-key-marked"),
+        "is not plan's record of the reminder it installed" => t!("store-problem-not-a-reminder-record"),
+        other => other.to_owned(),
+    }
+}
+
+/// A path as the person reads it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// How to bring an encrypted plan's key to this device: the end of a hint.
+fn bring_the_key() -> String {
+    t!("store-bring-the-key")
+}
 
 /// The fix for a store failure, where there is one. A failure the system
 /// reported has none of its own: the search goes on down the error's causes
 /// (the backup that could not be used, say).
 fn store_hint(err: &StoreError) -> Option<String> {
-    const LOOK: &str = "nothing was changed; `plan doctor` looks at the plan folder";
     let hint = match err {
-        StoreError::NoPlan { .. } => "run `plan start` to begin one (`plan playbooks` lists the playbooks)".into(),
-        StoreError::StateMissing { .. } => {
-            "`plan doctor` says what is there; `plan doctor --restore` puts the backup back".into()
-        }
+        StoreError::NoPlan { .. } => t!("store-no-plan-hint"),
+        StoreError::StateMissing { .. } => t!("store-state-missing-hint"),
         StoreError::State { problem: StateProblem::Newer(_), .. }
         | StoreError::BackupUnusable { problem: StateProblem::Newer(_), .. }
         | StoreError::Month { problem: MonthProblem::Newer(_), .. }
         | StoreError::NewerLayout { .. }
-        | StoreError::NewerEvent { .. } => "nothing was changed; upgrade plan to open it".into(),
-        StoreError::State { backup: Some(backup), .. } => format!(
-            "nothing was changed; the last good copy is {}, and `plan doctor --restore` puts it back",
-            backup.display()
-        ),
-        StoreError::State { backup: None, .. } => {
-            "nothing was changed, and there is no readable backup; `plan doctor` looks at what is left".into()
+        | StoreError::NewerEvent { .. } => t!("store-newer-hint"),
+        StoreError::State { backup: Some(backup), .. } => {
+            t!("store-state-backup-hint", backup = shown(backup))
         }
-        StoreError::Unreadable { .. } | StoreError::Month { .. } | StoreError::Log { .. } => LOOK.into(),
-        StoreError::NotAFolder { home: false, .. } => {
-            "plan keeps its files in real folders and never follows a link inside its own; `plan doctor` looks at it"
-                .into()
+        StoreError::State { backup: None, .. } => t!("store-state-no-backup-hint"),
+        StoreError::Unreadable { .. } | StoreError::Month { .. } | StoreError::Log { .. } => {
+            t!("store-look-hint")
         }
-        StoreError::NotAFolder { .. } => "--home (or PLAN_HOME) names the folder that holds the plan".into(),
-        StoreError::LockTimeout { .. } => "nothing was changed. If no other plan is running, look for one left \
-            open (a pager, a stopped job: `jobs`); --lock-timeout SECONDS waits longer"
-            .into(),
-        StoreError::AlreadyAPlan { .. } => {
-            "`plan status` shows it; `plan start --force` archives it (nothing is deleted) and starts anew".into()
-        }
-        StoreError::NothingToRestore { .. } => "`plan doctor --restore` is for a file that cannot be read".into(),
-        StoreError::TooLarge { .. } => {
-            "nothing was changed; a shorter note, or a smaller playbook, fits".into()
-        }
-        StoreError::NoKey { held: KeyHeld::Nothing, .. } => format!("nothing was read or written. {BRING_THE_KEY}"),
+        StoreError::NotAFolder { home: false, .. } => t!("store-not-a-folder-inside-hint"),
+        StoreError::NotAFolder { .. } => t!("store-not-a-folder-home-hint"),
+        StoreError::LockTimeout { .. } => t!("store-lock-timeout-hint"),
+        StoreError::AlreadyAPlan { .. } => t!("store-already-a-plan-hint"),
+        StoreError::NothingToRestore { .. } => t!("store-nothing-to-restore-hint"),
+        StoreError::TooLarge { .. } => t!("store-too-large-hint"),
+        StoreError::NoKey { held: KeyHeld::Nothing, .. } => t!("store-no-key-hint", bring = bring_the_key()),
         StoreError::NoKey { held: KeyHeld::Another, .. } => {
-            format!("nothing was read or written. {BRING_THE_KEY}: it takes the place of the key this device holds")
+            t!("store-no-key-another-hint", bring = bring_the_key())
         }
-        StoreError::NoKey { held: KeyHeld::Raced, .. } => format!(
-            "nothing is lost. {BRING_THE_KEY}: this device keeps both keys, and encrypts again with the plan's what was encrypted with its own"
-        ),
-        StoreError::AnotherKey { .. } => "nothing is lost. On the device that ran it, run `plan key export > plan-key.txt`, \
-            bring the file here privately, then `plan key import plan-key.txt`: plan keeps this plan's key, and encrypts every file with it"
-            .into(),
-        StoreError::Config { .. } => {
-            "it is this device's own file; move it aside and plan makes a new one (a new device id)".into()
+        StoreError::NoKey { held: KeyHeld::Raced, .. } => {
+            t!("store-no-key-raced-hint", bring = bring_the_key())
         }
-        StoreError::UnitInTheWay { .. } => "nothing was written; plan never replaces a file of yours. Move it aside, \
-            or keep it and run `plan remind` from it"
-            .into(),
-        StoreError::AlreadyEncrypted => "`plan key export` prints its key, for another device".into(),
-        StoreError::WrongKey { .. } => {
-            "it opens another plan; `plan key export > plan-key.txt` on a device that opens this one gives its key".into()
-        }
-        StoreError::NoKeyHere { .. } => {
-            "an encrypted plan's key is on the device that ran `plan encrypt`, and those it was imported on".into()
-        }
-        StoreError::NotYetMoved => "its next change (a check-in, say) moves it to per-device logs; then run this again".into(),
-        StoreError::NoBackup { .. } | StoreError::BackupUnusable { .. } => "`plan doctor` shows what is there".into(),
-        StoreError::AfterCommit { .. } => {
-            "it is in place and need not be done again; if the disk is failing, copy the plan folder somewhere safe"
-                .into()
-        }
-        StoreError::Playbook { .. } => "give a path to a .toml file, or a playbook id from `plan playbooks`".into(),
+        StoreError::AnotherKey { .. } => t!("store-another-key-hint"),
+        StoreError::Config { .. } => t!("store-config-hint"),
+        StoreError::UnitInTheWay { .. } => t!("store-unit-in-the-way-hint"),
+        StoreError::AlreadyEncrypted => t!("store-already-encrypted-hint"),
+        StoreError::WrongKey { .. } => t!("store-wrong-key-hint"),
+        StoreError::NoKeyHere { .. } => t!("store-no-key-here-hint"),
+        StoreError::NotYetMoved => t!("store-not-yet-moved-hint"),
+        StoreError::NoBackup { .. } | StoreError::BackupUnusable { .. } => t!("store-no-backup-hint"),
+        StoreError::AfterCommit { .. } => t!("store-after-commit-hint"),
+        StoreError::Playbook { .. } => t!("store-playbook-hint"),
         StoreError::PlaybookNotText { .. }
         | StoreError::NoFolder(_)
         | StoreError::Io { .. }
@@ -1010,9 +875,7 @@ fn store_hint(err: &StoreError) -> Option<String> {
         | StoreError::KeepAside { .. }
         | StoreError::MarkEncrypted { .. }
         | StoreError::FromBackup { .. } => return None,
-        StoreError::EncryptUnfinished { .. } => {
-            "this device opens every file; the next change, or `plan encrypt` again, seals the rest".into()
-        }
+        StoreError::EncryptUnfinished { .. } => t!("store-encrypt-unfinished-hint"),
     };
     Some(hint)
 }
@@ -1020,6 +883,12 @@ fn store_hint(err: &StoreError) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warnings_and_notes_are_prefixed() {
+        assert_eq!(warning_line("a hook failed"), "warning: a hook failed");
+        assert_eq!(note_line("the plan moved"), "note: the plan moved");
+    }
 
     #[test]
     fn lists_read_as_english() {

@@ -5,6 +5,7 @@ use super::{
     Action, Change, DirState, FORMAT_FILE, Home, PlanId, Result, State, StoreError, dir_state, files,
     next_seq,
 };
+use crate::i18n::t;
 use std::collections::BTreeMap;
 
 impl Home {
@@ -14,7 +15,7 @@ impl Home {
     /// whether one was archived. `also` are the changes the new plan begins
     /// with after its start (a why carried over), committed with it.
     pub fn start(&self, start: Change, also: Vec<Change>, force: bool) -> Result<(State, bool)> {
-        self.begin(std::iter::once(start).chain(also).collect(), force, "the new plan")
+        self.begin(std::iter::once(start).chain(also).collect(), force, &t!("store-what-new-plan"))
     }
     /// Begin a plan from `changes` (its start first) in one commit: all of
     /// them or none. Returns what they fold to, as the plan the start names,

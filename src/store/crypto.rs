@@ -2,6 +2,7 @@
 //! (X25519), to the one identity the person's devices share. The identity
 //! lives only in the config folder, never in the synced one.
 
+use crate::i18n::t;
 use std::str::FromStr;
 
 use age::secrecy::ExposeSecret;
@@ -39,7 +40,8 @@ impl Sealer {
     pub fn new(recipient: Option<&str>, mut identities: Vec<Identity>) -> Result<Sealer, String> {
         let recipient = recipient
             .map(|text| {
-                Recipient::from_str(text).map_err(|err| format!("`{text}` is not an age recipient: {err}"))
+                Recipient::from_str(text)
+                    .map_err(|err| t!("store-not-a-recipient", text = text, err = err.to_string()))
             })
             .transpose()?;
         let key = match &recipient {

@@ -3,6 +3,7 @@
 //! plan committed as a new plan in one commit (as `start` begins one); and
 //! the file to import. `--output` files are written by `output.rs`.
 
+use crate::i18n::t;
 use std::path::Path;
 
 use super::error::StoreResult as Result;
@@ -45,7 +46,7 @@ impl Home {
     /// plan is refused unless `force` archives it, and one that `plan end`
     /// closed is archived. Returns the plan they fold to, and whether one was.
     pub fn import(&self, changes: Vec<Change>, force: bool) -> Result<(State, bool)> {
-        self.begin(changes, force, "the imported plan")
+        self.begin(changes, force, &t!("store-what-imported-plan"))
     }
 
     /// A file to import: a regular file of at most [`MAX_IMPORT`] bytes.

@@ -6,6 +6,7 @@
 //! opened with `O_NOFOLLOW`, and new files with `O_EXCL` (`create_new`), which
 //! fails on any name that already exists, a planted link included.
 
+use crate::i18n::t;
 use std::fs::{self, File, OpenOptions};
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::io::{self, Read, Write};
@@ -177,6 +178,20 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     }
 }
 
+/// What [`kind_of`] names, in the person's words: "a folder", "a FIFO".
+pub fn kind_words(what: &str) -> String {
+    match what {
+        "a file" => t!("store-kind-file"),
+        "a folder" => t!("store-kind-folder"),
+        "a symbolic link" => t!("store-kind-link"),
+        "a FIFO" => t!("store-kind-fifo"),
+        "a socket" => t!("store-kind-socket"),
+        "a device" => t!("store-kind-device"),
+        "something other than a file" => t!("store-kind-other"),
+        other => other.to_owned(),
+    }
+}
+
 /// What is at a folder's place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DirState {
@@ -305,7 +320,8 @@ pub fn names_strict_at(dir: &Path, follow: bool) -> io::Result<Vec<String>> {
     match dir_state(dir, follow)? {
         DirState::Missing => return Ok(Vec::new()),
         DirState::NotAFolder(what) => {
-            return Err(io::Error::other(format!("{} is {what}, not a folder", dir.display())));
+            let path = dir.display().to_string();
+            return Err(io::Error::other(t!("store-not-a-folder", path = path, what = kind_words(what))));
         }
         DirState::Folder(_) => {}
     }

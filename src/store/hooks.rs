@@ -7,6 +7,7 @@
 //! (through `/proc/self/fd`), so nobody can swap another in between the
 //! check and the run.
 
+use crate::i18n::t;
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::PathBuf;
@@ -27,6 +28,16 @@ pub enum Hook {
     NotRunnable(PathBuf),
     /// A file someone else could have changed, or a link: it is not run.
     Unsafe(PathBuf, &'static str),
+}
+
+/// Why a hook was not run ([`Hook::Unsafe`]), in the person's words.
+pub fn unsafe_words(why: &str) -> String {
+    match why {
+        "it is a symbolic link" => t!("store-hook-link"),
+        "it belongs to another user than the plan folder" => t!("store-hook-other-owner"),
+        "others can write to it" => t!("store-hook-writable"),
+        other => other.to_owned(),
+    }
 }
 
 impl Home {

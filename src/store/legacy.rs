@@ -2,6 +2,7 @@
 //! `checkins/YYYY-MM.G.json` month files. A plan folder still in it is read
 //! as it is, and turned into events on its first change.
 
+use crate::i18n::t;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
@@ -41,13 +42,13 @@ pub struct LegacyState {
 
 /// Bring the JSON of a state written with an older schema up to [`SCHEMA`].
 pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, String> {
-    let object = value.as_object_mut().ok_or("is not a JSON object")?;
+    let object = value.as_object_mut().ok_or_else(|| t!("store-problem-not-an-object"))?;
     for schema in from..SCHEMA {
         match schema {
             1 => {
                 object.entry("playbook_source").or_insert_with(|| "unknown".into());
             }
-            _ => return Err(format!("has state schema {schema}, which this plan does not know")),
+            _ => return Err(t!("store-problem-unknown-schema", schema = schema)),
         }
     }
     object.insert("schema".to_owned(), SCHEMA.into());
@@ -200,7 +201,7 @@ pub fn parse_state(bytes: &[u8]) -> Result<LegacyState, StateProblem> {
             not_a_month(serde_json::from_slice(bytes).ok())
                 .unwrap_or_else(|| StateProblem::Damaged(describe_json_error(&err)))
         })?,
-        0 => return Err(StateProblem::Damaged("state schema 0 was never written by plan".into())),
+        0 => return Err(StateProblem::Damaged(t!("store-problem-schema-zero"))),
         older => migrated(bytes, older)?,
     };
     check_months(&state)?;
@@ -215,7 +216,8 @@ fn migrated(bytes: &[u8], schema: u32) -> Result<LegacyState, StateProblem> {
     let keys = MonthKeys::deserialize(&value).ok();
     let mut state: LegacyState = serde_json::from_value(value).map_err(|err| {
         not_a_month(keys).unwrap_or_else(|| {
-            StateProblem::Damaged(format!("(state schema {schema}) {}", describe_json_error(&err)))
+            let detail = describe_json_error(&err);
+            StateProblem::Damaged(t!("store-problem-in-schema", schema = schema, detail = detail))
         })
     })?;
     state.migrated_from = Some(schema);
@@ -250,7 +252,7 @@ fn not_a_month(keys: Option<MonthKeys>) -> Option<StateProblem> {
 }
 
 fn not_a_month_file(month: &dyn std::fmt::Display, generation: u32) -> StateProblem {
-    StateProblem::Damaged(format!("`months` names `{month}` version {generation}, which is not a month file"))
+    StateProblem::Damaged(t!("store-problem-not-a-month", month = month.to_string(), version = generation))
 }
 
 /// The file name of one version of a month.

@@ -12,6 +12,7 @@
 //! machine) wrote beyond this head: nothing is dropped before it is in a
 //! log a head commits.
 
+use crate::i18n::t;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -130,10 +131,9 @@ impl Home {
                     head_bytes = bytes;
                 }
                 if read.device != id {
-                    return Err(StoreError::Log {
-                        path: dir.join(name),
-                        what: format!("belongs to device {}, not {id}", read.device),
-                    });
+                    let (device, id) = (read.device.to_string(), id.to_string());
+                    let what = t!("store-log-other-device", device = device, id = id);
+                    return Err(StoreError::Log { path: dir.join(name), what });
                 }
                 match &mut head {
                     Some(head) => head.merge(&read),
@@ -209,7 +209,7 @@ impl Home {
             return Err(if sources.base.is_some() {
                 StoreError::Log {
                     path,
-                    what: format!("does not hold event {committed}, which its {HEAD} says was saved in it"),
+                    what: t!("store-log-lost-event", event = committed.to_string(), head = HEAD),
                 }
             } else {
                 StoreError::Unreadable { path, problem: ReadError::Missing }
@@ -535,10 +535,7 @@ pub(super) fn reseal_folder(dir: &Path, sealer: &Sealer) -> Result<usize> {
 
 /// A head that names `name`, which is no file `plan` writes.
 pub(super) fn foreign(dir: &Path, name: &str) -> StoreError {
-    StoreError::Log {
-        path: dir.join(HEAD),
-        what: format!("names a file plan never writes, `{name}`, so it was not read"),
-    }
+    StoreError::Log { path: dir.join(HEAD), what: t!("store-head-foreign-name", name = name) }
 }
 
 /// Whether an error is a file that is not there.
@@ -555,7 +552,7 @@ pub(super) fn parse_json<T: serde::de::DeserializeOwned>(
     let bytes = open_sealed(path, bytes, sealer)?;
     serde_json::from_slice(&bytes).map_err(|err| StoreError::Log {
         path: path.to_path_buf(),
-        what: format!("is damaged: {}", super::legacy::describe_json_error(&err)),
+        what: t!("store-problem-damaged", place = super::legacy::describe_json_error(&err)),
     })
 }
 
@@ -574,10 +571,9 @@ pub(super) fn parse_head(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<H
         let head: Head = parse_json(path, side, &Sealer::plain())?;
         match &mut merged {
             Some(merged) if merged.device != head.device => {
-                return Err(StoreError::Log {
-                    path: path.to_path_buf(),
-                    what: format!("holds the heads of two devices, {} and {}", merged.device, head.device),
-                });
+                let (first, second) = (merged.device.to_string(), head.device.to_string());
+                let what = t!("store-head-two-devices", first = first, second = second);
+                return Err(StoreError::Log { path: path.to_path_buf(), what });
             }
             Some(merged) => merged.merge(&head),
             None => merged = Some(head),
@@ -585,7 +581,7 @@ pub(super) fn parse_head(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<H
     }
     merged.ok_or_else(|| StoreError::Log {
         path: path.to_path_buf(),
-        what: "holds nothing but git's conflict marks".into(),
+        what: t!("store-head-only-conflict-marks"),
     })
 }
 
@@ -611,17 +607,18 @@ pub(super) fn parse_log(path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
             if err.is_data() && !err.to_string().contains("missing field") {
                 // Not damage: never put back from a backup over it.
                 let line = number + 1;
-                let what = format!(
-                    "has an event this plan does not know on line {line} (written by a newer plan?): {detail}"
-                );
+                let what = t!("store-log-unknown-event", line = line, detail = detail);
                 StoreError::NewerEvent { path, what }
             } else {
-                StoreError::Log { path, what: format!("is damaged on line {}: {detail}", number + 1) }
+                StoreError::Log {
+                    path,
+                    what: t!("store-log-damaged-line", line = number + 1, detail = detail),
+                }
             }
         })?;
         if let Some(date) = event.change.date_out_of_range() {
             let line = number + 1;
-            let what = format!("has a date outside the years 0000 to 9999 on line {line}: {date}");
+            let what = t!("store-log-date-out-of-range", line = line, date = date.to_string());
             return Err(StoreError::Log { path: path.to_path_buf(), what });
         }
         events.push(event);
@@ -640,9 +637,10 @@ fn open_sealed(path: &Path, bytes: &[u8], sealer: &Sealer) -> Result<Vec<u8>> {
     sealer.open(bytes).map_err(|err| match err {
         OpenError::NoKey => StoreError::NoKey { path: path.to_path_buf(), held: super::KeyHeld::Nothing },
         OpenError::OtherKey => StoreError::AnotherKey { path: path.to_path_buf() },
-        OpenError::Undecryptable(detail) => {
-            StoreError::Log { path: path.to_path_buf(), what: format!("cannot be decrypted: {detail}") }
-        }
+        OpenError::Undecryptable(detail) => StoreError::Log {
+            path: path.to_path_buf(),
+            what: t!("store-log-undecryptable", detail = detail.as_str()),
+        },
     })
 }
 

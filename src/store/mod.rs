@@ -48,6 +48,7 @@ mod repair;
 mod snapshot;
 mod txn;
 
+use crate::i18n::t;
 use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
@@ -57,8 +58,8 @@ pub use cache::WentBack;
 use cache::{fingerprint_of_disk, write_cache};
 pub use device::{Device, Devices, Encrypted, Imported};
 pub use error::{Action, Folder, KeyHeld, StoreError};
-pub use files::ReadError;
-pub use hooks::Hook;
+pub use files::{ReadError, kind_words};
+pub use hooks::{Hook, unsafe_words};
 pub use legacy::{MonthProblem, SCHEMA as LEGACY_SCHEMA, StateProblem, parse_state};
 pub use lock::Lock;
 pub use output::{OutputError, write_private};
@@ -249,7 +250,7 @@ impl Home {
                     .filter(FolderFormat::is_ours)
                     .ok_or_else(|| StoreError::Log {
                         path: format_path.clone(),
-                        what: "is not plan's format file".into(),
+                        what: t!("store-problem-not-a-format-file"),
                     })?;
                 if format.layout > LAYOUT {
                     return Err(StoreError::NewerLayout { path: format_path, layout: format.layout });

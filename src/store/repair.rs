@@ -2,6 +2,7 @@
 //! what a damaged file held from its backup, through the same commit as
 //! every other write.
 
+use crate::i18n::t;
 use std::collections::BTreeMap;
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -515,7 +516,7 @@ impl Home {
             Vec::new()
         };
         let mut plan = held.into_writer(self, state, lock);
-        if let Err(err) = plan.commit_pending("the restored plan") {
+        if let Err(err) = plan.commit_pending(&t!("store-what-restored-plan")) {
             if !matches!(err, StoreError::AfterCommit { .. }) {
                 for path in &aside {
                     let _ = fs::remove_file(path);
@@ -664,7 +665,7 @@ impl Home {
             return Err(err);
         }
         files::sync_dir(&dir).map_err(|source| StoreError::AfterCommit {
-            what: "the restored plan".into(),
+            what: t!("store-what-restored-plan"),
             step: "flushing the plan folder to disk",
             source,
         })?;
@@ -677,7 +678,7 @@ impl Home {
     fn read_backup(&self, path: &Path, sealer: &Sealer) -> Result<Vec<Event>> {
         let events = parse_log(path, sealer)?;
         if events.is_empty() {
-            return Err(StoreError::Log { path: path.to_path_buf(), what: "holds no events".into() });
+            return Err(StoreError::Log { path: path.to_path_buf(), what: t!("store-log-no-events") });
         }
         Ok(events)
     }
@@ -754,7 +755,7 @@ fn keep_aside(path: &Path) -> std::io::Result<PathBuf> {
             } else {
                 let bytes = read_file(path, false, MAX_READ).map_err(|problem| match problem {
                     ReadError::Io(err) => err,
-                    _ => std::io::Error::new(std::io::ErrorKind::InvalidData, "not a regular file"),
+                    _ => std::io::Error::new(std::io::ErrorKind::InvalidData, t!("store-not-a-regular-file")),
                 })?;
                 files::write_atomic(dir, &format!("{name}.damaged.{n}"), &bytes)?;
             }

@@ -12,6 +12,7 @@ use super::{
     write_cache,
 };
 use crate::event::{DeviceId, Seen};
+use crate::i18n::t;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::collections::BTreeSet;
@@ -154,7 +155,7 @@ impl Home {
                         if names.iter().any(|name| layout::is_log(name)) {
                             return Err(StoreError::Log {
                                 path: fresh.dir.join(HEAD),
-                                what: "is missing, though this device's logs are there".into(),
+                                what: t!("store-head-missing"),
                             });
                         }
                         fresh
