@@ -13,27 +13,15 @@ calendar-legend-last-contact = dein letzter Kontakt vor dem Plan
 calendar-legend-looked = Profil angesehen; die Kontaktsperre läuft weiter
 
 ## Die Meilensteine und Wartezeiten des Monats.
-calendar-milestone-reached = { $day }: { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tage
-} ohne Kontakt, erreicht
-calendar-milestone-to-come = { $day }: { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tage
-} ohne Kontakt, noch vor dir
+calendar-milestone-reached = { $day }: { $days } ohne Kontakt, erreicht
+calendar-milestone-to-come = { $day }: { $days } ohne Kontakt, noch vor dir
 calendar-gate-opened = { $day }: Die Wartezeit von Schritt { $number } ist vorbei ({ $title })
 calendar-gate-opens = { $day }: Die Wartezeit von Schritt { $number } endet ({ $title })
 
 ## Wo der Plan steht.
 calendar-ended = Dieser Plan endete am { $date }.
 calendar-began-after = Die Kontaktsperre begann am { $date }, nach diesem Monat.
-calendar-no-contact = Kein Kontakt: { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tage
-} (seit { $since }).
-calendar-not-looking = Profil nicht angesehen: { $days ->
-    [one] { $days } Tag
-   *[other] { $days } Tage
-} (seit { $since }).
+calendar-no-contact = Kein Kontakt: { $days } (seit { $since }).
+calendar-not-looking = Profil nicht angesehen: { $days } (seit { $since }).
 
 calendar-not-a-month = `{ $text }` ist kein Monat; schreib ihn als JJJJ-MM, etwa 2026-11

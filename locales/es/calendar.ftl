@@ -13,27 +13,15 @@ calendar-legend-last-contact = tu último contacto antes del plan
 calendar-legend-looked = miraste su perfil; el contacto cero sigue
 
 ## Los hitos y los plazos del mes.
-calendar-milestone-reached = { $day }: { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-} de contacto cero, logrado
-calendar-milestone-to-come = { $day }: { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-} de contacto cero, por llegar
+calendar-milestone-reached = { $day }: { $days } de contacto cero, logrado
+calendar-milestone-to-come = { $day }: { $days } de contacto cero, por llegar
 calendar-gate-opened = { $day }: se abrió el plazo del paso { $number } ({ $title })
 calendar-gate-opens = { $day }: se abre el plazo del paso { $number } ({ $title })
 
 ## Dónde está el plan.
 calendar-ended = Este plan terminó el { $date }.
 calendar-began-after = El contacto cero empezó el { $date }, después de este mes.
-calendar-no-contact = Contacto cero: { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-} (desde el { $since }).
-calendar-not-looking = Sin mirar su perfil: { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-} (desde el { $since }).
+calendar-no-contact = Contacto cero: { $days } (desde el { $since }).
+calendar-not-looking = Sin mirar su perfil: { $days } (desde el { $since }).
 
 calendar-not-a-month = `{ $text }` no es un mes; escríbelo como AAAA-MM, por ejemplo 2026-11

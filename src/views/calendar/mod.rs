@@ -17,9 +17,7 @@ use crate::state::{Checkin, State};
 
 /// Parse `YYYY-MM` into the first day of that month, with a message for clap.
 pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
-    Month::parse(text)
-        .map(Month::first_day)
-        .ok_or_else(|| t!("calendar-not-a-month", text = text))
+    Month::parse(text).map(Month::first_day).ok_or_else(|| t!("calendar-not-a-month", text = text))
 }
 
 /// The first day of the month `date` falls in.
@@ -250,7 +248,8 @@ mod tests {
         assert_eq!(weeks.len(), 5);
         assert_eq!(weeks[0], [1, 2, 3, 4, 5, 6, 7]);
         assert_eq!(weeks[4], [29, 30, 0, 0, 0, 0, 0]);
-        let saturday = calendar_from(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22"), Weekday::Sat);
+        let saturday =
+            calendar_from(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22"), Weekday::Sat);
         assert_eq!(shape(&saturday)[0], [0, 1, 2, 3, 4, 5, 6]);
         assert_eq!(calendar(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22")).first, Weekday::Mon);
     }

@@ -109,15 +109,30 @@ pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
 
 fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     let rows = [
-        (paint(NO_CONTACT, green()), t!("calendar-legend-no-contact"), "5".to_owned(), t!("calendar-legend-mood")),
+        (
+            paint(NO_CONTACT, green()),
+            t!("calendar-legend-no-contact"),
+            "5".to_owned(),
+            t!("calendar-legend-mood"),
+        ),
         (
             paint(SLIP, red()),
             t!("calendar-legend-slip"),
             paint(CONTACT, yellow()),
             t!("calendar-legend-contact"),
         ),
-        (paint(MILESTONE, magenta()), t!("calendar-legend-milestone"), paint(GATE, cyan()), t!("calendar-legend-gate")),
-        (paint(BOTH, magenta()), t!("calendar-legend-both"), paint(TODAY, Style::new().bold()), t!("calendar-legend-today")),
+        (
+            paint(MILESTONE, magenta()),
+            t!("calendar-legend-milestone"),
+            paint(GATE, cyan()),
+            t!("calendar-legend-gate"),
+        ),
+        (
+            paint(BOTH, magenta()),
+            t!("calendar-legend-both"),
+            paint(TODAY, Style::new().bold()),
+            t!("calendar-legend-today"),
+        ),
     ];
     // Two marks a row, the second in a column after the widest words of
     // the first; or, where that would be wider than the grid, one a row.
@@ -150,10 +165,11 @@ fn marker_line(marker: &Marker, today: NaiveDate) -> String {
     let day = weekday_day(date);
     match marker {
         Marker::Milestone { days, .. } => {
+            let days = t!("count-days", n = *days);
             let line = if date <= today {
-                t!("calendar-milestone-reached", day = day, days = *days)
+                t!("calendar-milestone-reached", day = day, days = days)
             } else {
-                t!("calendar-milestone-to-come", day = day, days = *days)
+                t!("calendar-milestone-to-come", day = day, days = days)
             };
             format!("{} {line}", paint(MILESTONE, magenta()))
         }
@@ -180,9 +196,11 @@ fn where_you_are(c: &Calendar) -> Vec<String> {
     if last_day < c.began {
         return vec![t!("calendar-began-after", date = c.began.to_string())];
     }
-    let mut lines = vec![t!("calendar-no-contact", days = c.days, since = c.since.to_string())];
+    let days = t!("count-days", n = c.days);
+    let mut lines = vec![t!("calendar-no-contact", days = days, since = c.since.to_string())];
     if let Some(looking) = c.looking {
-        lines.push(t!("calendar-not-looking", days = looking.days, since = looking.since.to_string()));
+        let days = t!("count-days", n = looking.days);
+        lines.push(t!("calendar-not-looking", days = days, since = looking.since.to_string()));
     }
     lines
 }
