@@ -172,7 +172,8 @@ pub fn parse_answer(text: &str) -> Result<(String, Answer), String> {
     };
     let Some(answer) = Answer::parse(choice).filter(|answer| question.choices.contains(answer)) else {
         let choices: Vec<&str> = question.choices.iter().map(|choice| choice.as_str()).collect();
-        return Err(t!("assess-answer-no-such-choice", choice = choice, id = id, choices = choices.join(", ")));
+        let choices = choices.join(", ");
+        return Err(t!("assess-answer-no-such-choice", choice = choice, id = id, choices = choices));
     };
     Ok((id.to_owned(), answer))
 }
