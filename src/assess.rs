@@ -3,7 +3,8 @@
 //! is its id, its choices and what each answer weighs; what it asks, and
 //! the reason each answer that raises a concern gives, are written in
 //! `views::assess`, by the question's id. (Its only words are the refusals
-//! of a malformed `--answer`, which clap prints as errors.)
+//! of a malformed `--answer`, which clap prints as errors, from the
+//! catalogue's `assess` group.)
 //!
 //! Every answer is `yes`, `no` or `unsure`. The red flags come first: abuse
 //! or control, fear, what the other person has asked for, and (on the path
@@ -19,6 +20,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::t;
 use crate::safety::Reason;
 use crate::state::Readiness;
 
@@ -157,19 +159,21 @@ pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|question| question.id == id)
 }
 
-/// `ID=CHOICE`, for `--answer`: both must exist.
+/// `ID=CHOICE`, for `--answer`: both must exist. The ids and the choices
+/// are the same in every language; the refusal is in the person's.
 pub fn parse_answer(text: &str) -> Result<(String, Answer), String> {
     let ids = || QUESTIONS.iter().map(|question| question.id).collect::<Vec<_>>().join(", ");
     let Some((id, choice)) = text.split_once('=') else {
-        return Err(format!("`{text}` is not ID=CHOICE, such as `future=yes`; the ids are {}", ids()));
+        return Err(t!("assess-answer-not-id-choice", text = text, ids = ids()));
     };
     let (id, choice) = (id.trim(), choice.trim());
     let Some(question) = question(id) else {
-        return Err(format!("`{id}` is not a question of the check; the ids are {}", ids()));
+        return Err(t!("assess-answer-no-such-question", id = id, ids = ids()));
     };
     let Some(answer) = Answer::parse(choice).filter(|answer| question.choices.contains(answer)) else {
         let choices: Vec<&str> = question.choices.iter().map(|choice| choice.as_str()).collect();
-        return Err(format!("`{choice}` is not an answer to `{id}`; answer {}", choices.join(", ")));
+        let choices = choices.join(", ");
+        return Err(t!("assess-answer-no-such-choice", choice = choice, id = id, choices = choices));
     };
     Ok((id.to_owned(), answer))
 }

@@ -10,6 +10,7 @@ use crate::assess::{self, Answer, QUESTIONS};
 use crate::cli::AssessArgs;
 use crate::error::CommandError;
 use crate::event::Change;
+use crate::i18n;
 use crate::text;
 use crate::views;
 use crate::views::ask::Asking;
@@ -79,13 +80,13 @@ fn ask(ui: &mut Ui, ids: &[&str], answers: &mut BTreeMap<String, Answer>) -> Res
     Ok(())
 }
 
-/// The choice an answer names: `y`, `n` or `u`, or the whole word.
+/// The choice an answer names: `y`, `n` or `u`, or the whole word, in the
+/// person's language or in English.
 fn choice(answer: &str) -> Option<Answer> {
-    match answer.to_lowercase().as_str() {
-        "y" | "yes" => Some(Answer::Yes),
-        "n" | "no" => Some(Answer::No),
-        "u" | "unsure" | "?" => Some(Answer::Unsure),
-        _ => None,
+    match i18n::yes_or_no(answer) {
+        Some(true) => Some(Answer::Yes),
+        Some(false) => Some(Answer::No),
+        None => views::assess::is_unsure(answer).then_some(Answer::Unsure),
     }
 }
 
@@ -93,7 +94,7 @@ fn choice(answer: &str) -> Option<Answer> {
 fn ask_keep(ui: &mut Ui) -> Result<bool> {
     let answer = ui.prompt_line(Asking::ReadinessCheck, |out| views::assess::keep_question(out))?;
     views::assess::done(&mut ui.prompt())?;
-    Ok(answer.given().is_some_and(|answer| matches!(answer.trim().to_lowercase().as_str(), "y" | "yes")))
+    Ok(answer.given().is_some_and(|answer| i18n::yes_or_no(&answer) == Some(true)))
 }
 
 #[cfg(test)]

@@ -230,3 +230,40 @@ fn a_report_that_cannot_be_written_says_where_and_changes_nothing() {
     let out = env.plan(&["report", "--output", "."]).output().unwrap();
     assert_refused(&out, 1, &[". is a folder"], "report to a folder");
 }
+
+/// The week starts where the person's does: on Sunday with `LANG=en_US`,
+/// on Monday in German; what the grid is made of is the same either way.
+#[test]
+fn the_week_starts_where_the_person_s_does_and_the_data_stays_the_same() {
+    let env = month_of_checkins();
+    let run = |key: &str, value: &str, args: &[&str]| {
+        let out = env.plan(args).env(key, value).output().expect("run plan");
+        assert!(out.status.success(), "plan {args:?} with {key}={value}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let us = run("LANG", "en_US.UTF-8", &["calendar"]);
+    let lines: Vec<&str> = us.lines().collect();
+    assert_eq!(lines[2], "   Su      Mo      Tu      We      Th      Fr      Sa", "{us}");
+    // Sunday the 1st opens the first week, with its mood of 4.
+    assert!(lines[3].starts_with("    1  4    2  5 "), "{us}");
+    let de = run("PLAN_LANG", "de", &["calendar"]);
+    let lines: Vec<&str> = de.lines().collect();
+    assert_eq!(lines[0].trim(), "November 2026", "{de}");
+    assert_eq!(lines[2], "   Mo      Di      Mi      Do      Fr      Sa      So", "{de}");
+    assert_eq!(lines[3], format!("{}1  4", " ".repeat(52)), "{de}");
+    assert!(de.contains("Kein Kontakt: 16 Tage (seit 2026-11-06)."), "{de}");
+    // `plan calendar` has no `--json`: its data is the export's, and the
+    // calendar file's events, which are the same whatever the language.
+    let export = |key: &str, value: &str| run(key, value, &["export", "--format", "json"]);
+    assert_eq!(export("LANG", "en_US.UTF-8"), export("PLAN_LANG", "de"));
+    let events = |key: &str, value: &str| {
+        let ics = run(key, value, &["export", "--format", "ics"]).replace("\r\n ", "");
+        ics.lines()
+            .filter(|line| !line.starts_with("SUMMARY:") && !line.starts_with("DESCRIPTION:"))
+            .map(str::to_owned)
+            .collect::<Vec<String>>()
+    };
+    let english = events("LANG", "en_US.UTF-8");
+    assert!(english.iter().filter(|line| line.starts_with("DTSTART")).count() > 3, "{english:?}");
+    assert_eq!(english, events("PLAN_LANG", "de"));
+}

@@ -10,9 +10,10 @@ use std::io;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use questions::{Listed, list, question_text, questions, reason};
+pub use questions::{Listed, list, question_text, question_words, questions, reason, reason_words};
 
-use crate::assess::{Question, Verdict};
+use crate::assess::{Concern, Question, Verdict};
+use crate::i18n::t;
 use crate::safety::Reason;
 use crate::state::Readiness;
 use crate::text::{Screen, fit, paragraph, question, wrapped};
@@ -23,7 +24,12 @@ use crate::views::help;
 pub struct Assessment {
     pub date: NaiveDate,
     pub result: Readiness,
+    /// Each reason in English words, as `--json` has always given them.
     pub reasons: Vec<String>,
+    /// The answers that gave the reasons, which the text words in the
+    /// person's language.
+    #[serde(skip)]
+    pub concerns: Vec<Concern>,
     /// Whether the answers named or suspected a danger: the text says where help is.
     pub safety: bool,
     /// The reason never to make contact the answers named, or `null`.
@@ -39,7 +45,8 @@ pub fn assessment(date: NaiveDate, verdict: Verdict, answers_kept: bool) -> Asse
     Assessment {
         date,
         result: verdict.result,
-        reasons: verdict.reasons.into_iter().map(|concern| reason(concern).to_owned()).collect(),
+        reasons: verdict.reasons.iter().map(|&concern| reason(concern).to_owned()).collect(),
+        concerns: verdict.reasons,
         safety: verdict.safety,
         red_flag: verdict.red_flag,
         answers_kept,
@@ -49,42 +56,27 @@ pub fn assessment(date: NaiveDate, verdict: Verdict, answers_kept: bool) -> Asse
 
 /// What the answers came to.
 pub fn render(out: &mut impl Screen, a: &Assessment) -> io::Result<()> {
-    let (result, said) = match (a.result, a.red_flag) {
-        (Readiness::MoveOn, Some(Reason::Abuse | Reason::Afraid)) => (
-            "move on",
-            "Your answers say that going back is not safe for you. That is a real answer, and it takes courage to face it.",
-        ),
-        (Readiness::MoveOn, Some(Reason::TheyAsked)) => {
-            ("move on", "They have given their answer. Honouring it is hard, and it is also the way through.")
-        }
-        (Readiness::MoveOn, Some(Reason::OwnBehaviour)) => (
-            "move on",
-            "The way forward is no contact, and help to change. That is what taking responsibility looks like here.",
-        ),
-        (Readiness::MoveOn, None) => (
-            "move on",
-            "Your answers point away from going back. That is a real answer, and a brave one to face.",
-        ),
-        (Readiness::Wait, _) if a.help.is_some() => (
-            "wait",
-            "Hold off on any contact. Something you answered touches on your safety or theirs: talk it through with someone you trust before you decide anything.",
-        ),
-        (Readiness::Wait, _) => (
-            "wait",
-            "Give it time. Keep looking after yourself, and take the check again when things have settled: the answer then may point either way.",
-        ),
-        (Readiness::Proceed, _) => (
-            "proceed",
-            "Your answers raise no concern. Go gently, at their pace as much as yours, and be ready for their answer to be no.",
-        ),
+    let said = match (a.result, a.red_flag) {
+        (Readiness::MoveOn, Some(Reason::Abuse | Reason::Afraid)) => t!("assess-said-not-safe"),
+        (Readiness::MoveOn, Some(Reason::TheyAsked)) => t!("assess-said-they-asked"),
+        (Readiness::MoveOn, Some(Reason::OwnBehaviour)) => t!("assess-said-own-behaviour"),
+        (Readiness::MoveOn, None) => t!("assess-said-move-on"),
+        (Readiness::Wait, _) if a.help.is_some() => t!("assess-said-wait-safety"),
+        (Readiness::Wait, _) => t!("assess-said-wait"),
+        (Readiness::Proceed, _) => t!("assess-said-proceed"),
     };
-    fit(out, &format!("Result: {result}."))?;
-    paragraph(out, said)?;
-    if !a.reasons.is_empty() {
+    let result = match a.result {
+        Readiness::MoveOn => t!("assess-result-move-on"),
+        Readiness::Wait => t!("assess-result-wait"),
+        Readiness::Proceed => t!("assess-result-proceed"),
+    };
+    fit(out, &result)?;
+    paragraph(out, &said)?;
+    if !a.concerns.is_empty() {
         writeln!(out)?;
-        fit(out, "Why:")?;
-        for reason in &a.reasons {
-            wrapped(out, reason, "  - ")?;
+        fit(out, &t!("assess-why"))?;
+        for &concern in &a.concerns {
+            wrapped(out, &reason_words(concern), "  - ")?;
         }
     }
     if let Some(reason) = a.help {
@@ -93,48 +85,45 @@ pub fn render(out: &mut impl Screen, a: &Assessment) -> io::Result<()> {
     }
     if a.result == Readiness::MoveOn {
         writeln!(out)?;
-        paragraph(
-            out,
-            "`plan switch move-on` follows a playbook for letting go, and keeps everything you have recorded.",
-        )?;
+        paragraph(out, &t!("assess-switch-move-on"))?;
     }
     writeln!(out)?;
     if a.answers_kept {
-        paragraph(
-            out,
-            "Your answers are kept with the result, in the plan folder: anyone with access to this \
-             device, its sync or an export could read them. `--only-result` keeps the result alone.",
-        )
+        paragraph(out, &t!("assess-answers-kept"))
     } else {
-        paragraph(out, "Only the result is kept; your answers are not.")
+        paragraph(out, &t!("assess-answers-not-kept"))
     }
 }
 
 /// What the readiness check says before its first question at a terminal:
 /// honestly, where the answers go.
 pub fn intro(out: &mut impl Screen) -> io::Result<()> {
-    paragraph(
-        out,
-        "Answer honestly: y = yes, n = no, u = unsure. The first questions are about safety, and \
-         they decide. The result is kept in the plan folder, and so are your answers if you choose: \
-         anyone with access to this device, its sync or an export could read them.",
-    )
+    paragraph(out, &t!("assess-intro"))
 }
 
 /// Question `number` of `total`, asked at a terminal.
 pub fn ask(out: &mut impl Screen, number: usize, total: usize, question: &Question) -> io::Result<()> {
     writeln!(out)?;
-    wrapped(out, question_text(question.id), &format!("{number}/{total}. "))
+    wrapped(out, &question_words(question.id), &format!("{number}/{total}. "))
 }
 
 /// The choices after each question, the cursor left after them.
 pub fn choices(out: &mut impl Screen) -> io::Result<()> {
-    write!(out, "  [y/n/u]: ")
+    write!(out, "  {}: ", t!("assess-choices"))
 }
 
 /// An answer that is not one of the choices, or none.
 pub fn please(out: &mut impl Screen) -> io::Result<()> {
-    writeln!(out, "  Please answer y, n or u.")
+    writeln!(out, "  {}", t!("assess-please"))
+}
+
+/// Whether an answer means "unsure": the language's words for it, or
+/// English `u`, `unsure` or `?`.
+pub fn is_unsure(answer: &str) -> bool {
+    let answer = answer.trim().to_lowercase();
+    let words = t!("assess-unsure-answers");
+    !answer.is_empty()
+        && words.split(',').chain(["u", "unsure", "?"]).any(|word| word.trim().to_lowercase() == answer)
 }
 
 /// The end of a run of questions: the line the answer was typed on ends.
@@ -144,7 +133,7 @@ pub fn done(out: &mut impl Screen) -> io::Result<()> {
 
 /// The question after the last: whether to keep the answers too.
 pub fn keep_question(out: &mut impl Screen) -> io::Result<()> {
-    question(out, "Keep your answers with the result? Enter keeps only the result. [y/N]")
+    question(out, &t!("assess-keep-question"))
 }
 
 #[cfg(test)]

@@ -2,15 +2,22 @@
 //! each answer that raises a concern gives, by the question's id (the core,
 //! `crate::assess`, holds the ids, the choices and what each weighs); and
 //! the questions as `--list` shows them.
+//!
+//! A person reads them in their language, from the catalogue (`assess`
+//! group). `--json` stays as it always was, in English whatever the
+//! language: the English words are kept here for it, and a test checks
+//! that they are the catalogue's English, word for word.
 
 use std::io;
 
 use serde::Serialize;
 
 use crate::assess::{ABUSE, Answer, Concern, Question};
+use crate::i18n::t;
 use crate::text::{Screen, fit, wrapped};
 
-/// Each question in words, in the order of `crate::assess::QUESTIONS`.
+/// Each question in English words, for `--json`, in the order of
+/// `crate::assess::QUESTIONS`.
 const WORDS: &[Words] = &[
     Words {
         id: ABUSE,
@@ -182,17 +189,81 @@ fn words(id: &str) -> Option<&'static Words> {
     WORDS.iter().find(|words| words.id == id)
 }
 
-/// What the question `id` asks.
+/// What the question `id` asks, in English, for `--json`.
 pub fn question_text(id: &str) -> &'static str {
     // Every question has words: a test checks it.
     words(id).map_or("", |words| words.text)
 }
 
-/// The reason an answer that raised a concern gives.
+/// The reason an answer that raised a concern gives, in English, for `--json`.
 pub fn reason(concern: Concern) -> &'static str {
     words(concern.question)
         .and_then(|words| words.reasons.iter().find(|(answer, _)| *answer == concern.answer))
         .map_or("", |(_, reason)| reason)
+}
+
+/// What the question `id` asks, in the person's language.
+pub fn question_words(id: &str) -> String {
+    match id {
+        ABUSE => t!("assess-question-abuse"),
+        "afraid" => t!("assess-question-afraid"),
+        "they-asked" => t!("assess-question-they-asked"),
+        "own-behaviour" => t!("assess-question-own-behaviour"),
+        "warned" => t!("assess-question-warned"),
+        "new-partner" => t!("assess-question-new-partner"),
+        "miss-them" => t!("assess-question-miss-them"),
+        "lonely" => t!("assess-question-lonely"),
+        "why-it-ended" => t!("assess-question-why-it-ended"),
+        "changed" => t!("assess-question-changed"),
+        "breakup" => t!("assess-question-breakup"),
+        "future" => t!("assess-question-future"),
+        "pros-cons" => t!("assess-question-pros-cons"),
+        "let-go" => t!("assess-question-let-go"),
+        "commit" => t!("assess-question-commit"),
+        "add-value" => t!("assess-question-add-value"),
+        // Every question has words: a test checks it.
+        _ => String::new(),
+    }
+}
+
+/// The reason an answer that raised a concern gives, in the person's language.
+pub fn reason_words(concern: Concern) -> String {
+    use Answer::{No, Unsure, Yes};
+    match (concern.question, concern.answer) {
+        (ABUSE, Yes) => t!("assess-reason-abuse-yes"),
+        (ABUSE, Unsure) => t!("assess-reason-abuse-unsure"),
+        ("afraid", Yes) => t!("assess-reason-afraid-yes"),
+        ("afraid", Unsure) => t!("assess-reason-afraid-unsure"),
+        ("they-asked", Yes) => t!("assess-reason-they-asked-yes"),
+        ("they-asked", Unsure) => t!("assess-reason-they-asked-unsure"),
+        ("own-behaviour", Yes) => t!("assess-reason-own-behaviour-yes"),
+        ("own-behaviour", Unsure) => t!("assess-reason-own-behaviour-unsure"),
+        ("warned", Yes) => t!("assess-reason-warned-yes"),
+        ("warned", Unsure) => t!("assess-reason-warned-unsure"),
+        ("new-partner", Yes) => t!("assess-reason-new-partner-yes"),
+        ("miss-them", No) => t!("assess-reason-miss-them-no"),
+        ("miss-them", Unsure) => t!("assess-reason-miss-them-unsure"),
+        ("lonely", Yes) => t!("assess-reason-lonely-yes"),
+        ("lonely", Unsure) => t!("assess-reason-lonely-unsure"),
+        ("why-it-ended", No) => t!("assess-reason-why-it-ended-no"),
+        ("why-it-ended", Unsure) => t!("assess-reason-why-it-ended-unsure"),
+        ("changed", No) => t!("assess-reason-changed-no"),
+        ("changed", Unsure) => t!("assess-reason-changed-unsure"),
+        ("breakup", No) => t!("assess-reason-breakup-no"),
+        ("breakup", Unsure) => t!("assess-reason-breakup-unsure"),
+        ("future", No) => t!("assess-reason-future-no"),
+        ("future", Unsure) => t!("assess-reason-future-unsure"),
+        ("pros-cons", No) => t!("assess-reason-pros-cons-no"),
+        ("pros-cons", Unsure) => t!("assess-reason-pros-cons-unsure"),
+        ("let-go", No) => t!("assess-reason-let-go-no"),
+        ("let-go", Unsure) => t!("assess-reason-let-go-unsure"),
+        ("commit", No) => t!("assess-reason-commit-no"),
+        ("commit", Unsure) => t!("assess-reason-commit-unsure"),
+        ("add-value", No) => t!("assess-reason-add-value-no"),
+        ("add-value", Unsure) => t!("assess-reason-add-value-unsure"),
+        // Every concern has words: a test checks it.
+        _ => String::new(),
+    }
 }
 
 /// A question as `assess --list --json` gives it.
@@ -224,10 +295,10 @@ pub fn questions(out: &mut impl Screen, questions: &[Question]) -> io::Result<()
     for question in questions {
         let choices: Vec<&str> = question.choices.iter().map(|choice| choice.as_str()).collect();
         fit(out, &format!("{}  ({})", question.id, choices.join(", ")))?;
-        wrapped(out, question_text(question.id), "  ")?;
+        wrapped(out, &question_words(question.id), "  ")?;
     }
     writeln!(out)?;
-    fit(out, "`plan assess` asks them at a terminal; in a script, `--answer ID=CHOICE`.")
+    fit(out, &t!("assess-list-how"))
 }
 
 #[cfg(test)]
@@ -247,6 +318,18 @@ mod tests {
             assert_eq!(words.reasons.len(), question.concerns.len(), "{}", question.id);
         }
         assert_eq!(WORDS.len(), QUESTIONS.len(), "words for a question the check does not ask");
+    }
+
+    #[test]
+    fn the_english_of_json_is_the_catalogues_english_word_for_word() {
+        // Unit tests speak English: no language is chosen.
+        for question in QUESTIONS {
+            assert_eq!(question_words(question.id), question_text(question.id), "{}", question.id);
+            for &(answer, _) in question.concerns {
+                let concern = Concern { question: question.id, answer };
+                assert_eq!(reason_words(concern), reason(concern), "{concern:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,23 +1,23 @@
-//! `plan calendar`: one month as a grid, Monday first, each day marked, with
+//! `plan calendar`: one month as a grid, each week starting on the day it
+//! starts on where the person is (`i18n::first_weekday`), each day marked, with
 //! the milestones and step gates that fall in it. Pure: the view is computed
 //! here from the state, that month's check-ins and `today`; [`render`]
 //! writes it as text into any writer.
 
 mod render;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 pub use render::render;
 
+use crate::i18n::{self, t};
 use crate::id::Month;
 use crate::schedule::{self, Counter};
 use crate::state::{Checkin, State};
 
 /// Parse `YYYY-MM` into the first day of that month, with a message for clap.
 pub fn parse_month(text: &str) -> Result<NaiveDate, String> {
-    Month::parse(text)
-        .map(Month::first_day)
-        .ok_or_else(|| format!("`{text}` is not a month; write it as YYYY-MM, such as 2026-11"))
+    Month::parse(text).map(Month::first_day).ok_or_else(|| t!("calendar-not-a-month", text = text))
 }
 
 /// The first day of the month `date` falls in.
@@ -88,7 +88,9 @@ pub struct Calendar {
     /// The first day of the month shown.
     pub month: NaiveDate,
     pub today: NaiveDate,
-    /// The weeks, Monday first; `None` for the days of the months around it.
+    /// The day each week starts on.
+    pub first: Weekday,
+    /// The weeks, `first` first; `None` for the days of the months around it.
     pub weeks: Vec<[Option<Cell>; 7]>,
     /// The milestones and gates of the month, by date.
     pub markers: Vec<Marker>,
@@ -102,8 +104,20 @@ pub struct Calendar {
     pub ended: Option<NaiveDate>,
 }
 
-/// The month that starts on `month`, from the state and that month's check-ins.
+/// The month that starts on `month`, from the state and that month's
+/// check-ins, its weeks starting where the person's do.
 pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: NaiveDate) -> Calendar {
+    calendar_from(state, checkins, month, today, i18n::first_weekday())
+}
+
+/// The month that starts on `month`, its weeks starting on `first`.
+pub fn calendar_from(
+    state: &State,
+    checkins: &[Checkin],
+    month: NaiveDate,
+    today: NaiveDate,
+    first: Weekday,
+) -> Calendar {
     let counter = state.counter(today);
     let ended = state.ended.map(|ended| ended.date);
     let last = ended.map_or(today, |end| end.min(today));
@@ -160,7 +174,7 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
             today: date == today,
         }
     };
-    let lead = month.weekday().num_days_from_monday() as usize;
+    let lead = (month.weekday().days_since(first)) as usize;
     let mut weeks = Vec::new();
     let mut week = [None; 7];
     for offset in 0..length {
@@ -178,6 +192,7 @@ pub fn calendar(state: &State, checkins: &[Checkin], month: NaiveDate, today: Na
     Calendar {
         month,
         today,
+        first,
         weeks,
         markers,
         began: state.since_at_start,
@@ -207,6 +222,7 @@ mod tests {
     fn months_parse_strictly_and_say_how() {
         assert_eq!(parse_month("2026-11"), Ok(d("2026-11-01")));
         let message = "`2026-13` is not a month; write it as YYYY-MM, such as 2026-11";
+        // English: no language is chosen in a unit test.
         assert_eq!(parse_month("2026-13").unwrap_err(), message);
         for bad in ["2026-00", "2026-1", "26-11", "2026/11", "2026-11-01", "november", ""] {
             assert!(parse_month(bad).is_err(), "{bad}");
@@ -222,6 +238,20 @@ mod tests {
         assert_eq!(weeks[0], [0, 0, 0, 0, 0, 0, 1]);
         assert_eq!(weeks[1], [2, 3, 4, 5, 6, 7, 8]);
         assert_eq!(weeks[5], [30, 0, 0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_week_starts_where_the_person_s_weeks_do() {
+        // 1 November 2026 is a Sunday: first in a week that starts on Sunday.
+        let c = calendar_from(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22"), Weekday::Sun);
+        let weeks = shape(&c);
+        assert_eq!(weeks.len(), 5);
+        assert_eq!(weeks[0], [1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(weeks[4], [29, 30, 0, 0, 0, 0, 0]);
+        let saturday =
+            calendar_from(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22"), Weekday::Sat);
+        assert_eq!(shape(&saturday)[0], [0, 1, 2, 3, 4, 5, 6]);
+        assert_eq!(calendar(&state("2026-11-01"), &[], d("2026-11-01"), d("2026-11-22")).first, Weekday::Mon);
     }
 
     #[test]

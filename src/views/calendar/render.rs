@@ -12,7 +12,8 @@ use crate::text::{cyan, dim, green, magenta, paint, red, yellow};
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::{Calendar, Cell, DayKind, Marker, days_in_month};
-use crate::text::{month_year, plural, visible, weekday_day};
+use crate::i18n::t;
+use crate::text::{columns, month_year, visible, weekday_day, weekday_short};
 
 // The marks, each a character that reads without colour.
 const NO_CONTACT: &str = "·";
@@ -29,6 +30,9 @@ const TODAY: &str = ">";
 /// mark beside it, the mood (or the no-contact dot), the contact mark and a
 /// space. Seven of them and an indent of two make 58 columns.
 const INDENT: &str = "  ";
+const CELL: usize = 8;
+/// The grid's width, after the indent.
+const GRID: usize = 7 * CELL;
 
 fn render_cell(cell: Option<&Cell>) -> String {
     let Some(cell) = cell else { return " ".repeat(8) };
@@ -68,11 +72,22 @@ fn render_cell(cell: Option<&Cell>) -> String {
 /// The grid, the legend and the month's milestones and gates.
 pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     let title = month_year(c.month);
-    writeln!(out, "{INDENT}{}", paint(format!("{title:^56}").trim_end(), Style::new().bold()))?;
+    // Centred over the grid by the columns the words take.
+    let centred = format!("{}{title}", " ".repeat(GRID.saturating_sub(columns(&title)) / 2));
+    writeln!(out, "{INDENT}{}", paint(centred, Style::new().bold()))?;
     writeln!(out)?;
-    // Each weekday over its days' numbers.
-    let header = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].join("      ");
-    writeln!(out, "{INDENT} {}", paint(&header, dim()))?;
+    // Each weekday over its days' numbers, from the day the week starts on.
+    let mut header = String::new();
+    let mut day = c.month;
+    while day.weekday() != c.first {
+        day = day.succ_opt().unwrap_or(day);
+    }
+    for column in 0..7 {
+        let name = weekday_short(day.checked_add_days(Days::new(column)).unwrap_or(day));
+        header.push_str(&name);
+        header.push_str(&" ".repeat(CELL.saturating_sub(columns(&name))));
+    }
+    writeln!(out, "{INDENT} {}", paint(header.trim_end(), dim()))?;
     for week in &c.weeks {
         let line: String = week.iter().map(|cell| render_cell(cell.as_ref())).collect();
         writeln!(out, "{INDENT}{}", line.trim_end())?;
@@ -86,32 +101,61 @@ pub fn render(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     if !c.markers.is_empty() {
         writeln!(out)?;
     }
-    writeln!(out, "{INDENT}{}", where_you_are(c))
+    for line in where_you_are(c) {
+        writeln!(out, "{INDENT}{line}")?;
+    }
+    Ok(())
 }
 
 fn legend(out: &mut impl Write, c: &Calendar) -> io::Result<()> {
     let rows = [
-        (paint(NO_CONTACT, green()), "no contact", "5".to_owned(), "a check-in, with its mood"),
+        (
+            paint(NO_CONTACT, green()),
+            t!("calendar-legend-no-contact"),
+            "5".to_owned(),
+            t!("calendar-legend-mood"),
+        ),
         (
             paint(SLIP, red()),
-            "contact that broke it",
+            t!("calendar-legend-slip"),
             paint(CONTACT, yellow()),
-            "other contact, count goes on",
+            t!("calendar-legend-contact"),
         ),
-        (paint(MILESTONE, magenta()), "a milestone", paint(GATE, cyan()), "a step's gate opens"),
-        (paint(BOTH, magenta()), "both on one day", paint(TODAY, Style::new().bold()), "today"),
+        (
+            paint(MILESTONE, magenta()),
+            t!("calendar-legend-milestone"),
+            paint(GATE, cyan()),
+            t!("calendar-legend-gate"),
+        ),
+        (
+            paint(BOTH, magenta()),
+            t!("calendar-legend-both"),
+            paint(TODAY, Style::new().bold()),
+            t!("calendar-legend-today"),
+        ),
     ];
-    for (left, left_text, right, right_text) in rows {
+    // Two marks a row, the second in a column after the widest words of
+    // the first; or, where that would be wider than the grid, one a row.
+    let left = rows.iter().map(|(_, text, _, _)| columns(text)).max().unwrap_or(0).max(24) + 2;
+    let widest = rows.iter().map(|(_, _, _, text)| columns(text)).max().unwrap_or(0);
+    let two_columns = INDENT.len() + 2 + left + 2 + widest <= INDENT.len() + GRID + 2;
+    for (left_mark, left_text, right_mark, right_text) in rows {
         // The marks are one column wide: pad the words, not the styled marks.
-        writeln!(out, "{INDENT}{left} {left_text:<26}{right} {right_text}")?;
+        if two_columns {
+            let pad = " ".repeat(left - columns(&left_text));
+            writeln!(out, "{INDENT}{left_mark} {left_text}{pad}{right_mark} {right_text}")?;
+        } else {
+            writeln!(out, "{INDENT}{left_mark} {left_text}")?;
+            writeln!(out, "{INDENT}{right_mark} {right_text}")?;
+        }
     }
     // Its own row, and only in the month it is in: it marks one day of the plan.
     if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == DayKind::LastContact) {
-        writeln!(out, "{INDENT}{} your last contact before the plan", paint(LAST_CONTACT, yellow()))?;
+        writeln!(out, "{INDENT}{} {}", paint(LAST_CONTACT, yellow()), t!("calendar-legend-last-contact"))?;
     }
     // Its own mark, shown where the month has a look: no contact went on.
     if c.weeks.iter().flatten().flatten().any(|cell| cell.kind == DayKind::Looked) {
-        writeln!(out, "{INDENT}{} looked at their profile; no contact goes on", paint(LOOKED, cyan()))?;
+        writeln!(out, "{INDENT}{} {}", paint(LOOKED, cyan()), t!("calendar-legend-looked"))?;
     }
     Ok(())
 }
@@ -121,30 +165,44 @@ fn marker_line(marker: &Marker, today: NaiveDate) -> String {
     let day = weekday_day(date);
     match marker {
         Marker::Milestone { days, .. } => {
-            let verb = if date <= today { "reached" } else { "to come" };
-            format!("{} {day}: {} of no contact, {verb}", paint(MILESTONE, magenta()), plural(*days, "day"))
+            let days = t!("count-days", n = *days);
+            let line = if date <= today {
+                t!("calendar-milestone-reached", day = day, days = days)
+            } else {
+                t!("calendar-milestone-to-come", day = day, days = days)
+            };
+            format!("{} {line}", paint(MILESTONE, magenta()))
         }
         Marker::Gate { number, title, .. } => {
-            let verb = if date <= today { "opened" } else { "opens" };
-            format!("{} {day}: step {number}'s gate {verb} ({})", paint(GATE, cyan()), visible(title))
+            let title = visible(title);
+            let line = if date <= today {
+                t!("calendar-gate-opened", day = day, number = *number, title = title)
+            } else {
+                t!("calendar-gate-opens", day = day, number = *number, title = title)
+            };
+            format!("{} {line}", paint(GATE, cyan()))
         }
     }
 }
 
-/// One line on where the plan stands, in relation to the month shown.
-fn where_you_are(c: &Calendar) -> String {
+/// Where the plan stands, in relation to the month shown: a line, and one
+/// for the looking counter once a look is recorded.
+fn where_you_are(c: &Calendar) -> Vec<String> {
     let last_day =
         c.month.checked_add_days(Days::new(u64::from(days_in_month(c.month)) - 1)).unwrap_or(c.month);
     if let Some(ended) = c.ended {
-        return format!("This plan ended on {ended}.");
+        return vec![t!("calendar-ended", date = ended.to_string())];
     }
     if last_day < c.began {
-        return format!("No contact began on {}, after this month.", c.began);
+        return vec![t!("calendar-began-after", date = c.began.to_string())];
     }
-    let looking = c.looking.map_or_else(String::new, |l| {
-        format!("\n{INDENT}Not looking at their profile: {} (since {}).", plural(l.days, "day"), l.since)
-    });
-    format!("No contact: {} (since {}).{looking}", plural(c.days, "day"), c.since)
+    let days = t!("count-days", n = c.days);
+    let mut lines = vec![t!("calendar-no-contact", days = days, since = c.since.to_string())];
+    if let Some(looking) = c.looking {
+        let days = t!("count-days", n = looking.days);
+        lines.push(t!("calendar-not-looking", days = days, since = looking.since.to_string()));
+    }
+    lines
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 use crate::event::{Change, Folded, PlanId};
+use crate::i18n::t;
 use crate::playbook::Origin;
 use crate::playbook::{self, Playbook, StepId};
 use crate::state::{Checkin, CheckinInput, State};
@@ -150,7 +151,8 @@ pub enum ImportProblem {
     Foreign,
     /// A plan export of a later version than this `plan` reads.
     Newer(u64),
-    /// A plan export missing a part, or with a part that does not read.
+    /// A plan export missing a part, or with a part that does not read:
+    /// what, in the words of `export-damaged-*`.
     Damaged(String),
     /// A plan export whose events do not make a sound plan.
     Invalid(Invalid),
@@ -194,45 +196,47 @@ impl std::error::Error for ImportProblem {}
 
 impl fmt::Display for ImportProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportProblem::Empty => f.write_str("it is empty"),
+        let said = match self {
+            ImportProblem::Empty => t!("export-import-empty"),
             ImportProblem::Truncated { line, column } => {
-                write!(f, "it is cut short: it stops at line {line}, column {column}, before the end")
+                t!("export-import-truncated", line = *line, column = *column)
             }
-            ImportProblem::Malformed(what) => write!(f, "it is not valid JSON: {what}"),
-            ImportProblem::Foreign => {
-                write!(f, "it is JSON, but not a plan export (it has no \"format\": \"{FORMAT}\")")
+            ImportProblem::Malformed(what) => t!("export-import-malformed", what = what.as_str()),
+            ImportProblem::Foreign => t!("export-import-foreign", format = FORMAT),
+            ImportProblem::Newer(version) => {
+                t!("export-import-newer", version = *version, supported = VERSION)
             }
-            ImportProblem::Newer(version) => write!(
-                f,
-                "it was written by a newer plan (export version {version}; this one reads up to {VERSION})"
-            ),
-            ImportProblem::Damaged(what) => write!(f, "it is a plan export, but {what}"),
-            ImportProblem::Invalid(invalid) => write!(f, "it is a plan export, but {invalid}"),
-        }
+            ImportProblem::Damaged(what) => t!("export-import-damaged", what = what.as_str()),
+            ImportProblem::Invalid(invalid) => t!("export-import-damaged", what = invalid.to_string()),
+        };
+        f.write_str(&said)
     }
 }
 
 impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Invalid::NoEvents => f.write_str("its list of events is empty"),
-            Invalid::NoStart => f.write_str("its first event does not start a plan"),
-            Invalid::SecondStart { event } => write!(f, "event {event} starts a second plan"),
+        let said = match self {
+            Invalid::NoEvents => t!("export-invalid-no-events"),
+            Invalid::NoStart => t!("export-invalid-no-start"),
+            Invalid::SecondStart { event } => t!("export-invalid-second-start", event = *event),
             Invalid::Playbook { event, id, problem } => {
-                write!(f, "the playbook `{id}` of event {event} is not valid: {problem}")
+                t!("export-invalid-playbook", id = id.as_str(), event = *event, problem = problem.as_str())
             }
             Invalid::CheckinBeforePlan { date, first } => {
-                write!(f, "it has a check-in on {date}, before the plan's first day ({first})")
+                t!("export-invalid-checkin-before-plan", date = date.to_string(), first = first.to_string())
             }
             Invalid::DateOutOfRange { event, date } => {
-                write!(f, "event {event} is dated {date}, outside the years 0000 to 9999")
+                t!("export-invalid-date-out-of-range", event = *event, date = date.to_string())
             }
             Invalid::OutOfRange { date, what, value } => {
-                let range = if *what == "mood" { "1 to 10" } else { "0 to 10" };
-                write!(f, "the check-in on {date} has {what} {value}, and {what} is {range}")
+                if *what == "mood" {
+                    t!("export-invalid-mood", date = date.to_string(), value = *value)
+                } else {
+                    t!("export-invalid-urge", date = date.to_string(), value = *value)
+                }
             }
-        }
+        };
+        f.write_str(&said)
     }
 }
 
@@ -268,20 +272,21 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Change>, ImportProblem> {
         return Err(ImportProblem::Foreign);
     }
     match field(document.version).as_ref().and_then(Value::as_u64) {
-        None | Some(0) => return Err(ImportProblem::Damaged("it has no version number".into())),
+        None | Some(0) => return Err(ImportProblem::Damaged(t!("export-damaged-no-version"))),
         Some(version) if version > u64::from(VERSION) => return Err(ImportProblem::Newer(version)),
         Some(_) => {}
     }
     let events: Vec<&RawValue> = document
         .events
         .and_then(|raw| serde_json::from_str(raw.get()).ok())
-        .ok_or_else(|| ImportProblem::Damaged("it has no list of events".into()))?;
+        .ok_or_else(|| ImportProblem::Damaged(t!("export-damaged-no-events")))?;
     let changes = events
         .into_iter()
         .enumerate()
         .map(|(i, event)| {
-            serde_json::from_str::<Change>(event.get())
-                .map_err(|err| ImportProblem::Damaged(format!("event {} does not read: {err}", i + 1)))
+            serde_json::from_str::<Change>(event.get()).map_err(|err| {
+                ImportProblem::Damaged(t!("export-damaged-event", event = i + 1, error = err.to_string()))
+            })
         })
         .collect::<Result<Vec<Change>, ImportProblem>>()?;
     check(&changes).map_err(ImportProblem::Invalid)?;
@@ -339,7 +344,7 @@ fn check_playbook(playbook: &Playbook, event: usize) -> Result<(), Invalid> {
     let text = toml::to_string(playbook).map_err(|err| invalid(err.to_string()))?;
     match playbook::parse(&text) {
         Ok(parsed) if parsed == *playbook => Ok(()),
-        Ok(_) => Err(invalid("it does not read back as it was written".into())),
+        Ok(_) => Err(invalid(t!("export-invalid-playbook-changed"))),
         Err(problems) => Err(invalid(problems.into_iter().next().map(|p| p.message).unwrap_or_default())),
     }
 }

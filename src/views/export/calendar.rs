@@ -15,9 +15,9 @@ use std::io::{self, Write};
 use chrono::{Days, NaiveDate, NaiveTime, Timelike};
 
 use crate::event::PlanId;
+use crate::i18n::{self, t};
 use crate::schedule;
 use crate::state::State;
-use crate::text::plural;
 use crate::text::visible;
 
 /// The longest line RFC 5545 allows, in octets, without its CRLF.
@@ -58,6 +58,9 @@ pub fn ics(
     let mut count = entries.len();
     if let Some(at) = remind.filter(|_| state.ended.is_none()) {
         count += 1;
+        // What the daily check-in event and its alarm say: no count, nothing
+        // of the plan, since a calendar's alarms show on a locked screen.
+        let check_in = t!("export-ics-checkin-description");
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
             format!("UID:checkin.{plan}@plan"),
@@ -66,11 +69,11 @@ pub fn ics(
             format!("DTSTART:{}T{}00", today.format("%Y%m%d"), at.format("%H%M")),
             "DURATION:PT5M".to_owned(),
             "RRULE:FREQ=DAILY".to_owned(),
-            format!("SUMMARY:{}", escape_text("Check in")),
-            format!("DESCRIPTION:{}", escape_text(CHECK_IN)),
+            format!("SUMMARY:{}", escape_text(&t!("export-ics-checkin-summary"))),
+            format!("DESCRIPTION:{}", escape_text(&check_in)),
             "TRANSP:TRANSPARENT".to_owned(),
         ]);
-        lines.extend(alarm("PT0S", CHECK_IN));
+        lines.extend(alarm("PT0S", &check_in));
         lines.push("END:VEVENT".to_owned());
     }
     for entry in entries {
@@ -101,10 +104,6 @@ pub fn ics(
     Ok(count)
 }
 
-/// What the daily check-in event and its alarm say: no count, nothing of
-/// the plan, since a calendar's alarms show on a locked screen.
-const CHECK_IN: &str = "A moment for today's check-in, when you are ready.";
-
 /// An alarm that shows `description` (RFC 5545 3.6.6), `trigger` after the event starts.
 fn alarm(trigger: &str, description: &str) -> [String; 5] {
     [
@@ -125,23 +124,22 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
         .milestones_reached(today)
         .into_iter()
         .map(|reached| {
-            let days = plural(reached.days, "day");
             let run = reached.run;
+            let days = t!("count-days", n = reached.days);
+            let summary = t!("export-ics-milestone-summary", days = days.as_str());
             if run == since {
                 Entry {
                     uid: format!("milestone-{}.{plan}@plan", reached.days),
                     date: reached.date,
-                    summary: format!("{days} of no contact"),
-                    description: format!("{days} without contact, counted from {run}. You got here."),
+                    summary,
+                    description: t!("export-ics-milestone-reached", days = days, since = run.to_string()),
                 }
             } else {
                 Entry {
                     uid: format!("milestone-{}-from-{}.{plan}@plan", reached.days, run.format("%Y%m%d")),
                     date: reached.date,
-                    summary: format!("{days} of no contact"),
-                    description: format!(
-                        "{days} without contact, counted from {run}. Contact came later; these days still count."
-                    ),
+                    summary,
+                    description: t!("export-ics-milestone-earlier-run", days = days, since = run.to_string()),
                 }
             }
         })
@@ -151,14 +149,14 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
     }
     entries.extend(
         schedule::milestone_dates(since).into_iter().filter(|milestone| milestone.date > today).map(
-            |milestone| Entry {
-                uid: format!("milestone-{}.{plan}@plan", milestone.days),
-                date: milestone.date,
-                summary: format!("{} of no contact", plural(milestone.days, "day")),
-                description: format!(
-                    "{} without contact, counted from {since}. However today feels, you got here.",
-                    plural(milestone.days, "day")
-                ),
+            |milestone| {
+                let days = t!("count-days", n = milestone.days);
+                Entry {
+                    uid: format!("milestone-{}.{plan}@plan", milestone.days),
+                    date: milestone.date,
+                    summary: t!("export-ics-milestone-summary", days = days.as_str()),
+                    description: t!("export-ics-milestone-ahead", days = days, since = since.to_string()),
+                }
             },
         ),
     );
@@ -170,15 +168,14 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
                 .iter()
                 .map(|&days| (days, schedule::gate_opens(looking, days)))
                 .filter(|&(_, date)| date >= today)
-                .map(|(days, date)| Entry {
-                    uid: format!("looking-{days}.{plan}@plan"),
-                    date,
-                    summary: format!("{} without looking at their profile", plural(days, "day")),
-                    description: format!(
-                        "{} without looking at their profile or photos, counted from {looking}. \
-                         It is counted on its own, apart from no contact.",
-                        plural(days, "day")
-                    ),
+                .map(|(n, date)| {
+                    let (days, from) = (t!("count-days", n = n), looking.to_string());
+                    Entry {
+                        uid: format!("looking-{n}.{plan}@plan"),
+                        date,
+                        summary: t!("export-ics-looking-summary", days = days.as_str()),
+                        description: t!("export-ics-looking-description", days = days, since = from),
+                    }
                 }),
         );
     }
@@ -190,18 +187,18 @@ fn entries(plan: &PlanId, state: &State, today: NaiveDate) -> Vec<Entry> {
         if state.is_done(index) || opens < today {
             continue;
         }
+        let (number, title) = (index.number(), step.title.as_str());
+        let mut args = i18n::Args::new();
+        args.set("number", number);
+        args.set("playbook", playbook.title.as_str());
+        args.set("title", title);
+        args.set("days", t!("count-days", n = days));
+        args.set("since", since.to_string());
         entries.push(Entry {
             uid: format!("gate-{}.{plan}@plan", step.id),
             date: opens,
-            summary: format!("Step {} opens: {}", index.number(), step.title),
-            description: format!(
-                "Step {} of “{}”, “{}”, can be marked done from today: {} of no contact, \
-                 counted from {since}.",
-                index.number(),
-                playbook.title,
-                step.title,
-                plural(days, "day")
-            ),
+            summary: t!("export-ics-gate-summary", number = number, title = title),
+            description: i18n::message("export-ics-gate-description", Some(&args)),
         });
     }
     // An all-day event ends the day after; RFC 5545 writes years in four

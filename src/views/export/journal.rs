@@ -9,8 +9,9 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
+use crate::i18n::t;
 use crate::state::{Checkin, State};
-use crate::text::{self, visible};
+use crate::text::visible;
 use crate::views::help;
 use crate::views::words;
 
@@ -48,42 +49,38 @@ fn inert_cell(cell: String) -> String {
 /// oldest first, with its mood, urge, contact and note.
 pub fn markdown(out: &mut impl Write, state: &State, days: &[&Checkin], today: NaiveDate) -> io::Result<()> {
     let counter = state.counter(today);
-    writeln!(out, "# {}: a journal", markdown_text(&state.playbook.title))?;
+    writeln!(out, "# {}", t!("export-journal-title", title = markdown_text(&state.playbook.title)))?;
     writeln!(out)?;
     if let Some(safety) = state.safety {
-        let found = format!(
-            "Your readiness check on {} {}. {}",
-            safety.date,
-            words::red_flag(safety.reason),
-            help::short_for_reason(safety.reason)
-        );
-        writeln!(out, "- {}", markdown_text(&found))?;
+        let (date, found) = (safety.date.to_string(), words::red_flag(safety.reason));
+        let help = help::short_for_reason(safety.reason);
+        let line = t!("export-journal-safety", date = date, found = found, help = help);
+        writeln!(out, "- {}", markdown_text(&line))?;
     }
-    writeln!(out, "- Started on {}.", state.started)?;
+    writeln!(out, "- {}", t!("export-journal-started", date = state.started.to_string()))?;
     // Kind words for a slip: the days before it still count.
-    let again = if counter.resets == 0 {
-        String::new()
+    let since = counter.since.to_string();
+    let (run, longest) = (t!("count-days", n = counter.days), t!("count-days", n = counter.longest));
+    let no_contact = if counter.resets == 0 {
+        t!("export-journal-no-contact", since = since, days = run, longest = longest)
     } else {
-        format!("; began again {}", text::plural(counter.resets, "time"))
+        let resets = t!("count-times", n = counter.resets);
+        t!("export-journal-no-contact-again", since = since, days = run, longest = longest, resets = resets)
     };
-    writeln!(
-        out,
-        "- No contact since {}: {}. Longest run {}{again}.",
-        counter.since,
-        text::plural(counter.days, "day"),
-        text::plural(counter.longest, "day"),
-    )?;
+    writeln!(out, "- {no_contact}")?;
     if let Some(ended) = state.ended {
-        writeln!(out, "- Ended on {}: {}.", ended.date, words::outcome(ended.outcome))?;
+        let outcome = words::outcome(ended.outcome);
+        writeln!(out, "- {}", t!("export-journal-ended", date = ended.date.to_string(), outcome = outcome))?;
     }
-    writeln!(out, "- {}, written down as of {today}.", text::plural(days.len() as u64, "check-in"))?;
+    let checkins = t!("count-checkins", n = days.len());
+    writeln!(out, "- {}", t!("export-journal-checkins", checkins = checkins, date = today.to_string()))?;
     for day in days {
         writeln!(out)?;
         writeln!(out, "## {}", day.date)?;
         writeln!(out)?;
         let mut parts: Vec<String> = Vec::new();
-        parts.extend(day.mood.map(|mood| format!("mood {mood}/10")));
-        parts.extend(day.urge.map(|urge| format!("urge {urge}/10")));
+        parts.extend(day.mood.map(|mood| t!("export-journal-mood", mood = mood)));
+        parts.extend(day.urge.map(|urge| t!("export-journal-urge", urge = urge)));
         parts.push(words::contact(day.contact));
         let line = parts.join(" · ");
         let mut chars = line.chars();
