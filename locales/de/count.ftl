@@ -19,7 +19,7 @@ count-checkins = { $n ->
    *[other] { $n } Einträge
 }
 count-times = { $n ->
-    [one] { $n }-mal
+    [one] einmal
    *[other] { $n }-mal
 }
 count-notes = { $n ->
