@@ -11,6 +11,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::t;
 pub use crate::id::{StepId, StepIndex};
 pub use diagnostics::{Problem, Problems, line_column};
 pub use parser::parse;
@@ -181,6 +182,19 @@ impl Phase {
             Phase::Reconnect => "reconnect",
             Phase::Talk => "talk",
             Phase::Rebuild => "rebuild",
+        }
+    }
+
+    /// The phase as a person reads it, in their language (in English, as
+    /// the playbook writes it: `no-contact`).
+    pub fn name(self) -> String {
+        match self {
+            Phase::NoContact => t!("playbook-phase-no-contact"),
+            Phase::SelfFocus => t!("playbook-phase-self-focus"),
+            Phase::Assess => t!("playbook-phase-assess"),
+            Phase::Reconnect => t!("playbook-phase-reconnect"),
+            Phase::Talk => t!("playbook-phase-talk"),
+            Phase::Rebuild => t!("playbook-phase-rebuild"),
         }
     }
 
