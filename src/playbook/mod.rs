@@ -241,7 +241,9 @@ impl Playbook {
 }
 
 /// Every text of a playbook with a name for where it is, such as
-/// `step 2 (quiet) task 1`: for checks that look at all of them.
+/// `step 2 (quiet) task 1` (in the person's language; the fields' own
+/// names, `title`, `summary`, stay as the file has them): for checks that
+/// look at all of them.
 pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
     let mut fields = vec![("title".to_owned(), playbook.title.as_str())];
     fields.extend(playbook.purpose.as_deref().map(|text| ("purpose".to_owned(), text)));
@@ -251,14 +253,19 @@ pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
         fields.extend(source.description.as_deref().map(|text| ("source description".to_owned(), text)));
     }
     for (i, step) in playbook.steps.iter().enumerate() {
-        let at = format!("step {} ({})", i + 1, step.id);
-        fields.push((format!("{at} title"), &step.title));
-        fields.push((format!("{at} summary"), &step.summary));
-        for (kind, list) in
-            [("task", &step.tasks), ("tip", &step.tips), ("avoid", &step.avoid), ("example", &step.examples)]
-        {
+        let at =
+            |field: &str| t!("playbook-field-in-step", number = i + 1, id = step.id.as_str(), field = field);
+        fields.push((at("title"), &step.title));
+        fields.push((at("summary"), &step.summary));
+        let lists: [(fn(usize) -> String, &Vec<String>); 4] = [
+            (|n| t!("playbook-field-task", number = n), &step.tasks),
+            (|n| t!("playbook-field-tip", number = n), &step.tips),
+            (|n| t!("playbook-field-avoid", number = n), &step.avoid),
+            (|n| t!("playbook-field-example", number = n), &step.examples),
+        ];
+        for (item, list) in lists {
             for (n, text) in list.iter().enumerate() {
-                fields.push((format!("{at} {kind} {}", n + 1), text));
+                fields.push((at(&item(n + 1)), text));
             }
         }
     }
