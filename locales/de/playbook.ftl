@@ -18,6 +18,8 @@ playbook-field-example = Beispiel { $number }
 
 ## Was an einer Leitfaden-Datei falsch ist. Jede Meldung folgt auf "DATEI:ZEILE:SPALTE: ".
 ## Was in Backticks steht, gehört zur Datei selbst und bleibt unübersetzt.
+# $message ist die Beschreibung des TOML-Lesers, auf Englisch.
+playbook-syntax = TOML-Syntaxfehler: { $message }
 playbook-no-steps = der Leitfaden hat keine Schritte; füge mindestens eine [[steps]]-Tabelle hinzu
 playbook-source-not-table = `source` muss eine Tabelle mit title und description sein; hier steht { $kind }
 playbook-steps-not-array = `steps` muss eine Liste von Tabellen ([[steps]]) sein; hier steht { $kind }

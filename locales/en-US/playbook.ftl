@@ -22,6 +22,9 @@ playbook-field-example = example { $number }
 ## What is wrong with a playbook file. Each follows "FILE:LINE:COLUMN: ".
 ## Backticked words are the file's own: keys (`after`, `min_no_contact_days`),
 ## ids and values; they stay as they are. $kind is one of playbook-kind-*.
+# A TOML syntax error: $message is the TOML reader's own description, in
+# English (in English, alone).
+playbook-syntax = { $message }
 playbook-no-steps = the playbook has no steps; add at least one [[steps]] table
 playbook-source-not-table = `source` must be a table with title and description, not { $kind }
 playbook-steps-not-array = `steps` must be an array of tables ([[steps]]), not { $kind }

@@ -18,6 +18,8 @@ playbook-field-example = ejemplo { $number }
 
 ## Lo que está mal en un archivo de guía. Cada mensaje sigue a "ARCHIVO:LÍNEA:COLUMNA: ".
 ## Lo que va entre comillas invertidas es del propio archivo y no se traduce.
+# $message es la descripción del lector de TOML, en inglés.
+playbook-syntax = error de sintaxis TOML: { $message }
 playbook-no-steps = la guía no tiene pasos; añade al menos una tabla [[steps]]
 playbook-source-not-table = `source` debe ser una tabla con title y description, no { $kind }
 playbook-steps-not-array = `steps` debe ser una lista de tablas ([[steps]]), no { $kind }

@@ -19,7 +19,12 @@ pub fn parse(text: &str) -> Result<Playbook, Vec<Problem>> {
         // What follows a syntax error is guesswork; report the syntax alone.
         return Err(syntax
             .iter()
-            .map(|err| Problem { span: err.span(), message: err.message().trim().to_owned() })
+            .map(|err| Problem {
+                span: err.span(),
+                // The TOML reader's own words, which are English, said as
+                // what they are in the person's language.
+                message: t!("playbook-syntax", message = err.message().trim()),
+            })
             .collect());
     }
     let mut reader = Reader::default();
