@@ -257,16 +257,17 @@ pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
             |field: &str| t!("playbook-field-in-step", number = i + 1, id = step.id.as_str(), field = field);
         fields.push((at("title"), &step.title));
         fields.push((at("summary"), &step.summary));
-        let lists: [(fn(usize) -> String, &Vec<String>); 4] = [
-            (|n| t!("playbook-field-task", number = n), &step.tasks),
-            (|n| t!("playbook-field-tip", number = n), &step.tips),
-            (|n| t!("playbook-field-avoid", number = n), &step.avoid),
-            (|n| t!("playbook-field-example", number = n), &step.examples),
-        ];
-        for (item, list) in lists {
-            for (n, text) in list.iter().enumerate() {
-                fields.push((at(&item(n + 1)), text));
-            }
+        for (n, text) in step.tasks.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-task", number = n + 1)), text));
+        }
+        for (n, text) in step.tips.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-tip", number = n + 1)), text));
+        }
+        for (n, text) in step.avoid.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-avoid", number = n + 1)), text));
+        }
+        for (n, text) in step.examples.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-example", number = n + 1)), text));
         }
     }
     fields

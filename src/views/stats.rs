@@ -81,20 +81,19 @@ pub fn render(out: &mut impl Screen, s: &Stats) -> io::Result<()> {
     fit(out, &format!("  {}", t!("stats-checkins", count = s.checkins.count.min(days), days = days)))?;
     // The last 30 days say something else only once the plan is older.
     let month = |month: Option<f64>| month.filter(|_| runs.since_start >= 30).map(|month| decimal(month, 1));
-    let averages = |all: Option<f64>| all.map(|all| decimal(all, 1));
-    match (averages(s.checkins.mood_average), month(s.checkins.mood_last_30)) {
-        (Some(all), Some(month)) => {
-            fit(out, &format!("  {}", t!("stats-mood-month", all = all, month = month)))?
-        }
-        (Some(all), None) => fit(out, &format!("  {}", t!("stats-mood", all = all)))?,
-        _ => {}
-    }
-    match (averages(s.checkins.urge_average), month(s.checkins.urge_last_30)) {
-        (Some(all), Some(month)) => {
-            fit(out, &format!("  {}", t!("stats-urge-month", all = all, month = month)))?
-        }
-        (Some(all), None) => fit(out, &format!("  {}", t!("stats-urge", all = all)))?,
-        _ => {}
+    let average = |all: Option<f64>| all.map(|all| decimal(all, 1));
+    let mood = match (average(s.checkins.mood_average), month(s.checkins.mood_last_30)) {
+        (Some(all), Some(month)) => Some(t!("stats-mood-month", all = all, month = month)),
+        (Some(all), None) => Some(t!("stats-mood", all = all)),
+        _ => None,
+    };
+    let urge = match (average(s.checkins.urge_average), month(s.checkins.urge_last_30)) {
+        (Some(all), Some(month)) => Some(t!("stats-urge-month", all = all, month = month)),
+        (Some(all), None) => Some(t!("stats-urge", all = all)),
+        _ => None,
+    };
+    for line in [mood, urge].into_iter().flatten() {
+        fit(out, &format!("  {line}"))?;
     }
     if s.urges.total > 0 {
         fit(out, &format!("  {}", t!("stats-urges", total = s.urges.total, held = s.urges.held)))?;
