@@ -46,7 +46,7 @@ status-looking-milestone-hard-days = ★ { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
 } ohne Blick aufs Profil: ein Meilenstein.
-status-looking-next = Nächster Meilenstein ohne Blick aufs Profil: { $days ->
+status-looking-next = Nächster Meilenstein ohne Blick: { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
 }, am { $date }
@@ -75,9 +75,9 @@ status-steps-done = { $done } von { $total ->
 status-steps-done-tasks = { $done } von { $total ->
     [one] { $total } Schritt
    *[other] { $total } Schritten
-} erledigt, { $tasks_done } von { $tasks_total ->
-    [one] { $tasks_total } Aufgabe
-   *[other] { $tasks_total } Aufgaben
+} erledigt, { $ticked } von { $tasks ->
+    [one] { $tasks } Aufgabe
+   *[other] { $tasks } Aufgaben
 } abgehakt
 status-step-locked-until = Dieser Schritt kann ab { $date } abgeschlossen werden.
 status-steps-side-by-side = { $done } von { $total ->
@@ -86,9 +86,9 @@ status-steps-side-by-side = { $done } von { $total ->
 } erledigt. Aktuell, nebeneinander:
 status-current-set-aside = { $number }. (zurückgestellt: führt zum Kontakt hin)
 status-current = { $number }. { $title }  ({ $phase })
-status-current-tasks = { $number }. { $title }  ({ $phase }, { $tasks_done } von { $tasks_total ->
-    [one] { $tasks_total } Aufgabe
-   *[other] { $tasks_total } Aufgaben
+status-current-tasks = { $number }. { $title }  ({ $phase }, { $ticked } von { $tasks ->
+    [one] { $tasks } Aufgabe
+   *[other] { $tasks } Aufgaben
 })
 status-current-locked-until = kann ab { $date } als erledigt markiert werden
 status-all-done = { $total ->
@@ -130,7 +130,7 @@ status-short-due = Eintrag offen
 status-welcome = plan: ein privater Planer, um durch eine Trennung zu kommen.
 status-welcome-about = Er zählt die Tage ohne Kontakt (ein Ausrutscher lässt die Zählung neu beginnen, löscht aber nichts), hält in einem täglichen Eintrag deine Stimmung und deinen Impuls fest, dich zu melden, und begleitet dich mit einem Leitfaden aus Schritten – ob er zurück zu der Person führt oder ohne sie weiter. Alles bleibt auf diesem Gerät.
 status-welcome-begin = So fängst du an:
-status-welcome-start = einen Weg wählen: neu versuchen, loslassen oder noch unsicher
-status-welcome-since = die Tage ohne Kontakt ab deinem letzten Kontakt zählen
+status-welcome-start = Weg wählen: neu versuchen, loslassen oder noch offen
+status-welcome-since = Tage ohne Kontakt ab dem letzten Kontakt zählen
 status-welcome-playbooks = die Wege zur Auswahl, und wofür jeder gedacht ist
 status-welcome-help = `plan help` listet alle Befehle auf.

@@ -79,9 +79,9 @@ status-steps-done = { $done } of { $total ->
 status-steps-done-tasks = { $done } of { $total ->
     [one] { $total } step
    *[other] { $total } steps
-} done, { $tasks_done } of { $tasks_total ->
-    [one] { $tasks_total } task
-   *[other] { $tasks_total } tasks
+} done, { $ticked } of { $tasks ->
+    [one] { $tasks } task
+   *[other] { $tasks } tasks
 } ticked
 status-step-locked-until = This step can be completed from { $date }.
 status-steps-side-by-side = { $done } of { $total ->
@@ -90,9 +90,9 @@ status-steps-side-by-side = { $done } of { $total ->
 } done. Current, side by side:
 status-current-set-aside = { $number }. (set aside: it leads toward contact)
 status-current = { $number }. { $title }  ({ $phase })
-status-current-tasks = { $number }. { $title }  ({ $phase }, { $tasks_done } of { $tasks_total ->
-    [one] { $tasks_total } task
-   *[other] { $tasks_total } tasks
+status-current-tasks = { $number }. { $title }  ({ $phase }, { $ticked } of { $tasks ->
+    [one] { $tasks } task
+   *[other] { $tasks } tasks
 })
 status-current-locked-until = can be marked done from { $date }
 status-all-done = All { $total ->

@@ -66,14 +66,14 @@ status-safety-letting-go = `plan switch move-on` sigue un camino para soltar, y 
 status-step-set-aside = El paso { $number } de { $total } lleva hacia el contacto: queda apartado mientras siga en pie tu evaluación.
 status-step = Paso { $number } de { $total }: { $title }  ({ $phase })
 status-steps-done = Pasos completados: { $done } de { $total }
-status-steps-done-tasks = Pasos completados: { $done } de { $total }; tareas marcadas: { $tasks_done } de { $tasks_total }
+status-steps-done-tasks = Pasos completados: { $done } de { $total }; tareas marcadas: { $ticked } de { $tasks }
 status-step-locked-until = Este paso se puede completar a partir del { $date }.
 status-steps-side-by-side = Pasos completados: { $done } de { $total }. Actuales, en paralelo:
 status-current-set-aside = { $number }. (apartado: lleva hacia el contacto)
 status-current = { $number }. { $title }  ({ $phase })
-status-current-tasks = { $number }. { $title }  ({ $phase }, { $tasks_done } de { $tasks_total ->
-    [one] { $tasks_total } tarea
-   *[other] { $tasks_total } tareas
+status-current-tasks = { $number }. { $title }  ({ $phase }, { $ticked } de { $tasks ->
+    [one] { $tasks } tarea
+   *[other] { $tasks } tareas
 })
 status-current-locked-until = se puede marcar como hecho a partir del { $date }
 status-all-done = { $total ->
@@ -115,7 +115,7 @@ status-short-due = falta registro
 status-welcome = plan: una agenda privada para atravesar una ruptura.
 status-welcome-about = Lleva la cuenta de tus días de contacto cero (un desliz la hace empezar de nuevo, pero nunca borra nada), un registro diario de tu ánimo y de tu impulso de escribirle, y una guía de pasos que seguir, tanto si te lleva de vuelta a esa persona como si te ayuda a seguir sin ella. Todo se queda en este dispositivo.
 status-welcome-begin = Para empezar:
-status-welcome-start = elige un camino: intentarlo de nuevo, soltar, o aún no lo sabes
+status-welcome-start = elige un camino: reintentar, soltar o aún no lo sé
 status-welcome-since = cuenta el contacto cero desde tu último contacto
-status-welcome-playbooks = los caminos que puedes elegir, y para qué sirve cada uno
+status-welcome-playbooks = los caminos posibles y para qué sirve cada uno
 status-welcome-help = `plan help` muestra todos los comandos.

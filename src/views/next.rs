@@ -149,14 +149,8 @@ pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     if n.set_aside {
         return next_set_aside(out, n);
     }
-    let heading = t!(
-        "next-step",
-        number = n.number,
-        total = n.total,
-        title = visible(&n.title),
-        phase = n.phase.name()
-    );
-    fit(out, &heading)?;
+    let (title, phase) = (visible(&n.title), n.phase.name());
+    fit(out, &t!("next-step", number = n.number, total = n.total, title = title, phase = phase))?;
     writeln!(out)?;
     wrap(out, &n.summary, "", "")?;
     if !n.tasks.is_empty() {

@@ -130,12 +130,8 @@ pub fn render_earlier(out: &mut impl Screen, earlier: &Earlier, indent: &str) ->
         .iter()
         .map(|(step, tasks)| {
             let numbers: Vec<String> = tasks.iter().map(ToString::to_string).collect();
-            t!(
-                "steps-earlier-step-tasks",
-                step = step.as_str(),
-                count = tasks.len(),
-                numbers = numbers.join(", ")
-            )
+            let (step, count, numbers) = (step.as_str(), tasks.len(), numbers.join(", "));
+            t!("steps-earlier-step-tasks", step = step, count = count, numbers = numbers)
         })
         .collect();
     let (date, title) = (earlier.until.to_string(), visible(&earlier.title));

@@ -5,7 +5,7 @@ use std::io;
 
 use chrono::{Days, NaiveDate};
 
-use super::{Status, Trend};
+use super::{Status, StepRef, Trend};
 use crate::i18n::{decimal, t};
 use crate::safety::{Reason, Safety};
 use crate::state::Day;
@@ -182,24 +182,14 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
             fit(out, &format!("  {}", t!("status-steps-done", done = done, total = total)))?;
         }
         [step] => {
-            let line = t!(
-                "status-step",
-                number = step.number,
-                total = step.total,
-                title = visible(&step.title),
-                phase = step.phase.name()
-            );
+            let (number, title, phase) = (step.number, visible(&step.title), step.phase.name());
+            let line = t!("status-step", number = number, total = step.total, title = title, phase = phase);
             fit(out, &format!("  {line}"))?;
-            let line = if step.tasks_total == 0 {
+            let (ticked, tasks) = (step.tasks_done, step.tasks_total);
+            let line = if tasks == 0 {
                 t!("status-steps-done", done = done, total = total)
             } else {
-                t!(
-                    "status-steps-done-tasks",
-                    done = done,
-                    total = total,
-                    tasks_done = step.tasks_done,
-                    tasks_total = step.tasks_total
-                )
+                t!("status-steps-done-tasks", done = done, total = total, ticked = ticked, tasks = tasks)
             };
             fit(out, &format!("  {line}"))?;
             if let Some(until) = step.locked_until {
@@ -213,19 +203,7 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
                     fit(out, &format!("    {}", t!("status-current-set-aside", number = step.number)))?;
                     continue;
                 }
-                let (number, title, phase) = (step.number, visible(&step.title), step.phase.name());
-                let line = if step.tasks_total == 0 {
-                    t!("status-current", number = number, title = title, phase = phase)
-                } else {
-                    t!(
-                        "status-current-tasks",
-                        number = number,
-                        title = title,
-                        phase = phase,
-                        tasks_done = step.tasks_done,
-                        tasks_total = step.tasks_total
-                    )
-                };
+                let line = current_step(step);
                 fit(out, &format!("    {line}"))?;
                 if let Some(until) = step.locked_until {
                     let line = t!("status-current-locked-until", date = until.to_string());
@@ -236,6 +214,16 @@ fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         [] => fit(out, &format!("  {}", t!("status-all-done", total = total)))?,
     }
     Ok(())
+}
+
+/// One of several current steps: its number, title and kind, and its tasks ticked.
+fn current_step(step: &StepRef) -> String {
+    let (n, title, phase) = (step.number, visible(&step.title), step.phase.name());
+    let (ticked, tasks) = (step.tasks_done, step.tasks_total);
+    if tasks == 0 {
+        return t!("status-current", number = n, title = title, phase = phase);
+    }
+    t!("status-current-tasks", number = n, title = title, phase = phase, ticked = ticked, tasks = tasks)
 }
 
 /// `plan status --short`: one line, for a shell prompt.
