@@ -4,7 +4,7 @@ log-none-in-window = Keine Einträge { $days ->
     [one] heute
    *[other] in den letzten { $days } Tagen
 }; { $total } insgesamt. `plan log` zeigt sie.
-log-none = Noch keine Einträge. `plan checkin --mood N --urge N` trägt heute ein.
+log-none = Noch keine Einträge. `plan checkin --mood N --urge N` trägt den heutigen Tag ein.
 log-entry = { $date }  Stimmung { $mood }  Impuls { $urge }
 log-entry-contact = { $date }  Stimmung { $mood }  Impuls { $urge }  Kontakt: { $contact }
 

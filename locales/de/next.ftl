@@ -5,7 +5,7 @@ next-more-lines = … { $rest ->
    *[other] noch { $rest } Zeilen
 }: `{ $command } | less -R` zeigt alle.
 next-all-done = Alle Schritte dieses Leitfadens sind erledigt.
-next-all-done-keep-going = Mach weiter mit deinen Tageseinträgen: die Zählung und deine Notizen gehören weiter dir.
+next-all-done-keep-going = Trag deine Tage gern weiter ein: die Zählung und deine Notizen bleiben deine.
 next-step = Schritt { $number } von { $total }: { $title }  ({ $phase })
 next-tasks = Aufgaben (`plan done N` hakt eine ab):
 next-tasks-of-step = Aufgaben (`plan done --step { $id } N` hakt eine ab):

@@ -5,7 +5,7 @@ next-more-lines = … { $rest ->
    *[other] { $rest } líneas más
 }: `{ $command } | less -R` las muestra todas.
 next-all-done = Has completado todos los pasos de esta guía.
-next-all-done-keep-going = Sigue registrando tus días: la cuenta y tus notas siguen siendo tuyas.
+next-all-done-keep-going = Puedes seguir registrando tus días: la cuenta y tus notas siguen siendo tuyas.
 next-step = Paso { $number } de { $total }: { $title }  ({ $phase })
 next-tasks = Tareas (`plan done N` marca una):
 next-tasks-of-step = Tareas (`plan done --step { $id } N` marca una):
