@@ -15,14 +15,6 @@ playbooks-untranslated = Dieser Leitfaden ist noch nicht ins Deutsche übersetzt
 
 ## `plan playbook show`: ein Leitfaden vollständig.
 playbooks-based-on = Nach: { $source }
-playbooks-phase = { $phase ->
-    [no-contact] Kontaktsperre
-    [self-focus] für dich sorgen
-    [assess] abwägen
-    [reconnect] wieder Kontakt
-    [talk] das Gespräch
-   *[rebuild] neu aufbauen
-}
 playbooks-gate = Wartezeit: { $gates }
 playbooks-gate-days = { $days ->
     [one] { $days } Tag ohne Kontakt

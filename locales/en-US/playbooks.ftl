@@ -21,15 +21,6 @@ playbooks-untranslated = This playbook is not translated into your language yet;
 
 ## `plan playbook show`: one playbook in full.
 playbooks-based-on = Based on: { $source }
-# A step's phase, after its title.
-playbooks-phase = { $phase ->
-    [no-contact] no-contact
-    [self-focus] self-focus
-    [assess] assess
-    [reconnect] reconnect
-    [talk] talk
-   *[rebuild] rebuild
-}
 # A step's gates, joined by "; ".
 playbooks-gate = Gate: { $gates }
 playbooks-gate-days = { $days ->

@@ -15,14 +15,6 @@ playbooks-untranslated = Esta guía aún no está traducida al español; se mues
 
 ## `plan playbook show`: una guía completa.
 playbooks-based-on = Basada en: { $source }
-playbooks-phase = { $phase ->
-    [no-contact] contacto cero
-    [self-focus] cuidarte
-    [assess] evaluar
-    [reconnect] retomar el contacto
-    [talk] la conversación
-   *[rebuild] reconstruir
-}
 playbooks-gate = Plazo: { $gates }
 playbooks-gate-days = { $days ->
     [one] { $days } día de contacto cero

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::i18n::t;
+
 /// One thing wrong in a playbook file, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -30,9 +32,10 @@ impl fmt::Display for Problems {
     /// The first line follows the caller's `error: `; every further problem
     /// starts a line of its own with `error: `, so each names its place.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let error = t!("playbook-error");
         for (i, problem) in self.problems.iter().take(MAX_SHOWN).enumerate() {
             if i > 0 {
-                f.write_str("\nerror: ")?;
+                write!(f, "\n{error} ")?;
             }
             match &problem.span {
                 Some(span) => {
@@ -44,7 +47,7 @@ impl fmt::Display for Problems {
             }
         }
         if let Some(more) = self.problems.len().checked_sub(MAX_SHOWN).filter(|&more| more > 0) {
-            write!(f, "\nerror: {}: and {more} more problems", self.name)?;
+            write!(f, "\n{error} {}: {}", self.name, t!("playbook-more-problems", more = more))?;
         }
         Ok(())
     }

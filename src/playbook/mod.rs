@@ -11,6 +11,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::t;
 pub use crate::id::{StepId, StepIndex};
 pub use diagnostics::{Problem, Problems, line_column};
 pub use parser::parse;
@@ -259,6 +260,19 @@ impl Phase {
         }
     }
 
+    /// The phase as a person reads it, in their language (in English, as
+    /// the playbook writes it: `no-contact`).
+    pub fn name(self) -> String {
+        match self {
+            Phase::NoContact => t!("playbook-phase-no-contact"),
+            Phase::SelfFocus => t!("playbook-phase-self-focus"),
+            Phase::Assess => t!("playbook-phase-assess"),
+            Phase::Reconnect => t!("playbook-phase-reconnect"),
+            Phase::Talk => t!("playbook-phase-talk"),
+            Phase::Rebuild => t!("playbook-phase-rebuild"),
+        }
+    }
+
     /// Whether a step of this phase involves contact with the ex: reconnect,
     /// the talk, rebuilding together.
     pub fn involves_contact(self) -> bool {
@@ -302,7 +316,9 @@ impl Playbook {
 }
 
 /// Every text of a playbook with a name for where it is, such as
-/// `step 2 (quiet) task 1`: for checks that look at all of them.
+/// `step 2 (quiet) task 1` (in the person's language; the fields' own
+/// names, `title`, `summary`, stay as the file has them): for checks that
+/// look at all of them.
 pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
     let mut fields = vec![("title".to_owned(), playbook.title.as_str())];
     fields.extend(playbook.purpose.as_deref().map(|text| ("purpose".to_owned(), text)));
@@ -312,15 +328,21 @@ pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
         fields.extend(source.description.as_deref().map(|text| ("source description".to_owned(), text)));
     }
     for (i, step) in playbook.steps.iter().enumerate() {
-        let at = format!("step {} ({})", i + 1, step.id);
-        fields.push((format!("{at} title"), &step.title));
-        fields.push((format!("{at} summary"), &step.summary));
-        for (kind, list) in
-            [("task", &step.tasks), ("tip", &step.tips), ("avoid", &step.avoid), ("example", &step.examples)]
-        {
-            for (n, text) in list.iter().enumerate() {
-                fields.push((format!("{at} {kind} {}", n + 1), text));
-            }
+        let at =
+            |field: &str| t!("playbook-field-in-step", number = i + 1, id = step.id.as_str(), field = field);
+        fields.push((at("title"), &step.title));
+        fields.push((at("summary"), &step.summary));
+        for (n, text) in step.tasks.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-task", number = n + 1)), text));
+        }
+        for (n, text) in step.tips.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-tip", number = n + 1)), text));
+        }
+        for (n, text) in step.avoid.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-avoid", number = n + 1)), text));
+        }
+        for (n, text) in step.examples.iter().enumerate() {
+            fields.push((at(&t!("playbook-field-example", number = n + 1)), text));
         }
     }
     fields

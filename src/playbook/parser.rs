@@ -10,6 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::{ENGLISH, Phase, Playbook, Problem, Source, Step, is_kebab_case, is_language_tag};
+use crate::i18n::t;
 
 /// Parse a playbook, reporting every problem found rather than the first.
 pub fn parse(text: &str) -> Result<Playbook, Vec<Problem>> {
@@ -18,7 +19,12 @@ pub fn parse(text: &str) -> Result<Playbook, Vec<Problem>> {
         // What follows a syntax error is guesswork; report the syntax alone.
         return Err(syntax
             .iter()
-            .map(|err| Problem { span: err.span(), message: err.message().trim().to_owned() })
+            .map(|err| Problem {
+                span: err.span(),
+                // The TOML reader's own words, which are English, said as
+                // what they are in the person's language.
+                message: t!("playbook-syntax", message = err.message().trim()),
+            })
             .collect());
     }
     let mut reader = Reader::default();
@@ -45,6 +51,15 @@ const STEP_KEYS: &[&str] = &[
     "after",
 ];
 
+/// Where in a playbook a field is, for the problems that name it.
+#[derive(Clone, Copy)]
+enum Place {
+    Playbook,
+    Source,
+    /// Step number N, from 1.
+    Step(usize),
+}
+
 #[derive(Default)]
 struct Reader {
     problems: Vec<Problem>,
@@ -64,22 +79,16 @@ impl Reader {
 
     fn playbook(&mut self, table: &DeTable<'_>, whole: Range<usize>) -> Option<Playbook> {
         let at = whole.start..whole.start;
-        self.unknown_keys(table, PLAYBOOK_KEYS, "the playbook");
-        let id = self.required_string(table, "id", "the playbook", &at);
+        self.unknown_keys(table, PLAYBOOK_KEYS, Place::Playbook);
+        let id = self.required_string(table, "id", Place::Playbook, &at);
         if let Some(id) = &id {
-            self.check_id(id, "playbook id");
+            self.check_id(id, Place::Playbook);
         }
         let language = self.string(table, "language");
         if let Some(tag) = language.as_ref().filter(|tag| !is_language_tag(tag.get_ref())) {
-            self.problem(
-                tag.span(),
-                format!(
-                    "`language` `{}` is not a language tag; write one such as en, es or de",
-                    tag.get_ref()
-                ),
-            );
+            self.problem(tag.span(), t!("playbook-language-not-a-tag", tag = tag.get_ref().as_str()));
         }
-        let title = self.required_string(table, "title", "the playbook", &at);
+        let title = self.required_string(table, "title", Place::Playbook, &at);
         let purpose = self.string(table, "purpose");
         let summary = self.string(table, "summary");
         let source = match table.get("source") {
@@ -88,7 +97,7 @@ impl Reader {
         };
         let steps = match table.get("steps") {
             None => {
-                self.problem(at, "the playbook has no steps; add at least one [[steps]] table".into());
+                self.problem(at, t!("playbook-no-steps"));
                 None
             }
             Some(value) => self.steps(value),
@@ -106,28 +115,22 @@ impl Reader {
 
     fn source(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Source> {
         let Some(table) = value.get_ref().as_table() else {
-            self.problem(
-                value.span(),
-                format!("`source` must be a table with title and description, not {}", kind(value)),
-            );
+            self.problem(value.span(), t!("playbook-source-not-table", kind = kind(value)));
             return None;
         };
-        self.unknown_keys(table, SOURCE_KEYS, "source");
-        let title = self.required_string(table, "title", "source", &value.span());
+        self.unknown_keys(table, SOURCE_KEYS, Place::Source);
+        let title = self.required_string(table, "title", Place::Source, &value.span());
         let description = self.string(table, "description");
         Some(Source { title: title?.into_inner(), description: description.map(Spanned::into_inner) })
     }
 
     fn steps(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<Step>> {
         let Some(array) = value.get_ref().as_array() else {
-            self.problem(
-                value.span(),
-                format!("`steps` must be an array of tables ([[steps]]), not {}", kind(value)),
-            );
+            self.problem(value.span(), t!("playbook-steps-not-array", kind = kind(value)));
             return None;
         };
         if array.is_empty() {
-            self.problem(value.span(), "the playbook has no steps; add at least one [[steps]] table".into());
+            self.problem(value.span(), t!("playbook-no-steps"));
             return None;
         }
         let mut steps = Vec::new();
@@ -149,25 +152,24 @@ impl Reader {
     fn step(&mut self, number: usize, value: &Spanned<DeValue<'_>>) -> (Option<Step>, Option<StepMarks>) {
         let at = value.span();
         let Some(table) = value.get_ref().as_table() else {
-            self.problem(at, format!("step {number} must be a table, not {}", kind(value)));
+            self.problem(at, t!("playbook-step-not-table", number = number, kind = kind(value)));
             return (None, None);
         };
-        let name = format!("step {number}");
-        self.unknown_keys(table, STEP_KEYS, &name);
-        let id = self.required_string(table, "id", &name, &at);
+        let place = Place::Step(number);
+        self.unknown_keys(table, STEP_KEYS, place);
+        let id = self.required_string(table, "id", place, &at);
         if let Some(id) = &id {
-            self.check_id(id, "step id");
+            self.check_id(id, place);
         }
-        let title = self.required_string(table, "title", &name, &at);
-        let summary = self.required_string(table, "summary", &name, &at);
-        let phase = self.required_string(table, "phase", &name, &at).and_then(|phase| {
+        let title = self.required_string(table, "title", place, &at);
+        let summary = self.required_string(table, "summary", place, &at);
+        let phase = self.required_string(table, "phase", place, &at).and_then(|phase| {
             let parsed = Phase::parse(phase.get_ref());
             if parsed.is_none() {
                 let known: Vec<_> = Phase::ALL.iter().map(|p| p.as_str()).collect();
-                self.problem(
-                    phase.span(),
-                    format!("unknown phase `{}`; expected one of {}", phase.get_ref(), known.join(", ")),
-                );
+                let message =
+                    t!("playbook-unknown-phase", phase = phase.get_ref().as_str(), known = known.join(", "));
+                self.problem(phase.span(), message);
             }
             parsed
         });
@@ -200,34 +202,25 @@ impl Reader {
     fn gate(&mut self, table: &DeTable<'_>) -> Option<u32> {
         let value = table.get("min_no_contact_days")?;
         let Some(integer) = value.get_ref().as_integer() else {
-            self.problem(
-                value.span(),
-                format!("`min_no_contact_days` must be a whole number of days, not {}", kind(value)),
-            );
+            self.problem(value.span(), t!("playbook-gate-not-integer", kind = kind(value)));
             return None;
         };
         let digits = integer.as_str().replace('_', "");
         let digits = digits.trim_start_matches("0x").trim_start_matches("0o").trim_start_matches("0b");
         match i64::from_str_radix(digits, integer.radix()) {
             Ok(days) if days < 0 => {
-                self.problem(
-                    value.span(),
-                    format!("`min_no_contact_days` is {days}; a gate must be 0 days or more"),
-                );
+                self.problem(value.span(), t!("playbook-gate-negative", days = days));
                 None
             }
             Ok(days) => match u32::try_from(days) {
                 Ok(days) if days <= 36_500 => Some(days),
                 _ => {
-                    self.problem(
-                        value.span(),
-                        format!("`min_no_contact_days` is {days}; that is more than a lifetime"),
-                    );
+                    self.problem(value.span(), t!("playbook-gate-too-long", days = days));
                     None
                 }
             },
             Err(_) => {
-                self.problem(value.span(), "`min_no_contact_days` is not a number of days".into());
+                self.problem(value.span(), t!("playbook-gate-not-a-number"));
                 None
             }
         }
@@ -238,10 +231,9 @@ impl Reader {
         let mut first_seen: HashMap<&str, usize> = HashMap::new();
         for (i, mark) in marks.iter().enumerate() {
             if let Some(&earlier) = first_seen.get(mark.id.get_ref().as_str()) {
-                self.problem(
-                    mark.id.span(),
-                    format!("duplicate step id `{}`: step {} has it too", mark.id.get_ref(), earlier + 1),
-                );
+                let message =
+                    t!("playbook-duplicate-id", id = mark.id.get_ref().as_str(), step = earlier + 1);
+                self.problem(mark.id.span(), message);
             } else {
                 first_seen.insert(mark.id.get_ref(), i);
             }
@@ -249,10 +241,7 @@ impl Reader {
         for mark in marks {
             for after in mark.after.iter().flatten() {
                 if !first_seen.contains_key(after.get_ref().as_str()) {
-                    self.problem(
-                        after.span(),
-                        format!("`after` names `{}`, which is not a step of this playbook", after.get_ref()),
-                    );
+                    self.problem(after.span(), t!("playbook-after-unknown", id = after.get_ref().as_str()));
                 }
             }
         }
@@ -331,44 +320,41 @@ impl Reader {
                 .filter(|&&(n, e)| edges[n][e].1.is_none())
                 .map(|&(n, _)| format!("`{}`", marks[n].id.get_ref()))
                 .collect();
-            let why = match waiting.as_slice() {
-                [] => String::new(),
-                [one] => format!(" ({one} has no `after`, so it waits for the step before it)"),
-                many => {
-                    format!(" ({} have no `after`, so each waits for the step before it)", many.join(", "))
-                }
+            let cycle = format!("{} -> {}", names.join(" -> "), names[0]);
+            let message = match waiting.as_slice() {
+                [] => t!("playbook-cycle", cycle = cycle),
+                [one] => t!("playbook-cycle-one-waits", cycle = cycle, step = one.as_str()),
+                many => t!("playbook-cycle-many-wait", cycle = cycle, steps = many.join(", ")),
             };
-            self.problem(
-                span,
-                format!(
-                    "`after` makes a cycle: {} -> {}{why}; no step of it could ever be done",
-                    names.join(" -> "),
-                    names[0]
-                ),
-            );
+            self.problem(span, message);
         }
     }
 
-    fn check_id(&mut self, id: &Spanned<String>, what: &str) {
+    /// A playbook's id, or a step's (`place` is the step).
+    fn check_id(&mut self, id: &Spanned<String>, place: Place) {
         if !is_kebab_case(id.get_ref()) {
-            self.problem(
-                id.span(),
-                format!(
-                    "{what} `{}` must be kebab-case: lowercase letters, digits and single dashes, starting with a letter",
-                    id.get_ref()
-                ),
-            );
+            let text = id.get_ref().as_str();
+            let message = match place {
+                Place::Step(_) => t!("playbook-step-id-not-kebab-case", id = text),
+                Place::Playbook | Place::Source => t!("playbook-id-not-kebab-case", id = text),
+            };
+            self.problem(id.span(), message);
         }
     }
 
-    fn unknown_keys(&mut self, table: &DeTable<'_>, known: &[&str], place: &str) {
+    fn unknown_keys(&mut self, table: &DeTable<'_>, known: &[&str], place: Place) {
         for (key, _) in table {
             let name: &str = key.get_ref();
             if !known.contains(&name) {
-                self.problem(
-                    key.span(),
-                    format!("unknown field `{name}` in {place}; expected one of {}", known.join(", ")),
-                );
+                let known = known.join(", ");
+                let message = match place {
+                    Place::Playbook => t!("playbook-unknown-field", field = name, known = known),
+                    Place::Source => t!("playbook-unknown-field-in-source", field = name, known = known),
+                    Place::Step(number) => {
+                        t!("playbook-unknown-field-in-step", field = name, number = number, known = known)
+                    }
+                };
+                self.problem(key.span(), message);
             }
         }
     }
@@ -377,16 +363,26 @@ impl Reader {
         &mut self,
         table: &DeTable<'_>,
         key: &str,
-        place: &str,
+        place: Place,
         at: &Range<usize>,
     ) -> Option<Spanned<String>> {
         if table.get(key).is_none() {
-            self.problem(at.start..at.start, format!("{place} is missing `{key}`"));
+            let message = match place {
+                Place::Playbook => t!("playbook-missing", key = key),
+                Place::Source => t!("playbook-missing-in-source", key = key),
+                Place::Step(number) => t!("playbook-missing-in-step", key = key, number = number),
+            };
+            self.problem(at.start..at.start, message);
             return None;
         }
         let value = self.string(table, key)?;
         if value.get_ref().trim().is_empty() {
-            self.problem(value.span(), format!("`{key}` in {place} is empty"));
+            let message = match place {
+                Place::Playbook => t!("playbook-empty", key = key),
+                Place::Source => t!("playbook-empty-in-source", key = key),
+                Place::Step(number) => t!("playbook-empty-in-step", key = key, number = number),
+            };
+            self.problem(value.span(), message);
             return None;
         }
         Some(value)
@@ -397,7 +393,7 @@ impl Reader {
         if let Some(text) = value.get_ref().as_str() {
             Some(Spanned::new(value.span(), text.to_owned()))
         } else {
-            self.problem(value.span(), format!("`{key}` must be a string, not {}", kind(value)));
+            self.problem(value.span(), t!("playbook-not-string", key = key, kind = kind(value)));
             None
         }
     }
@@ -411,7 +407,7 @@ impl Reader {
     fn spanned_string_list(&mut self, table: &DeTable<'_>, key: &str) -> Option<Vec<Spanned<String>>> {
         let value = table.get(key)?;
         let Some(array) = value.get_ref().as_array() else {
-            self.problem(value.span(), format!("`{key}` must be a list of strings, not {}", kind(value)));
+            self.problem(value.span(), t!("playbook-not-list", key = key, kind = kind(value)));
             return None;
         };
         let mut items = Vec::new();
@@ -419,7 +415,7 @@ impl Reader {
             match item.get_ref().as_str() {
                 Some(text) => items.push(Spanned::new(item.span(), text.to_owned())),
                 None => {
-                    self.problem(item.span(), format!("`{key}` must hold only strings, not {}", kind(item)));
+                    self.problem(item.span(), t!("playbook-not-only-strings", key = key, kind = kind(item)));
                 }
             }
         }
@@ -427,15 +423,16 @@ impl Reader {
     }
 }
 
-fn kind(value: &Spanned<DeValue<'_>>) -> &'static str {
+/// What a TOML value is, as a problem names it: "a string", "an integer".
+fn kind(value: &Spanned<DeValue<'_>>) -> String {
     match value.get_ref() {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => t!("playbook-kind-string"),
+        DeValue::Integer(_) => t!("playbook-kind-integer"),
+        DeValue::Float(_) => t!("playbook-kind-float"),
+        DeValue::Boolean(_) => t!("playbook-kind-boolean"),
+        DeValue::Datetime(_) => t!("playbook-kind-date"),
+        DeValue::Array(_) => t!("playbook-kind-array"),
+        DeValue::Table(_) => t!("playbook-kind-table"),
     }
 }
 

@@ -3,39 +3,50 @@
 
 use std::io;
 
+use crate::i18n::t;
 use crate::state::{Checkin, Contact};
-use crate::text::{self, Screen, fit, paint, plural, wrap};
+use crate::text::{self, Screen, fit, paint, wrap};
 
 /// The check-ins in a window of `days` days, or all of them; `total` is how
 /// many the plan holds in all.
 pub fn render(out: &mut impl Screen, entries: &[Checkin], days: Option<u32>, total: usize) -> io::Result<()> {
     if entries.is_empty() {
         return match days {
-            Some(days) if total > 0 => fit(
-                out,
-                &format!(
-                    "No check-ins in the last {}; {} in all. `plan log` shows them.",
-                    plural(days, "day"),
-                    total
-                ),
-            ),
-            _ => fit(out, "No check-ins yet. `plan checkin --mood N --urge N` records today."),
+            Some(days) if total > 0 => fit(out, &t!("log-none-in-window", days = days, total = total)),
+            _ => fit(out, &t!("log-none")),
         };
     }
     for entry in entries {
         let mood = entry.mood.map_or("–".to_owned(), |m| paint(format!("{m:>2}"), text::mood_colour(m)));
         let urge = entry.urge.map_or("–".to_owned(), |u| u.to_string());
-        let contact = match entry.contact {
-            Contact::None => String::new(),
-            other if other.breaks_no_contact() => {
-                format!("  contact: {}", paint(other.as_str(), text::red()))
+        let (date, mood, urge) = (entry.date.to_string(), format!("{mood:>2}"), format!("{urge:>2}"));
+        let line = match entry.contact {
+            Contact::None => t!("log-entry", date = date, mood = mood, urge = urge),
+            other => {
+                let colour = if other.breaks_no_contact() { text::red() } else { text::yellow() };
+                let contact = paint(contact(other), colour);
+                t!("log-entry-contact", date = date, mood = mood, urge = urge, contact = contact)
             }
-            other => format!("  contact: {}", paint(other.as_str(), text::yellow())),
         };
-        fit(out, &format!("{}  mood {mood:>2}  urge {urge:>2}{contact}", entry.date))?;
+        fit(out, &line)?;
         notes(out, &entry.notes)?;
     }
     Ok(())
+}
+
+/// A kind of contact, in a word or two: in English, as `plan contact` names it.
+fn contact(kind: Contact) -> String {
+    match kind {
+        Contact::None => t!("log-contact-none"),
+        Contact::Allowed => t!("log-contact-allowed"),
+        Contact::Initiated => t!("log-contact-initiated"),
+        Contact::Replied => t!("log-contact-replied"),
+        Contact::TheyContacted => t!("log-contact-they-contacted"),
+        Contact::SocialMedia => t!("log-contact-social-media"),
+        Contact::Logistics => t!("log-contact-logistics"),
+        Contact::Accidental => t!("log-contact-accidental"),
+        Contact::Planned => t!("log-contact-planned"),
+    }
 }
 
 /// A day's notes under it, in the order written; when there are several,

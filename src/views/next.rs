@@ -9,11 +9,12 @@ use serde::Serialize;
 
 use super::help;
 use super::words::red_flag;
+use crate::i18n::t;
 use crate::playbook::{Phase, StepId, StepIndex};
 use crate::safety::{self, Safety};
 use crate::schedule::{self, StepState};
 use crate::state::{Assessed, Readiness, State};
-use crate::text::{Columns, Screen, fit, paragraph, plural, visible, wrap};
+use crate::text::{Columns, Screen, fit, paragraph, visible, wrap};
 
 /// `plan next`: a current step in full.
 #[derive(Debug, Serialize)]
@@ -133,7 +134,7 @@ pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<StepIndex>
             let rest = lines.len() - shown;
             let command =
                 asked.map_or_else(|| "plan next".to_owned(), |i| format!("plan next {}", i.number()));
-            fit(out, &format!("… {rest} more lines: `{command} | less -R` shows them all."))
+            fit(out, &t!("next-more-lines", rest = rest, command = command))
         }
         _ => out.write_all(page.as_bytes()),
     }
@@ -142,32 +143,33 @@ pub fn page(out: &mut impl Screen, next: Option<&Next>, asked: Option<StepIndex>
 /// A step in full, or that every step is done.
 pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     let Some(n) = next else {
-        fit(out, "Every step of this playbook is done.")?;
-        return fit(out, "Keep checking in: the counter and your notes are still yours.");
+        fit(out, &t!("next-all-done"))?;
+        return fit(out, &t!("next-all-done-keep-going"));
     };
     if n.set_aside {
         return next_set_aside(out, n);
     }
-    fit(out, &format!("Step {} of {}: {}  ({})", n.number, n.total, visible(&n.title), n.phase))?;
+    let (title, phase) = (visible(&n.title), n.phase.name());
+    fit(out, &t!("next-step", number = n.number, total = n.total, title = title, phase = phase))?;
     writeln!(out)?;
     wrap(out, &n.summary, "", "")?;
     if !n.tasks.is_empty() {
         writeln!(out)?;
         if n.first {
-            fit(out, "Tasks (`plan done N` ticks one):")?;
+            fit(out, &t!("next-tasks"))?;
         } else {
-            fit(out, &format!("Tasks (`plan done --step {} N` ticks one):", n.id))?;
+            fit(out, &t!("next-tasks-of-step", id = n.id.as_str()))?;
         }
         for task in &n.tasks {
             let mark = if task.done { "[x]" } else { "[ ]" };
             wrap(out, &task.text, &format!("  {mark} {}. ", task.number), "         ")?;
         }
     }
-    list(out, "Tips:", &n.tips)?;
-    list(out, "Avoid:", &n.avoid)?;
+    list(out, &t!("next-tips"), &n.tips)?;
+    list(out, &t!("next-avoid"), &n.avoid)?;
     if !n.examples.is_empty() {
         writeln!(out)?;
-        fit(out, "Examples:")?;
+        fit(out, &t!("next-examples"))?;
         for example in &n.examples {
             wrap(out, &format!("“{example}”"), "  ", "  ")?;
         }
@@ -175,13 +177,9 @@ pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     if n.caution {
         // What the guides share, whatever the playbook says.
         writeln!(out)?;
-        paragraph(out, CAUTION)?;
+        paragraph(out, &caution())?;
         writeln!(out)?;
-        paragraph(
-            out,
-            "Contact this step plans is not a slip: `plan contact planned` records it, and your count of \
-             no contact stays as it is.",
-        )?;
+        paragraph(out, &t!("next-planned-contact"))?;
     }
     if safety::involves_contact(n.phase) {
         writeln!(out)?;
@@ -191,29 +189,21 @@ pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
     let done =
         if n.also_current.is_empty() { "`plan done`".to_owned() } else { format!("`plan done {}`", n.id) };
     match (n.state, n.locked_until, n.min_no_contact_days) {
-        (StepState::Done, ..) => {
-            fit(out, &format!("This step is done. `plan undo {}` opens it again.", n.id))?;
-        }
+        (StepState::Done, ..) => fit(out, &t!("next-done", id = n.id.as_str()))?,
         (StepState::Current, Some(until), Some(days)) => {
-            fit(
-                out,
-                &format!(
-                    "Gate: {} of no contact (you are at {}); it opens on {until}.",
-                    plural(days, "day"),
-                    n.no_contact_days
-                ),
-            )?;
-            fit(out, &format!("From then, {done} completes it."))?;
+            let gate = t!("next-gate", days = days, now = n.no_contact_days, date = until.to_string());
+            fit(out, &gate)?;
+            fit(out, &t!("next-gate-then", command = done))?;
         }
-        (StepState::Current, ..) => fit(out, &format!("When this step is done: {done}."))?,
-        _ => fit(out, "This step is not current yet. `plan steps` shows where it stands.")?,
+        (StepState::Current, ..) => fit(out, &t!("next-when-done", command = done))?,
+        _ => fit(out, &t!("next-not-current"))?,
     }
     if !n.also_current.is_empty() {
         writeln!(out)?;
         if n.state == StepState::Current {
-            fit(out, "Also current, side by side with this one:")?;
+            fit(out, &t!("next-also-current"))?;
         } else {
-            fit(out, "Current now:")?;
+            fit(out, &t!("next-current-now"))?;
         }
         for step in &n.also_current {
             fit(out, &format!("  {}. {}  (`plan next {}`)", step.number, visible(&step.title), step.id))?;
@@ -226,31 +216,14 @@ pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
 /// it is worth taking first.
 fn next_readiness(out: &mut impl Screen, assessment: Option<Assessed>) -> io::Result<()> {
     match assessment {
-        Some(Assessed { date, result: Readiness::Wait }) => wrap(
-            out,
-            &format!(
-                "Your readiness check on {date} said to wait. This step can wait with it: \
-                 `plan assess` again when things have settled."
-            ),
-            "",
-            "",
-        )?,
-        Some(Assessed { date, result: Readiness::MoveOn }) => wrap(
-            out,
-            &format!(
-                "Your readiness check on {date} pointed to moving on. Trust that before this \
-                 step: `plan switch move-on` keeps everything and follows a playbook for letting go."
-            ),
-            "",
-            "",
-        )?,
+        Some(Assessed { date, result: Readiness::Wait }) => {
+            wrap(out, &t!("next-readiness-wait", date = date.to_string()), "", "")?;
+        }
+        Some(Assessed { date, result: Readiness::MoveOn }) => {
+            wrap(out, &t!("next-readiness-move-on", date = date.to_string()), "", "")?;
+        }
         Some(Assessed { result: Readiness::Proceed, .. }) => {}
-        None => wrap(
-            out,
-            "Before this step, `plan assess` asks the questions worth answering honestly first.",
-            "",
-            "",
-        )?,
+        None => wrap(out, &t!("next-readiness-none"), "", "")?,
     }
     Ok(())
 }
@@ -260,32 +233,22 @@ fn next_readiness(out: &mut impl Screen, assessment: Option<Assessed>) -> io::Re
 /// and the way to let go.
 fn next_set_aside(out: &mut impl Screen, n: &Next) -> io::Result<()> {
     let Some(safety) = n.safety else { return Ok(()) };
-    fit(out, &format!("Step {} of {}: set aside  ({})", n.number, n.total, n.phase))?;
+    fit(out, &t!("next-set-aside", number = n.number, total = n.total, phase = n.phase.name()))?;
     writeln!(out)?;
-    paragraph(
-        out,
-        &format!(
-            "This step leads toward contact. Your readiness check on {} {}, so nothing here asks \
-             you to reach out, and the step stays open but untouched.",
-            safety.date,
-            red_flag(safety.reason)
-        ),
-    )?;
+    let named = red_flag(safety.reason);
+    paragraph(out, &t!("next-set-aside-why", date = safety.date.to_string(), named = named))?;
     writeln!(out)?;
     paragraph(out, &help::for_reason(safety.reason))?;
     writeln!(out)?;
-    paragraph(
-        out,
-        "`plan switch move-on` follows a path for letting go, and keeps everything you have recorded. \
-         `plan urge` is there for the moments you want to reach out.",
-    )
+    paragraph(out, &t!("next-set-aside-ways"))
 }
 
 /// What the guides share, on every step that turns toward contact,
-/// whatever the playbook says.
-pub const CAUTION: &str = "Keep in mind: going back is only worth it if it is good for you. If the \
-    relationship was abusive or controlling, it is not. They are free to say no, and so are you; a \
-    no is an answer to respect, not a problem to solve.";
+/// whatever the playbook says, in the person's language.
+pub fn caution() -> String {
+    t!("next-caution")
+}
+
 
 fn list(out: &mut impl Screen, heading: &str, items: &[String]) -> io::Result<()> {
     if items.is_empty() {

@@ -9,9 +9,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::next::CAUTION;
+use super::next::caution;
 use crate::i18n::t;
-use crate::playbook::{Origin, Phase, Playbook, Step};
+use crate::playbook::{Origin, Playbook, Step};
 use crate::safety;
 use crate::text::{Screen, columns, fit, visible, wrap};
 
@@ -113,12 +113,8 @@ pub fn checked(out: &mut impl Screen, path: &Path, playbook: &Playbook) -> io::R
 }
 
 /// A phase as `plan playbook show` names it.
-fn phase(phase: Phase) -> String {
-    t!("playbooks-phase", phase = phase.as_str())
-}
-
 fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()> {
-    fit(out, &format!("{number}. {}  ({})", visible(&step.title), phase(step.phase)))?;
+    fit(out, &format!("{number}. {}  ({})", visible(&step.title), step.phase.name()))?;
     let mut gates = Vec::new();
     if let Some(days) = step.min_no_contact_days {
         gates.push(t!("playbooks-gate-days", days = days));
@@ -150,7 +146,7 @@ fn step_full(out: &mut impl Screen, number: usize, step: &Step) -> io::Result<()
         }
     }
     if safety::involves_contact(step.phase) {
-        wrap(out, CAUTION, "   ", "   ")?;
+        wrap(out, &caution(), "   ", "   ")?;
     }
     Ok(())
 }

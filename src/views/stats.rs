@@ -6,8 +6,9 @@ use std::io;
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
+use crate::i18n::{decimal, t};
 use crate::state::{Checkin, State};
-use crate::text::{Screen, fit, of, plural};
+use crate::text::{Screen, fit};
 use crate::views::status::{Streaks, UrgeCounts, streaks};
 
 /// `plan stats`.
@@ -69,40 +70,35 @@ fn average(days: &[&Checkin], value: fn(&Checkin) -> Option<u8>) -> Option<f64> 
 
 pub fn render(out: &mut impl Screen, s: &Stats) -> io::Result<()> {
     let runs = &s.no_contact;
-    fit(out, &format!("Your plan in numbers, since {} ({})", s.started, plural(runs.since_start, "day")))?;
+    fit(out, &t!("stats-heading", date = s.started.to_string(), days = runs.since_start))?;
     writeln!(out)?;
-    fit(
-        out,
-        &format!(
-            "  No contact: {} now, {} at the longest, {} in all",
-            plural(runs.current, "day"),
-            plural(runs.longest, "day"),
-            plural(runs.total, "day")
-        ),
-    )?;
+    let line = t!("stats-no-contact", now = runs.current, longest = runs.longest, total = runs.total);
+    fit(out, &format!("  {line}"))?;
     if runs.resets > 0 {
-        fit(out, &format!("  The count began again {}", plural(runs.resets, "time")))?;
+        fit(out, &format!("  {}", t!("stats-resets", times = runs.resets)))?;
     }
     let days = usize::try_from(runs.since_start).unwrap_or(usize::MAX).saturating_add(1);
-    fit(out, &format!("  Check-ins: {}", of(s.checkins.count.min(days), days, "day")))?;
-    for (name, all, month) in [
-        ("Mood", s.checkins.mood_average, s.checkins.mood_last_30),
-        ("Urge", s.checkins.urge_average, s.checkins.urge_last_30),
-    ] {
-        // The last 30 days say something else only once the plan is older.
-        let month = month.filter(|_| runs.since_start >= 30);
-        match (all, month) {
-            (Some(all), Some(month)) => {
-                fit(out, &format!("  {name}: {all:.1} on average, {month:.1} over the last 30 days"))?;
-            }
-            (Some(all), None) => fit(out, &format!("  {name}: {all:.1} on average"))?,
-            _ => {}
-        }
+    fit(out, &format!("  {}", t!("stats-checkins", count = s.checkins.count.min(days), days = days)))?;
+    // The last 30 days say something else only once the plan is older.
+    let month = |month: Option<f64>| month.filter(|_| runs.since_start >= 30).map(|month| decimal(month, 1));
+    let average = |all: Option<f64>| all.map(|all| decimal(all, 1));
+    let mood = match (average(s.checkins.mood_average), month(s.checkins.mood_last_30)) {
+        (Some(all), Some(month)) => Some(t!("stats-mood-month", all = all, month = month)),
+        (Some(all), None) => Some(t!("stats-mood", all = all)),
+        _ => None,
+    };
+    let urge = match (average(s.checkins.urge_average), month(s.checkins.urge_last_30)) {
+        (Some(all), Some(month)) => Some(t!("stats-urge-month", all = all, month = month)),
+        (Some(all), None) => Some(t!("stats-urge", all = all)),
+        _ => None,
+    };
+    for line in [mood, urge].into_iter().flatten() {
+        fit(out, &format!("  {line}"))?;
     }
     if s.urges.total > 0 {
-        fit(out, &format!("  Urges met with `plan urge`: {}, {} held", s.urges.total, s.urges.held))?;
+        fit(out, &format!("  {}", t!("stats-urges", total = s.urges.total, held = s.urges.held)))?;
     }
-    fit(out, &format!("  Steps: {} done", of(s.steps_done, s.steps_total, "step")))
+    fit(out, &format!("  {}", t!("stats-steps", done = s.steps_done, total = s.steps_total)))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::io;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::i18n::t;
 use crate::playbook::{Phase, StepId};
 use crate::schedule::{self, StepState};
 use crate::state::{Earlier, State};
@@ -73,12 +74,12 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
         .steps
         .iter()
         .map(|step| match (step.state, step.done_on, step.locked_until) {
-            (_, Some(date), _) => format!("done {date}"),
-            _ if step.set_aside => "set aside".to_owned(),
-            (StepState::Current, _, Some(until)) => format!("current, gate opens {until}"),
-            (StepState::Current, ..) => "current".to_owned(),
-            (StepState::Locked, _, Some(until)) => format!("locked until {until}"),
-            _ => "ahead".to_owned(),
+            (_, Some(date), _) => t!("steps-state-done", date = date.to_string()),
+            _ if step.set_aside => t!("steps-state-set-aside"),
+            (StepState::Current, _, Some(until)) => t!("steps-state-gate", date = until.to_string()),
+            (StepState::Current, ..) => t!("steps-state-current"),
+            (StepState::Locked, _, Some(until)) => t!("steps-state-locked", date = until.to_string()),
+            _ => t!("steps-state-ahead"),
         })
         .collect();
     // "→ 12. " before the title, two spaces and the state after it: the
@@ -95,7 +96,7 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
         };
         // A step toward contact, while the check stands, is not named.
         let cell = if step.set_aside && step.done_on.is_none() {
-            "(a step toward contact)".to_owned()
+            t!("steps-toward-contact")
         } else {
             format!("{} [{}]", visible(&step.title), step.id)
         };
@@ -123,24 +124,21 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
 /// A playbook followed before a switch, after `indent`: its steps done, and its tasks ticked.
 pub fn render_earlier(out: &mut impl Screen, earlier: &Earlier, indent: &str) -> io::Result<()> {
     let done: Vec<String> = earlier.done.iter().map(|done| format!("{} ({})", done.id, done.date)).collect();
-    let done = if done.is_empty() { "none".to_owned() } else { done.join(", ") };
+    let done = if done.is_empty() { t!("steps-earlier-none") } else { done.join(", ") };
     let ticked: Vec<String> = earlier
         .ticked
         .iter()
         .map(|(step, tasks)| {
             let numbers: Vec<String> = tasks.iter().map(ToString::to_string).collect();
-            let noun = if tasks.len() == 1 { "task" } else { "tasks" };
-            format!("{step} ({noun} {})", numbers.join(", "))
+            let (step, count, numbers) = (step.as_str(), tasks.len(), numbers.join(", "));
+            t!("steps-earlier-step-tasks", step = step, count = count, numbers = numbers)
         })
         .collect();
-    let ticked =
-        if ticked.is_empty() { String::new() } else { format!(" Tasks ticked: {}.", ticked.join(", ")) };
-    fit(
-        out,
-        &format!(
-            "{indent}Before the switch on {}: “{}”. Steps done: {done}.{ticked}",
-            earlier.until,
-            visible(&earlier.title)
-        ),
-    )
+    let (date, title) = (earlier.until.to_string(), visible(&earlier.title));
+    let line = if ticked.is_empty() {
+        t!("steps-earlier", date = date, title = title, done = done)
+    } else {
+        t!("steps-earlier-ticked", date = date, title = title, done = done, ticked = ticked.join(", "))
+    };
+    fit(out, &format!("{indent}{line}"))
 }

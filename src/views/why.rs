@@ -6,6 +6,7 @@ use std::io;
 use serde::Serialize;
 
 use crate::event::{Dated, Journal};
+use crate::i18n::t;
 use crate::text::{Screen, fit, wrapped};
 
 /// `plan why`: the current reason and, with `--history`, every one.
@@ -25,28 +26,26 @@ pub fn why(journal: &Journal) -> Why {
 pub fn render(out: &mut impl Screen, why: &Why, history: bool) -> io::Result<()> {
     if history {
         if why.history.is_empty() {
-            return fit(out, "No why recorded yet. `plan why \"…\"` keeps one.");
+            return fit(out, &t!("why-none-yet"));
         }
         for entry in &why.history {
-            wrapped(out, &format!("“{}”", entry.text), &format!("{}  ", entry.date))?;
+            wrapped(out, &t!("why-quoted", text = entry.text.as_str()), &format!("{}  ", entry.date))?;
         }
         return Ok(());
     }
     match &why.why {
         Some(entry) => {
-            fit(out, &format!("Your why, since {}:", entry.date))?;
-            wrapped(out, &format!("“{}”", entry.text), "  ")?;
+            fit(out, &t!("why-since", date = entry.date.to_string()))?;
+            wrapped(out, &t!("why-quoted", text = entry.text.as_str()), "  ")?;
             if why.history.len() > 1 {
                 writeln!(out)?;
-                let earlier = why.history.len() - 1;
-                let which = if earlier == 1 { "the one".to_owned() } else { format!("the {earlier}") };
-                fit(out, &format!("`plan why --history` shows {which} before it."))?;
+                fit(out, &t!("why-history-hint", earlier = why.history.len() - 1))?;
             }
             Ok(())
         }
         None => {
-            fit(out, "You have not written your why yet: the reason you are doing this, in your words.")?;
-            fit(out, "`plan why \"…\"` keeps it, and `plan urge` shows it when it matters most.")
+            fit(out, &t!("why-not-written"))?;
+            fit(out, &t!("why-how"))
         }
     }
 }

@@ -5,10 +5,11 @@ use std::io;
 
 use chrono::{Days, NaiveDate};
 
-use super::{Status, Trend};
+use super::{Status, StepRef, Trend};
+use crate::i18n::{decimal, t};
 use crate::safety::{Reason, Safety};
 use crate::state::Day;
-use crate::text::{Screen, fit, full_date, green, of, paint, paragraph, plural, visible, weekday_short};
+use crate::text::{Screen, columns, fit, full_date, green, paint, paragraph, visible, weekday_short};
 use crate::views::help;
 use crate::views::words::{outcome, red_flag};
 
@@ -31,52 +32,44 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
             writeln!(out)?;
         }
     }
-    fit(
-        out,
-        &format!("  No contact: {}  (since {})", paint(plural(c.days, "day"), green().bold()), c.since),
-    )?;
+    let days = paint(t!("count-days", n = c.days), green().bold());
+    fit(out, &format!("  {}", t!("status-no-contact", days = days, since = c.since.to_string())))?;
     // With no slip, the run shown above is the longest: no need to say it twice.
     if c.resets > 0 {
-        fit(
-            out,
-            &format!("  Longest run {}; began again {}", plural(c.longest, "day"), plural(c.resets, "time")),
-        )?;
+        fit(out, &format!("  {}", t!("status-longest-run", longest = c.longest, resets = c.resets)))?;
     }
     if let Some(gate) = s.next_gate.as_ref().filter(|_| s.ended.is_none()) {
-        let width = out.width().saturating_sub(40).clamp(10, BAR_WIDTH);
-        fit(
-            out,
-            &format!(
-                "  {}  {}/{}, gate opens {}",
-                bar(c.days, gate.days, width),
-                c.days,
-                plural(gate.days, "day"),
-                gate.opens
-            ),
-        )?;
+        let line = |bar: &str| {
+            t!("status-gate", bar = bar, days = c.days, gate = gate.days, opens = gate.opens.to_string())
+        };
+        // The bar takes what the words leave (the indent, its brackets, and
+        // at least 40 columns, as English has always had).
+        let words = columns(&line("")) + 4;
+        let width = out.width().saturating_sub(words.max(40)).clamp(10, BAR_WIDTH);
+        fit(out, &format!("  {}", line(&bar(c.days, gate.days, width))))?;
     }
     if s.ended.is_none() {
         if s.milestones.reached.last() == Some(&c.days) {
-            let cheer = if s.hard_days { "You kept it through hard days." } else { "Well done." };
-            fit(out, &format!("  ★ {} of no contact today: a milestone. {cheer}", plural(c.days, "day")))?;
+            let milestone = if s.hard_days {
+                t!("status-milestone-hard-days", days = c.days)
+            } else {
+                t!("status-milestone", days = c.days)
+            };
+            fit(out, &format!("  {milestone}"))?;
         }
         if let Some(next) = s.milestones.next {
-            fit(out, &format!("  Next milestone: {}, on {}", plural(next.days, "day"), next.date))?;
+            let line = t!("status-next-milestone", days = next.days, date = next.date.to_string());
+            fit(out, &format!("  {line}"))?;
         }
     }
     looking(out, s)?;
     writeln!(out)?;
     if let Some(ended) = s.ended {
-        fit(out, &format!("  This plan ended on {}: {}.", ended.date, outcome(ended.outcome)))?;
-        fit(
-            out,
-            &format!(
-                "  {} done. Everything is kept: `plan log` shows it.",
-                of(s.steps_done, s.steps_total, "step")
-            ),
-        )?;
+        let line = t!("status-ended", date = ended.date.to_string(), outcome = outcome(ended.outcome));
+        fit(out, &format!("  {line}"))?;
+        fit(out, &format!("  {}", t!("status-ended-steps", done = s.steps_done, total = s.steps_total)))?;
         writeln!(out)?;
-        return fit(out, "`plan start` begins a new plan when you want one; this one is archived, whole.");
+        return fit(out, &t!("status-ended-start-again"));
     }
     status_steps(out, s)?;
     writeln!(out)?;
@@ -84,22 +77,29 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     // the week shown is the one they end, and none is said to be missing.
     let latest_ahead = latest_ahead(s);
     if s.checked_in_today {
-        fit(out, "  Today: checked in.")?;
+        fit(out, &format!("  {}", t!("status-checked-in")))?;
     } else if let Some(latest) = latest_ahead {
-        fit(out, &format!("  Latest check-in: {latest}, after today."))?;
+        fit(out, &format!("  {}", t!("status-latest-ahead", date = latest.to_string())))?;
     } else {
-        fit(out, "  Today: no check-in yet. `plan checkin --mood N --urge N` records it.")?;
+        fit(out, &format!("  {}", t!("status-no-checkin")))?;
     }
     if !s.recent.is_empty() {
         // Two spaces between days when there is room, one when not.
         let gap = if out.width() >= 70 { "  " } else { " " };
-        let (end, label) = match latest_ahead {
-            Some(latest) => (latest, format!("7 days to {latest}")),
-            None => (s.today, "last 7 days".to_owned()),
+        let end = latest_ahead.unwrap_or(s.today);
+        let mood = week(&s.recent, end, |day| day.mood, gap);
+        let line = match latest_ahead {
+            Some(latest) => t!("status-mood-week-to", date = latest.to_string(), week = mood),
+            None => t!("status-mood-week", week = mood),
         };
-        fit(out, &format!("  Mood, {label}: {}", week(&s.recent, end, |day| day.mood, gap)))?;
+        fit(out, &format!("  {line}"))?;
         if s.recent.iter().any(|day| day.urge.is_some()) {
-            fit(out, &format!("  Urge, {label}: {}", week(&s.recent, end, |day| day.urge, gap)))?;
+            let urge = week(&s.recent, end, |day| day.urge, gap);
+            let line = match latest_ahead {
+                Some(latest) => t!("status-urge-week-to", date = latest.to_string(), week = urge),
+                None => t!("status-urge-week", week = urge),
+            };
+            fit(out, &format!("  {line}"))?;
         }
         // On the hardest days the line above speaks; a trend of "about the
         // same" at the bottom would not.
@@ -108,18 +108,18 @@ pub fn render(out: &mut impl Screen, s: &Status) -> io::Result<()> {
         }
     }
     if let Some(open) = s.urges.open {
-        fit(out, &format!("  An urge from {open} is open: `plan urge --resolve held`, or `slipped`."))?;
+        fit(out, &format!("  {}", t!("status-urge-open", date = open.to_string())))?;
     }
     if let Some(latest) = s.ahead_of_today {
         writeln!(out)?;
-        fit(out, &format!("  Note: you have a check-in dated {latest}, after today. Is the clock right?"))?;
-        fit(out, "  Nothing has been changed or lost.")?;
+        fit(out, &format!("  {}", t!("status-clock-ahead", date = latest.to_string())))?;
+        fit(out, &format!("  {}", t!("status-clock-nothing-lost")))?;
     }
     writeln!(out)?;
     if s.step.as_ref().is_some_and(|step| step.set_aside) {
-        return fit(out, "`plan urge` is there for the moments you want to reach out.");
+        return fit(out, &t!("status-urge-hint"));
     }
-    fit(out, "`plan next` shows what to do now.")
+    fit(out, &t!("status-next-hint"))
 }
 
 /// The looking counter, under the no-contact counter: its days, its own
@@ -130,21 +130,27 @@ fn looking(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     if !l.looked {
         return Ok(());
     }
-    let longest =
-        if l.longest > l.days { format!("; longest {}", plural(l.longest, "day")) } else { String::new() };
-    fit(
-        out,
-        &format!("  Not looking at their profile: {}  (since {}{longest})", plural(l.days, "day"), l.since),
-    )?;
+    let since = l.since.to_string();
+    let line = if l.longest > l.days {
+        t!("status-looking-longest", days = l.days, since = since, longest = l.longest)
+    } else {
+        t!("status-looking", days = l.days, since = since)
+    };
+    fit(out, &format!("  {line}"))?;
     if s.ended.is_some() {
         return Ok(());
     }
     if l.milestones.reached.last() == Some(&l.days) {
-        let cheer = if s.hard_days { "" } else { " Well done." };
-        fit(out, &format!("  ★ {} without looking: a milestone.{cheer}", plural(l.days, "day")))?;
+        let line = if s.hard_days {
+            t!("status-looking-milestone-hard-days", days = l.days)
+        } else {
+            t!("status-looking-milestone", days = l.days)
+        };
+        fit(out, &format!("  {line}"))?;
     }
     if let Some(next) = l.milestones.next {
-        fit(out, &format!("  Next without looking: {}, on {}", plural(next.days, "day"), next.date))?;
+        let line = t!("status-looking-next", days = next.days, date = next.date.to_string());
+        fit(out, &format!("  {line}"))?;
     }
     Ok(())
 }
@@ -152,96 +158,90 @@ fn looking(out: &mut impl Screen, s: &Status) -> io::Result<()> {
 /// The calm lines that lead `status` while a reason never to make contact
 /// stands: what the check found, where help is, and the way to let go.
 fn safety_lead(out: &mut impl Screen, safety: Safety, letting_go: bool) -> io::Result<()> {
+    let (date, named) = (safety.date.to_string(), red_flag(safety.reason));
     let found = match safety.reason {
-        Reason::Abuse | Reason::Afraid => "Your safety comes first, and no step here leads back to contact.",
-        Reason::TheyAsked => "That answer stands, and no step here leads back to contact.",
-        Reason::OwnBehaviour => "The way forward is no contact, and help to change.",
+        Reason::Abuse | Reason::Afraid => t!("status-safety-abuse", date = date, named = named),
+        Reason::TheyAsked => t!("status-safety-they-asked", date = date, named = named),
+        Reason::OwnBehaviour => t!("status-safety-own-behaviour", date = date, named = named),
     };
-    paragraph(out, &format!("Your readiness check on {} {}. {found}", safety.date, red_flag(safety.reason)))?;
+    paragraph(out, &found)?;
     paragraph(out, &help::short_for_reason(safety.reason))?;
     if !letting_go {
-        paragraph(out, "`plan switch move-on` follows a path for letting go, and keeps everything.")?;
+        paragraph(out, &t!("status-safety-letting-go"))?;
     }
     Ok(())
 }
 
 /// The current steps, or that all are done.
 fn status_steps(out: &mut impl Screen, s: &Status) -> io::Result<()> {
+    let (done, total) = (s.steps_done, s.steps_total);
     match s.current_steps.as_slice() {
         [step] if step.set_aside => {
-            fit(
-                out,
-                &format!(
-                    "  Step {} of {} leads toward contact: set aside while your check stands.",
-                    step.number, step.total
-                ),
-            )?;
-            fit(out, &format!("  {} done", of(s.steps_done, s.steps_total, "step")))?;
+            let line = t!("status-step-set-aside", number = step.number, total = step.total);
+            fit(out, &format!("  {line}"))?;
+            fit(out, &format!("  {}", t!("status-steps-done", done = done, total = total)))?;
         }
         [step] => {
-            fit(
-                out,
-                &format!(
-                    "  Step {} of {}: {}  ({})",
-                    step.number,
-                    step.total,
-                    visible(&step.title),
-                    step.phase
-                ),
-            )?;
-            let tasks = if step.tasks_total == 0 {
-                String::new()
+            let (number, title, phase) = (step.number, visible(&step.title), step.phase.name());
+            let line = t!("status-step", number = number, total = step.total, title = title, phase = phase);
+            fit(out, &format!("  {line}"))?;
+            let (ticked, tasks) = (step.tasks_done, step.tasks_total);
+            let line = if tasks == 0 {
+                t!("status-steps-done", done = done, total = total)
             } else {
-                format!(", {} ticked", of(step.tasks_done, step.tasks_total, "task"))
+                t!("status-steps-done-tasks", done = done, total = total, ticked = ticked, tasks = tasks)
             };
-            fit(out, &format!("  {} done{tasks}", of(s.steps_done, s.steps_total, "step")))?;
+            fit(out, &format!("  {line}"))?;
             if let Some(until) = step.locked_until {
-                fit(out, &format!("  This step can be completed from {until}."))?;
+                fit(out, &format!("  {}", t!("status-step-locked-until", date = until.to_string())))?;
             }
         }
         [_, ..] => {
-            fit(out, &format!("  {} done. Current, side by side:", of(s.steps_done, s.steps_total, "step")))?;
+            fit(out, &format!("  {}", t!("status-steps-side-by-side", done = done, total = total)))?;
             for step in &s.current_steps {
                 if step.set_aside {
-                    fit(out, &format!("    {}. (set aside: it leads toward contact)", step.number))?;
+                    fit(out, &format!("    {}", t!("status-current-set-aside", number = step.number)))?;
                     continue;
                 }
-                let tasks = if step.tasks_total == 0 {
-                    String::new()
-                } else {
-                    format!(", {}", of(step.tasks_done, step.tasks_total, "task"))
-                };
-                fit(out, &format!("    {}. {}  ({}{tasks})", step.number, visible(&step.title), step.phase))?;
+                let line = current_step(step);
+                fit(out, &format!("    {line}"))?;
                 if let Some(until) = step.locked_until {
-                    fit(out, &format!("       can be marked done from {until}"))?;
+                    let line = t!("status-current-locked-until", date = until.to_string());
+                    fit(out, &format!("       {line}"))?;
                 }
             }
         }
-        [] => {
-            fit(
-                out,
-                &format!("  All {} done. Well done for getting here.", plural(s.steps_total as u64, "step")),
-            )?;
-        }
+        [] => fit(out, &format!("  {}", t!("status-all-done", total = total)))?,
     }
     Ok(())
+}
+
+/// One of several current steps: its number, title and kind, and its tasks ticked.
+fn current_step(step: &StepRef) -> String {
+    let (n, title, phase) = (step.number, visible(&step.title), step.phase.name());
+    let (ticked, tasks) = (step.tasks_done, step.tasks_total);
+    if tasks == 0 {
+        return t!("status-current", number = n, title = title, phase = phase);
+    }
+    t!("status-current-tasks", number = n, title = title, phase = phase, ticked = ticked, tasks = tasks)
 }
 
 /// `plan status --short`: one line, for a shell prompt.
 pub fn short(out: &mut impl Screen, s: &Status) -> io::Result<()> {
     if let Some(ended) = s.ended {
-        return fit(out, &format!("plan ended {} · {}", ended.date, outcome(ended.outcome)));
+        let line = t!("status-short-ended", date = ended.date.to_string(), outcome = outcome(ended.outcome));
+        return fit(out, &line);
     }
     let step = match &s.step {
-        Some(step) => format!("step {}/{}", step.number, step.total),
-        None => "all steps done".to_owned(),
+        Some(step) => t!("status-short-step", number = step.number, total = step.total),
+        None => t!("status-short-all-done"),
     };
     let today = match (s.checked_in_today, latest_ahead(s)) {
-        (true, _) => "checked in".to_owned(),
-        (false, Some(latest)) => format!("checked in {latest}"),
-        (false, None) => "check-in due".to_owned(),
+        (true, _) => t!("status-short-checked-in"),
+        (false, Some(latest)) => t!("status-short-checked-in-on", date = latest.to_string()),
+        (false, None) => t!("status-short-due"),
     };
-    fit(out, &format!("nc {}d · {step} · {today}", s.no_contact.days))
+    fit(out, &t!("status-short", days = s.no_contact.days, step = step, today = today))
 }
 
 /// The latest check-in, when it is dated after today (the clock set back).
@@ -251,21 +251,20 @@ fn latest_ahead(s: &Status) -> Option<NaiveDate> {
 
 /// What `plan` alone says before there is a plan.
 pub fn welcome(out: &mut impl Screen) -> io::Result<()> {
-    fit(out, "plan: a private planner for getting through a breakup.")?;
+    fit(out, &t!("status-welcome"))?;
     writeln!(out)?;
-    paragraph(
-        out,
-        "It keeps a no-contact day counter that a slip starts again but never erases, a daily \
-         check-in of your mood and your urge to reach out, and a playbook of steps to follow, \
-         whether that leads back to them or on without them. Everything stays on this machine.",
-    )?;
+    paragraph(out, &t!("status-welcome-about"))?;
     writeln!(out)?;
-    fit(out, "To begin:")?;
-    fit(out, "  plan start               choose a path: try again, let go, or not sure yet")?;
-    fit(out, "  plan start --since DATE  counting no contact from your last contact")?;
-    fit(out, "  plan playbooks           the paths to choose from, and what each is for")?;
+    fit(out, &t!("status-welcome-begin"))?;
+    for (command, what) in [
+        ("plan start", t!("status-welcome-start")),
+        ("plan start --since DATE", t!("status-welcome-since")),
+        ("plan playbooks", t!("status-welcome-playbooks")),
+    ] {
+        fit(out, &format!("  {command:<24} {what}"))?;
+    }
     writeln!(out)?;
-    fit(out, "`plan help` lists every command.")
+    fit(out, &t!("status-welcome-help"))
 }
 
 /// `days` of `goal` as a bar of blocks.
@@ -295,23 +294,35 @@ fn week(recent: &[Day], today: NaiveDate, value: fn(&Day) -> Option<u8>, gap: &s
 /// This week against the last, where both have values: a higher mood and a
 /// lower urge are better.
 fn trend_line(t: &Trend) -> Option<String> {
-    let compare = |name: &str, now: Option<f64>, before: Option<f64>, higher_is_better: bool| {
+    /// How a week compares with the one before.
+    enum Then {
+        Same,
+        Better,
+        Harder,
+    }
+    let compare = |now: Option<f64>, before: Option<f64>, higher_is_better: bool| {
         let (now, before) = (now?, before?);
-        let word = if (now - before).abs() < 0.5 {
-            "about the same"
+        let then = if (now - before).abs() < 0.5 {
+            Then::Same
         } else if (now > before) == higher_is_better {
-            "better"
+            Then::Better
         } else {
-            "harder"
+            Then::Harder
         };
-        Some(format!("{name} {now:.1} against {before:.1}, {word}"))
+        Some((decimal(now, 1), decimal(before, 1), then))
     };
-    let parts: Vec<String> =
-        [compare("mood", t.mood_7d, t.mood_prev_7d, true), compare("urge", t.urge_7d, t.urge_prev_7d, false)]
-            .into_iter()
-            .flatten()
-            .collect();
-    (!parts.is_empty()).then(|| format!("This week: {}.", parts.join("; ")))
+    let mood = compare(t.mood_7d, t.mood_prev_7d, true).map(|(now, before, then)| match then {
+        Then::Same => t!("status-trend-mood-same", now = now, before = before),
+        Then::Better => t!("status-trend-mood-better", now = now, before = before),
+        Then::Harder => t!("status-trend-mood-harder", now = now, before = before),
+    });
+    let urge = compare(t.urge_7d, t.urge_prev_7d, false).map(|(now, before, then)| match then {
+        Then::Same => t!("status-trend-urge-same", now = now, before = before),
+        Then::Better => t!("status-trend-urge-better", now = now, before = before),
+        Then::Harder => t!("status-trend-urge-harder", now = now, before = before),
+    });
+    let parts: Vec<String> = [mood, urge].into_iter().flatten().collect();
+    (!parts.is_empty()).then(|| t!("status-trend", parts = parts.join("; ")))
 }
 
 #[cfg(test)]
