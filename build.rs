@@ -17,7 +17,8 @@ const ENGLISH: &str = "en-US";
 fn main() {
     // Read when the script runs, not when it was built: a build script
     // built in another checkout would read that checkout's catalogue.
-    let root = Path::new(&env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("locales");
+    let root =
+        Path::new(&env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut locales: Vec<String> = fs::read_dir(&root)
         .expect("locales/ beside Cargo.toml")

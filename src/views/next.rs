@@ -249,7 +249,6 @@ pub fn caution() -> String {
     t!("next-caution")
 }
 
-
 fn list(out: &mut impl Screen, heading: &str, items: &[String]) -> io::Result<()> {
     if items.is_empty() {
         return Ok(());

@@ -84,8 +84,12 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
         .collect();
     // "→ 12. " before the title, two spaces and the state after it: the
     // title and its id take what is left, wrapped inside their column.
+    // Where a language's state is too long for a column beside a title of
+    // 20, each state goes on the line under its title instead.
     let state_width = states.iter().map(|state| columns(state)).max().unwrap_or(0);
-    let title_width = out.width().saturating_sub(6 + 2 + state_width).max(16);
+    let beside = out.width() >= 6 + 20 + 2 + state_width;
+    let title_width =
+        if beside { out.width() - (6 + 2 + state_width) } else { out.width().saturating_sub(6).max(16) };
     for (step, state) in steps.steps.iter().zip(&states) {
         let (mark, colour) = match step.state {
             _ if step.set_aside && step.done_on.is_none() => (" ", text::dim()),
@@ -104,14 +108,18 @@ pub fn render(out: &mut impl Screen, steps: &Steps) -> io::Result<()> {
             .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for (i, line) in textwrap::wrap(&cell, &options).iter().enumerate() {
-            if i == 0 {
+            if i == 0 && beside {
                 let pad = " ".repeat(title_width.saturating_sub(columns(line)));
-                let mark = paint(mark, colour);
-                let state = paint(state, colour);
+                let (mark, state) = (paint(mark, colour), paint(state, colour));
                 writeln!(out, "{mark} {:>2}. {line}{pad}  {state}", step.number)?;
+            } else if i == 0 {
+                writeln!(out, "{} {:>2}. {line}", paint(mark, colour), step.number)?;
             } else {
                 writeln!(out, "      {line}")?;
             }
+        }
+        if !beside {
+            fit(out, &format!("      {}", paint(state, colour)))?;
         }
     }
     for earlier in &steps.earlier {
