@@ -5,7 +5,7 @@ urge-partners = { $count ->
     [one] { $names } weiß schon, wie es dir geht. Melde dich jetzt bei dieser Person, oder schick `plan sos`, dann sieht sie es beim nächsten Abgleich.
    *[other] { $names } wissen schon, wie es dir geht. Melde dich jetzt bei ihnen, oder schick `plan sos`, dann sehen sie es beim nächsten Abgleich.
 }
-urge-count-starts = Deine Zählung ohne Kontakt beginnt heute. Jeder Tag ab jetzt zählt, und heute ist einer davon.
+urge-count-starts = Deine Zählung der Tage ohne Kontakt beginnt heute. Jeder Tag ab jetzt zählt, und heute ist einer davon.
 urge-count = { $days ->
     [one] { $days } Tag ohne Kontakt, seit { $since }. Wenn du dich jetzt meldest, beginnt die Zählung von vorn.
    *[other] { $days } Tage ohne Kontakt, seit { $since }. Wenn du dich jetzt meldest, beginnt die Zählung von vorn.

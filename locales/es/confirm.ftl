@@ -69,7 +69,7 @@ confirm-note-history = { $n ->
 confirm-slip-kept = El { $date } ya tiene registrado { $slip }, que rompió el contacto cero; eso se mantiene.
 confirm-slip-mistake = Si fue un error: `plan checkin --date { $date } --contact { $kind }`.
 
-confirm-held = Lo aguantaste. Eso requirió fuerza.
+confirm-held = Lo aguantaste. Hizo falta fuerza.
 confirm-held-count = Impulsos superados hasta ahora: { $held } de { $total }.
 confirm-slipped-today = Registrado como desliz el { $date }. La cuenta vuelve a empezar desde hoy.
 confirm-slipped-then = Registrado como desliz el { $date }, el día del impulso. La cuenta vuelve a empezar desde ese día.
@@ -114,7 +114,7 @@ confirm-key-files = { $n ->
     [one] Cifrado ahora con la clave del plan: { $n } archivo que estaba sin cifrar o cifrado con otra clave.
    *[other] Cifrados ahora con la clave del plan: { $n } archivos que estaban sin cifrar o cifrados con otra clave.
 }
-confirm-key-delete = Borra { $file } cuando lo tengas claro.
+confirm-key-delete = Borra { $file } cuando hayas comprobado que todo funciona.
 confirm-device-named = Este dispositivo se llama ahora «{ $name }».
 confirm-restored-aside = El archivo dañado se ha guardado aparte como { $file }.
 confirm-restored-log = { $file } se ha recuperado de su copia de seguridad; puede que tengas que repetir su último cambio.

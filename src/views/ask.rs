@@ -281,3 +281,30 @@ pub fn yes_no_again(out: &mut impl Screen, answer: &str) -> io::Result<()> {
 pub fn checkin_again(out: &mut impl Screen, answer: &str) -> io::Result<()> {
     writeln!(out, "  {}", t!("ask-checkin-again", answer = visible(answer)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_path_is_named_in_english_as_the_catalogue_names_it() {
+        for id in ["four-steps", "move-on", "not-sure-yet"] {
+            assert_eq!(path_title(id), path_name(id));
+        }
+        assert_eq!(path_named("let", &["four-steps", "move-on"]), Some(1));
+        assert_eq!(path_named("le", &["four-steps", "move-on"]), None);
+    }
+
+    #[test]
+    fn the_contact_question_takes_a_kind_a_yes_or_a_no() {
+        assert_eq!(contact_named("s"), Some(ContactAnswer::Kind(Contact::Initiated)));
+        assert_eq!(contact_named("a"), Some(ContactAnswer::Kind(Contact::Allowed)));
+        assert_eq!(contact_named("no"), Some(ContactAnswer::Kind(Contact::None)));
+        assert_eq!(contact_named("Yes"), Some(ContactAnswer::Yes));
+        assert_eq!(contact_named("they-contacted"), Some(ContactAnswer::Kind(Contact::TheyContacted)));
+        assert_eq!(contact_named("maybe"), None);
+        assert_eq!(contact_kind_named("y"), None);
+        assert_eq!(note_choice_named("R"), Some(NoteChoice::Replace));
+        assert_eq!(note_choice_named("delete"), Some(NoteChoice::Remove));
+    }
+}

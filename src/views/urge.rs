@@ -192,3 +192,15 @@ pub fn draft_offer(out: &mut impl Screen) -> io::Result<()> {
     writeln!(out)?;
     paragraph(out, &t!("urge-draft-offer"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_thing_to_do_instead_is_in_the_catalogue_as_json_gives_it() {
+        for thing in INSTEAD {
+            assert_eq!(instead(thing), thing);
+        }
+    }
+}
