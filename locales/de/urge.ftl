@@ -16,10 +16,10 @@ urge-no-why = Wenn das vorbei ist, schreib auf, warum du das tust: `plan why "�
 urge-instead = Stattdessen, jetzt gleich:
 urge-something-else = Noch etwas, das hilft:
 
-urge-instead-friend = Ruf einen Menschen an, dem du vertraust, oder schreib ihm, und sag, dass das gerade ein schwerer Moment ist.
+urge-instead-friend = Ruf jemanden an, dem du vertraust, oder schreib ihm: Sag, dass das gerade ein schwerer Moment ist.
 urge-instead-walk = Geh spazieren, oder beweg dich zehn Minuten lang.
 urge-instead-journal = Schreib, was du sagen willst, in ein Tagebuch, nicht an die Person.
-urge-instead-breathe = Atme langsam: vier Zählzeiten ein, sechs aus, zehnmal hintereinander.
+urge-instead-breathe = Atme langsam: bis vier ein, bis sechs aus, zehnmal.
 urge-instead-hands = Tu etwas mit den Händen: kochen, aufräumen, zeichnen, etwas spielen.
 urge-instead-bed = Wenn es spät ist, geh schlafen; morgens sieht vieles anders aus.
 urge-instead-phone = Leg dein Handy für eine halbe Stunde in ein anderes Zimmer.
@@ -31,7 +31,7 @@ urge-instead-did-well = Schreib drei Dinge auf, die du diese Woche gut gemacht h
 urge-instead-archive = Archiviere den Chat mit der Person, damit er nicht das Erste ist, was du siehst.
 
 urge-plan-next = Plane in einer ruhigeren Stunde für das nächste Mal: `plan if "WENN" "DANN"`.
-urge-wait = Warte zehn Minuten, bevor du etwas entscheidest. Ein Impuls steigt und fällt wieder; wenn er nachgelassen hat, fällt die Entscheidung leichter.
+urge-wait = Warte zehn Minuten, bevor du etwas entscheidest. Ein Impuls kommt und geht; wenn er nachgelassen hat, entscheidest du leichter.
 urge-afterwards = Danach: `plan urge --resolve held`, oder `slipped`, falls du dich gemeldet hast.
 
 urge-no-drafts = Keine Entwürfe. Im Terminal bietet dir `plan urge` einen Platz, einen zu schreiben, statt ihn zu senden.

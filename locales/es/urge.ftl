@@ -7,8 +7,8 @@ urge-partners = { $count ->
 }
 urge-count-starts = Tu cuenta de contacto cero empieza hoy. Cada día a partir de aquí suma, y hoy es uno de ellos.
 urge-count = { $days ->
-    [one] Llevas { $days } día de contacto cero, desde el { $since }. Escribirle ahora haría que la cuenta volviera a empezar.
-   *[other] Llevas { $days } días de contacto cero, desde el { $since }. Escribirle ahora haría que la cuenta volviera a empezar.
+    [one] Llevas { $days } día de contacto cero, desde el { $since }. Si le escribes ahora, la cuenta vuelve a empezar.
+   *[other] Llevas { $days } días de contacto cero, desde el { $since }. Si le escribes ahora, la cuenta vuelve a empezar.
 }
 urge-why = Tu porqué, con tus palabras ({ $date }):
 urge-quoted = «{ $text }»
@@ -36,4 +36,4 @@ urge-afterwards = Después: `plan urge --resolve held`, o `slipped` si le escrib
 
 urge-no-drafts = No hay borradores. En una terminal, `plan urge` te ofrece un sitio para escribir uno en lugar de enviarlo.
 urge-draft-date = { $date } (nunca enviado):
-urge-draft-offer = Si necesitas escribir el mensaje, escríbelo aquí. Se guarda en tus borradores privados y nunca se envía. Termina con una línea vacía; con solo Intro, lo saltas.
+urge-draft-offer = Si necesitas escribir el mensaje, escríbelo aquí. Se guarda en tus borradores privados y nunca se envía. Termina con una línea vacía; si pulsas Intro sin escribir nada, lo saltas.
