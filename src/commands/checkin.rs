@@ -10,7 +10,7 @@ use super::ui::{Prompt, Ui};
 use crate::cli::CheckinArgs;
 use crate::id::Month;
 use crate::state::{Checkin, CheckinInput, Contact, NoteEdit};
-use crate::views::ask::{self, Asking, NoteChoice};
+use crate::views::ask::{self, Asking, ContactAnswer, NoteChoice};
 
 pub fn run(ctx: &mut Ctx, args: &CheckinArgs) -> Result<()> {
     let today = ctx.today()?;
@@ -71,16 +71,13 @@ fn ask_for_checkin(
     )?;
     let contact_now = current.map_or(Contact::None, |c| c.contact);
     let kinds = <Contact as clap::ValueEnum>::value_variants();
-    let contact = ask(
-        ui,
-        |out| ask::contact(out, date, today, kinds, contact_now),
-        |text| match text.to_lowercase().as_str() {
-            "n" | "no" => Some(Contact::None),
-            "a" => Some(Contact::Allowed),
-            "s" => Some(Contact::Initiated),
-            text => <Contact as clap::ValueEnum>::from_str(text, true).ok(),
-        },
-    )?;
+    // A kind, or a yes (`s`, `j`, `y`) that asks which kind it was.
+    let contact = match ask(ui, |out| ask::contact(out, date, today, kinds, contact_now), ask::contact_named)?
+    {
+        Some(ContactAnswer::Yes) => ask(ui, |out| ask::contact_which(out, kinds), ask::contact_kind_named)?,
+        Some(ContactAnswer::Kind(kind)) => Some(kind),
+        None => None,
+    };
     let notes = current.map_or(&[][..], |c| &c.notes[..]);
     let note = ask_for_note(ui, notes)?;
     Ok((CheckinInput { mood, urge, contact, ..CheckinInput::default() }, note))

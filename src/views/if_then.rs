@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::event::IfThen;
+use crate::i18n::t;
 use crate::text::{Screen, fit, paragraph, visible, wrapped};
 
 /// One plan as `plan if --json` gives it.
@@ -35,13 +36,22 @@ pub fn listed(plans: &[IfThen]) -> Vec<Listed> {
 }
 
 /// A plan as one sentence: "If WHEN, then THEN." The person's words are
-/// kept as written; only an "if" or "then" they typed themselves, and the
-/// stop at the end of WHEN, are not said twice.
+/// kept as written; only an "if" or "then" they typed themselves (in
+/// English or the chosen language), and the stop at the end of WHEN, are
+/// not said twice.
 pub fn sentence(plan: &IfThen) -> String {
-    let when = strip_word(plan.when.trim(), "if").trim_end_matches([',', '.', ';']).trim_end();
-    let then = strip_word(plan.then.trim(), "then");
+    let when = strip_words(plan.when.trim(), &t!("if-word-if"), "if");
+    let when = when.trim_end_matches([',', '.', ';']).trim_end();
+    let then = strip_words(plan.then.trim(), &t!("if-word-then"), "then");
     let end = if then.ends_with(['.', '!', '?']) { "" } else { "." };
-    visible(&format!("If {when}, then {then}{end}")).into_owned()
+    visible(&t!("if-sentence", when = when, then = then, end = end)).into_owned()
+}
+
+/// `text` without the chosen language's `word`, or the English one, and
+/// the space after it, at its start.
+fn strip_words<'a>(text: &'a str, word: &str, english: &str) -> &'a str {
+    let stripped = strip_word(text, word);
+    if stripped.len() < text.len() { stripped } else { strip_word(text, english) }
 }
 
 /// `text` without `word` and the space after it at its start, in any case.
@@ -58,28 +68,20 @@ fn strip_word<'a>(text: &'a str, word: &str) -> &'a str {
 /// `plan if`: every plan, numbered.
 pub fn render(out: &mut impl Screen, plans: &[IfThen]) -> io::Result<()> {
     if plans.is_empty() {
-        paragraph(
-            out,
-            "No if-then plans yet. In a calm hour, decide what you will do when the urge comes, \
-             in your own words: `plan if \"I want to text them at night\" \"I call Sam\"`.",
-        )?;
+        paragraph(out, &t!("if-none"))?;
         return Ok(());
     }
-    fit(out, "Your plans for the urge, in your words:")?;
+    fit(out, &t!("if-yours"))?;
     for (i, plan) in plans.iter().enumerate() {
         wrapped(out, &sentence(plan), &format!("  {}. ", i + 1))?;
     }
     writeln!(out)?;
-    fit(out, "`plan urge` shows them first. `plan if --remove N` takes one away.")
+    fit(out, &t!("if-shown-first"))
 }
 
 /// The plans at the top of the urge page.
 pub fn lines(out: &mut impl Screen, plans: &[IfThen]) -> io::Result<()> {
-    if plans.len() == 1 {
-        fit(out, "Your plan for this moment, made in a calmer hour:")?;
-    } else {
-        fit(out, "Your plans for this moment, made in a calmer hour:")?;
-    }
+    fit(out, &t!("if-for-this-moment", n = plans.len()))?;
     for plan in plans {
         wrapped(out, &sentence(plan), "  - ")?;
     }
@@ -89,23 +91,16 @@ pub fn lines(out: &mut impl Screen, plans: &[IfThen]) -> io::Result<()> {
 /// `plan if WHEN THEN`: kept.
 pub fn kept(out: &mut impl Screen, plan: &IfThen, again: bool, count: usize) -> io::Result<()> {
     if again {
-        fit(out, "That plan is already yours; saved again.")?;
+        fit(out, &t!("if-again"))?;
     } else {
-        wrapped(out, &sentence(plan), "Kept: ")?;
+        wrapped(out, &sentence(plan), &format!("{} ", t!("if-kept")))?;
     }
-    if count < 2 {
-        fit(
-            out,
-            "`plan urge` shows it first when the urge comes. A second plan, for another moment, helps too.",
-        )
-    } else {
-        fit(out, "`plan urge` shows it first when the urge comes.")
-    }
+    if count < 2 { fit(out, &t!("if-kept-first")) } else { fit(out, &t!("if-kept-more")) }
 }
 
 /// `plan if --remove N`: taken away.
 pub fn removed(out: &mut impl Screen, plan: &IfThen) -> io::Result<()> {
-    wrapped(out, &sentence(plan), "Taken away: ")
+    wrapped(out, &sentence(plan), &format!("{} ", t!("if-removed")))
 }
 
 #[cfg(test)]

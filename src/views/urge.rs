@@ -12,10 +12,11 @@ use super::help;
 use super::status::UrgeCounts;
 use super::words::red_flag;
 use crate::event::{Dated, IfThen, Journal};
+use crate::i18n::t;
 use crate::safety::{self, Safety};
 use crate::schedule::Counter;
 use crate::state::State;
-use crate::text::{Screen, fit, paragraph, plural, visible, wrapped};
+use crate::text::{Screen, fit, paragraph, visible, wrapped};
 
 /// `plan urge`: the person's own plans for this moment, what is at stake,
 /// their why, and one more thing to do instead.
@@ -43,6 +44,7 @@ pub struct Urge {
 /// the people who tried: each something to do for yourself, none a way
 /// toward them. Thirteen, a prime, so that stepping through them by the
 /// day and the urge's number reaches every one (see [`suggestion`]).
+/// `urge --json` gives them in English; the page shows [`instead`].
 pub const INSTEAD: [&str; 13] = [
     "Call or message a friend, and tell them this is a hard moment.",
     "Go for a walk, or move your body for ten minutes.",
@@ -82,21 +84,35 @@ pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
     }
 }
 
+/// One of [`INSTEAD`], in the chosen language.
+pub fn instead(thing: &str) -> String {
+    match INSTEAD.iter().position(|known| *known == thing) {
+        Some(0) => t!("urge-instead-friend"),
+        Some(1) => t!("urge-instead-walk"),
+        Some(2) => t!("urge-instead-journal"),
+        Some(3) => t!("urge-instead-breathe"),
+        Some(4) => t!("urge-instead-hands"),
+        Some(5) => t!("urge-instead-bed"),
+        Some(6) => t!("urge-instead-phone"),
+        Some(7) => t!("urge-instead-water"),
+        Some(8) => t!("urge-instead-shower"),
+        Some(9) => t!("urge-instead-song"),
+        Some(10) => t!("urge-instead-outside"),
+        Some(11) => t!("urge-instead-did-well"),
+        Some(12) => t!("urge-instead-archive"),
+        _ => thing.to_owned(),
+    }
+}
+
 /// The page to stop at.
 pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
-    paragraph(out, "Stop here for a moment. This feeling is strong, and it will pass.")?;
+    paragraph(out, &t!("urge-stop"))?;
     writeln!(out)?;
     // What the person told the plan, and the hardest days, come first.
     if let Some(safety) = u.safety {
-        paragraph(
-            out,
-            &format!(
-                "Your readiness check on {} {}. {}",
-                safety.date,
-                red_flag(safety.reason),
-                help::short_for_reason(safety.reason)
-            ),
-        )?;
+        let (date, flag, help) =
+            (safety.date.to_string(), red_flag(safety.reason), help::short_for_reason(safety.reason));
+        paragraph(out, &t!("urge-safety", date = date, flag = flag, help = help))?;
         writeln!(out)?;
     }
     if u.hard_days {
@@ -111,84 +127,59 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
     // Then the people they chose, before any suggestion of ours.
     if !u.partners.is_empty() {
         let names: Vec<String> = u.partners.iter().map(|name| visible(name).into_owned()).collect();
-        paragraph(
-            out,
-            &format!(
-                "{} already {} how you are doing. Reach out to them now, or send `plan sos` and they see it at their next sync.",
-                names.join(" and "),
-                if names.len() == 1 { "knows" } else { "know" }
-            ),
-        )?;
+        let names_joined = names.join(&t!("urge-names-and"));
+        paragraph(out, &t!("urge-partners", count = names.len(), names = names_joined))?;
         writeln!(out)?;
     }
     let c = &u.no_contact;
     if c.days == 0 {
-        paragraph(
-            out,
-            "Your no-contact count starts today. Every day from here adds up, and this is one of them.",
-        )?;
+        paragraph(out, &t!("urge-count-starts"))?;
     } else {
-        paragraph(
-            out,
-            &format!(
-                "You have {} of no contact, since {}. Reaching out now starts that count again.",
-                plural(c.days, "day"),
-                c.since
-            ),
-        )?;
+        paragraph(out, &t!("urge-count", days = c.days, since = c.since.to_string()))?;
     }
     match &u.why {
         Some(why) => {
             writeln!(out)?;
-            fit(out, &format!("Your why, in your words ({}):", why.date))?;
-            wrapped(out, &format!("“{}”", why.text), "  ")?;
+            fit(out, &t!("urge-why", date = why.date.to_string()))?;
+            wrapped(out, &t!("urge-quoted", text = why.text.as_str()), "  ")?;
         }
         None => {
             writeln!(out)?;
-            paragraph(
-                out,
-                "When this has passed, write down why you are doing this: `plan why \"…\"`. It will be here next time.",
-            )?;
+            paragraph(out, &t!("urge-no-why"))?;
         }
     }
     writeln!(out)?;
     if u.if_then.is_empty() {
-        fit(out, "Instead, for now:")?;
+        fit(out, &t!("urge-instead"))?;
     } else {
-        fit(out, "Something else that helps:")?;
+        fit(out, &t!("urge-something-else"))?;
     }
     for thing in &u.instead {
-        wrapped(out, thing, "  - ")?;
+        wrapped(out, &instead(thing), "  - ")?;
     }
     if u.if_then.is_empty() {
-        fit(out, "In a calmer hour, plan for the next time: `plan if \"WHEN\" \"THEN\"`.")?;
+        fit(out, &t!("urge-plan-next"))?;
     }
     writeln!(out)?;
-    paragraph(
-        out,
-        "Wait ten minutes before you decide anything. An urge rises and falls; it is easier to choose once it has eased.",
-    )
+    paragraph(out, &t!("urge-wait"))
 }
 
 /// What the urge page ends with, after a draft if one was written.
 pub fn afterwards(out: &mut impl Screen) -> io::Result<()> {
     writeln!(out)?;
-    fit(out, "Afterwards: `plan urge --resolve held`, or `slipped` if you reached out.")
+    fit(out, &t!("urge-afterwards"))
 }
 
 /// The drafts written instead of sent, oldest first.
 pub fn drafts(out: &mut impl Screen, drafts: &[Dated]) -> io::Result<()> {
     if drafts.is_empty() {
-        return fit(
-            out,
-            "No drafts. At a terminal, `plan urge` offers a place to write one instead of sending it.",
-        );
+        return fit(out, &t!("urge-no-drafts"));
     }
     for (i, draft) in drafts.iter().enumerate() {
         if i > 0 {
             writeln!(out)?;
         }
-        fit(out, &format!("{} (never sent):", draft.date))?;
+        fit(out, &t!("urge-draft-date", date = draft.date.to_string()))?;
         for line in draft.text.lines() {
             wrapped(out, line, "  ")?;
         }
@@ -199,9 +190,17 @@ pub fn drafts(out: &mut impl Screen, drafts: &[Dated]) -> io::Result<()> {
 /// At a terminal, after the urge page: a place to write the message instead.
 pub fn draft_offer(out: &mut impl Screen) -> io::Result<()> {
     writeln!(out)?;
-    paragraph(
-        out,
-        "If you need to write the message, write it here instead. It is kept in your private drafts \
-         and never sent. Finish with an empty line; Enter alone skips.",
-    )
+    paragraph(out, &t!("urge-draft-offer"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_thing_to_do_instead_is_in_the_catalogue_as_json_gives_it() {
+        for thing in INSTEAD {
+            assert_eq!(instead(thing), thing);
+        }
+    }
 }

@@ -36,6 +36,7 @@ mod nudge;
 mod partner;
 mod playbook_files;
 mod privacy;
+mod prompts;
 mod properties;
 mod readme;
 mod safety;

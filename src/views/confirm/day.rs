@@ -5,9 +5,10 @@ use std::io;
 
 use chrono::NaiveDate;
 
+use crate::i18n::t;
 use crate::schedule::Counter;
 use crate::state::{Checkin, Contact, DayChange, Urges};
-use crate::text::{Screen, fit, paragraph, plural, wrap};
+use crate::text::{Screen, fit, paragraph, wrap};
 use crate::views::help;
 use crate::views::words::contact;
 
@@ -44,9 +45,9 @@ pub fn checked_in(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     if v.look_began {
         let l = &v.looking;
         if l.days == 0 {
-            fit(out, "Days without looking at their profile start again from today.")?;
+            fit(out, &t!("confirm-looking-again"))?;
         } else {
-            fit(out, &format!("Not looking at their profile: day {} (since {}).", l.days, l.since))?;
+            fit(out, &t!("confirm-looking-day", days = l.days, since = l.since.to_string()))?;
         }
     }
     if v.hard_days {
@@ -57,30 +58,30 @@ pub fn checked_in(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
 
 /// What the day's check-in now holds, or that nothing changed.
 fn recorded(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
-    let (date, entry) = (v.date, &v.entry);
+    let (date, entry) = (v.date.to_string(), &v.entry);
     let what: Vec<String> = [
-        entry.mood.map(|m| format!("mood {m}")),
-        entry.urge.map(|u| format!("urge {u}")),
+        entry.mood.map(|mood| t!("confirm-item-mood", mood = mood)),
+        entry.urge.map(|urge| t!("confirm-item-urge", urge = urge)),
         Some(contact(entry.contact)),
         match entry.notes.len() {
             0 => None,
-            1 => Some("a note".to_owned()),
-            n => Some(plural(n as u64, "note")),
+            n => Some(t!("confirm-item-notes", n = n)),
         },
     ]
     .into_iter()
     .flatten()
     .collect();
+    let what = what.join(&t!("confirm-item-separator"));
     match v.recorded {
-        DayChange::New => fit(out, &format!("Checked in for {date}: {}.", what.join(", ")))?,
-        DayChange::Amended => {
-            fit(out, &format!("Amended the check-in for {date}: {}.", what.join(", ")))?;
-        }
-        DayChange::Unchanged => {
-            fit(out, &format!("The check-in for {date} already says that; saved again."))?;
-        }
+        DayChange::New => fit(out, &t!("confirm-checked-in", date = date, what = what)),
+        DayChange::Amended => fit(out, &t!("confirm-amended", date = date, what = what)),
+        DayChange::Unchanged => fit(out, &t!("confirm-checkin-unchanged", date = date)),
     }
-    Ok(())
+}
+
+/// The longest run, which a slip never takes away.
+fn longest_stays(out: &mut impl Screen, longest: u32) -> io::Result<()> {
+    fit(out, &t!("confirm-longest-stays", days = longest))
 }
 
 /// What a check-in did to the counter.
@@ -88,30 +89,18 @@ fn counter_moved(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     let (before, after) = (&v.before, &v.after);
     if after.resets > before.resets || after.since != before.since {
         if after.since > before.since {
-            fit(
-                out,
-                &format!(
-                    "The no-contact counter starts again from {}: day {} today.",
-                    after.since, after.days
-                ),
-            )?;
-            fit(
-                out,
-                &format!(
-                    "Your longest run, {}, stays on record. One slip does not end the plan.",
-                    plural(after.longest, "day")
-                ),
-            )
+            fit(out, &t!("confirm-count-again", since = after.since.to_string(), days = after.days))?;
+            longest_stays(out, after.longest)
         } else {
-            fit(out, &format!("No contact: day {} (since {}).", after.days, after.since))
+            fit(out, &t!("confirm-no-contact-since", days = after.days, since = after.since.to_string()))
         }
     } else if v
         .kind
         .is_some_and(|kind| !kind.breaks_no_contact() && !matches!(kind, Contact::None | Contact::Allowed))
     {
-        fit(out, &format!("That does not break no contact: day {}.", after.days))
+        fit(out, &t!("confirm-not-broken", days = after.days))
     } else if v.recorded == DayChange::New {
-        fit(out, &format!("No contact: day {}.", after.days))
+        fit(out, &t!("confirm-no-contact-day", days = after.days))
     } else {
         Ok(())
     }
@@ -123,41 +112,37 @@ fn notes_kept(out: &mut impl Screen, v: &CheckedIn) -> io::Result<()> {
     if v.recorded == DayChange::Unchanged {
         return Ok(());
     }
-    match v.beside {
-        _ if !v.added => {}
-        0 => {}
-        1 => fit(out, "Your note is kept beside the one already there.")?,
-        n => fit(out, &format!("Your note is kept beside the {n} already there."))?,
+    if v.added && v.beside > 0 {
+        fit(out, &t!("confirm-note-beside", n = v.beside))?;
     }
     if v.replaced.is_empty() {
         return Ok(());
     }
-    let what = match (v.added, v.replaced.len()) {
-        (true, 1) => "It replaces the note that was there:".to_owned(),
-        (true, n) => format!("It replaces the {n} notes that were there:"),
-        (false, 1) => "Removed the note that was there:".to_owned(),
-        (false, n) => format!("Removed the {n} notes that were there:"),
-    };
-    fit(out, &what)?;
-    for note in &v.replaced {
-        wrap(out, &format!("“{note}”"), "  ", "   ")?;
+    let n = v.replaced.len();
+    if v.added {
+        fit(out, &t!("confirm-note-replaces", n = n))?;
+    } else {
+        fit(out, &t!("confirm-note-removed", n = n))?;
     }
-    let its = if v.replaced.len() == 1 { "its" } else { "their" };
-    fit(out, &format!("The plan's history keeps {its} words: `plan export --format json` has them."))
+    for note in &v.replaced {
+        wrap(out, &t!("confirm-quoted", text = note.as_str()), "  ", "   ")?;
+    }
+    fit(out, &t!("confirm-note-history", n = n))
 }
 
 /// `plan contact KIND` on a day that records a slip: the slip stays, and
 /// how to change it if it was a mistake.
 pub fn slip_kept(out: &mut impl Screen, date: NaiveDate, slip: Contact, given: Contact) -> io::Result<()> {
-    fit(out, &format!("{date} already records {}, which broke no contact; that stays.", contact(slip)))?;
-    fit(out, &format!("If it was a mistake: `plan checkin --date {date} --contact {}`.", given.as_str()))
+    let date = date.to_string();
+    fit(out, &t!("confirm-slip-kept", date = date.as_str(), slip = contact(slip)))?;
+    fit(out, &t!("confirm-slip-mistake", date = date, kind = given.as_str()))
 }
 
 /// `plan urge --resolve held`: the urge passed, and the count goes on.
 pub fn held(out: &mut impl Screen, urges: &Urges, after: &Counter) -> io::Result<()> {
-    fit(out, "You held. That took strength.")?;
-    fit(out, &format!("Urges held so far: {} of {}.", urges.resisted, urges.total))?;
-    fit(out, &format!("No contact: day {}.", after.days))
+    fit(out, &t!("confirm-held"))?;
+    fit(out, &t!("confirm-held-count", held = urges.resisted, total = urges.total))?;
+    fit(out, &t!("confirm-no-contact-day", days = after.days))
 }
 
 /// `plan urge --resolve slipped`: a slip on `date`, the day of the urge,
@@ -170,39 +155,28 @@ pub fn slipped(
     after: &Counter,
 ) -> io::Result<()> {
     if date == today {
-        fit(out, &format!("Recorded as a slip for {date}. The count starts again from today."))?;
+        fit(out, &t!("confirm-slipped-today", date = date.to_string()))?;
     } else {
-        fit(
-            out,
-            &format!(
-                "Recorded as a slip for {date}, the day of the urge. The count starts again from that day."
-            ),
-        )?;
+        fit(out, &t!("confirm-slipped-then", date = date.to_string()))?;
     }
-    fit(
-        out,
-        &format!(
-            "Your longest run, {}, stays on record. One slip does not end the plan.",
-            plural(before.longest.max(after.longest), "day")
-        ),
-    )
+    longest_stays(out, before.longest.max(after.longest))
 }
 
 /// A message written at the urge page instead of being sent.
 pub fn draft_kept(out: &mut impl Screen) -> io::Result<()> {
-    fit(out, "Kept in your drafts, unsent. `plan urge --drafts` shows them.")
+    fit(out, &t!("confirm-draft-kept"))
 }
 
 /// `plan why TEXT` with the why there already.
 pub fn why_unchanged(out: &mut impl Screen) -> io::Result<()> {
-    fit(out, "That is already your why; saved again.")
+    fit(out, &t!("confirm-why-unchanged"))
 }
 
 /// `plan why TEXT`: kept on `today`, replacing the one of `replaced`, if any.
 pub fn why_kept(out: &mut impl Screen, today: NaiveDate, replaced: Option<NaiveDate>) -> io::Result<()> {
-    fit(out, &format!("Your why is kept, dated {today}. `plan urge` shows it when you need it most."))?;
+    fit(out, &t!("confirm-why-kept", date = today.to_string()))?;
     if let Some(date) = replaced {
-        fit(out, &format!("It replaces the one from {date}, which `plan why --history` still shows."))?;
+        fit(out, &t!("confirm-why-replaces", date = date.to_string()))?;
     }
     Ok(())
 }

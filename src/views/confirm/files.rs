@@ -5,8 +5,9 @@
 use std::io;
 use std::path::Path;
 
+use crate::i18n::t;
 use crate::store::{Encrypted, Imported, Restored};
-use crate::text::{Screen, fit, paragraph, plural, shell_quote, visible};
+use crate::text::{Screen, columns, fit, paragraph, shell_quote, visible};
 use crate::views::export::Format;
 
 /// `plan export --output FILE`: what is in the file, and how to keep it.
@@ -18,79 +19,64 @@ pub fn exported(
     checkins: usize,
     events: usize,
 ) -> io::Result<()> {
-    let shown = path.display().to_string();
-    let checkins = plural(checkins as u64, "check-in");
-    let private = "Only you can read the file. Keep it somewhere private: it holds your notes.";
+    let file = path.display().to_string();
+    let count = t!("count-checkins", n = checkins);
     let (said, care) = match format {
         Format::Json => (
             format!(
-                "Everything in your plan is in {shown}: {checkins}, and all the rest.\n\
-                 `plan import {}` brings it back, here or on another machine.",
-                shell_quote(path)
+                "{}\n{}",
+                t!("confirm-export-json", file = file.as_str(), checkins = count),
+                t!("confirm-export-json-import", path = shell_quote(path))
             ),
-            private,
+            t!("confirm-export-private"),
         ),
-        Format::Csv => (format!("Your {checkins} are in {shown}, a row each."), private),
-        Format::Markdown => (format!("Your journal is in {shown}: {checkins}, a section each."), private),
+        Format::Csv => (t!("confirm-export-csv", file = file, n = checkins), t!("confirm-export-private")),
+        Format::Markdown => {
+            (t!("confirm-export-markdown", file = file, checkins = count), t!("confirm-export-private"))
+        }
         Format::Ics => (
-            format!(
-                "{} in {shown}: the milestones reached and ahead, and the days steps open. Import it into your \
-                 calendar; importing a later export moves them rather than adding more.",
-                plural(events as u64, "event")
-            ),
-            "Only you can read the file; a calendar you share shows its events to others.",
+            t!("confirm-export-ics", file = file, events = t!("count-events", n = events)),
+            t!("confirm-export-ics-private"),
         ),
     };
     paragraph(out, &said)?;
-    paragraph(out, care)
+    paragraph(out, &care)
 }
 
 /// `plan report --output FILE`.
 pub fn report_written(out: &mut impl Screen, path: &Path) -> io::Result<()> {
     let shown = visible(&path.display().to_string()).into_owned();
-    fit(out, &format!("Your report is in {shown}. Open it in a browser, or print it."))?;
-    fit(out, "It holds your notes, so it is readable by you alone; keep it somewhere private.")
+    fit(out, &t!("confirm-report-written", file = shown))?;
+    fit(out, &t!("confirm-report-private"))
 }
 
 /// `plan encrypt`: the files written again, where the key is, and how the
 /// other devices get it.
 pub fn encrypted(out: &mut impl Screen, encrypted: &Encrypted) -> io::Result<()> {
     if encrypted.again {
-        return writeln!(
-            out,
-            "The plan was encrypted already; {} still in plain text, or encrypted with another key, are encrypted with its key now.",
-            plural(encrypted.files as u64, "file")
-        );
+        return writeln!(out, "{}", t!("confirm-encrypted-again", n = encrypted.files));
     }
-    writeln!(
-        out,
-        "The plan is encrypted: {} written again as age files.",
-        plural(encrypted.files as u64, "file")
-    )?;
+    writeln!(out, "{}", t!("confirm-encrypted", n = encrypted.files))?;
     if let Some((count, dir)) = &encrypted.moved {
-        let which = if *count == 1 { "Your own playbook" } else { "Your own playbooks" };
-        fit(
-            out,
-            &format!(
-                "{which} moved out of the synced folder, to {}: plan still finds {} there, on this device only.",
-                visible(&dir.display().to_string()),
-                if *count == 1 { "it" } else { "them" }
-            ),
-        )?;
+        let dir = visible(&dir.display().to_string()).into_owned();
+        fit(out, &t!("confirm-playbooks-moved", n = *count, dir = dir))?;
     }
     if encrypted.new_key {
-        writeln!(
-            out,
-            "Its key is in {}, on this device only.",
-            visible(&encrypted.key.display().to_string())
-        )?;
+        let key = visible(&encrypted.key.display().to_string()).into_owned();
+        writeln!(out, "{}", t!("confirm-key-where", file = key))?;
     }
-    writeln!(out, "Each of your other devices needs the key before it can open the plan:")?;
-    writeln!(
-        out,
-        "  here:  plan key export > plan-key.txt   (carry the file privately, never by the synced folder)"
-    )?;
-    writeln!(out, "  there: plan key import plan-key.txt     (then delete plan-key.txt)")
+    writeln!(out, "{}", t!("confirm-key-others"))?;
+    // Two commands, lined up under each other whatever the labels' length.
+    let rows = [
+        (t!("confirm-key-here"), "plan key export > plan-key.txt", t!("confirm-key-here-note")),
+        (t!("confirm-key-there"), "plan key import plan-key.txt", t!("confirm-key-there-note")),
+    ];
+    let label = rows.iter().map(|(label, ..)| columns(label)).max().unwrap_or(0);
+    for (name, command, note) in &rows {
+        let pad = " ".repeat(label - columns(name) + 1);
+        writeln!(out, "  {name}{pad}{command:<32} {note}")?;
+    }
+    Ok(())
 }
 
 /// `plan key import FILE`: where the key is kept now, and whether it was
@@ -98,41 +84,41 @@ pub fn encrypted(out: &mut impl Screen, encrypted: &Encrypted) -> io::Result<()>
 pub fn key_imported(out: &mut impl Screen, imported: &Imported, file: &Path) -> io::Result<()> {
     let kept = visible(&imported.kept.display().to_string()).into_owned();
     if imported.checked {
-        writeln!(out, "This device can open the plan now; its key is kept in {kept}.")?;
+        writeln!(out, "{}", t!("confirm-key-checked", file = kept))?;
     } else {
-        writeln!(
-            out,
-            "The key is kept in {kept}. No encrypted plan is here yet to check it against: once the plan folder arrives, every command says if the key does not open it."
-        )?;
+        writeln!(out, "{}", t!("confirm-key-unchecked", file = kept))?;
     }
     if imported.files > 0 {
-        writeln!(
-            out,
-            "Encrypted with the plan's key now: {} that were in plain text, or encrypted with another key.",
-            plural(imported.files as u64, "file")
-        )?;
+        writeln!(out, "{}", t!("confirm-key-files", n = imported.files))?;
     }
-    writeln!(out, "Delete {} once you are sure.", visible(&file.display().to_string()))
+    let file = visible(&file.display().to_string()).into_owned();
+    writeln!(out, "{}", t!("confirm-key-delete", file = file))
 }
 
 /// `plan device name NAME`.
 pub fn device_named(out: &mut impl Screen, name: &str) -> io::Result<()> {
-    writeln!(out, "This device is now called “{}”.", visible(name))
+    writeln!(out, "{}", t!("confirm-device-named", name = visible(name)))
 }
 
 /// `plan doctor --restore`: what was kept aside, what was put back, and
 /// the check-ins the plan has now.
 pub fn restored(out: &mut impl Screen, restored: &Restored) -> io::Result<()> {
     for aside in &restored.aside {
-        writeln!(out, "Kept the damaged file aside as {}.", visible(&aside.display().to_string()))?;
+        let aside = visible(&aside.display().to_string()).into_owned();
+        writeln!(out, "{}", t!("confirm-restored-aside", file = aside))?;
     }
     for log in &restored.logs {
-        writeln!(out, "Put {} back from its backup; its last change may need doing again.", visible(log))?;
+        writeln!(out, "{}", t!("confirm-restored-log", file = visible(log)))?;
     }
-    write!(out, "Restored the plan with all {}", plural(restored.checkins as u64, "check-in"))?;
+    let checkins = t!("count-checkins", n = restored.checkins);
     if restored.after_backup > 0 {
-        write!(out, " ({} of them recorded after the backup was taken)", restored.after_backup)?;
+        writeln!(
+            out,
+            "{}",
+            t!("confirm-restored-after", checkins = checkins, after = restored.after_backup)
+        )?;
+    } else {
+        writeln!(out, "{}", t!("confirm-restored", checkins = checkins))?;
     }
-    writeln!(out, ".")?;
-    writeln!(out, "`plan status` shows where you stand.")
+    writeln!(out, "{}", t!("confirm-restored-status"))
 }

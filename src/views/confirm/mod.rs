@@ -13,6 +13,8 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use crate::i18n::t;
+
 pub use day::{CheckedIn, checked_in, draft_kept, held, slip_kept, slipped, why_kept, why_unchanged};
 pub use files::{device_named, encrypted, exported, key_imported, report_written, restored};
 pub use plan::{Resumed, Started, ended, imported, since_moved, since_unchanged, started, switched};
@@ -67,36 +69,36 @@ pub enum Saved {
 
 impl fmt::Display for Saved {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Saved::Change => f.write_str("the change"),
-            Saved::NewPlan => f.write_str("the new plan"),
-            Saved::Checkin(date) => write!(f, "the check-in for {date}"),
-            Saved::Step(number) => write!(f, "step {number}"),
-            Saved::Tick(task) => write!(f, "the tick of task {task}"),
-            Saved::Untick(task) => write!(f, "the untick of task {task}"),
-            Saved::Reopened(number) => write!(f, "the reopening of step {number}"),
-            Saved::Why => f.write_str("your why"),
-            Saved::IfThen => f.write_str("your if-then plan"),
-            Saved::Reminder => f.write_str("the reminder"),
-            Saved::ReminderInstalled => f.write_str("the reminder's timer"),
-            Saved::Urge => f.write_str("the urge"),
-            Saved::UrgeOutcome => f.write_str("the urge's outcome"),
-            Saved::Draft => f.write_str("the draft"),
-            Saved::ReadinessCheck => f.write_str("the readiness check"),
-            Saved::Switch => f.write_str("the switch"),
-            Saved::Since => f.write_str("the day no contact began"),
-            Saved::Ending => f.write_str("the plan's ending"),
-            Saved::Report(shown) => write!(f, "the report {shown}"),
-            Saved::Export(shown) => write!(f, "the export to {shown}"),
-            Saved::Imported => f.write_str("the imported plan"),
-            Saved::Restored => f.write_str("the restored plan"),
-            Saved::Encrypted => f.write_str("the encrypted plan"),
-            Saved::Key => f.write_str("the key"),
-            Saved::DeviceName => f.write_str("the device's name"),
-            Saved::Partner(name) => write!(f, "the partner {name}"),
-            Saved::PartnerRemoved(name) => write!(f, "the removal of the partner {name}"),
-            Saved::Sos => f.write_str("the SOS"),
-            Saved::SosCleared => f.write_str("the end of the SOS"),
-        }
+        f.write_str(&match self {
+            Saved::Change => t!("confirm-saved-change"),
+            Saved::NewPlan => t!("confirm-saved-new-plan"),
+            Saved::Checkin(date) => t!("confirm-saved-checkin", date = date.to_string()),
+            Saved::Step(number) => t!("confirm-saved-step", number = *number),
+            Saved::Tick(task) => t!("confirm-saved-tick", task = *task),
+            Saved::Untick(task) => t!("confirm-saved-untick", task = *task),
+            Saved::Reopened(number) => t!("confirm-saved-reopened", number = *number),
+            Saved::Why => t!("confirm-saved-why"),
+            Saved::IfThen => t!("confirm-saved-if-then"),
+            Saved::Reminder => t!("confirm-saved-reminder"),
+            Saved::ReminderInstalled => t!("confirm-saved-reminder-installed"),
+            Saved::Urge => t!("confirm-saved-urge"),
+            Saved::UrgeOutcome => t!("confirm-saved-urge-outcome"),
+            Saved::Draft => t!("confirm-saved-draft"),
+            Saved::ReadinessCheck => t!("confirm-saved-readiness-check"),
+            Saved::Switch => t!("confirm-saved-switch"),
+            Saved::Since => t!("confirm-saved-since"),
+            Saved::Ending => t!("confirm-saved-ending"),
+            Saved::Report(shown) => t!("confirm-saved-report", file = shown.as_str()),
+            Saved::Export(shown) => t!("confirm-saved-export", file = shown.as_str()),
+            Saved::Imported => t!("confirm-saved-imported"),
+            Saved::Restored => t!("confirm-saved-restored"),
+            Saved::Encrypted => t!("confirm-saved-encrypted"),
+            Saved::Key => t!("confirm-saved-key"),
+            Saved::DeviceName => t!("confirm-saved-device-name"),
+            Saved::Partner(name) => t!("confirm-saved-partner", name = name.as_str()),
+            Saved::PartnerRemoved(name) => t!("confirm-saved-partner-removed", name = name.as_str()),
+            Saved::Sos => t!("confirm-saved-sos"),
+            Saved::SosCleared => t!("confirm-saved-sos-cleared"),
+        })
     }
 }

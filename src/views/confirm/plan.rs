@@ -6,10 +6,11 @@ use std::io;
 use chrono::NaiveDate;
 
 use crate::event::Dated;
+use crate::i18n::{self, t};
 use crate::playbook::Playbook;
 use crate::schedule::Counter;
 use crate::state::{Outcome, State};
-use crate::text::{Screen, fit, paragraph, plural, visible, wrapped};
+use crate::text::{Screen, fit, paragraph, visible, wrapped};
 use crate::views::help;
 use crate::views::status::{self, Status};
 use crate::views::words::outcome;
@@ -33,28 +34,25 @@ pub struct Started {
 /// What `plan start` did, then the status of the new plan.
 pub fn started(out: &mut impl Screen, v: &Started) -> io::Result<()> {
     if v.archived {
-        fit(out, "The old plan is archived, whole: `plan archive` lists it.")?;
+        fit(out, &t!("confirm-start-archived"))?;
     }
-    fit(out, &format!("Started “{}” ({}), {}.", visible(&v.title), v.id, plural(v.steps as u64, "step")))?;
+    let steps = t!("count-steps", n = v.steps);
+    fit(out, &t!("confirm-started", title = visible(&v.title), id = v.id.as_str(), steps = steps))?;
     let days = v.status.no_contact.days;
+    let since = v.since.to_string();
     if days > 0 {
-        fit(out, &format!("No contact counted from {}: {} so far.", v.since, plural(days, "day")))?;
+        fit(out, &t!("confirm-start-counted-days", since = since, days = t!("count-days", n = days)))?;
     } else {
-        fit(out, &format!("No contact counted from {}.", v.since))?;
+        fit(out, &t!("confirm-start-counted", since = since))?;
     }
     if let Some(why) = &v.why {
-        fit(out, "Your why comes with you from the plan before:")?;
-        wrapped(out, &format!("“{}”", why.text), "  ")?;
+        fit(out, &t!("confirm-start-why"))?;
+        wrapped(out, &t!("confirm-quoted", text = why.text.as_str()), "  ")?;
     }
-    fit(out, &format!("Your plan is kept, privately, in {}.", visible(&v.home)))?;
+    fit(out, &t!("confirm-start-kept", home = visible(&v.home)))?;
     writeln!(out)?;
     if v.status.toward_contact {
-        paragraph(
-            out,
-            "One thing first: if the relationship was abusive or controlling, or left you afraid, \
-             this plan is not a way back to it. Use the no-contact and self-focus steps for yourself, \
-             and lean on people you trust.",
-        )?;
+        paragraph(out, &t!("confirm-start-toward-contact"))?;
         writeln!(out)?;
         paragraph(out, &help::danger())?;
     } else {
@@ -66,29 +64,19 @@ pub fn started(out: &mut impl Screen, v: &Started) -> io::Result<()> {
 
 /// What `plan end` did.
 pub fn ended(out: &mut impl Screen, how: Outcome, date: NaiveDate, counter: &Counter) -> io::Result<()> {
-    match how {
-        Outcome::Reunited => paragraph(
-            out,
-            &format!(
-                "Ended on {date}: back together. Go slowly, and keep the care for yourself you built here."
-            ),
-        )?,
-        Outcome::MovedOn => paragraph(
-            out,
-            &format!("Ended on {date}: moving on. That is a real ending, and it took courage to reach it."),
-        )?,
-        Outcome::Paused => paragraph(out, &format!("Paused on {date}. Take the time you need."))?,
-    }
+    let date = date.to_string();
+    let said = match how {
+        Outcome::Reunited => t!("confirm-ended-reunited", date = date),
+        Outcome::MovedOn => t!("confirm-ended-moved-on", date = date),
+        Outcome::Paused => t!("confirm-ended-paused", date = date),
+    };
+    paragraph(out, &said)?;
     // Zero days is nothing to hand someone at an ending.
     if counter.longest > 0 {
-        fit(out, &format!("Your longest run of no contact was {}.", plural(counter.longest, "day")))?;
+        fit(out, &t!("confirm-ended-longest", days = t!("count-days", n = counter.longest)))?;
     }
     writeln!(out)?;
-    paragraph(
-        out,
-        "Everything is kept: `plan status` and `plan log` still show it. `plan start` begins a new plan \
-         whenever you want one, and archives this one, whole.",
-    )
+    paragraph(out, &t!("confirm-ended-kept"))
 }
 
 /// What a switch back to a playbook followed before took up again.
@@ -108,41 +96,32 @@ pub fn switched(
     resumed: Option<Resumed>,
 ) -> io::Result<()> {
     let resumed = resumed.filter(|resumed| resumed.done + resumed.ticked > 0);
+    let title = visible(&to.title);
     match resumed {
         Some(Resumed { done, ticked }) => {
-            fit(out, &format!("Now following “{}” ({}) again.", visible(&to.title), to.id))?;
-            let mut left = Vec::new();
-            if done > 0 {
-                left.push(format!("{} done", plural(done as u64, "step")));
-            }
-            if ticked > 0 {
-                left.push(format!("{} ticked", plural(ticked as u64, "task")));
-            }
-            fit(out, &format!("Picking up where you left off: {}.", left.join(", ")))?;
+            fit(out, &t!("confirm-switched-again", title = title, id = to.id.as_str()))?;
+            let picked = match (done > 0, ticked > 0) {
+                (true, true) => t!("confirm-resumed-both", done = done, ticked = ticked),
+                (true, false) => t!("confirm-resumed-steps", done = done),
+                _ => t!("confirm-resumed-tasks", ticked = ticked),
+            };
+            fit(out, &picked)?;
         }
         None => {
-            fit(out, &format!("Now following “{}” ({}), from its first step.", visible(&to.title), to.id))?;
+            fit(out, &t!("confirm-switched", title = title, id = to.id.as_str()))?;
         }
     }
-    paragraph(
-        out,
-        &format!(
-            "Everything recorded stays: the no-contact counter, your longest run and the times it began \
-             again, your check-ins, urges, why and readiness checks. The steps you did in “{}” stay on record too \
-             (`plan steps` lists them), and come back if you switch to it again.",
-            visible(from)
-        ),
-    )?;
+    paragraph(out, &t!("confirm-switched-kept", from = visible(from)))?;
     if resumed.is_some() {
-        fit(out, "`plan next` shows where you are.")
+        fit(out, &t!("confirm-switched-next-where"))
     } else {
-        fit(out, "`plan next` shows where to begin.")
+        fit(out, &t!("confirm-switched-next-begin"))
     }
 }
 
 /// `plan since DATE` with no contact counted from that day already.
 pub fn since_unchanged(out: &mut impl Screen, date: NaiveDate) -> io::Result<()> {
-    fit(out, &format!("No contact already counts from {date}; saved again."))
+    fit(out, &t!("confirm-since-unchanged", date = date.to_string()))
 }
 
 /// `plan since DATE`: the counter after, and the first day a check-in can have.
@@ -153,39 +132,34 @@ pub fn since_moved(
     first: NaiveDate,
 ) -> io::Result<()> {
     if counter.since == date {
-        fit(out, &format!("No contact now counts from {date}: day {} today.", counter.days))?;
+        fit(out, &t!("confirm-since-moved", date = date.to_string(), days = counter.days))?;
     } else {
         // A slip since then still starts the count: say so first, not after.
-        fit(out, &format!("Your plan now begins from your last contact on {date}."))?;
-        fit(
-            out,
-            &format!(
-                "Your slip on {} came after it, so the count runs from that day: day {} today.",
-                counter.since, counter.days
-            ),
-        )?;
+        fit(out, &t!("confirm-since-begins", date = date.to_string()))?;
+        fit(out, &t!("confirm-since-slip", since = counter.since.to_string(), days = counter.days))?;
     }
-    fit(out, &format!("Check-ins can be dated from {first} on. Everything recorded is kept."))
+    fit(out, &t!("confirm-since-first", date = first.to_string()))
 }
 
 /// `plan import`: the plan brought back from `shown`, and whether the plan
 /// that was here was archived.
 pub fn imported(out: &mut impl Screen, state: &State, shown: &str, archived: bool) -> io::Result<()> {
     if archived {
-        fit(out, "The plan that was here is archived, whole: `plan archive` lists it.")?;
+        fit(out, &t!("confirm-imported-archived"))?;
     }
-    let ended = state.ended.map_or(String::new(), |ended| {
-        format!(" It ended on {} ({}), as it was when it was exported.", ended.date, outcome(ended.outcome))
-    });
-    paragraph(
-        out,
-        &format!(
-            "“{}” is restored from {shown}: {}, {} of {} steps done.{ended} \
-             `plan status` shows where you stand.",
-            state.playbook.title,
-            plural(state.checkins as u64, "check-in"),
-            state.done.len(),
-            state.playbook.steps.len()
-        ),
-    )
+    let mut args = i18n::Args::new();
+    args.set("title", state.playbook.title.as_str());
+    args.set("file", shown);
+    args.set("checkins", t!("count-checkins", n = state.checkins));
+    args.set("done", state.done.len());
+    args.set("total", state.playbook.steps.len());
+    let said = match state.ended {
+        None => i18n::message("confirm-imported", Some(&args)),
+        Some(ended) => {
+            args.set("date", ended.date.to_string());
+            args.set("outcome", outcome(ended.outcome));
+            i18n::message("confirm-imported-ended", Some(&args))
+        }
+    };
+    paragraph(out, &said)
 }

@@ -2,6 +2,7 @@
 
 use std::io;
 
+use crate::i18n::t;
 use crate::playbook::StepIndex;
 use crate::state::State;
 use crate::text::{Screen, fit, visible, wrapped};
@@ -35,37 +36,34 @@ impl StepCompleted {
 
 /// What `plan done` did when it completed a step.
 pub fn step_done(out: &mut impl Screen, v: &StepCompleted) -> io::Result<()> {
-    fit(out, &format!("Done: step {} of {}, “{}”.", v.number, v.total, visible(&v.title)))?;
+    fit(out, &t!("confirm-step-done", number = v.number, total = v.total, title = visible(&v.title)))?;
     if !v.unticked.is_empty() {
-        fit(out, "Left unticked, if you want to come back to them:")?;
+        fit(out, &t!("confirm-left-unticked"))?;
         for (n, task) in &v.unticked {
             wrapped(out, task, &format!("  {n}. "))?;
         }
     }
     match v.current.as_slice() {
-        [] => fit(out, "That was the last step of the playbook."),
-        [next] => fit(
-            out,
-            &format!("Next: step {}, “{}”. `plan next` shows it in full.", next.number, visible(&next.title)),
-        ),
+        [] => fit(out, &t!("confirm-last-step")),
+        [next] => fit(out, &t!("confirm-next-step", number = next.number, title = visible(&next.title))),
         several => {
-            fit(out, "Now current, side by side:")?;
+            fit(out, &t!("confirm-now-current"))?;
             for step in several {
                 fit(out, &format!("  {}. {} ({})", step.number, visible(&step.title), step.id))?;
             }
-            fit(out, "`plan next STEP` shows one in full.")
+            fit(out, &t!("confirm-next-one"))
         }
     }
 }
 
 /// `plan done N` on a task ticked already.
 pub fn already_ticked(out: &mut impl Screen, number: usize, title: &str) -> io::Result<()> {
-    fit(out, &format!("Task {number} of “{}” was already ticked; saved again.", visible(title)))
+    fit(out, &t!("confirm-already-ticked", number = number, title = visible(title)))
 }
 
 /// `plan done N`: task `number` of the step `title`, whose text is `task`.
 pub fn ticked(out: &mut impl Screen, number: usize, title: &str, task: &str) -> io::Result<()> {
-    fit(out, &format!("Ticked task {number} of “{}”: {}", visible(title), visible(task)))
+    fit(out, &t!("confirm-ticked", number = number, title = visible(title), task = visible(task)))
 }
 
 /// What `plan undo` did, or that there was nothing to take back.
@@ -85,18 +83,17 @@ pub struct Undone {
 pub fn undone(out: &mut impl Screen, u: &Undone) -> io::Result<()> {
     let title = visible(&u.title);
     match (u.task, u.changed) {
-        (Some(task), false) => {
-            fit(out, &format!("Task {task} of “{title}” was not ticked; nothing changed."))
-        }
-        (Some(task), true) => fit(out, &format!("Task {task} of “{title}” is unticked.")),
-        (None, false) => fit(out, &format!("Step {} “{title}” was not done; nothing changed.", u.number)),
+        (Some(task), false) => fit(out, &t!("confirm-untick-nothing", task = task, title = title)),
+        (Some(task), true) => fit(out, &t!("confirm-unticked", task = task, title = title)),
+        (None, false) => fit(out, &t!("confirm-reopen-nothing", number = u.number, title = title)),
         (None, true) => {
-            fit(out, &format!("Step {} “{title}” is open again; its ticked tasks stay ticked.", u.number))?;
+            fit(out, &t!("confirm-reopened", number = u.number, title = title))?;
             if u.later.is_empty() {
                 return Ok(());
             }
-            let later: Vec<String> = u.later.iter().map(|title| format!("“{}”", visible(title))).collect();
-            fit(out, &format!("Done steps that come after it stay done: {}.", later.join(", ")))
+            let later: Vec<String> =
+                u.later.iter().map(|title| t!("confirm-quoted", text = visible(title))).collect();
+            fit(out, &t!("confirm-later-stay", steps = later.join(&t!("confirm-item-separator"))))
         }
     }
 }
