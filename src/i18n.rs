@@ -206,11 +206,22 @@ fn bundle(group: usize, lang: Lang) -> Option<&'static Bundle> {
 /// lacks the message. An id the catalogue does not have is shown as it is
 /// (the catalogue test fails on one).
 pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
+    format(id, args, &[lang(), Lang::ENGLISH])
+}
+
+/// The message `id` in English, whatever the language chosen: for the few
+/// words a `--json` carries (a question's text, a suggestion), which are
+/// the same in every language.
+pub fn english(id: &str, args: Option<&FluentArgs>) -> String {
+    format(id, args, &[Lang::ENGLISH])
+}
+
+fn format(id: &str, args: Option<&FluentArgs>, langs: &[Lang]) -> String {
     let name = id.split('-').next().unwrap_or(id);
     let Ok(group) = GROUPS.binary_search_by(|(group, _)| (*group).cmp(name)) else {
         return id.to_owned();
     };
-    for lang in [lang(), Lang::ENGLISH] {
+    for &lang in langs {
         let Some(bundle) = bundle(group, lang) else { continue };
         let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else { continue };
         let mut errors = Vec::new();
@@ -233,6 +244,14 @@ macro_rules! t {
     }};
 }
 pub(crate) use t;
+
+/// [`t!`] in English whatever the language: `en!("assess-question-abuse")`.
+macro_rules! en {
+    ($id:literal) => {
+        $crate::i18n::english($id, None)
+    };
+}
+pub(crate) use en;
 
 /// A number with a fraction, written as the language writes it (`3.5`,
 /// `3,5`).
