@@ -205,6 +205,11 @@ cli-values = [mögliche Werte: { $values }]
 cli-values-heading = Mögliche Werte:
 cli-usage-options = [OPTIONEN]
 cli-usage-command = BEFEHL
+# Die Überschriften der Handbuchseite (`plan man`), die clap_mangen schreibt.
+cli-man-name = NAME
+cli-man-synopsis = ÜBERSICHT
+cli-man-description = BESCHREIBUNG
+cli-man-version = VERSION
 
 ## Ein Wert, den die Befehlszeile nicht annimmt
 

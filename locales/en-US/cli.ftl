@@ -205,6 +205,11 @@ cli-values = [possible values: { $values }]
 cli-values-heading = Possible values:
 cli-usage-options = [OPTIONS]
 cli-usage-command = COMMAND
+# The headings of the manual page (`plan man`) that clap_mangen writes.
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-version = VERSION
 
 ## A value the command line cannot take
 

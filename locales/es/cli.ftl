@@ -205,6 +205,11 @@ cli-values = [valores posibles: { $values }]
 cli-values-heading = Valores posibles:
 cli-usage-options = [OPCIONES]
 cli-usage-command = COMANDO
+# Los encabezados de la página del manual (`plan man`) que escribe clap_mangen.
+cli-man-name = NOMBRE
+cli-man-synopsis = SINOPSIS
+cli-man-description = DESCRIPCIÓN
+cli-man-version = VERSIÓN
 
 ## Un valor que la línea de comandos no acepta
 

@@ -984,6 +984,7 @@ fn the_help_speaks_spanish_and_german_with_no_english_sentence_left() {
     assert!(help.contains("Wie du dich fühlst, von 1 (furchtbar) bis 10 (großartig)"), "{help}");
     let (_, page, _) = in_language(&env, "de", &["man"]);
     assert!(page.contains(".TH plan 1") && page.contains("Ein privater Offline"), "{page}");
+    assert!(page.contains("\n.SH BESCHREIBUNG\n") && page.contains("\n.SH BEFEHLE\n"), "{page}");
 }
 
 #[test]
