@@ -1,27 +1,36 @@
-//! Every command-line type, and nothing else. Help text comes from the `///` comments.
+//! Every command-line type, and its words: help and usage errors come from
+//! the catalogue (`locales/*/cli.ftl`), in the chosen language. The `///`
+//! comments say the same in English, for the code's reader.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::marker::PhantomData;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::builder::{PossibleValue, Styles};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, Parser, Subcommand};
 
 use crate::date::DateArg;
+use crate::i18n::{self, Lang, t};
 use crate::state::{Contact, Outcome, UrgeOutcome};
 
 /// A private, offline planner for getting through a breakup: a no-contact
 /// counter, a daily check-in, and a playbook of steps to follow.
 #[derive(Debug, Parser)]
-#[command(name = "plan", version, propagate_version = true, max_term_width = 100)]
+#[command(name = "plan", version, about = t!("cli-about"), propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     // Written as clap writes its own `[env: …]` notes.
     #[allow(clippy::doc_markdown)]
     /// The folder that holds your plan [env: PLAN_HOME] [default: the platform data folder, e.g. ~/.local/share/plan]
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(help = t!("cli-home"), long, global = true, value_name = "DIR")]
     pub home: Option<PathBuf>,
 
     /// How long to wait for another run of plan that is changing the plan
     #[arg(
+        help = t!("cli-lock-timeout"),
         long,
         global = true,
         env = "PLAN_LOCK_TIMEOUT",
@@ -34,6 +43,7 @@ pub struct Cli {
 
     /// How long a hook (`hooks/on-checkin` and the rest) may run before it is stopped
     #[arg(
+        help = t!("cli-hook-timeout"),
         long,
         global = true,
         env = "PLAN_HOOK_TIMEOUT",
@@ -45,13 +55,20 @@ pub struct Cli {
     pub hook_timeout: f64,
 
     /// When to colour the output: on a terminal (auto, honouring `NO_COLOR` and `CLICOLOR_FORCE`), always or never
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value = "auto")]
+    #[arg(
+        help = t!("cli-color"),
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
     pub color: ColorWhen,
 
     // Written as clap writes its own `[env: …]` notes.
     #[allow(clippy::doc_markdown)]
     /// The language to speak: es, de, en-US, or a list (es:de) [env: PLAN_LANG] [default: from the locale]
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(help = t!("cli-lang"), long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
     /// The width to lay text out in when the output is not a terminal
@@ -98,8 +115,13 @@ impl Cli {
     /// as all other output is: clap is asked again with the arguments as
     /// they are shown, and says the same thing about them.
     fn parse_shown(args: Vec<OsString>) -> Cli {
-        let err = match Cli::try_parse_from(&args) {
+        let err = match Cli::try_parse(&args, <Cli as clap::CommandFactory>::command()) {
             Ok(cli) => return cli,
+            // A help: clap's own words in it in the language too, from the
+            // tree that has them (built only for a help, as it takes time).
+            Err(err) if shows_help(&err) && i18n::lang() != Lang::ENGLISH => {
+                Cli::try_parse(&args, Cli::localized()).err().unwrap_or(err).exit()
+            }
             // `--help` and `--version`: nothing of the arguments in them.
             Err(err) if !err.use_stderr() => err.exit(),
             Err(err) => err,
@@ -108,15 +130,46 @@ impl Cli {
             .into_iter()
             .map(|arg| crate::text::visible(&arg.to_string_lossy()).into_owned().into())
             .collect();
-        match Cli::try_parse_from(shown) {
-            Err(again) if again.kind() == err.kind() => again.exit(),
+        match Cli::try_parse(shown, <Cli as clap::CommandFactory>::command()) {
+            Err(again) if again.kind() == err.kind() => exit(&again),
             // Made visible, they read otherwise: the same words, without colour.
-            _ => {
+            _ if i18n::lang() == Lang::ENGLISH => {
                 let plain = err.render().to_string();
                 let plain = plain.strip_prefix("error: ").unwrap_or(&plain);
                 clap::Error::raw(err.kind(), crate::text::visible(plain)).exit()
             }
+            _ => {
+                let plain = anstream::adapter::strip_str(&usage_error(&err)).to_string();
+                let _ = write!(anstream::stderr(), "{}", crate::text::visible(&plain));
+                std::process::exit(err.exit_code())
+            }
         }
+    }
+
+    /// clap's definition of the command line, in the chosen language: the
+    /// help of every command, argument and value comes from the catalogue
+    /// as the derive builds it; here are the words clap adds itself (`-h`,
+    /// `-V`, `help`, the headings, the notes of defaults and values). `plan
+    /// man` and `plan completions` are made from it too.
+    pub fn localized() -> clap::Command {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        // In English, clap's own words are the catalogue's: nothing to do.
+        if i18n::lang() == Lang::ENGLISH {
+            return command;
+        }
+        // Built, every command has clap's own arguments and `help`.
+        command.build();
+        localize(command, &Own::new())
+    }
+
+    /// The command line `args`, as `command` reads it.
+    fn try_parse(
+        args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+        mut command: clap::Command,
+    ) -> Result<Cli, clap::Error> {
+        let mut matches = command.try_get_matches_from_mut(args)?;
+        <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut matches)
+            .map_err(|err| err.format(&mut command))
     }
 
     /// The prompt's forms, as clap would read them, or `None` for any other.
@@ -186,114 +239,157 @@ pub enum ColorWhen {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Begin a plan: try again, let go, or not sure yet
+    #[command(about = t!("cli-start"))]
     Start(StartArgs),
     /// Where you stand today: the no-contact counter, your step, today's check-in
+    #[command(about = t!("cli-status"))]
     Status(StatusArgs),
     /// The step you are on, in full: tasks, tips, what to avoid, and its gate
+    #[command(about = t!("cli-next"))]
     Next(NextArgs),
     /// Record how today went (running it again the same day amends the entry)
+    #[command(about = t!("cli-checkin"))]
     Checkin(CheckinArgs),
     /// Record contact that broke no contact; the counter starts again from that day
+    #[command(about = t!("cli-slip"))]
     Slip(SlipArgs),
     /// Record a kind of contact: some break no contact, others are only noted
+    #[command(about = t!("cli-contact"))]
     Contact(ContactArgs),
     /// Complete the current step, tick task N of it, or complete the step `STEP_ID`
+    #[command(about = t!("cli-done"))]
     Done(DoneArgs),
     /// Take back a step marked done by mistake, or with N the tick of its task N
+    #[command(about = t!("cli-undo"))]
     Undo(UndoArgs),
     /// Record your own reason for this plan, in your words, or show it
+    #[command(about = t!("cli-why"))]
     Why(WhyArgs),
     /// For the moment you are about to reach out to them: stop here first
+    #[command(about = t!("cli-urge"))]
     Urge(UrgeArgs),
     /// Plans for the urge, made in a calm hour: `plan if "WHEN" "THEN"` keeps one; alone, it lists them
+    #[command(about = t!("cli-if"))]
     If(IfArgs),
     /// A reminder to check in, silent once today has one: run it from a timer (`plan remind install`)
+    #[command(about = t!("cli-remind"))]
     Remind(RemindArgs),
     /// The readiness check: questions to answer honestly before trying again
+    #[command(about = t!("cli-assess"))]
     Assess(AssessArgs),
     /// Follow another playbook from its first step, keeping everything recorded
+    #[command(about = t!("cli-switch"))]
     Switch(SwitchArgs),
     /// Correct the day no contact began, keeping everything recorded
+    #[command(about = t!("cli-since"))]
     Since(SinceArgs),
     /// Close the plan with how it ended, keeping everything recorded
+    #[command(about = t!("cli-end"))]
     End(EndArgs),
     /// Every step of the plan and its state: done, current, locked or ahead
+    #[command(about = t!("cli-steps"))]
     Steps(JsonArg),
     /// Your plan in numbers: runs of no contact, check-ins, moods and urges, steps
+    #[command(about = t!("cli-stats"))]
     Stats(JsonArg),
     /// Your check-ins, newest first
+    #[command(about = t!("cli-log"))]
     Log(LogArgs),
     /// A month at a glance: no-contact days, slips, moods, milestones and gates
+    #[command(about = t!("cli-calendar"))]
     Calendar(CalendarArgs),
     /// Your plan as one page to open in a browser or print: runs, moods, milestones, steps
+    #[command(about = t!("cli-report"))]
     Report(ReportArgs),
     /// The playbooks you can start: the bundled ones and your own
+    #[command(about = t!("cli-playbooks"))]
     Playbooks(JsonArg),
     /// Read, check, export and describe playbooks
-    #[command(subcommand)]
+    #[command(about = t!("cli-playbook"), subcommand)]
     Playbook(PlaybookCommand),
     /// Check the plan folder for problems and say how to fix each
+    #[command(about = t!("cli-doctor"))]
     Doctor(DoctorArgs),
     /// Plans that a later `plan start` replaced, each kept whole; `show N` shows one
+    #[command(about = t!("cli-archive"))]
     Archive(ArchiveArgs),
     /// This device's id and name, and every device that writes to the plan
+    #[command(about = t!("cli-device"))]
     Device(DeviceArgs),
     /// Encrypt the plan at rest: every file in the plan folder becomes an age file
+    #[command(about = t!("cli-encrypt"))]
     Encrypt,
     /// Move the plan's encryption key to another device
-    #[command(subcommand)]
+    #[command(about = t!("cli-key"), subcommand)]
     Key(KeyCommand),
     /// Print the manual page, in roff (e.g. `plan man > ~/.local/share/man/man1/plan.1`)
+    #[command(about = t!("cli-man"))]
     Man,
     /// Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
+    #[command(about = t!("cli-completions"))]
     Completions(CompletionsArgs),
     /// Take your plan with you: as JSON (a backup), CSV, a journal or a calendar
+    #[command(about = t!("cli-export"))]
     Export(ExportArgs),
     /// Bring back a plan from the JSON `plan export` wrote
+    #[command(about = t!("cli-import"))]
     Import(ImportArgs),
     /// A friend who knows: a small digest of your plan, encrypted to them alone, through the folder you sync
-    #[command(subcommand)]
+    #[command(about = t!("cli-partner"), subcommand)]
     Partner(PartnerCommand),
     /// Tell your partners you need someone now (at a terminal, asks for a short message)
+    #[command(about = t!("cli-sos"))]
     Sos(SosArgs),
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PartnerCommand {
     /// Add a partner, or change one: their digest is encrypted to RECIPIENT alone
+    #[command(about = t!("cli-partner-add"))]
     Add {
         /// Their name, as their folder in partners/ is called: letters, digits, - and _
+        #[arg(help = t!("cli-partner-add-name"))]
         name: String,
         /// Their age recipient (age1…, from `plan partner key`) or SSH public key (ssh-ed25519 AAAA…)
-        #[arg(required = true, num_args = 1.., value_name = "RECIPIENT")]
+        #[arg(
+            help = t!("cli-partner-add-recipient"),
+            required = true,
+            num_args = 1..,
+            value_name = "RECIPIENT"
+        )]
         recipient: Vec<String>,
         /// Put your latest mood in their digest too
-        #[arg(long)]
+        #[arg(help = t!("cli-partner-add-moods"), long)]
         moods: bool,
     },
     /// Your partners, and what their digest holds
+    #[command(about = t!("cli-partner-list"))]
     List(JsonArg),
     /// Stop writing a partner's digest; this device's copy is removed
+    #[command(about = t!("cli-partner-remove"))]
     Remove {
         /// Their name, as `plan partner list` shows it
+        #[arg(help = t!("cli-partner-remove-name"))]
         name: String,
     },
     /// For the friend: make a key (no plan needed) and print the line to send back
+    #[command(about = t!("cli-partner-key"))]
     Key {
         /// Keep the key in FILE instead of plan's config folder
-        #[arg(long, short, value_name = "FILE")]
+        #[arg(help = t!("cli-partner-key-output"), long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
     /// For the friend: open a digest, or the newest in a folder (partners/NAME/), and show it
+    #[command(about = t!("cli-partner-view"))]
     View {
         /// A digest (.age), or the folder that holds them
-        #[arg(value_name = "FILE|DIR")]
+        #[arg(help = t!("cli-partner-view-path"), value_name = "FILE|DIR")]
         path: PathBuf,
         /// The key to open it with [default: the one `plan partner key` made]; an SSH private key works too
-        #[arg(long, short, value_name = "KEY")]
+        #[arg(help = t!("cli-partner-view-identity"), long, short, value_name = "KEY")]
         identity: Option<PathBuf>,
         /// Print JSON instead of text
-        #[arg(long)]
+        #[arg(help = t!("cli-json"), long)]
         json: bool,
     },
 }
@@ -301,158 +397,197 @@ pub enum PartnerCommand {
 #[derive(Debug, Args)]
 pub struct SosArgs {
     /// A short message for them
-    #[arg(value_name = "MESSAGE", conflicts_with = "clear")]
+    #[arg(help = t!("cli-sos-message"), value_name = "MESSAGE", conflicts_with = "clear")]
     pub message: Option<String>,
     /// It has passed: record that the SOS is resolved, so your partners see it
-    #[arg(long)]
+    #[arg(help = t!("cli-sos-clear"), long)]
     pub clear: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct JsonArg {
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct NextArgs {
     /// Show this step instead of the first current one: its id or number, as `plan steps` shows them
-    #[arg(value_name = "STEP")]
+    #[arg(help = t!("cli-next-step"), value_name = "STEP")]
     pub step: Option<String>,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct StartArgs {
     /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file [default: at a terminal, you choose a path; else four-steps, or move-on after a plan that ended moving on or paused]
-    #[arg(long, value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
+    #[arg(
+        help = t!("cli-start-playbook"),
+        long,
+        value_name = "ID|PATH",
+        value_parser = PlaybookArg,
+        hide_possible_values = true
+    )]
     pub playbook: Option<String>,
     /// The day of last contact; the no-contact counter starts there [default: today, or the last contact of a plan that ended moving on or paused]
-    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    #[arg(help = t!("cli-start-since"), long, value_name = "DATE", value_parser = DateArg::parse)]
     pub since: Option<DateArg>,
     /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
-    #[arg(long)]
+    #[arg(help = t!("cli-force"), long)]
     pub force: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// Print JSON instead of text
-    #[arg(long, conflicts_with = "short")]
+    #[arg(help = t!("cli-json"), long, conflicts_with = "short")]
     pub json: bool,
     /// One line, for a shell prompt
-    #[arg(long)]
+    #[arg(help = t!("cli-status-short"), long)]
     pub short: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CheckinArgs {
     /// How you feel, from 1 (awful) to 10 (great)
-    #[arg(long, value_name = "1-10", value_parser = mood, allow_negative_numbers = true)]
+    #[arg(
+        help = t!("cli-checkin-mood"),
+        long,
+        value_name = "1-10",
+        value_parser = mood,
+        allow_negative_numbers = true
+    )]
     pub mood: Option<u8>,
     /// How strong the urge to contact them is, from 0 (none) to 10 (overwhelming)
-    #[arg(long, value_name = "0-10", value_parser = urge, allow_negative_numbers = true)]
+    #[arg(
+        help = t!("cli-checkin-urge"),
+        long,
+        value_name = "0-10",
+        value_parser = urge,
+        allow_negative_numbers = true
+    )]
     pub urge: Option<u8>,
     /// Any contact that day [default for a new day: none]
-    #[arg(long, value_enum, value_name = "KIND")]
+    #[arg(
+        help = t!("cli-checkin-contact"),
+        long,
+        value_parser = Values::<Contact>::new(contact_help),
+        value_name = "KIND"
+    )]
     pub contact: Option<Contact>,
     /// Anything you want to remember about the day; it replaces the day's note, if it has one
     /// (`--note ""` removes it)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(help = t!("cli-checkin-note"), long, value_name = "TEXT")]
     pub note: Option<String>,
     /// A note kept beside the day's notes, replacing none
-    #[arg(long, value_name = "TEXT", conflicts_with = "note")]
+    #[arg(help = t!("cli-checkin-add-note"), long, value_name = "TEXT", conflicts_with = "note")]
     pub add_note: Option<String>,
     /// The day this check-in is for [default: today]
-    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    #[arg(help = t!("cli-checkin-date"), long, value_name = "DATE", value_parser = DateArg::parse)]
     pub date: Option<DateArg>,
 }
 
 #[derive(Debug, Args)]
 pub struct SlipArgs {
     /// The day it happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    #[arg(help = t!("cli-day"), long, value_name = "DATE", value_parser = DateArg::parse)]
     pub date: Option<DateArg>,
     /// What happened, for your own record (kept beside any note the day has)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(help = t!("cli-what-happened"), long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// A task number of the current step, or a step id [default: the current step]
-    #[arg(value_name = "N|STEP_ID")]
+    #[arg(help = t!("cli-done-target"), value_name = "N|STEP_ID")]
     pub target: Option<String>,
     /// The step whose task N to tick (its id, or its number in `plan steps`)
-    #[arg(long, value_name = "STEP")]
+    #[arg(help = t!("cli-done-step"), long, value_name = "STEP")]
     pub step: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct UndoArgs {
     /// The step to open again, or whose task to untick: its id, or its number in `plan steps`
-    #[arg(value_name = "STEP")]
+    #[arg(help = t!("cli-undo-step"), value_name = "STEP")]
     pub step: String,
     /// The number of the task to untick [default: the step itself]
-    #[arg(value_name = "N", value_parser = task, allow_negative_numbers = true)]
+    #[arg(help = t!("cli-undo-task"), value_name = "N", value_parser = task, allow_negative_numbers = true)]
     pub task: Option<u32>,
 }
 
 #[derive(Debug, Args)]
 pub struct ContactArgs {
     /// What kind of contact it was
-    #[arg(value_enum, value_name = "KIND")]
+    #[arg(
+        help = t!("cli-contact-kind"),
+        value_parser = Values::<Contact>::new(contact_help),
+        value_name = "KIND"
+    )]
     pub kind: Contact,
     /// The day it happened [default: today]
-    #[arg(long, value_name = "DATE", value_parser = DateArg::parse)]
+    #[arg(help = t!("cli-day"), long, value_name = "DATE", value_parser = DateArg::parse)]
     pub date: Option<DateArg>,
     /// What happened, for your own record (kept beside any note the day has)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(help = t!("cli-what-happened"), long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct WhyArgs {
     /// Your reason, in your own words; it replaces the one before, which is kept
-    #[arg(value_name = "TEXT")]
+    #[arg(help = t!("cli-why-text"), value_name = "TEXT")]
     pub text: Option<String>,
     /// Every reason you have recorded, oldest first
-    #[arg(long, conflicts_with = "text")]
+    #[arg(help = t!("cli-why-history"), long, conflicts_with = "text")]
     pub history: bool,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct UrgeArgs {
     /// Close the urge: it passed (`held`), or you reached out (`slipped`, recorded as a slip)
-    #[arg(long, value_enum, value_name = "HOW")]
+    #[arg(
+        help = t!("cli-urge-resolve"),
+        long,
+        value_parser = Values::<UrgeOutcome>::new(resolve_help),
+        value_name = "HOW"
+    )]
     pub resolve: Option<UrgeOutcome>,
     /// The messages you wrote here instead of sending them
-    #[arg(long, conflicts_with = "resolve")]
+    #[arg(help = t!("cli-urge-drafts"), long, conflicts_with = "resolve")]
     pub drafts: bool,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct IfArgs {
     /// When this happens, in your words ("I want to text them at night")
-    #[arg(value_name = "WHEN", requires = "then")]
+    #[arg(help = t!("cli-if-when"), value_name = "WHEN", requires = "then")]
     pub when: Option<String>,
     /// What you will do then, in your words ("I call Sam")
-    #[arg(value_name = "THEN")]
+    #[arg(help = t!("cli-if-then"), value_name = "THEN")]
     pub then: Option<String>,
     /// Take away plan N, as `plan if` numbers them
-    #[arg(long, value_name = "N", value_parser = if_then, allow_negative_numbers = true, conflicts_with = "when")]
+    #[arg(
+        help = t!("cli-if-remove"),
+        long,
+        value_name = "N",
+        value_parser = if_then,
+        allow_negative_numbers = true,
+        conflicts_with = "when"
+    )]
     pub remove: Option<u32>,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
@@ -465,108 +600,159 @@ pub struct RemindArgs {
 #[derive(Debug, Subcommand)]
 pub enum RemindCommand {
     /// Run `plan remind` every day: a systemd user timer where systemd runs for you, else the crontab line to add
+    #[command(about = t!("cli-remind-install"))]
     Install {
         /// The time of day, as HH:MM (24-hour, local time)
-        #[arg(long, value_name = "HH:MM", default_value = "20:00", value_parser = crate::views::remind::parse_time)]
+        #[arg(
+            help = t!("cli-remind-install-at"),
+            long,
+            value_name = "HH:MM",
+            default_value = "20:00",
+            value_parser = crate::views::remind::parse_time
+        )]
         at: chrono::NaiveTime,
         /// Print what would be written and run, and change nothing
-        #[arg(long)]
+        #[arg(help = t!("cli-remind-install-dry-run"), long)]
         dry_run: bool,
     },
     /// Remove the timer `plan remind install` wrote, and only that
+    #[command(about = t!("cli-remind-uninstall"))]
     Uninstall,
 }
 
 #[derive(Debug, Args)]
 pub struct AssessArgs {
     /// An answer, as ID=CHOICE (repeat it; `plan assess --list` shows the ids and choices)
-    #[arg(long = "answer", value_name = "ID=CHOICE", value_parser = crate::assess::parse_answer)]
+    #[arg(
+        help = t!("cli-assess-answer"),
+        long = "answer",
+        value_name = "ID=CHOICE",
+        value_parser = crate::assess::parse_answer
+    )]
     pub answers: Vec<(String, crate::assess::Answer)>,
     /// The questions, with their ids and choices
-    #[arg(long, conflicts_with = "answers")]
+    #[arg(help = t!("cli-assess-list"), long, conflicts_with = "answers")]
     pub list: bool,
     /// Keep only the result, not your answers (otherwise they are kept in the plan folder, which syncs and exports)
-    #[arg(long, conflicts_with = "list")]
+    #[arg(help = t!("cli-assess-only-result"), long, conflicts_with = "list")]
     pub only_result: bool,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct SwitchArgs {
     /// A bundled playbook id, one in your plan folder's plans/, or a path to a TOML file
-    #[arg(value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
+    #[arg(
+        help = t!("cli-playbook-arg"),
+        value_name = "ID|PATH",
+        value_parser = PlaybookArg,
+        hide_possible_values = true
+    )]
     pub playbook: String,
 }
 
 #[derive(Debug, Args)]
 pub struct SinceArgs {
     /// The day of your last contact: the no-contact counter starts there
-    #[arg(value_name = "DATE", value_parser = DateArg::parse)]
+    #[arg(help = t!("cli-since-date"), value_name = "DATE", value_parser = DateArg::parse)]
     pub date: DateArg,
 }
 
 #[derive(Debug, Args)]
 pub struct EndArgs {
     /// How it ended
-    #[arg(long, value_enum, value_name = "OUTCOME")]
+    #[arg(
+        help = t!("cli-end-outcome"),
+        long,
+        value_parser = Values::<Outcome>::new(outcome_help),
+        value_name = "OUTCOME"
+    )]
     pub outcome: Outcome,
     /// Anything you want to remember about it
-    #[arg(long, value_name = "TEXT")]
+    #[arg(help = t!("cli-end-note"), long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
     /// Only the last N days, today included
-    #[arg(long, value_name = "N", value_parser = days, allow_negative_numbers = true)]
+    #[arg(
+        help = t!("cli-log-days"),
+        long,
+        value_name = "N",
+        value_parser = days,
+        allow_negative_numbers = true
+    )]
     pub days: Option<u32>,
     /// The check-ins of archived plan N (`plan archive` numbers them)
-    #[arg(long, value_name = "N", value_parser = archived, allow_negative_numbers = true, conflicts_with = "days")]
+    #[arg(
+        help = t!("cli-log-archived"),
+        long,
+        value_name = "N",
+        value_parser = archived,
+        allow_negative_numbers = true,
+        conflicts_with = "days"
+    )]
     pub archived: Option<u32>,
 }
 
 #[derive(Debug, Args)]
 pub struct CalendarArgs {
     /// The month to show, as YYYY-MM [default: this month]
-    #[arg(long, value_name = "YYYY-MM", value_parser = crate::views::calendar::parse_month)]
+    #[arg(
+        help = t!("cli-calendar-month"),
+        long,
+        value_name = "YYYY-MM",
+        value_parser = crate::views::calendar::parse_month
+    )]
     pub month: Option<NaiveDate>,
 }
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// Write the page to FILE (private to you) instead of printing it
-    #[arg(long, short, value_name = "FILE")]
+    #[arg(help = t!("cli-report-output"), long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum PlaybookCommand {
     /// Print a playbook: its steps, gates and tasks
+    #[command(about = t!("cli-playbook-show"))]
     Show {
         /// A playbook id or a path to a TOML file
-        #[arg(value_name = "ID|PATH", value_parser = PlaybookArg, hide_possible_values = true)]
+        #[arg(
+            help = t!("cli-playbook-show-playbook"),
+            value_name = "ID|PATH",
+            value_parser = PlaybookArg,
+            hide_possible_values = true
+        )]
         playbook: String,
         /// Print JSON instead of text
-        #[arg(long)]
+        #[arg(help = t!("cli-json"), long)]
         json: bool,
     },
     /// Validate a playbook file and report every problem in it
+    #[command(about = t!("cli-playbook-check"))]
     Check {
         /// The TOML file to check
+        #[arg(help = t!("cli-playbook-check-path"))]
         path: PathBuf,
     },
     /// Print a bundled playbook as TOML, to start one of your own from
+    #[command(about = t!("cli-playbook-export"))]
     Export {
         /// A bundled playbook id
-        #[arg(value_parser = PlaybookArg, hide_possible_values = true)]
+        #[arg(help = t!("cli-playbook-export-id"), value_parser = PlaybookArg, hide_possible_values = true)]
         id: String,
     },
     /// Print the JSON Schema of the playbook format, for editors
+    #[command(about = t!("cli-playbook-schema"))]
     Schema,
 }
 
@@ -575,19 +761,25 @@ pub struct ArchiveArgs {
     #[command(subcommand)]
     pub command: Option<ArchiveCommand>,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ArchiveCommand {
     /// Everything archived plan N holds: your why, urges, drafts, readiness checks, steps and notes
+    #[command(about = t!("cli-archive-show"))]
     Show {
         /// The plan's number, as `plan archive` shows it
-        #[arg(value_name = "N", value_parser = archived, allow_negative_numbers = true)]
+        #[arg(
+            help = t!("cli-archive-show-number"),
+            value_name = "N",
+            value_parser = archived,
+            allow_negative_numbers = true
+        )]
         number: u32,
         /// Print JSON instead of text
-        #[arg(long)]
+        #[arg(help = t!("cli-json"), long)]
         json: bool,
     },
 }
@@ -597,15 +789,17 @@ pub struct DeviceArgs {
     #[command(subcommand)]
     pub command: Option<DeviceCommand>,
     /// Print JSON instead of text
-    #[arg(long)]
+    #[arg(help = t!("cli-json"), long)]
     pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum DeviceCommand {
     /// Name this device, as the plan's other devices will see it
+    #[command(about = t!("cli-device-name"))]
     Name {
         /// A name such as "laptop"
+        #[arg(help = t!("cli-device-name-name"))]
         name: String,
     },
 }
@@ -613,10 +807,13 @@ pub enum DeviceCommand {
 #[derive(Debug, Subcommand)]
 pub enum KeyCommand {
     /// Print the key, to carry to another device privately (it opens every note)
+    #[command(about = t!("cli-key-export"))]
     Export,
     /// Keep the key in FILE as this device's, so it can open the plan
+    #[command(about = t!("cli-key-import"))]
     Import {
         /// A file holding the key (`plan key export` wrote it)
+        #[arg(help = t!("cli-key-import-file"))]
         file: PathBuf,
     },
 }
@@ -624,39 +821,57 @@ pub enum KeyCommand {
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
     /// Put the last good backup back in place, keeping the damaged state aside
-    #[arg(long)]
+    #[arg(help = t!("cli-doctor-restore"), long)]
     pub restore: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete for
-    #[arg(value_enum)]
+    #[arg(help = t!("cli-completions-shell"), value_enum)]
     pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write
-    #[arg(long, value_enum, value_name = "FORMAT", default_value = "json")]
+    #[arg(
+        help = t!("cli-export-format"),
+        long,
+        value_parser = Values::<crate::views::export::Format>::new(format_help),
+        value_name = "FORMAT",
+        default_value = "json"
+    )]
     pub format: crate::views::export::Format,
     /// Write to FILE instead of standard output (`-`): whole, readable only by you, replacing any file there
-    #[arg(long, short, value_name = "FILE")]
+    #[arg(help = t!("cli-export-output"), long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Export archived plan N instead (`plan archive` numbers them): as json, csv or markdown
-    #[arg(long, value_name = "N", value_parser = archived, allow_negative_numbers = true)]
+    #[arg(
+        help = t!("cli-export-archived"),
+        long,
+        value_name = "N",
+        value_parser = archived,
+        allow_negative_numbers = true
+    )]
     pub archived: Option<u32>,
     /// With `--format ics`: a daily event at HH:MM to check in, and alarms at that time on milestones
-    #[arg(long, value_name = "HH:MM", value_parser = crate::views::remind::parse_time)]
+    #[arg(
+        help = t!("cli-export-remind"),
+        long,
+        value_name = "HH:MM",
+        value_parser = crate::views::remind::parse_time
+    )]
     pub remind: Option<chrono::NaiveTime>,
 }
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// A JSON export (`plan export --format json --output FILE` wrote it)
+    #[arg(help = t!("cli-import-file"))]
     pub file: PathBuf,
     /// Replace an existing plan; the old one is archived in the plan folder, nothing is deleted
-    #[arg(long)]
+    #[arg(help = t!("cli-force"), long)]
     pub force: bool,
 }
 
@@ -682,57 +897,476 @@ impl clap::builder::TypedValueParser for PlaybookArg {
     }
 }
 
+/// The values of a `ValueEnum`, parsed as clap parses them, each with its
+/// help in the chosen language (`help` gives it by the value's name).
+struct Values<E> {
+    help: fn(&str) -> Option<String>,
+    kind: PhantomData<fn() -> E>,
+}
+
+impl<E> Values<E> {
+    fn new(help: fn(&str) -> Option<String>) -> Self {
+        Values { help, kind: PhantomData }
+    }
+}
+
+impl<E> Clone for Values<E> {
+    fn clone(&self) -> Self {
+        Values::new(self.help)
+    }
+}
+
+impl<E: clap::ValueEnum + Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Values<E> {
+    type Value = E;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<E, clap::Error> {
+        clap::builder::EnumValueParser::<E>::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(E::value_variants().iter().filter_map(clap::ValueEnum::to_possible_value).map(
+            |value| {
+                let help = (self.help)(value.get_name());
+                match help {
+                    Some(help) => value.help(help),
+                    None => value,
+                }
+            },
+        )))
+    }
+}
+
+fn contact_help(name: &str) -> Option<String> {
+    Some(match name {
+        "none" => t!("cli-contact-none"),
+        "allowed" => t!("cli-contact-allowed"),
+        "initiated" => t!("cli-contact-initiated"),
+        "replied" => t!("cli-contact-replied"),
+        "they-contacted" => t!("cli-contact-they-contacted"),
+        "social-media" => t!("cli-contact-social-media"),
+        "logistics" => t!("cli-contact-logistics"),
+        "accidental" => t!("cli-contact-accidental"),
+        "planned" => t!("cli-contact-planned"),
+        _ => return None,
+    })
+}
+
+fn outcome_help(name: &str) -> Option<String> {
+    Some(match name {
+        "reunited" => t!("cli-outcome-reunited"),
+        "moved-on" => t!("cli-outcome-moved-on"),
+        "paused" => t!("cli-outcome-paused"),
+        _ => return None,
+    })
+}
+
+fn resolve_help(name: &str) -> Option<String> {
+    Some(match name {
+        "held" => t!("cli-resolve-held"),
+        "slipped" => t!("cli-resolve-slipped"),
+        _ => return None,
+    })
+}
+
+fn format_help(name: &str) -> Option<String> {
+    Some(match name {
+        "json" => t!("cli-format-json"),
+        "csv" => t!("cli-format-csv"),
+        "markdown" => t!("cli-format-markdown"),
+        "ics" => t!("cli-format-ics"),
+        _ => return None,
+    })
+}
+
+/// The words clap gives the arguments and commands it adds itself, in the
+/// chosen language; `None` for any other text.
+fn clap_words(text: &str) -> Option<String> {
+    Some(match text {
+        "Print help" => t!("cli-flag-help"),
+        "Print help (see more with '--help')" => t!("cli-flag-help-more"),
+        "Print help (see a summary with '-h')" => t!("cli-flag-help-summary"),
+        "Print version" => t!("cli-flag-version"),
+        "Print this message or the help of the given subcommand(s)" => t!("cli-help"),
+        _ => return None,
+    })
+}
+
+/// The words clap writes itself where the language words them otherwise:
+/// the headings, and the notes of a default and of the values an option
+/// takes. All are `None` in English, so that it is exactly clap's.
+struct Own {
+    arguments: Option<&'static str>,
+    options: Option<&'static str>,
+    commands: Option<&'static str>,
+    usage: Option<String>,
+    /// Whether clap's `[default: …]` and `[possible values: …]` notes are
+    /// written here instead.
+    notes: bool,
+}
+
+impl Own {
+    fn new() -> Own {
+        // clap takes a heading for the whole run (its `Str`): one of each is
+        // made for the run, not one for each command.
+        let own = |words: String, clap: &str| (words != clap).then(|| &*Box::leak(words.into_boxed_str()));
+        Own {
+            arguments: own(t!("cli-heading-arguments"), "Arguments"),
+            options: own(t!("cli-heading-options"), "Options"),
+            commands: own(t!("cli-heading-commands"), "Commands"),
+            usage: Some(t!("cli-heading-usage")).filter(|words| words != "Usage"),
+            notes: i18n::lang() != Lang::ENGLISH,
+        }
+    }
+}
+
+/// `arg` with its default and its values noted in the language, in place
+/// of clap's English notes: in one line for the short help, and for values
+/// with help of their own, listed in the long help.
+fn noted(mut arg: clap::Arg) -> clap::Arg {
+    let takes_values = arg.get_num_args().is_some_and(|n| n.takes_values());
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    let long = arg.get_long_help().map(ToString::to_string);
+    let mut notes = Vec::new();
+    let defaults: Vec<String> =
+        arg.get_default_values().iter().map(|value| value.to_string_lossy().into_owned()).collect();
+    if takes_values && !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        notes.push(t!("cli-default", value = defaults.join(", ")));
+        arg = arg.hide_default_value(true);
+    }
+    let values: Vec<PossibleValue> =
+        arg.get_possible_values().into_iter().filter(|value| !value.is_hide_set()).collect();
+    let mut list = None;
+    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+        let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
+        if values.iter().any(|value| value.get_help().is_some()) {
+            let width = names.iter().map(|name| crate::text::columns(name)).max().unwrap_or_default() + 1;
+            let lines: Vec<String> = values
+                .iter()
+                .map(|value| {
+                    let name = format!("{}:", value.get_name());
+                    let help = value.get_help().map(ToString::to_string).unwrap_or_default();
+                    format!("- {name:width$} {help}")
+                })
+                .collect();
+            list = Some(format!("{}\n{}", t!("cli-values-heading"), lines.join("\n")));
+        }
+        notes.push(t!("cli-values", values = names.join(", ")));
+        arg = arg.hide_possible_values(true);
+    }
+    if notes.is_empty() {
+        return arg;
+    }
+    let short: Vec<&str> = std::iter::once(help.as_str()).chain(notes.iter().map(String::as_str)).collect();
+    arg = arg.help(short.join(" "));
+    // An option kept out of the short help has its words in the long one
+    // (`plan man` shows only that).
+    if long.is_some() || list.is_some() || arg.is_hide_short_help_set() {
+        let mut text = long.unwrap_or(help);
+        for note in notes.iter().take(if list.is_some() { notes.len() - 1 } else { notes.len() }) {
+            text = format!("{text} {note}");
+        }
+        if let Some(list) = list {
+            text = format!("{text}\n\n{list}");
+        }
+        arg = arg.long_help(text);
+    }
+    arg
+}
+
+/// `command` (built) and every command under it with clap's own words in
+/// the chosen language.
+fn localize(mut command: clap::Command, own: &Own) -> clap::Command {
+    let words = |text: Option<&clap::builder::StyledStr>| text.and_then(|text| clap_words(&text.to_string()));
+    command = command.mut_args(|mut arg| {
+        if let Some(help) = words(arg.get_help()) {
+            arg = arg.help(help);
+        }
+        if let Some(help) = words(arg.get_long_help()) {
+            arg = arg.long_help(help);
+        }
+        let heading = if arg.is_positional() { own.arguments } else { own.options };
+        if let Some(heading) = heading.filter(|_| arg.get_help_heading().is_none()) {
+            arg = arg.help_heading(heading);
+        }
+        if own.notes { noted(arg) } else { arg }
+    });
+    if let Some(about) = words(command.get_about()) {
+        command = command.about(about);
+    }
+    if let Some(heading) = own.commands {
+        command = command.subcommand_help_heading(heading);
+    }
+    if let Some(heading) = &own.usage {
+        // clap's template, with the usage in the language.
+        let style = *command.get_styles().get_usage();
+        let usage = usage_words(&command.render_usage().ansi().to_string());
+        command = command.help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{style}{heading}:{style:#}{usage}\n\n{{all-args}}{{after-help}}"
+        ));
+    }
+    command.mut_subcommands(|command| localize(command, own))
+}
+
+/// A usage line of clap's (`Usage: plan [OPTIONS] <COMMAND>`, in colour or
+/// not) after its heading, with clap's placeholders in the language.
+fn usage_words(usage: &str) -> String {
+    let rest = usage.split_once("Usage:").map_or(usage, |(_, rest)| rest);
+    rest.replace("[OPTIONS]", &t!("cli-usage-options"))
+        .replace("[COMMAND]", &format!("[{}]", t!("cli-usage-command")))
+        .replace("<COMMAND>", &format!("<{}>", t!("cli-usage-command")))
+}
+
+/// Whether clap's answer is a help (asked for, or for a command that needs
+/// one of its own commands).
+fn shows_help(err: &clap::Error) -> bool {
+    matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand)
+}
+
+/// Stop with a usage error, or with the help or version asked for: clap's
+/// own words in English, the catalogue's in any other language.
+fn exit(err: &clap::Error) -> ! {
+    if i18n::lang() == Lang::ENGLISH || !err.use_stderr() || shows_help(err) {
+        err.exit()
+    }
+    let _ = write!(anstream::stderr(), "{}", usage_error(err));
+    std::process::exit(err.exit_code())
+}
+
+/// What clap's own `string` context of `kind` says, if anything.
+fn context(err: &clap::Error, kind: ContextKind) -> Option<&str> {
+    match err.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.as_str()),
+        _ => None,
+    }
+}
+
+/// `text` in `style`, shown where there is colour.
+fn paint(style: &anstyle::Style, text: &str) -> String {
+    format!("{style}{text}{style:#}")
+}
+
+const TAB: &str = "  ";
+
+/// A usage error as clap writes it (what is wrong, a tip, the usage, where
+/// to read more), in the chosen language, with clap's colours.
+fn usage_error(err: &clap::Error) -> String {
+    let styles = Styles::styled();
+    let mut out = format!("{} {}", paint(styles.get_error(), &t!("cli-error")), what_is_wrong(err));
+    let tips = tips(err);
+    if !tips.is_empty() {
+        out.push('\n');
+        for tip in tips {
+            let _ = write!(out, "\n{TAB}{} {tip}", paint(styles.get_valid(), &t!("cli-error-tip")));
+        }
+    }
+    if let Some(ContextValue::StyledStr(usage)) = err.get(ContextKind::Usage) {
+        let style = *styles.get_usage();
+        let heading = t!("cli-heading-usage");
+        let _ = write!(out, "\n\n{style}{heading}:{style:#}{}", usage_words(&usage.ansi().to_string()));
+    }
+    let _ = writeln!(out, "\n\n{}", t!("cli-error-more", flag = paint(styles.get_literal(), "--help")));
+    out
+}
+
+/// The first line of a usage error (and the list that follows it, if any).
+fn what_is_wrong(err: &clap::Error) -> String {
+    let styles = Styles::styled();
+    let (invalid, literal, valid) = (styles.get_invalid(), styles.get_literal(), styles.get_valid());
+    let string = |kind: ContextKind| context(err, kind);
+    let number = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::Number(n)) => i64::try_from(*n).unwrap_or_default(),
+        _ => 0,
+    };
+    let list = |kind: ContextKind, name: &str, valid: &anstyle::Style| match err.get(kind) {
+        Some(ContextValue::Strings(values)) if !values.is_empty() => {
+            let values: Vec<String> = values.iter().map(|value| paint(valid, value)).collect();
+            format!("\n{TAB}[{name}: {}]", values.join(", "))
+        }
+        _ => String::new(),
+    };
+    let arg = string(ContextKind::InvalidArg).map(|arg| paint(literal, arg));
+    let value = string(ContextKind::InvalidValue);
+    match (err.kind(), arg, value) {
+        (ErrorKind::UnknownArgument, Some(_), _) => {
+            let arg = string(ContextKind::InvalidArg).unwrap_or_default();
+            t!("cli-error-unknown-argument", arg = paint(invalid, arg))
+        }
+        (ErrorKind::InvalidValue, Some(arg), Some("")) => {
+            let arg = paint(invalid, &anstream::adapter::strip_str(&arg).to_string());
+            t!("cli-error-missing-value", arg = arg)
+                + &list(ContextKind::ValidValue, &t!("cli-error-possible-values"), valid)
+        }
+        (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
+            t!("cli-error-invalid-value", value = paint(invalid, value), arg = arg)
+                + &list(ContextKind::ValidValue, &t!("cli-error-possible-values"), valid)
+        }
+        (ErrorKind::ValueValidation, Some(arg), Some(value)) => {
+            let line = t!("cli-error-invalid-value", value = paint(invalid, value), arg = arg);
+            match std::error::Error::source(err) {
+                Some(source) => format!("{line}: {source}"),
+                None => line,
+            }
+        }
+        (ErrorKind::TooManyValues, Some(arg), Some(value)) => {
+            t!("cli-error-too-many-values", value = paint(invalid, value), arg = arg)
+        }
+        (ErrorKind::TooFewValues, Some(arg), _) => {
+            let (min, actual) = (number(ContextKind::MinValues), number(ContextKind::ActualNumValues));
+            t!("cli-error-too-few-values", min = min, actual = actual, arg = arg)
+        }
+        (ErrorKind::WrongNumberOfValues, Some(arg), _) => {
+            let (expected, actual) =
+                (number(ContextKind::ExpectedNumValues), number(ContextKind::ActualNumValues));
+            t!("cli-error-wrong-number-of-values", expected = expected, actual = actual, arg = arg)
+        }
+        (ErrorKind::NoEquals, Some(arg), _) => t!("cli-error-no-equals", arg = arg),
+        (ErrorKind::InvalidSubcommand, _, _) if string(ContextKind::InvalidSubcommand).is_some() => {
+            let command = string(ContextKind::InvalidSubcommand).unwrap_or_default();
+            t!("cli-error-invalid-subcommand", command = paint(invalid, command))
+        }
+        (ErrorKind::MissingSubcommand, _, _) if string(ContextKind::InvalidSubcommand).is_some() => {
+            let command = string(ContextKind::InvalidSubcommand).unwrap_or_default();
+            t!("cli-error-missing-subcommand", command = paint(invalid, command))
+                + &list(ContextKind::ValidSubcommand, &t!("cli-error-subcommands"), valid)
+        }
+        (ErrorKind::MissingRequiredArgument, _, _) => match err.get(ContextKind::InvalidArg) {
+            Some(ContextValue::Strings(args)) => {
+                let mut line = t!("cli-error-missing-arguments");
+                for arg in args {
+                    let _ = write!(line, "\n{TAB}{}", paint(valid, arg));
+                }
+                line
+            }
+            _ => t!("cli-error-other"),
+        },
+        (ErrorKind::ArgumentConflict, _, _) => conflict(err),
+        (ErrorKind::InvalidUtf8, _, _) => t!("cli-error-invalid-utf8"),
+        _ => t!("cli-error-other"),
+    }
+}
+
+/// The tips after a usage error: a similar name, or another way to say it.
+fn tips(err: &clap::Error) -> Vec<String> {
+    let styles = Styles::styled();
+    let (invalid, valid) = (styles.get_invalid(), styles.get_valid());
+    let string = |kind: ContextKind| context(err, kind);
+    let mut tips = Vec::new();
+    let names = |value: &ContextValue| match value {
+        ContextValue::String(name) => vec![format!("'{}'", paint(valid, name))],
+        ContextValue::Strings(names) => {
+            names.iter().map(|name| format!("'{}'", paint(valid, name))).collect()
+        }
+        _ => Vec::new(),
+    };
+    for kind in [ContextKind::SuggestedSubcommand, ContextKind::SuggestedArg, ContextKind::SuggestedValue] {
+        let Some(found) = err.get(kind).map(names).filter(|found| !found.is_empty()) else { continue };
+        let (count, names) = (found.len(), found.join(", "));
+        tips.push(match kind {
+            ContextKind::SuggestedSubcommand => {
+                t!("cli-error-similar-subcommand", count = count, names = names)
+            }
+            ContextKind::SuggestedArg => t!("cli-error-similar-argument", count = count, names = names),
+            _ => t!("cli-error-similar-value", count = count, names = names),
+        });
+    }
+    if let Some(ContextValue::StyledStrs(suggestions)) = err.get(ContextKind::Suggested) {
+        for suggestion in suggestions {
+            let text = suggestion.to_string();
+            tips.push(if text.starts_with("to pass '") {
+                let arg = string(ContextKind::InvalidArg).unwrap_or_default();
+                t!("cli-error-as-value", arg = paint(invalid, arg))
+            } else if let Some(named) = text.strip_suffix("' exists").and_then(|text| text.strip_prefix('\''))
+            {
+                t!("cli-error-exists", command = paint(valid, named))
+            } else {
+                suggestion.ansi().to_string()
+            });
+        }
+    }
+    tips
+}
+
+/// An argument that cannot be used with another, in the chosen language.
+fn conflict(err: &clap::Error) -> String {
+    let styles = Styles::styled();
+    let invalid = styles.get_invalid();
+    let prior = err.get(ContextKind::PriorArg);
+    let listed = |values: &[String]| {
+        values.iter().fold(String::new(), |mut listed, value| {
+            let _ = write!(listed, "\n{TAB}{}", paint(invalid, value));
+            listed
+        })
+    };
+    match (err.get(ContextKind::InvalidArg), err.get(ContextKind::InvalidSubcommand), prior) {
+        (Some(ContextValue::String(arg)), _, Some(ContextValue::String(other))) if arg == other => {
+            t!("cli-error-used-twice", arg = paint(invalid, arg))
+        }
+        (Some(ContextValue::String(arg)), _, Some(ContextValue::String(other))) => {
+            t!("cli-error-conflict", arg = paint(invalid, arg), other = paint(invalid, other))
+        }
+        (Some(ContextValue::String(arg)), _, Some(ContextValue::Strings(others))) => {
+            t!("cli-error-conflict-list", arg = paint(invalid, arg)) + &listed(others)
+        }
+        (Some(ContextValue::String(arg)), _, _) => t!("cli-error-conflict-others", arg = paint(invalid, arg)),
+        (_, Some(ContextValue::String(command)), Some(ContextValue::String(other))) => {
+            let (command, other) = (paint(invalid, command), paint(invalid, other));
+            t!("cli-error-subcommand-conflict", command = command, other = other)
+        }
+        (_, Some(ContextValue::String(command)), Some(ContextValue::Strings(others))) => {
+            t!("cli-error-subcommand-conflict-list", command = paint(invalid, command)) + &listed(others)
+        }
+        _ => t!("cli-error-other"),
+    }
+}
+
 /// A whole number in `range`, or `what` in plain words.
 fn number<T: TryFrom<u64>>(
     text: &str,
     range: std::ops::RangeInclusive<u64>,
-    what: &str,
+    what: impl FnOnce() -> String,
 ) -> Result<T, String> {
     text.trim()
         .parse::<u64>()
         .ok()
         .filter(|n| range.contains(n))
         .and_then(|n| T::try_from(n).ok())
-        .ok_or_else(|| what.to_owned())
+        .ok_or_else(what)
 }
 
 fn mood(text: &str) -> Result<u8, String> {
-    number(text, 1..=10, "mood is a whole number from 1 (awful) to 10 (great)")
+    number(text, 1..=10, || t!("cli-bad-mood"))
 }
 
 fn urge(text: &str) -> Result<u8, String> {
-    number(text, 0..=10, "urge is a whole number from 0 (none) to 10 (overwhelming)")
+    number(text, 0..=10, || t!("cli-bad-urge"))
 }
 
 fn task(text: &str) -> Result<u32, String> {
-    number(text, 1..=u64::from(u32::MAX), "a task is named by its number, 1 or more, as `plan next` shows it")
+    number(text, 1..=u64::from(u32::MAX), || t!("cli-bad-task"))
 }
 
 fn if_then(text: &str) -> Result<u32, String> {
-    number(
-        text,
-        1..=u64::from(u32::MAX),
-        "an if-then plan is named by its number, 1 or more, as `plan if` shows it",
-    )
+    number(text, 1..=u64::from(u32::MAX), || t!("cli-bad-if"))
 }
 
 fn days(text: &str) -> Result<u32, String> {
-    number(text, 1..=u64::from(u32::MAX), "--days is a whole number of days, 1 or more")
+    number(text, 1..=u64::from(u32::MAX), || t!("cli-bad-days"))
 }
 
 fn archived(text: &str) -> Result<u32, String> {
-    number(
-        text,
-        1..=u64::from(u32::MAX),
-        "an archived plan is named by its number, 1 or more, as `plan archive` shows it",
-    )
+    number(text, 1..=u64::from(u32::MAX), || t!("cli-bad-archived"))
 }
 
 /// A number of seconds, 0 to a day.
 fn parse_seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(seconds) if (0.0..=86_400.0).contains(&seconds) => Ok(seconds),
-        _ => Err(format!("`{text}` is not a number of seconds from 0 to 86400")),
+        _ => Err(t!("cli-bad-seconds", text = text)),
     }
 }
 

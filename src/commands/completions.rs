@@ -1,7 +1,6 @@
-//! `plan completions SHELL`: a completion script, made from the clap definition.
+//! `plan completions SHELL`: a completion script, made from the clap definition, in the chosen language.
 
 use crate::error::Result;
-use clap::CommandFactory;
 
 use super::Ctx;
 use crate::cli::{Cli, CompletionsArgs};
@@ -10,6 +9,6 @@ use crate::cli::{Cli, CompletionsArgs};
 // writes into the buffer of the UI.
 #[allow(clippy::unnecessary_wraps)]
 pub fn run(ctx: &mut Ctx, args: &CompletionsArgs) -> Result<()> {
-    clap_complete::generate(args.shell, &mut Cli::command(), "plan", &mut ctx.ui);
+    clap_complete::generate(args.shell, &mut Cli::localized(), "plan", &mut ctx.ui);
     Ok(())
 }

@@ -893,3 +893,141 @@ fn completions_name_every_command() {
     assert_completes(&script, &plan::cli::Cli::command(), "plan");
     assert!(!env.home().exists(), "printing completions must not create the plan folder");
 }
+
+/// `plan ARGS` with `PLAN_LANG=lang`: its exit code, stdout and stderr.
+fn in_language(env: &Env, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = env.plan(args).env("PLAN_LANG", lang).output().unwrap();
+    (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// Every command's path under `command` (`["partner", "add"]`), at every level.
+fn paths(command: &clap::Command, path: &[String], all: &mut Vec<Vec<String>>) {
+    for sub in command.get_subcommands() {
+        let mut path = path.to_vec();
+        path.push(sub.get_name().to_owned());
+        paths(sub, &path, all);
+        all.push(path);
+    }
+}
+
+/// The sentences of an English help: each run of three words or more
+/// between the columns, beginning with a capital (`Record how today went
+/// …`, `Print help`, `Usage:` as a heading).
+fn english_sentences(help: &str) -> Vec<String> {
+    let mut sentences: Vec<String> = help
+        .lines()
+        .flat_map(|line| line.split("  "))
+        .map(str::trim)
+        .filter(|part| part.starts_with(|c: char| c.is_ascii_uppercase()) && part.split(' ').count() >= 3)
+        .map(str::to_owned)
+        .collect();
+    sentences.extend(
+        [
+            "Usage:",
+            "Commands:",
+            "Options:",
+            "Arguments:",
+            "Possible values:",
+            "[default:",
+            "[possible values:",
+        ]
+        .map(str::to_owned),
+    );
+    sentences
+}
+
+#[test]
+fn the_help_speaks_spanish_and_german_with_no_english_sentence_left() {
+    let env = Env::new("2026-11-22");
+    let forms: [&[&str]; 4] = [&["--help"], &["-h"], &["checkin", "--help"], &["checkin", "-h"]];
+    let expected = [
+        ("es", ["Uso: plan", "Opciones:", "Mostrar la ayuda", "contador de contacto cero"]),
+        ("de", ["Aufruf: plan", "Optionen:", "Hilfe anzeigen", "Zähler für die Kontaktsperre"]),
+    ];
+    for args in forms {
+        let english = env.stdout(args);
+        for (lang, words) in expected {
+            let (code, help, errors) = in_language(&env, lang, args);
+            assert_eq!((code, errors.as_str()), (Some(0), ""), "plan {args:?} in {lang}");
+            for sentence in english_sentences(&english) {
+                assert!(
+                    !help.contains(&sentence),
+                    "plan {args:?} in {lang} still says {sentence:?}:\n{help}"
+                );
+            }
+            // The program's own words are on its first page only.
+            let root = args.len() == 1;
+            for word in words.iter().take(if root { 4 } else { 3 }) {
+                assert!(help.contains(word), "plan {args:?} in {lang} says no {word:?}:\n{help}");
+            }
+        }
+    }
+    // Every command's help, at every level, has no English sentence left.
+    let mut all = Vec::new();
+    paths(&plan::cli::Cli::command(), &[], &mut all);
+    assert!(all.len() > 40, "{all:?}");
+    for path in all {
+        let args: Vec<&str> = path.iter().map(String::as_str).chain(["--help"]).collect();
+        let english = english_sentences(&env.stdout(&args));
+        for lang in ["es", "de"] {
+            let (code, help, _) = in_language(&env, lang, &args);
+            assert_eq!(code, Some(0), "plan {args:?} in {lang}");
+            for sentence in &english {
+                assert!(!help.contains(sentence), "plan {args:?} in {lang} still says {sentence:?}:\n{help}");
+            }
+        }
+    }
+    let (_, help, _) = in_language(&env, "es", &["checkin", "--help"]);
+    assert!(help.contains("Cómo te sientes, de 1 (fatal) a 10 (genial)"), "{help}");
+    assert!(help.contains("Valores posibles:\n") && help.contains("- none:"), "{help}");
+    let (_, help, _) = in_language(&env, "de", &["checkin", "--help"]);
+    assert!(help.contains("Wie du dich fühlst, von 1 (furchtbar) bis 10 (großartig)"), "{help}");
+    let (_, page, _) = in_language(&env, "de", &["man"]);
+    assert!(page.contains(".TH plan 1") && page.contains("Ein privater Offline"), "{page}");
+    assert!(page.contains("\n.SH BESCHREIBUNG\n") && page.contains("\n.SH BEFEHLE\n"), "{page}");
+}
+
+#[test]
+fn a_usage_error_in_spanish_or_german_says_it_there_and_exits_2() {
+    let env = Env::new("2026-11-22");
+    let (code, out, err) = in_language(&env, "es", &["checkin", "--bogus"]);
+    assert_eq!((code, out.as_str()), (Some(2), ""));
+    assert_eq!(
+        err,
+        "error: no se esperaba el argumento '--bogus'\n\nUso: plan checkin [OPCIONES]\n\n\
+         Para más información, prueba '--help'.\n"
+    );
+    let (code, _, err) = in_language(&env, "de", &["checkin", "--mood", "11"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "Fehler: ungültiger Wert '11' für '--mood <1-10>': die Stimmung ist eine ganze Zahl von 1 \
+         (furchtbar) bis 10 (großartig)\n\nMehr dazu mit '--help'.\n"
+    );
+    let (code, _, err) = in_language(&env, "es", &["sttaus"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("error: subcomando desconocido 'sttaus'\n\n  sugerencia: existen subcomandos"),
+        "{err}"
+    );
+    assert!(err.contains("\n\nUso: plan [OPCIONES] [COMANDO]\n"), "{err}");
+    let (code, _, err) = in_language(&env, "de", &["export", "--format", "pdf"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("ungültiger Wert 'pdf' für '--format <FORMAT>'\n  [mögliche Werte: json, csv"),
+        "{err}"
+    );
+    // `--lang` is read before clap, and a control character is shown, not obeyed.
+    let out = env.plan(&["--lang", "es", "checkin", "--mood", "\u{1b}[2J"]).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err.starts_with("error: valor no válido '^[[2J' para '--mood <1-10>': el ánimo es"), "{err}");
+    assert!(!env.home().exists(), "a usage error must not create the plan folder");
+    // English is clap's own, word for word.
+    let out = env.plan(&["checkin", "--bogus"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "error: unexpected argument '--bogus' found\n\nUsage: plan checkin [OPTIONS]\n\n\
+         For more information, try '--help'.\n"
+    );
+}
