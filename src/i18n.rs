@@ -245,13 +245,23 @@ macro_rules! t {
 }
 pub(crate) use t;
 
-/// [`t!`] in English whatever the language: `en!("assess-question-abuse")`.
-macro_rules! en {
-    ($id:literal) => {
-        $crate::i18n::english($id, None)
-    };
+/// Whose language a text is wanted in: the person's, or English for the
+/// few words a `--json` carries, which are the same in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Speak {
+    Theirs,
+    English,
 }
-pub(crate) use en;
+
+impl Speak {
+    /// The message `id`, in this language.
+    pub fn message(self, id: &str) -> String {
+        match self {
+            Speak::Theirs => message(id, None),
+            Speak::English => english(id, None),
+        }
+    }
+}
 
 /// A number with a fraction, written as the language writes it (`3.5`,
 /// `3,5`).

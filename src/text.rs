@@ -1,6 +1,6 @@
 //! The toolkit every view writes with: text made safe to show
 //! ([`visible`]), the screen it is laid out on ([`Screen`]), lines fitted
-//! and paragraphs wrapped to its width ([`fit`], [`wrap`]), plurals, the
+//! and paragraphs wrapped to its width ([`fit`], [`wrap`]), the
 //! dates people read, and the few colours `plan` uses. Pure: no terminal,
 //! no clock. It holds no sentence of its own: the words are the views'.
 //!
@@ -200,25 +200,6 @@ fn wrap_shown(out: &mut impl Screen, text: &str, first: &str, rest: &str) -> io:
         }
     }
     Ok(())
-}
-
-/// `3 of 5 steps`, `1 of 1 step`: the noun agrees with the total.
-pub fn of(n: usize, total: usize, word: &str) -> String {
-    let total = plural(total as u64, word);
-    format!("{n} of {total}")
-}
-
-/// `1 day`, `2 days`.
-pub fn plural(n: impl Into<u64>, word: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        return format!("1 {word}");
-    }
-    // "copy", "copies"; "day", "days".
-    match word.strip_suffix('y') {
-        Some(stem) if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) => format!("{n} {stem}ies"),
-        _ => format!("{n} {word}s"),
-    }
 }
 
 // The dates people read. Dates in files and JSON are ISO 8601 (`2026-11-02`),
@@ -422,15 +403,6 @@ mod tests {
         let mut pipe = screen(usize::MAX);
         fit(&mut pipe, "  a line").unwrap();
         assert_eq!(String::from_utf8(pipe.inner).unwrap(), "  a line\n");
-    }
-
-    #[test]
-    fn plurals_agree_with_their_number() {
-        assert_eq!(plural(1u32, "day"), "1 day");
-        assert_eq!(plural(2u32, "day"), "2 days");
-        assert_eq!(plural(0u32, "copy"), "0 copies");
-        assert_eq!(of(1, 1, "step"), "1 of 1 step");
-        assert_eq!(of(3, 5, "step"), "3 of 5 steps");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::help;
 use super::status::UrgeCounts;
 use super::words::red_flag;
 use crate::event::{Dated, IfThen, Journal};
-use crate::i18n::t;
+use crate::i18n::{Speak, t};
 use crate::safety::{self, Safety};
 use crate::schedule::Counter;
 use crate::state::State;
@@ -30,9 +30,13 @@ pub struct Urge {
     /// The people they chose to know how they are (`plan partner add`):
     /// the friend to reach before anything of ours.
     pub partners: Vec<String>,
-    /// One thing to do instead, from [`INSTEAD`]: a different one from one
-    /// urge to the next, so that over a month every one comes up.
-    pub instead: Vec<&'static str>,
+    /// One thing to do instead, in English (see [`suggestions`]): a
+    /// different one from one urge to the next, so that over a month every
+    /// one comes up.
+    pub instead: Vec<String>,
+    /// Its place among the [`SUGGESTIONS`], for the page in the person's language.
+    #[serde(skip)]
+    pub suggestion: usize,
     pub urges: UrgeCounts,
     /// A reason never to make contact that the latest readiness check named, or `null`.
     pub safety: Option<Safety>,
@@ -40,34 +44,25 @@ pub struct Urge {
     pub hard_days: bool,
 }
 
-/// What helps with the urge instead of acting on it, from the guides and
-/// the people who tried: each something to do for yourself, none a way
-/// toward them. Thirteen, a prime, so that stepping through them by the
-/// day and the urge's number reaches every one (see [`suggestion`]).
-/// `urge --json` gives them in English; the page shows [`instead`].
-pub const INSTEAD: [&str; 13] = [
-    "Call or message a friend, and tell them this is a hard moment.",
-    "Go for a walk, or move your body for ten minutes.",
-    "Write what you want to say in a journal, not to them.",
-    "Breathe slowly, in for four and out for six, ten times over.",
-    "Do something with your hands: cook, tidy, draw, play something.",
-    "If it is late, go to bed; things look different in the morning.",
-    "Put your phone in another room for half an hour.",
-    "Drink a glass of water, and eat something if you have not.",
-    "Have a shower, or splash your face with cold water.",
-    "Put on a song that is yours alone, and let it play through.",
-    "Step outside and name five things you can see.",
-    "Write down three things you did well this week.",
-    "Archive the chat with them, so it is not the first thing you see.",
-];
+/// How many things there are to do instead of acting on the urge, from
+/// the guides and the people who tried: each something to do for
+/// yourself, none a way toward them ([`instead`]). Thirteen, a prime, so
+/// that stepping through them by the day and the urge's number reaches
+/// every one (see [`suggestion`]).
+pub const SUGGESTIONS: usize = 13;
 
-/// The place in [`INSTEAD`] for the `urges`-th urge on `today`: the same
+/// Every thing to do instead, in English, as `urge --json` gives them.
+pub fn suggestions() -> Vec<String> {
+    (0..SUGGESTIONS).map(|index| instead(index, Speak::English)).collect()
+}
+
+/// The place among the [`SUGGESTIONS`] for the `urges`-th urge on `today`: the same
 /// for the same urge seen again that day, the next but one for the next
 /// day's urge, the next for a second urge the same day. Not random: from
 /// the date and the count, so that a month of urges goes through the list.
 pub fn suggestion(urges: u32, today: NaiveDate) -> usize {
     let day = usize::try_from(today.num_days_from_ce()).unwrap_or(0);
-    (urges as usize + day) % INSTEAD.len()
+    (urges as usize + day) % SUGGESTIONS
 }
 
 pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
@@ -77,30 +72,31 @@ pub fn urge(state: &State, journal: &Journal, today: NaiveDate) -> Urge {
         why: journal.whys.last().cloned(),
         if_then: journal.if_then.clone(),
         partners: state.partners.iter().map(|partner| partner.name.clone()).collect(),
-        instead: vec![INSTEAD[suggestion(state.urges.total, today)]],
+        instead: vec![instead(suggestion(state.urges.total, today), Speak::English)],
+        suggestion: suggestion(state.urges.total, today),
         urges: UrgeCounts::of(&state.urges),
         safety: state.safety,
         hard_days: safety::hard_days(&state.recent, today),
     }
 }
 
-/// One of [`INSTEAD`], in the chosen language.
-pub fn instead(thing: &str) -> String {
-    match INSTEAD.iter().position(|known| *known == thing) {
-        Some(0) => t!("urge-instead-friend"),
-        Some(1) => t!("urge-instead-walk"),
-        Some(2) => t!("urge-instead-journal"),
-        Some(3) => t!("urge-instead-breathe"),
-        Some(4) => t!("urge-instead-hands"),
-        Some(5) => t!("urge-instead-bed"),
-        Some(6) => t!("urge-instead-phone"),
-        Some(7) => t!("urge-instead-water"),
-        Some(8) => t!("urge-instead-shower"),
-        Some(9) => t!("urge-instead-song"),
-        Some(10) => t!("urge-instead-outside"),
-        Some(11) => t!("urge-instead-did-well"),
-        Some(12) => t!("urge-instead-archive"),
-        _ => thing.to_owned(),
+/// The `index`-th thing to do instead, in `lang`.
+pub fn instead(index: usize, lang: Speak) -> String {
+    let message = |id| lang.message(id);
+    match index % SUGGESTIONS {
+        0 => message("urge-instead-friend"),
+        1 => message("urge-instead-walk"),
+        2 => message("urge-instead-journal"),
+        3 => message("urge-instead-breathe"),
+        4 => message("urge-instead-hands"),
+        5 => message("urge-instead-bed"),
+        6 => message("urge-instead-phone"),
+        7 => message("urge-instead-water"),
+        8 => message("urge-instead-shower"),
+        9 => message("urge-instead-song"),
+        10 => message("urge-instead-outside"),
+        11 => message("urge-instead-did-well"),
+        _ => message("urge-instead-archive"),
     }
 }
 
@@ -154,9 +150,8 @@ pub fn render(out: &mut impl Screen, u: &Urge) -> io::Result<()> {
     } else {
         fit(out, &t!("urge-something-else"))?;
     }
-    for thing in &u.instead {
-        wrapped(out, &instead(thing), "  - ")?;
-    }
+    // `instead` holds it in English for `--json`; the page is in theirs.
+    wrapped(out, &instead(u.suggestion, Speak::Theirs), "  - ")?;
     if u.if_then.is_empty() {
         fit(out, &t!("urge-plan-next"))?;
     }
@@ -198,9 +193,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_thing_to_do_instead_is_in_the_catalogue_as_json_gives_it() {
-        for thing in INSTEAD {
-            assert_eq!(instead(thing), thing);
-        }
+    fn each_thing_to_do_instead_is_its_own() {
+        let all: std::collections::BTreeSet<String> = suggestions().into_iter().collect();
+        assert_eq!(all.len(), SUGGESTIONS);
     }
 }
