@@ -286,11 +286,11 @@ pub fn yes_or_no(answer: &str) -> Option<bool> {
             .filter(|word| !word.is_empty())
             .any(|word| word.to_lowercase() == answer)
     };
-    let yes = t!("locale-yes-answers");
-    let no = t!("locale-no-answers");
-    if matches(&yes) || matches("y,yes") {
+    let (yes, no) = (t!("locale-yes-answers"), t!("locale-no-answers"));
+    let (english_yes, english_no) = (english("locale-yes-answers", None), english("locale-no-answers", None));
+    if matches(&yes) || matches(&english_yes) {
         Some(true)
-    } else if matches(&no) || matches("n,no") {
+    } else if matches(&no) || matches(&english_no) {
         Some(false)
     } else {
         None

@@ -134,6 +134,7 @@ mod tests {
         assert_eq!(path, 0);
         for id in PATHS {
             let name = ask::path_name(id);
+            let name = name.as_str();
             assert!(!name.is_empty(), "{id} has a name");
             assert!(prompt.contains(name) && prompt.contains(id), "{prompt}");
         }

@@ -10,7 +10,7 @@ use std::io;
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, t};
+use crate::i18n::{self, Speak, t};
 use crate::playbook::Playbook;
 use crate::state::Contact;
 use crate::text::{Screen, fit, question, visible, wrap};
@@ -46,22 +46,22 @@ fn one_of(words: &str, answer: &str) -> bool {
 
 /// What a path `plan start` offers is called in English, by the id of its
 /// playbook: typed in any language, it names the path.
-pub fn path_name(id: &str) -> &'static str {
-    match id {
-        "four-steps" => "Try again",
-        "move-on" => "Let go",
-        "not-sure-yet" => "Not sure yet",
-        // Every path is named: a test of `plan start` checks it.
-        _ => "",
-    }
+pub fn path_name(id: &str) -> String {
+    path_in(id, Speak::English)
 }
 
 /// What a path `plan start` offers is called in the chosen language.
 pub fn path_title(id: &str) -> String {
+    path_in(id, Speak::Theirs)
+}
+
+fn path_in(id: &str, lang: Speak) -> String {
+    let message = |id| lang.message(id);
     match id {
-        "four-steps" => t!("ask-path-four-steps"),
-        "move-on" => t!("ask-path-move-on"),
-        "not-sure-yet" => t!("ask-path-not-sure-yet"),
+        "four-steps" => message("ask-path-four-steps"),
+        "move-on" => message("ask-path-move-on"),
+        "not-sure-yet" => message("ask-path-not-sure-yet"),
+        // Every path is named: a test of `plan start` checks it.
         _ => String::new(),
     }
 }
@@ -243,17 +243,21 @@ pub fn note_choice(out: &mut impl Screen, count: usize) -> io::Result<()> {
 /// The choice `answer` names: the word, or its first letter, in the
 /// chosen language or in English.
 pub fn note_choice_named(answer: &str) -> Option<NoteChoice> {
-    let choices = [
-        (NoteChoice::Keep, t!("ask-note-keep-answers"), "k, keep"),
-        (NoteChoice::Add, t!("ask-note-add-answers"), "a, add"),
-        (NoteChoice::Replace, t!("ask-note-replace-answers"), "r, replace"),
-        (NoteChoice::Remove, t!("ask-note-remove-answers"), "remove, delete"),
-    ];
-    choices
-        .iter()
-        .find(|(_, words, _)| one_of(words, answer))
-        .or_else(|| choices.iter().find(|(_, _, english)| one_of(english, answer)))
-        .map(|(choice, ..)| *choice)
+    use NoteChoice::{Add, Keep, Remove, Replace};
+    let choices = [Keep, Add, Replace, Remove];
+    let named = |lang: Speak| choices.into_iter().find(|&choice| one_of(&note_answers(choice, lang), answer));
+    named(Speak::Theirs).or_else(|| named(Speak::English))
+}
+
+/// The answers that choose what to do with a day's notes, in `lang`.
+fn note_answers(choice: NoteChoice, lang: Speak) -> String {
+    let message = |id| lang.message(id);
+    match choice {
+        NoteChoice::Keep => message("ask-note-keep-answers"),
+        NoteChoice::Add => message("ask-note-add-answers"),
+        NoteChoice::Replace => message("ask-note-replace-answers"),
+        NoteChoice::Remove => message("ask-note-remove-answers"),
+    }
 }
 
 /// The note to add beside the day's.
