@@ -14,7 +14,7 @@ use crate::cli::{RemindArgs, RemindCommand};
 use crate::error::{CommandError, Result};
 use crate::views::confirm::Saved;
 use crate::views::hooks::HookEvent;
-use crate::views::remind::{self, Install, NOTIFICATION, UNIT, Uninstalled};
+use crate::views::remind::{self, Install, UNIT, Uninstalled};
 
 /// How long a notification tool may take before it is left behind.
 const NOTIFY_LIMIT: Duration = Duration::from_secs(5);
@@ -42,14 +42,14 @@ fn remind(ctx: &mut Ctx) -> Result<()> {
 /// the line is printed all the same, and under a timer with no desktop
 /// there is nobody to warn.
 fn notify() {
-    let (title, body) = NOTIFICATION;
+    let (title, body) = remind::notification();
     let mut command = if cfg!(target_os = "macos") {
         let mut command = Command::new("osascript");
         command.args(["-e", &remind::apple_script()]);
         command
     } else {
         let mut command = Command::new("notify-send");
-        command.args([title, body]);
+        command.args([title, body.as_str()]);
         command
     };
     let _ = run_briefly(&mut command, NOTIFY_LIMIT);

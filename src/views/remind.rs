@@ -50,15 +50,11 @@ pub fn render(out: &mut impl Screen, r: &Reminder) -> io::Result<()> {
     fit(out, &line)
 }
 
-/// The notification's title and text, in English. It says no count and
-/// nothing of the plan: a notification can be seen over a shoulder or on a
-/// shared screen. [`notification`] is the same in the person's language.
-pub const NOTIFICATION: (&str, &str) = ("plan", "A moment for today's check-in, when you are ready.");
-
 /// The notification's title (the command's name, in every language) and
-/// its text, in the person's language.
+/// its text, in the person's language. It says no count and nothing of the
+/// plan: a notification can be seen over a shoulder or on a shared screen.
 pub fn notification() -> (&'static str, String) {
-    (NOTIFICATION.0, t!("remind-notification"))
+    ("plan", t!("remind-notification"))
 }
 
 /// The notification as a script, for `osascript -e` on macOS.

@@ -45,7 +45,7 @@ pub fn assessment(date: NaiveDate, verdict: Verdict, answers_kept: bool) -> Asse
     Assessment {
         date,
         result: verdict.result,
-        reasons: verdict.reasons.iter().map(|&concern| reason(concern).to_owned()).collect(),
+        reasons: verdict.reasons.iter().map(|&concern| reason(concern)).collect(),
         concerns: verdict.reasons,
         safety: verdict.safety,
         red_flag: verdict.red_flag,
