@@ -53,7 +53,7 @@ assess-reason-add-value-no = La relación no hacía mejor la vida de ambas parte
 assess-reason-add-value-unsure = No está claro que la relación fuera buena para ambas partes.
 
 ## El resultado.
-assess-result-move-on = Resultado: seguir adelante.
+assess-result-move-on = Resultado: pasar página.
 assess-result-wait = Resultado: esperar.
 assess-result-proceed = Resultado: adelante.
 assess-said-not-safe = Tus respuestas dicen que volver no es seguro para ti. Eso también es una respuesta, y hace falta valor para mirarla de frente.

@@ -50,6 +50,9 @@ pub struct Next {
     /// Whether this is the step a bare `plan done` and `plan done N` act on
     /// (the first current one); another is named by its id.
     pub first: bool,
+    /// The hardest days (see `safety::hard_days`): the step comes after
+    /// where help is.
+    pub hard_days: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -104,6 +107,7 @@ pub fn next(state: &State, today: NaiveDate, index: Option<StepIndex>) -> Option
         safety: state.safety,
         set_aside,
         first: progress.first() == Some(index),
+        hard_days: safety::hard_days(&state.recent, today),
     })
 }
 
@@ -146,6 +150,10 @@ pub fn render(out: &mut impl Screen, next: Option<&Next>) -> io::Result<()> {
         fit(out, &t!("next-all-done"))?;
         return fit(out, &t!("next-all-done-keep-going"));
     };
+    if n.hard_days {
+        paragraph(out, &help::hard_days())?;
+        writeln!(out)?;
+    }
     if n.set_aside {
         return next_set_aside(out, n);
     }

@@ -302,7 +302,7 @@ fn two_low_days_of_five_are_not_the_hardest_days() {
 }
 
 #[test]
-fn three_low_days_of_the_last_five_add_a_line_to_status_checkin_and_urge() {
+fn three_low_days_of_the_last_five_add_a_line_to_status_checkin_urge_and_next() {
     let (env, last) = hard_days_after(&[2, 6, 1, 7]);
     let out = env.stdout_on("2026-11-06", &["checkin", "--mood", "2"]);
     assert!(flat(&out).contains(HARD), "the check-in's confirmation: {out}");
@@ -312,7 +312,15 @@ fn three_low_days_of_the_last_five_add_a_line_to_status_checkin_and_urge() {
     assert!(status.find(HARD).unwrap() < status.find("No contact:").unwrap(), "it comes first: {status}");
     assert_eq!(env.json_on("2026-11-06", &["status", "--json"])["hard_days"], true);
     assert!(flat(&env.stdout_on("2026-11-06", &["urge"])).contains(HARD));
-    let _ = last;
+    // The step of the day comes after where help is, in every language.
+    let next = env.stdout_on("2026-11-06", &["next"]);
+    assert!(next.starts_with(HARD), "{next}");
+    assert_eq!(env.json_on("2026-11-06", &["next", "--json"])["hard_days"], true);
+    assert!(!env.stdout_on(&last, &["next"]).contains(HARD), "before the third low day: none");
+    for (lang, hard) in [("es", "Han sido días duros."), ("de", "Das waren schwere Tage.")] {
+        let out = env.plan_on("2026-11-06", &["next"]).env("PLAN_LANG", lang).output().unwrap();
+        assert!(String::from_utf8_lossy(&out.stdout).starts_with(hard), "{lang}");
+    }
 }
 
 #[test]
