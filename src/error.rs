@@ -17,8 +17,8 @@ use crate::safety::Reason;
 use crate::schedule::Blocked;
 use crate::state::{FutureDay, Refusal};
 use crate::store::{
-    Action, Folder, KeyHeld, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem, PartnerError, ReadError,
-    RecipientProblem, StateProblem, StoreError, kind_words,
+    Action, AfterSave, ConfigProblem, FileKind, Folder, KeyHeld, LEGACY_SCHEMA, MAX_PLAYBOOK, MonthProblem,
+    PartnerError, ReadError, RecipientProblem, StateProblem, StoreError,
 };
 use crate::text::visible;
 use crate::views::ask::Asking;
@@ -77,7 +77,7 @@ pub enum CommandError {
     /// `plan playbook export` could not write the playbook.
     PlaybookUnwritten(io::Error),
     /// `--output FILE` where something other than a regular file is.
-    OutputNotAFile { path: PathBuf, what: &'static str },
+    OutputNotAFile { path: PathBuf, what: FileKind },
     /// `plan checkin` with nothing to record and nobody at a terminal to ask.
     NothingToRecord,
     /// `--note -` with no note on standard input that can be kept.
@@ -143,7 +143,7 @@ impl fmt::Display for CommandError {
             }
             CommandError::PlaybookUnwritten(_) => t!("error-playbook-unwritten"),
             CommandError::OutputNotAFile { path, what } => {
-                t!("error-output-not-a-file", path = shown(path), what = kind_words(what))
+                t!("error-output-not-a-file", path = shown(path), what = what.to_string())
             }
             CommandError::NothingToRecord => t!("error-nothing-to-record"),
             CommandError::NoteUnreadable { why: NoteProblem::TooLong(limit) } => {
@@ -656,6 +656,7 @@ impl fmt::Display for StateProblem {
                 t!("store-problem-newer-state", schema = *schema, known = LEGACY_SCHEMA)
             }
             StateProblem::Damaged(place) => t!("store-problem-damaged", place = place.as_str()),
+            StateProblem::NoSchema => t!("store-problem-damaged", place = t!("store-problem-no-schema")),
         })
     }
 }
@@ -670,11 +671,26 @@ impl fmt::Display for MonthProblem {
     }
 }
 
+/// What is at a name, in the person's words: "a folder", "a FIFO".
+impl fmt::Display for FileKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            FileKind::File => t!("store-kind-file"),
+            FileKind::Folder => t!("store-kind-folder"),
+            FileKind::Link => t!("store-kind-link"),
+            FileKind::Fifo => t!("store-kind-fifo"),
+            FileKind::Socket => t!("store-kind-socket"),
+            FileKind::Device => t!("store-kind-device"),
+            FileKind::Other => t!("store-kind-other"),
+        })
+    }
+}
+
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&match self {
             ReadError::Missing => t!("store-problem-missing"),
-            ReadError::NotAFile(what) => t!("store-problem-not-a-file", what = kind_words(what)),
+            ReadError::NotAFile(what) => t!("store-problem-not-a-file", what = what.to_string()),
             ReadError::TooLarge(bytes) => t!("store-problem-too-large", bytes = *bytes),
             ReadError::Io(err) => t!("store-problem-unreadable", err = err.to_string()),
         })
@@ -719,7 +735,7 @@ impl fmt::Display for StoreError {
                 t!("store-file-problem", path = shown(path), problem = problem.to_string())
             }
             StoreError::NotAFolder { path, what, .. } => {
-                t!("store-not-a-folder", path = shown(path), what = kind_words(what))
+                t!("store-not-a-folder", path = shown(path), what = what.to_string())
             }
             StoreError::LockTimeout { path, waited } => {
                 // "10 seconds", "0.3 seconds".
@@ -739,7 +755,7 @@ impl fmt::Display for StoreError {
             }
             StoreError::NoKey { .. } | StoreError::AnotherKey { .. } => self.keys_words(),
             StoreError::Config { path, what } => {
-                t!("store-file-problem", path = shown(path), problem = config_words(what))
+                t!("store-file-problem", path = shown(path), problem = config_words(*what))
             }
             StoreError::UnitInTheWay { path } => t!("store-unit-in-the-way", path = shown(path)),
             StoreError::AlreadyEncrypted => t!("store-already-encrypted"),
@@ -751,7 +767,7 @@ impl fmt::Display for StoreError {
                 t!("store-backup-unusable", path = shown(path), problem = problem.to_string())
             }
             StoreError::AfterCommit { what, step, .. } => {
-                t!("store-after-commit", what = what.as_str(), step = step_words(step))
+                t!("store-after-commit", what = what.as_str(), step = step_words(*step))
             }
             StoreError::Playbook { path, problem: ReadError::TooLarge(bytes) } => {
                 t!("store-playbook-too-large", path = shown(path), bytes = *bytes, kib = MAX_PLAYBOOK / 1024)
@@ -795,24 +811,22 @@ fn action_words(action: Action, path: &str) -> String {
     }
 }
 
-/// What was done after a change was saved, in words: the store names it in English.
-fn step_words(step: &str) -> String {
+/// What failed after a change was saved, in words.
+fn step_words(step: AfterSave) -> String {
     match step {
-        "keeping the backup" => t!("store-step-keeping-backup"),
-        "flushing the plan folder to disk" => t!("store-step-flushing"),
-        "keeping the plan's old files aside" => t!("store-step-keeping-aside"),
-        other => other.to_owned(),
+        AfterSave::KeepingBackup => t!("store-step-keeping-backup"),
+        AfterSave::Flushing => t!("store-step-flushing"),
+        AfterSave::KeepingAside => t!("store-step-keeping-aside"),
     }
 }
 
-/// What is wrong with a file in the config folder, as the store names it.
-fn config_words(what: &str) -> String {
+/// What is wrong with a file in the config folder, in words.
+fn config_words(what: ConfigProblem) -> String {
     match what {
-        "is not plan's device file" => t!("store-problem-not-a-device-file"),
-        "holds no age key" => t!("store-problem-no-age-key"),
-        "holds no age key (AGE-SECRET-KEY-1…)" => t!("store-problem-no-age-key-marked"),
-        "is not plan's record of the reminder it installed" => t!("store-problem-not-a-reminder-record"),
-        other => other.to_owned(),
+        ConfigProblem::NotADeviceFile => t!("store-problem-not-a-device-file"),
+        ConfigProblem::NoAgeKey => t!("store-problem-no-age-key"),
+        ConfigProblem::NoAgeKeyMarked => t!("store-problem-no-age-key-marked"),
+        ConfigProblem::NotAReminderRecord => t!("store-problem-not-a-reminder-record"),
     }
 }
 
@@ -944,6 +958,21 @@ mod tests {
         }
         .into();
         assert!(err.is_broken_pipe());
+    }
+
+    #[test]
+    fn the_stores_typed_problems_read_as_before() {
+        let after = StoreError::AfterCommit {
+            what: "the check-in".into(),
+            step: AfterSave::KeepingAside,
+            source: io::Error::other("no space left"),
+        };
+        assert!(after.to_string().contains("keeping the plan's old files aside"), "{after}");
+        let config = StoreError::Config { path: "/c/key.txt".into(), what: ConfigProblem::NoAgeKeyMarked };
+        assert_eq!(config.to_string(), "/c/key.txt holds no age key (AGE-SECRET-KEY-1…)");
+        assert_eq!(ReadError::NotAFile(FileKind::Link).to_string(), "is a symbolic link, not a regular file");
+        assert_eq!(FileKind::Other.to_string(), "something other than a file");
+        assert_eq!(StateProblem::NoSchema.to_string(), "is damaged: missing field `schema`");
     }
 
     #[test]

@@ -11,6 +11,7 @@ playbook-phase-rebuild = Neuaufbau
 
 ## Wo ein Text in einem Leitfaden steht, für eine Warnung: "Schritt 2 (quiet) Aufgabe 1".
 playbook-field-in-step = Schritt { $number } ({ $id }) { $field }
+playbook-field-in-source = source { $field }
 playbook-field-task = Aufgabe { $number }
 playbook-field-tip = Tipp { $number }
 playbook-field-avoid = Punkt { $number } unter „Lieber nicht“

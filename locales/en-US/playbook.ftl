@@ -14,6 +14,7 @@ playbook-phase-rebuild = rebuild
 ## task 1". $field is a field's own name (`title`, `summary`) or one of
 ## playbook-field-task and the others below.
 playbook-field-in-step = step { $number } ({ $id }) { $field }
+playbook-field-in-source = source { $field }
 playbook-field-task = task { $number }
 playbook-field-tip = tip { $number }
 playbook-field-avoid = avoid { $number }

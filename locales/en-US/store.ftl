@@ -106,6 +106,8 @@ store-problem-not-a-state-file = is not a plan state file
 store-problem-newer-state = was written by a newer plan (state schema { $schema }; this one reads up to { $known })
 # $place: where, in the JSON reader's words.
 store-problem-damaged = is damaged: { $place }
+# A state file with no `schema`: the place store-problem-damaged names.
+store-problem-no-schema = missing field `schema`
 store-problem-newer-month = was written by a newer plan (check-ins schema { $schema })
 store-problem-not-its-month = does not hold the month of check-ins its name says
 store-problem-missing = is missing
@@ -163,3 +165,5 @@ store-what-restored-plan = the restored plan
 store-hook-link = it is a symbolic link
 store-hook-other-owner = it belongs to another user than the plan folder
 store-hook-writable = others can write to it
+# This device, as its name when it has none (no host name, never named).
+store-device-unnamed = this device

@@ -11,6 +11,7 @@ playbook-phase-rebuild = reconstruir
 
 ## Dónde está un texto en una guía, para un aviso: "paso 2 (quiet) tarea 1".
 playbook-field-in-step = paso { $number } ({ $id }) { $field }
+playbook-field-in-source = source { $field }
 playbook-field-task = tarea { $number }
 playbook-field-tip = consejo { $number }
 playbook-field-avoid = punto { $number } de «Evita»

@@ -324,8 +324,9 @@ pub fn fields(playbook: &Playbook) -> Vec<(String, &str)> {
     fields.extend(playbook.purpose.as_deref().map(|text| ("purpose".to_owned(), text)));
     fields.extend(playbook.summary.as_deref().map(|text| ("summary".to_owned(), text)));
     if let Some(source) = &playbook.source {
-        fields.push(("source title".to_owned(), source.title.as_str()));
-        fields.extend(source.description.as_deref().map(|text| ("source description".to_owned(), text)));
+        let at = |field: &str| t!("playbook-field-in-source", field = field);
+        fields.push((at("title"), source.title.as_str()));
+        fields.extend(source.description.as_deref().map(|text| (at("description"), text)));
     }
     for (i, step) in playbook.steps.iter().enumerate() {
         let at =

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::crypto;
-use super::error::{Action, StoreError, StoreResult as Result};
+use super::error::{Action, ConfigProblem, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
 use crate::event::DeviceId;
 
@@ -60,7 +60,7 @@ impl Config {
                     .filter(|device: &Device| DeviceId::parse(device.id.as_str()).is_some())
                     .ok_or_else(|| StoreError::Config {
                         path: path.clone(),
-                        what: "is not plan's device file",
+                        what: ConfigProblem::NotADeviceFile,
                     })?;
                 Ok(Some(device))
             }
@@ -102,7 +102,7 @@ impl Config {
             Ok(bytes) => {
                 let identities = crypto::parse_identities(&String::from_utf8_lossy(&bytes));
                 if identities.is_empty() {
-                    return Err(StoreError::Config { path, what: "holds no age key" });
+                    return Err(StoreError::Config { path, what: ConfigProblem::NoAgeKey });
                 }
                 Ok(identities)
             }
@@ -155,13 +155,14 @@ impl Config {
     }
 }
 
-/// The machine's name, for a new device: Linux keeps it in /proc.
+/// The machine's name, for a new device: Linux keeps it in /proc. None
+/// found, the device has no name (empty), and the views say "this device".
 fn host_name() -> String {
     let read = |path: &Path| fs::read_to_string(path).ok().map(|text| text.trim().to_owned());
     read(Path::new("/proc/sys/kernel/hostname"))
         .or_else(|| read(Path::new("/etc/hostname")))
         .filter(|name| !name.is_empty() && name.len() <= 64)
-        .unwrap_or_else(|| "this device".to_owned())
+        .unwrap_or_default()
 }
 
 /// This device, and every device whose log is in the plan folder.
@@ -434,7 +435,7 @@ impl super::Home {
         let bytes = read_file(file, true, 64 * 1024)
             .map_err(|problem| StoreError::Unreadable { path: file.to_path_buf(), problem })?;
         let identity = crypto::parse_identity(&String::from_utf8_lossy(&bytes)).ok_or_else(|| {
-            StoreError::Config { path: file.to_path_buf(), what: "holds no age key (AGE-SECRET-KEY-1…)" }
+            StoreError::Config { path: file.to_path_buf(), what: ConfigProblem::NoAgeKeyMarked }
         })?;
         let config = self.config()?;
         let recipient = crypto::recipient_of(&identity);

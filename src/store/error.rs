@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::string::FromUtf8Error;
 use std::time::Duration;
 
-use super::files::ReadError;
+use super::files::{FileKind, ReadError};
 use super::legacy::{MonthProblem, StateProblem};
 
 /// The store's result: a [`StoreError`] unless said otherwise.
@@ -68,12 +68,12 @@ pub enum StoreError {
     /// A file in the config folder is not what it should be.
     Config {
         path: PathBuf,
-        what: &'static str,
+        what: ConfigProblem,
     },
     /// The plan folder (`home`), or a folder inside it, is a file or a link.
     NotAFolder {
         path: PathBuf,
-        what: &'static str,
+        what: FileKind,
         home: bool,
     },
     LockTimeout {
@@ -104,7 +104,7 @@ pub enum StoreError {
     /// The change is in place; a step after it failed.
     AfterCommit {
         what: String,
-        step: &'static str,
+        step: AfterSave,
         source: io::Error,
     },
     /// A playbook file that cannot be read.
@@ -164,6 +164,30 @@ pub enum StoreError {
         log: String,
         source: Box<StoreError>,
     },
+}
+
+/// What is wrong with a file in the config folder ([`StoreError::Config`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfigProblem {
+    /// `device.json` does not read as this device's id and name.
+    NotADeviceFile,
+    /// `key.txt` holds no key.
+    NoAgeKey,
+    /// A file given to `plan key import` holds no key (`AGE-SECRET-KEY-1…`).
+    NoAgeKeyMarked,
+    /// The record of what `plan remind install` wrote does not read.
+    NotAReminderRecord,
+}
+
+/// What failed after a change was saved ([`StoreError::AfterCommit`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterSave {
+    /// Keeping the old version of a log as its backup.
+    KeepingBackup,
+    /// Flushing the plan folder to disk.
+    Flushing,
+    /// Keeping layout 2's old files aside after the move to logs.
+    KeepingAside,
 }
 
 /// What this device holds of an encrypted plan's key, when not the key.

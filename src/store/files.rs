@@ -124,7 +124,7 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
 pub enum ReadError {
     Missing,
     /// A symbolic link, a folder, a FIFO or a device where a file belongs.
-    NotAFile(&'static str),
+    NotAFile(FileKind),
     TooLarge(u64),
     Io(io::Error),
 }
@@ -138,7 +138,7 @@ pub fn read_file(path: &Path, follow: bool, limit: u64) -> Result<Vec<u8>, ReadE
         Err(err) if err.kind() == io::ErrorKind::NotFound => return Err(ReadError::Missing),
         // O_NOFOLLOW on a link: ELOOP.
         Err(err) if err.raw_os_error() == Some(libc::ELOOP) => {
-            return Err(ReadError::NotAFile("a symbolic link"));
+            return Err(ReadError::NotAFile(FileKind::Link));
         }
         Err(err) => return Err(ReadError::Io(err)),
     };
@@ -158,37 +158,36 @@ pub fn read_file(path: &Path, follow: bool, limit: u64) -> Result<Vec<u8>, ReadE
     Ok(bytes)
 }
 
-pub fn kind_of(meta: &fs::Metadata) -> &'static str {
+/// What is at a name, as [`kind_of`] finds it: `src/error.rs` words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    File,
+    Folder,
+    Link,
+    Fifo,
+    Socket,
+    Device,
+    /// Something other than a file.
+    Other,
+}
+
+pub fn kind_of(meta: &fs::Metadata) -> FileKind {
     use std::os::unix::fs::FileTypeExt;
     let kind = meta.file_type();
     if kind.is_file() {
-        "a file"
+        FileKind::File
     } else if kind.is_dir() {
-        "a folder"
+        FileKind::Folder
     } else if kind.is_symlink() {
-        "a symbolic link"
+        FileKind::Link
     } else if kind.is_fifo() {
-        "a FIFO"
+        FileKind::Fifo
     } else if kind.is_socket() {
-        "a socket"
+        FileKind::Socket
     } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
+        FileKind::Device
     } else {
-        "something other than a file"
-    }
-}
-
-/// What [`kind_of`] names, in the person's words: "a folder", "a FIFO".
-pub fn kind_words(what: &str) -> String {
-    match what {
-        "a file" => t!("store-kind-file"),
-        "a folder" => t!("store-kind-folder"),
-        "a symbolic link" => t!("store-kind-link"),
-        "a FIFO" => t!("store-kind-fifo"),
-        "a socket" => t!("store-kind-socket"),
-        "a device" => t!("store-kind-device"),
-        "something other than a file" => t!("store-kind-other"),
-        other => other.to_owned(),
+        FileKind::Other
     }
 }
 
@@ -199,7 +198,7 @@ pub enum DirState {
     /// A real folder, with its permission bits.
     Folder(u32),
     /// Something else is there: a file, or a link where a real folder belongs.
-    NotAFolder(&'static str),
+    NotAFolder(FileKind),
 }
 
 /// Look at `dir` without following a final symbolic link, unless `follow`.
@@ -321,7 +320,7 @@ pub fn names_strict_at(dir: &Path, follow: bool) -> io::Result<Vec<String>> {
         DirState::Missing => return Ok(Vec::new()),
         DirState::NotAFolder(what) => {
             let path = dir.display().to_string();
-            return Err(io::Error::other(t!("store-not-a-folder", path = path, what = kind_words(what))));
+            return Err(io::Error::other(t!("store-not-a-folder", path = path, what = what.to_string())));
         }
         DirState::Folder(_) => {}
     }

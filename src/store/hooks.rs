@@ -7,7 +7,6 @@
 //! (through `/proc/self/fd`), so nobody can swap another in between the
 //! check and the run.
 
-use crate::i18n::t;
 use std::fs::{File, OpenOptions};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::PathBuf;
@@ -27,17 +26,18 @@ pub enum Hook {
     /// A file that cannot be run: not a regular file, or not executable.
     NotRunnable(PathBuf),
     /// A file someone else could have changed, or a link: it is not run.
-    Unsafe(PathBuf, &'static str),
+    Unsafe(PathBuf, HookRisk),
 }
 
-/// Why a hook was not run ([`Hook::Unsafe`]), in the person's words.
-pub fn unsafe_words(why: &str) -> String {
-    match why {
-        "it is a symbolic link" => t!("store-hook-link"),
-        "it belongs to another user than the plan folder" => t!("store-hook-other-owner"),
-        "others can write to it" => t!("store-hook-writable"),
-        other => other.to_owned(),
-    }
+/// Why a hook was not run ([`Hook::Unsafe`]): the views word it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HookRisk {
+    /// It is a symbolic link.
+    Link,
+    /// It belongs to another user than the plan folder.
+    OtherOwner,
+    /// Others can write to it.
+    Writable,
 }
 
 impl Home {
@@ -55,7 +55,7 @@ impl Home {
             Ok(file) => file,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Hook::Missing,
             Err(err) if err.raw_os_error() == Some(libc::ELOOP) => {
-                return Hook::Unsafe(path, "it is a symbolic link");
+                return Hook::Unsafe(path, HookRisk::Link);
             }
             Err(_) => return Hook::NotRunnable(path),
         };
@@ -67,10 +67,10 @@ impl Home {
         // Whoever owns the plan folder owns its hooks.
         let owner = std::fs::metadata(&self.dir).map_or(u32::MAX, |dir| dir.uid());
         if meta.uid() != owner {
-            return Hook::Unsafe(path, "it belongs to another user than the plan folder");
+            return Hook::Unsafe(path, HookRisk::OtherOwner);
         }
         if meta.mode() & 0o022 != 0 {
-            return Hook::Unsafe(path, "others can write to it");
+            return Hook::Unsafe(path, HookRisk::Writable);
         }
         Hook::Ready(path, file)
     }

@@ -146,6 +146,8 @@ pub enum StateProblem {
     Newer(u32),
     /// Ours, but garbled; the detail says where.
     Damaged(String),
+    /// Ours, but without its `schema`.
+    NoSchema,
 }
 
 /// What is wrong with a month file.
@@ -194,7 +196,7 @@ pub fn parse_state(bytes: &[u8]) -> Result<LegacyState, StateProblem> {
     if header.format.as_deref() != Some(FORMAT) {
         return Err(StateProblem::Foreign);
     }
-    let schema = header.schema.ok_or_else(|| StateProblem::Damaged("missing field `schema`".into()))?;
+    let schema = header.schema.ok_or(StateProblem::NoSchema)?;
     let state = match schema {
         s if s > SCHEMA => return Err(StateProblem::Newer(s)),
         s if s == SCHEMA => serde_json::from_slice::<LegacyState>(bytes).map_err(|err| {
@@ -327,6 +329,7 @@ mod tests {
             parse_state(b"{\"format\": \"plan-state\", \"schema\": 99}").unwrap_err(),
             StateProblem::Newer(99)
         );
+        assert_eq!(parse_state(b"{\"format\": \"plan-state\"}").unwrap_err(), StateProblem::NoSchema);
         let broken = parse_state(b"{\"format\": \"plan-state\", \"schema\": 2}").unwrap_err();
         assert!(
             matches!(&broken, StateProblem::Damaged(what) if what.starts_with("missing field")),

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 
 use super::Home;
 use super::crypto::{OpenError, Sealer};
-use super::error::{Action, StoreError, StoreResult as Result};
+use super::error::{Action, AfterSave, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
 use super::layout::{self, BACKUP_SUFFIX, DEVICES, HEAD, Head, is_conflict_copy};
 use crate::event::{Clock, DeviceId, Event, Recorded};
@@ -305,9 +305,9 @@ impl Home {
         // Committed: the logs stay, their old versions become the backups.
         let after = |step, source| StoreError::AfterCommit { what: what.to_owned(), step, source };
         for log in &written {
-            log.keep_backup().map_err(|err| after("keeping the backup", err))?;
+            log.keep_backup().map_err(|err| after(AfterSave::KeepingBackup, err))?;
         }
-        files::sync_dir(dir).map_err(|err| after("flushing the plan folder to disk", err))?;
+        files::sync_dir(dir).map_err(|err| after(AfterSave::Flushing, err))?;
         let merged = contents.iter().flat_map(|content| &content.folded).chain(device.copies_of(HEAD));
         let empty = contents.iter().filter(|content| content.events.is_empty()).map(|content| &content.log);
         for name in merged.chain(empty) {

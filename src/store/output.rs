@@ -7,14 +7,14 @@ use std::io;
 use std::path::Path;
 
 use super::Home;
-use super::files::{kind_of, sync_dir, write_tmp};
+use super::files::{FileKind, kind_of, sync_dir, write_tmp};
 
 /// Why a file named with `--output` was not written.
 #[derive(Debug)]
 pub enum OutputError {
     /// Something other than a regular file is there: a symbolic link, a
     /// folder, a FIFO, a socket or a device. It is left as it is.
-    NotAFile(&'static str),
+    NotAFile(FileKind),
     Io(io::Error),
 }
 
@@ -42,7 +42,7 @@ fn not_a_file(path: &Path) -> Result<(), OutputError> {
 /// again just before the rename. On failure `path` is as it was, and no
 /// temporary file is left.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
-    let Some(name) = path.file_name() else { return Err(OutputError::NotAFile("a folder")) };
+    let Some(name) = path.file_name() else { return Err(OutputError::NotAFile(FileKind::Folder)) };
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::Home;
-use super::error::{Action, StoreError, StoreResult as Result};
+use super::error::{Action, ConfigProblem, StoreError, StoreResult as Result};
 use super::files::{self, MAX_READ, ReadError, read_file};
 
 const RECORD: &str = "remind.json";
@@ -62,10 +62,9 @@ impl Home {
     pub fn reminder_installed(&self) -> Result<Option<Installed>> {
         let path = self.record_path()?;
         match read_file(&path, false, MAX_READ) {
-            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|_| StoreError::Config {
-                path,
-                what: "is not plan's record of the reminder it installed",
-            }),
+            Ok(bytes) => serde_json::from_slice(&bytes)
+                .map(Some)
+                .map_err(|_| StoreError::Config { path, what: ConfigProblem::NotAReminderRecord }),
             Err(ReadError::Missing) => Ok(None),
             Err(problem) => Err(StoreError::Unreadable { path, problem }),
         }

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 
 use super::crypto::Sealer;
 use super::crypto::is_sealed;
-use super::error::{Action, StoreError, StoreResult as Result};
-use super::files::{self, DirState, MAX_READ, dir_state, read_file};
+use super::error::{Action, AfterSave, StoreError, StoreResult as Result};
+use super::files::{self, DirState, FileKind, MAX_READ, dir_state, read_file};
 use super::layout::{
     BACKUP_SUFFIX, FORMAT_FILE, HEAD, Head, foreign_file, has_conflict_markers, is_conflict_copy, is_log,
     looks_like_conflict_copy,
@@ -44,7 +44,7 @@ pub enum Finding {
     },
     NotAFolder {
         path: PathBuf,
-        what: &'static str,
+        what: FileKind,
     },
     /// Layout 2: `state.json`.
     State {
@@ -666,7 +666,7 @@ impl Home {
         }
         files::sync_dir(&dir).map_err(|source| StoreError::AfterCommit {
             what: t!("store-what-restored-plan"),
-            step: "flushing the plan folder to disk",
+            step: AfterSave::Flushing,
             source,
         })?;
         restored.checkins = self.peek().map_or(0, |state| state.checkins);

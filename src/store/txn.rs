@@ -6,8 +6,8 @@ use super::cache::Known;
 use super::layout::{LogFamily, SEGMENT_LIMIT};
 use super::logs::uncommitted_logs;
 use super::{
-    Action, Change, Checkin, Clock, Device, DeviceLogs, Event, FORMAT_FILE, FolderFormat, HEAD, Home,
-    Journal, Layout, Lock, MIGRATED, Month, Notice, PlanId, Recorded, Result, Sealer, Source, State,
+    Action, AfterSave, Change, Checkin, Clock, Device, DeviceLogs, Event, FORMAT_FILE, FolderFormat, HEAD,
+    Home, Journal, Layout, Lock, MIGRATED, Month, Notice, PlanId, Recorded, Result, Sealer, Source, State,
     StoreError, event, files, is_legacy_file, layout, remove_own_leftovers, remove_own_leftovers_among,
     write_cache,
 };
@@ -340,12 +340,9 @@ impl Writer<'_> {
             return Err(err);
         }
         if moving {
-            let kept =
-                home.keep_migrated(self.original.take()).map_err(|source| StoreError::AfterCommit {
-                    what: what.to_owned(),
-                    step: "keeping the plan's old files aside",
-                    source,
-                })?;
+            let kept = home.keep_migrated(self.original.take()).map_err(|source| {
+                StoreError::AfterCommit { what: what.to_owned(), step: AfterSave::KeepingAside, source }
+            })?;
             (home.notify)(&Notice::Migrated { kept });
         }
         Ok(())

@@ -16,7 +16,8 @@ use crate::text::{Screen, fit, visible};
 #[derive(Debug, Serialize)]
 pub struct DeviceList {
     pub id: DeviceId,
-    pub name: String,
+    /// None when the machine gave it no name and nobody named it since.
+    pub name: Option<String>,
     pub encrypted: bool,
     /// Every device with a log in the plan folder.
     pub devices: Vec<DeviceLine>,
@@ -36,7 +37,7 @@ pub struct DeviceLine {
 pub fn devices(devices: &Devices) -> DeviceList {
     DeviceList {
         id: devices.this.id.clone(),
-        name: devices.this.name.clone(),
+        name: Some(devices.this.name.clone()).filter(|name| !name.is_empty()),
         encrypted: devices.encrypted,
         devices: devices
             .seen
@@ -55,9 +56,15 @@ pub fn devices(devices: &Devices) -> DeviceList {
     }
 }
 
+/// This device, when it has no name.
+fn unnamed() -> String {
+    t!("store-device-unnamed")
+}
+
 /// This device, then every device with a log.
 pub fn render(out: &mut impl Screen, list: &DeviceList) -> io::Result<()> {
-    writeln!(out, "{}", t!("devices-this", name = visible(&list.name), id = list.id.to_string()))?;
+    let name = list.name.as_deref().map_or_else(unnamed, |name| visible(name).into_owned());
+    writeln!(out, "{}", t!("devices-this", name = name, id = list.id.to_string()))?;
     if list.encrypted {
         writeln!(out, "{}", t!("devices-encrypted"))?;
     }
@@ -66,7 +73,12 @@ pub fn render(out: &mut impl Screen, list: &DeviceList) -> io::Result<()> {
         writeln!(out, "{}", t!("devices-heading"))?;
         for device in &list.devices {
             // The name is the person's: padded as it is, never translated.
-            let name = format!("{:<16}", visible(&device.name));
+            let name = if device.this && device.name.is_empty() {
+                unnamed()
+            } else {
+                visible(&device.name).into_owned()
+            };
+            let name = format!("{name:<16}");
             let id = device.id.to_string();
             let events = device.events;
             let mut line = match device.last.map(|date| date.to_string()) {

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use super::confirm::Saved;
 use crate::i18n::{self, t};
-use crate::store::{FileState, Finding, KeyHeld, Notice, StateProblem, StoreError};
+use crate::store::{FileState, Finding, HookRisk, KeyHeld, Notice, StateProblem, StoreError};
 use crate::text::{Screen, columns, fit, shell_quote, shown_path, visible, wrap};
 
 /// Files of an encrypted plan still in plain text.
@@ -79,7 +79,7 @@ fn describe_finding(finding: &Finding) -> (String, Option<String>) {
             Some(t!("doctor-folder-open-fix", command = format!("chmod go-rwx {}", shell_quote(dir)))),
         ),
         Finding::NotAFolder { path, what } => (
-            t!("doctor-not-a-folder", path = path.display().to_string(), what = *what),
+            t!("doctor-not-a-folder", path = path.display().to_string(), what = what.to_string()),
             Some(t!("doctor-not-a-folder-fix")),
         ),
         Finding::State { path, read, backup_readable } => {
@@ -146,6 +146,8 @@ fn describe_logs(finding: &Finding) -> (String, Option<String>) {
             }),
         ),
         Finding::Device { id, name, own, events, problems, waiting, copies } => {
+            // This device, when it has no name, is called so.
+            let name = if *own && name.is_empty() { t!("store-device-unnamed") } else { name.clone() };
             let (name, id) = (name.as_str(), id.to_string());
             let mut text = if *own {
                 t!("doctor-device-own", name = name, id = id, events = *events)
@@ -283,7 +285,7 @@ pub enum Warning {
     /// A hook that is not an executable file.
     HookNotRunnable { path: PathBuf },
     /// A hook someone else could have changed (`why`, as the store found it).
-    HookUnsafe { path: PathBuf, why: &'static str },
+    HookUnsafe { path: PathBuf, why: HookRisk },
     /// A hook that went wrong, after `what` was saved.
     HookFailed { path: PathBuf, trouble: HookTrouble, what: Saved },
     /// The partners' digests could not be written after a change (`err`, worded).
@@ -356,7 +358,12 @@ pub fn warning(out: &mut impl Screen, warning: &Warning) -> io::Result<()> {
             t!("doctor-hook-not-runnable", path = path.display().to_string())
         }
         Warning::HookUnsafe { path, why } => {
-            t!("doctor-hook-unsafe", path = path.display().to_string(), why = *why)
+            let why = match why {
+                HookRisk::Link => t!("store-hook-link"),
+                HookRisk::OtherOwner => t!("store-hook-other-owner"),
+                HookRisk::Writable => t!("store-hook-writable"),
+            };
+            t!("doctor-hook-unsafe", path = path.display().to_string(), why = why)
         }
         Warning::HookFailed { path, trouble, what: Saved::Reminder } => {
             let (path, trouble) = (path.display().to_string(), trouble.to_string());
