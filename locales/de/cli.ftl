@@ -133,7 +133,7 @@ cli-key-import-file = Eine Datei mit dem Schlüssel (`plan key export` hat sie g
 
 cli-man = Die Handbuchseite ausgeben, in roff (z. B. `plan man > ~/.local/share/man/man1/plan.1`)
 
-cli-completions = Ein Skript für die Vervollständigung in der Shell ausgeben (z. B. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
+cli-completions = Ein Skript für die Vervollständigung in der Shell ausgeben, für bash: `plan completions bash > DATEI` (README.md sagt, wohin DATEI gehört)
 cli-completions-shell = Die Shell, für die vervollständigt wird
 
 cli-export = Nimm deinen Plan mit: als JSON (eine Sicherung), CSV, ein Tagebuch oder einen Kalender

@@ -1,4 +1,3 @@
-locale-name = Deutsch
 locale-decimal-separator = ,
 locale-yes-answers = j, ja
 locale-no-answers = n, nein

@@ -133,7 +133,7 @@ cli-key-import-file = A file holding the key (`plan key export` wrote it)
 
 cli-man = Print the manual page, in roff (e.g. `plan man > ~/.local/share/man/man1/plan.1`)
 
-cli-completions = Print a shell completion script (e.g. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
+cli-completions = Print a shell completion script, for bash: `plan completions bash > FILE` (README.md says where FILE is)
 cli-completions-shell = The shell to complete for
 
 cli-export = Take your plan with you: as JSON (a backup), CSV, a journal or a calendar

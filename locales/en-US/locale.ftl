@@ -1,7 +1,5 @@
 # What a language is, beside its words. A new language sets each of these.
 
-# The language's own name for itself, as `plan playbooks` lists it.
-locale-name = English
 # Between the whole and the fraction of a number: 3.5.
 locale-decimal-separator = .
 # What a person may type to answer yes, or no, comma-separated. English

@@ -133,7 +133,7 @@ cli-key-import-file = Un archivo con la clave (lo escribió `plan key export`)
 
 cli-man = Mostrar la página del manual, en roff (p. ej. `plan man > ~/.local/share/man/man1/plan.1`)
 
-cli-completions = Mostrar un script de autocompletado para la shell (p. ej. `plan completions bash > ~/.local/share/bash-completion/completions/plan`)
+cli-completions = Mostrar un script de autocompletado para la shell, para bash: `plan completions bash > ARCHIVO` (README.md dice dónde va ARCHIVO)
 cli-completions-shell = La shell para la que completar
 
 cli-export = Llévate tu plan: como JSON (una copia de seguridad), CSV, un diario o un calendario

@@ -1,4 +1,3 @@
-locale-name = español
 locale-decimal-separator = ,
 locale-yes-answers = s, sí, si
 locale-no-answers = n, no

@@ -12,7 +12,7 @@ use std::time::Duration;
 use super::confirm::Saved;
 use crate::i18n::{self, t};
 use crate::store::{FileState, Finding, HookRisk, KeyHeld, Notice, StateProblem, StoreError};
-use crate::text::{Screen, columns, fit, shell_quote, shown_path, visible, wrap};
+use crate::text::{Screen, fit, shell_quote, shown_path, visible};
 
 /// Files of an encrypted plan still in plain text.
 fn unsealed(paths: &[String]) -> (String, Option<String>) {
@@ -40,17 +40,15 @@ fn clock_ahead(id: &crate::event::DeviceId, name: &str, ahead: u64) -> (String, 
 pub fn render(out: &mut impl Screen, findings: &[Finding]) -> io::Result<()> {
     for finding in findings {
         let (text, fix) = describe_finding(finding);
-        // What was found is wrapped under itself; a fix is a command to
-        // copy, never wrapped.
+        // One line a finding, whole, so that its path can be copied and
+        // searched for; a fix is a command to copy.
         if finding.is_problem() {
-            let label = format!("{}  ", t!("doctor-problem"));
-            wrap(out, &text, &label, &" ".repeat(columns(&label)))?;
+            writeln!(out, "{}  {}", t!("doctor-problem"), visible(&text))?;
             if let Some(fix) = fix {
                 writeln!(out, "      {} {}", t!("doctor-fix"), visible(&fix))?;
             }
         } else {
-            let label = format!("{}    ", t!("doctor-ok"));
-            wrap(out, &text, &label, &" ".repeat(columns(&label)))?;
+            writeln!(out, "{}    {}", t!("doctor-ok"), visible(&text))?;
         }
     }
     Ok(())

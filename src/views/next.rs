@@ -17,6 +17,8 @@ use crate::state::{Assessed, Readiness, State};
 use crate::text::{Columns, Screen, fit, paragraph, visible, wrap};
 
 /// `plan next`: a current step in full.
+// Its `--json`: each flag a key a script reads on its own.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Serialize)]
 pub struct Next {
     pub id: StepId,
