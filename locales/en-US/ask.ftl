@@ -36,7 +36,8 @@ ask-contact-initiated = initiated (or slip)
 ask-contact-today = Any contact today? Type one of: { $kinds } [{ $now }]
 ask-contact-on = Any contact on { $date }? Type one of: { $kinds } [{ $now }]
 # After a yes to the question above.
-ask-contact-which = Which kind of contact? Type one of: { $kinds }
+ask-contact-which = Which kind of contact?
+ask-contact-which-answer = Its number, or its name
 # What a person may type, comma-separated, for no contact, a slip, and
 # allowed contact, beside the values themselves. A yes (locale-yes-answers)
 # asks which kind; a no (locale-no-answers) is no contact.

@@ -74,7 +74,9 @@ fn ask_for_checkin(
     // A kind, or a yes (`s`, `j`, `y`) that asks which kind it was.
     let contact = match ask(ui, |out| ask::contact(out, date, today, kinds, contact_now), ask::contact_named)?
     {
-        Some(ContactAnswer::Yes) => ask(ui, |out| ask::contact_which(out, kinds), ask::contact_kind_named)?,
+        Some(ContactAnswer::Yes) => {
+            ask(ui, |out| ask::contact_which(out, kinds), |answer| ask::contact_kind_named(answer, kinds))?
+        }
         Some(ContactAnswer::Kind(kind)) => Some(kind),
         None => None,
     };

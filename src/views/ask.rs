@@ -14,6 +14,7 @@ use crate::i18n::{self, Speak, t};
 use crate::playbook::Playbook;
 use crate::state::Contact;
 use crate::text::{Screen, fit, question, visible, wrap};
+use crate::views::words;
 
 /// What a run of questions is for: "check-in cancelled; nothing was recorded".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,9 +158,19 @@ pub fn contact(
     question(out, &asked)
 }
 
-/// After a yes to the contact question: which kind it was.
+/// After a yes to the contact question: which kind it was, each kind but
+/// none with its number, in words, and its value.
 pub fn contact_which(out: &mut impl Screen, kinds: &[Contact]) -> io::Result<()> {
-    question(out, &t!("ask-contact-which", kinds = kinds_listed(kinds)))
+    fit(out, &t!("ask-contact-which"))?;
+    for (number, kind) in contact_kinds(kinds).enumerate() {
+        fit(out, &format!("  {}. {}  ({})", number + 1, words::contact(*kind), kind.as_str()))?;
+    }
+    question(out, &t!("ask-contact-which-answer"))
+}
+
+/// The kinds a yes chooses among: all but none.
+fn contact_kinds(kinds: &[Contact]) -> impl Iterator<Item = &Contact> {
+    kinds.iter().filter(|kind| **kind != Contact::None)
 }
 
 /// An answer to the contact question: a kind, or a yes that says there
@@ -190,8 +201,12 @@ pub fn contact_named(answer: &str) -> Option<ContactAnswer> {
     }
 }
 
-/// The kind of contact `answer` names, after a yes: no yes again.
-pub fn contact_kind_named(answer: &str) -> Option<Contact> {
+/// The kind of contact `answer` names, after a yes, among `kinds`: its
+/// number as [`contact_which`] lists it, or its name; no yes again.
+pub fn contact_kind_named(answer: &str, kinds: &[Contact]) -> Option<Contact> {
+    if let Ok(number) = answer.trim().parse::<usize>() {
+        return number.checked_sub(1).and_then(|index| contact_kinds(kinds).nth(index)).copied();
+    }
     contact_said(answer).or_else(|| match contact_named(answer) {
         Some(ContactAnswer::Kind(kind)) => Some(kind),
         _ => None,
@@ -307,7 +322,12 @@ mod tests {
         assert_eq!(contact_named("Yes"), Some(ContactAnswer::Yes));
         assert_eq!(contact_named("they-contacted"), Some(ContactAnswer::Kind(Contact::TheyContacted)));
         assert_eq!(contact_named("maybe"), None);
-        assert_eq!(contact_kind_named("y"), None);
+        let kinds = <Contact as clap::ValueEnum>::value_variants();
+        assert_eq!(contact_kind_named("y", kinds), None);
+        assert_eq!(contact_kind_named("1", kinds), Some(Contact::Allowed));
+        assert_eq!(contact_kind_named("2", kinds), Some(Contact::Initiated));
+        assert_eq!(contact_kind_named("0", kinds), None);
+        assert_eq!(contact_kind_named("99", kinds), None);
         assert_eq!(note_choice_named("R"), Some(NoteChoice::Replace));
         assert_eq!(note_choice_named("delete"), Some(NoteChoice::Remove));
     }

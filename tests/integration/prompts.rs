@@ -99,6 +99,12 @@ fn english_letters_keep_their_meaning_in_english() {
     assert!(ok, "{screen}");
     assert!(screen.contains("Which kind of contact?"), "{screen}");
     assert_eq!(today(&env)["contact"], "logistics");
+    // Each kind is listed with its number, in the person's words.
+    let env = started();
+    let (ok, screen) = at_terminal_in(&env, "de", "checkin", "6\n\nj\n2\n\n");
+    assert!(ok, "{screen}");
+    assert!(screen.contains("2. ein Ausrutscher  (initiated)"), "{screen}");
+    assert_eq!(today(&env)["contact"], "initiated");
 }
 
 #[test]
