@@ -226,8 +226,8 @@ bench reads --runs "$RUNS" \
     -n "hello-world" "'$HELLO'" \
     -n "status (30d)" "'$PLAN' --home '$H30' status" \
     -n "status (10y)" "'$PLAN' --home '$H10' status" \
-    -n "status (10y, es)" "'$PLAN' --home '$H10' --lang es status" \
-    -n "status (10y, de)" "'$PLAN' --home '$H10' --lang de status" \
+    -n "status es (10y)" "'$PLAN' --home '$H10' --lang es status" \
+    -n "status de (10y)" "'$PLAN' --home '$H10' --lang de status" \
     -n "status --short (30d)" "'$PLAN' --home '$H30' status --short" \
     -n "status --short (10y)" "'$PLAN' --home '$H10' status --short" \
     -n "next (30d)" "'$PLAN' --home '$H30' next" \
@@ -397,8 +397,8 @@ check() { # check LABEL COMMAND FACTOR BASE-COMMAND
         exit ok ? 0 : 1 }' || failed=$((failed + 1))
 }
 check "status (10y) ≤ 1.5× hello-world" "status (10y)" 1.5 "hello-world"
-check "status (10y, es) ≤ 1.5× hello-world" "status (10y, es)" 1.5 "hello-world"
-check "status (10y, de) ≤ 1.5× hello-world" "status (10y, de)" 1.5 "hello-world"
+check "status es (10y) ≤ 1.5× hello-world" "status es (10y)" 1.5 "hello-world"
+check "status de (10y) ≤ 1.5× hello-world" "status de (10y)" 1.5 "hello-world"
 check "status (10y) ≤ 1.2× status (30d)" "status (10y)" 1.2 "status (30d)"
 check "checkin (10y) ≤ 4× hello-world" "checkin (10y)" 4 "hello-world"
 check "status (10y 3dev) ≤ 1.5× hello-world" "status (10y 3dev)" 1.5 "hello-world"

@@ -1,13 +1,5 @@
-# Leitfäden: die Art jedes Schritts, und was jemand liest, wenn die eigene
-# Leitfaden-Datei einen Fehler hat (nach Datei, Zeile und Spalte).
-
-## Die Art eines Schritts, neben seinem Titel.
-playbook-phase-no-contact = Kontaktsperre
-playbook-phase-self-focus = Fokus auf dich
-playbook-phase-assess = Einschätzen
-playbook-phase-reconnect = Wiederannäherung
-playbook-phase-talk = Gespräch
-playbook-phase-rebuild = Neuaufbau
+# Leitfäden: was jemand liest, wenn die eigene Leitfaden-Datei einen
+# Fehler hat (nach Datei, Zeile und Spalte).
 
 ## Wo ein Text in einem Leitfaden steht, für eine Warnung: "Schritt 2 (quiet) Aufgabe 1".
 playbook-field-in-step = Schritt { $number } ({ $id }) { $field }

@@ -16,3 +16,10 @@ words-red-flag-abuse = nennt Gewalt oder Kontrolle
 words-red-flag-afraid = sagt, dass du Angst vor der Person hast
 words-red-flag-they-asked = sagt, dass die Person keinen Kontakt will, dich blockiert hat oder die Beziehung beendet hat
 words-red-flag-own-behaviour = benennt dein eigenes Verhalten als gewaltvoll oder kontrollierend
+
+words-phase-no-contact = Kontaktsperre
+words-phase-self-focus = Fokus auf dich
+words-phase-assess = Einschätzen
+words-phase-reconnect = Wiederannäherung
+words-phase-talk = Gespräch
+words-phase-rebuild = Neuaufbau

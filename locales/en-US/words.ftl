@@ -21,3 +21,12 @@ words-red-flag-abuse = named abuse or control
 words-red-flag-afraid = said you are afraid of them
 words-red-flag-they-asked = said they asked for no contact, blocked you, or said it is over
 words-red-flag-own-behaviour = named your own behaviour as abusive or controlling
+
+## A step's kind, as status, next and steps name it beside its title. In
+## English it is the word the playbook file uses.
+words-phase-no-contact = no-contact
+words-phase-self-focus = self-focus
+words-phase-assess = assess
+words-phase-reconnect = reconnect
+words-phase-talk = talk
+words-phase-rebuild = rebuild

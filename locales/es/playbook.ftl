@@ -1,13 +1,5 @@
-# Guías: el tipo de cada paso, y lo que lee una persona cuando su archivo
-# de guía tiene un error (después del archivo, la línea y la columna).
-
-## El tipo de un paso, junto a su título.
-playbook-phase-no-contact = contacto cero
-playbook-phase-self-focus = centrarte en ti
-playbook-phase-assess = evaluar
-playbook-phase-reconnect = reconectar
-playbook-phase-talk = la conversación
-playbook-phase-rebuild = reconstruir
+# Guías: lo que lee una persona cuando su archivo de guía tiene un error
+# (después del archivo, la línea y la columna).
 
 ## Dónde está un texto en una guía, para un aviso: "paso 2 (quiet) tarea 1".
 playbook-field-in-step = paso { $number } ({ $id }) { $field }

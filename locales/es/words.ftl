@@ -16,3 +16,10 @@ words-red-flag-abuse = habla de maltrato o de control
 words-red-flag-afraid = dice que le tienes miedo
 words-red-flag-they-asked = dice que te pidió no tener contacto, te bloqueó o dio la relación por terminada
 words-red-flag-own-behaviour = reconoce que tu propio comportamiento fue maltratador o controlador
+
+words-phase-no-contact = contacto cero
+words-phase-self-focus = centrarte en ti
+words-phase-assess = evaluar
+words-phase-reconnect = reconectar
+words-phase-talk = la conversación
+words-phase-rebuild = reconstruir

@@ -264,12 +264,12 @@ impl Phase {
     /// the playbook writes it: `no-contact`).
     pub fn name(self) -> String {
         match self {
-            Phase::NoContact => t!("playbook-phase-no-contact"),
-            Phase::SelfFocus => t!("playbook-phase-self-focus"),
-            Phase::Assess => t!("playbook-phase-assess"),
-            Phase::Reconnect => t!("playbook-phase-reconnect"),
-            Phase::Talk => t!("playbook-phase-talk"),
-            Phase::Rebuild => t!("playbook-phase-rebuild"),
+            Phase::NoContact => t!("words-phase-no-contact"),
+            Phase::SelfFocus => t!("words-phase-self-focus"),
+            Phase::Assess => t!("words-phase-assess"),
+            Phase::Reconnect => t!("words-phase-reconnect"),
+            Phase::Talk => t!("words-phase-talk"),
+            Phase::Rebuild => t!("words-phase-rebuild"),
         }
     }
 
