@@ -1,11 +1,12 @@
 //! The catalogue: every word a person reads, in their language.
 //!
-//! The messages are Fluent files in `locales/<language>/<group>.ftl`,
-//! embedded in the binary by `build.rs`. A message's id begins with its
-//! group (`status-no-contact` is in `status.ftl`), so that a run parses
-//! only the groups it shows, in the one language chosen, and English only
-//! should a message be missing there. Plurals and numbers follow CLDR's
-//! rules through Fluent; no view counts `n == 1` itself.
+//! The messages are Fluent files in `locales/<language>/<group>.ftl`; a
+//! message's id begins with its group (`status-no-contact` is in
+//! `status.ftl`). `build.rs` embeds them cut into single messages, so that
+//! a run parses only the messages it shows (`plan status`, a dozen of a
+//! thousand), in the one language chosen, and in English only should one
+//! be missing there. Plurals and numbers follow CLDR's rules through
+//! Fluent; no view counts `n == 1` itself.
 //!
 //! The language is chosen once, before anything is shown ([`choose`],
 //! from [`negotiate`]): `--lang`, then `PLAN_LANG`, then the environment as
@@ -14,18 +15,21 @@
 
 use std::borrow::Cow;
 use std::ffi::OsString;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use chrono::Weekday;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+// Written by build.rs: tables of numbers, read by the functions below.
+#[allow(clippy::pedantic)]
 mod catalogue {
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
-pub use catalogue::{GROUPS, LOCALES};
+pub use catalogue::LOCALES;
+use catalogue::{Entry, IDS, MESSAGES, REFERENCES, TEXTS};
 pub use fluent_bundle::FluentArgs as Args;
 
 /// The pseudo-locale: English with every letter accented and every word
@@ -165,41 +169,83 @@ pub fn unavailable() -> Option<&'static str> {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One group of messages in one language, parsed when first needed.
-struct Slot(OnceLock<Option<Bundle>>);
+/// The messages parsed so far in the chosen language (or the
+/// pseudo-locale), and in English, for what the chosen one lacks: each
+/// message is parsed the first time it is shown, with those it refers to.
+static IN_CHOSEN: Mutex<Option<Bundle>> = Mutex::new(None);
+static IN_ENGLISH: Mutex<Option<Bundle>> = Mutex::new(None);
 
-/// Each group in the chosen language, and in English for what it lacks.
-static CHOSEN_SLOTS: [Slot; GROUPS.len()] = [const { Slot(OnceLock::new()) }; GROUPS.len()];
-static ENGLISH_SLOTS: [Slot; GROUPS.len()] = [const { Slot(OnceLock::new()) }; GROUPS.len()];
+/// The span `(start, end)` of `text`.
+fn slice(text: &'static str, (start, end): (u32, u32)) -> &'static str {
+    &text[start as usize..end as usize]
+}
 
-fn bundle(group: usize, lang: Lang) -> Option<&'static Bundle> {
-    let (index, slots) = match lang {
-        Lang::Shipped(0) => (0, &ENGLISH_SLOTS),
-        Lang::Shipped(index) => (index, &CHOSEN_SLOTS),
-        Lang::Pseudo => (0, &CHOSEN_SLOTS),
+impl Entry {
+    fn id(&self) -> &'static str {
+        slice(IDS, self.id)
+    }
+
+    /// Its Fluent source in the language at `index`, empty if it lacks it.
+    fn text(&self, index: usize) -> &'static str {
+        slice(TEXTS[index], self.texts[index])
+    }
+
+    fn references(&self) -> &'static [u16] {
+        &REFERENCES[self.references.0 as usize..self.references.1 as usize]
+    }
+}
+
+/// The place of message `id` in [`MESSAGES`].
+fn find(id: &str) -> Option<usize> {
+    MESSAGES.binary_search_by(|entry| entry.id().cmp(id)).ok()
+}
+
+/// `id` formatted with `args` in `lang`, if `lang` has it.
+fn format_in(id: &str, args: Option<&FluentArgs>, lang: Lang) -> Option<String> {
+    let (index, slot) = match lang {
+        Lang::Shipped(0) => (0, &IN_ENGLISH),
+        Lang::Shipped(index) => (index, &IN_CHOSEN),
+        Lang::Pseudo => (0, &IN_CHOSEN),
     };
-    slots[group]
-        .0
-        .get_or_init(|| {
-            let text = GROUPS[group].1[index];
-            if text.is_empty() {
-                return None;
-            }
-            // A file that does not parse keeps what does: the catalogue
-            // test fails on any error, and a person still sees words.
-            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
-            let tag: LanguageIdentifier = LOCALES[index].parse().expect("a folder named by a language tag");
-            let mut bundle = Bundle::new_concurrent(vec![tag]);
-            // Terminals show Unicode's isolating marks as gaps; the text
-            // around a value is laid out by `text::fit`.
-            bundle.set_use_isolating(false);
-            if lang == Lang::Pseudo {
-                bundle.set_transform(Some(pseudo));
-            }
-            let _ = bundle.add_resource(resource);
-            Some(bundle)
-        })
-        .as_ref()
+    let at = find(id)?;
+    if MESSAGES[at].text(index).is_empty() {
+        return None;
+    }
+    // Nothing holds the lock across a panic that matters: a poisoned
+    // bundle is whole, only perhaps short of a message.
+    let mut slot = slot.lock().unwrap_or_else(PoisonError::into_inner);
+    let bundle = slot.get_or_insert_with(|| {
+        let tag: LanguageIdentifier = LOCALES[index].parse().expect("a folder named by a language tag");
+        let mut bundle = Bundle::new_concurrent(vec![tag]);
+        // Terminals show Unicode's isolating marks as gaps; the text
+        // around a value is laid out by `text::fit`.
+        bundle.set_use_isolating(false);
+        if lang == Lang::Pseudo {
+            bundle.set_transform(Some(pseudo));
+        }
+        bundle
+    });
+    load(bundle, at, index);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+}
+
+/// Parse the message at `at` of [`MESSAGES`] in the language at `index`,
+/// and those it refers to, into `bundle`, unless it is there.
+fn load(bundle: &mut Bundle, at: usize, index: usize) {
+    let entry = &MESSAGES[at];
+    let text = entry.text(index);
+    if bundle.has_message(entry.id()) || text.is_empty() {
+        return;
+    }
+    // A message that does not parse keeps what does: the catalogue test
+    // fails on any error, and a person still sees words.
+    let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(resource, _)| resource);
+    let _ = bundle.add_resource(resource);
+    for &reference in entry.references() {
+        load(bundle, usize::from(reference), index);
+    }
 }
 
 /// The message `id` with `args`, in the chosen language, or English if it
@@ -217,17 +263,7 @@ pub fn english(id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 fn format(id: &str, args: Option<&FluentArgs>, langs: &[Lang]) -> String {
-    let name = id.split('-').next().unwrap_or(id);
-    let Ok(group) = GROUPS.binary_search_by(|(group, _)| (*group).cmp(name)) else {
-        return id.to_owned();
-    };
-    for &lang in langs {
-        let Some(bundle) = bundle(group, lang) else { continue };
-        let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else { continue };
-        let mut errors = Vec::new();
-        return bundle.format_pattern(pattern, args, &mut errors).into_owned();
-    }
-    id.to_owned()
+    langs.iter().find_map(|&lang| format_in(id, args, lang)).unwrap_or_else(|| id.to_owned())
 }
 
 /// A catalogue message: `t!("status-today")`, or with its variables,
@@ -392,6 +428,30 @@ mod tests {
         assert_eq!(message("count-days", Some(&args_n(1))), "1 day");
         assert_eq!(message("count-days", Some(&args_n(2))), "2 days");
         assert_eq!(message("count-days", Some(&args_n(0))), "0 days");
+    }
+
+    #[test]
+    fn every_message_cut_from_its_file_parses_whole_and_finds_what_it_refers_to() {
+        for entry in &MESSAGES {
+            for (index, locale) in LOCALES.iter().enumerate() {
+                let (id, text) = (entry.id(), entry.text(index));
+                let resource = FluentResource::try_new(text.to_owned());
+                assert!(resource.is_ok(), "{locale} {id} does not parse alone: {text:?}");
+                let resource = resource.unwrap();
+                let ids: Vec<&str> = resource
+                    .entries()
+                    .filter_map(|entry| match entry {
+                        fluent_syntax::ast::Entry::Message(message) => Some(message.id.name),
+                        _ => None,
+                    })
+                    .collect();
+                assert_eq!(ids, [id], "{locale} {id} is one message: {text:?}");
+            }
+            for &reference in entry.references() {
+                assert!(usize::from(reference) < MESSAGES.len(), "{} refers outside", entry.id());
+            }
+        }
+        assert!(MESSAGES.windows(2).all(|pair| pair[0].id() < pair[1].id()), "sorted by id");
     }
 
     fn args_n(n: u64) -> FluentArgs<'static> {
