@@ -77,9 +77,15 @@ impl Env {
 
     /// `plan ARGS` at a terminal (a pty made by `script`), with `input` typed.
     pub fn at_terminal(&self, args: &str, input: &str) -> Output {
+        self.at_terminal_with(&[], args, input)
+    }
+
+    /// [`Env::at_terminal`] with more of the environment set: `PLAN_LANG`, say.
+    pub fn at_terminal_with(&self, vars: &[(&str, &str)], args: &str, input: &str) -> Output {
         let command = format!("{BIN} {args}");
         let mut child = self
             .command(&self.today, "script")
+            .envs(vars.iter().copied())
             .args(["-qec", &command, "/dev/null"])
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -434,4 +440,15 @@ pub fn require_strace() {
         probe.as_ref().is_ok_and(|out| out.status.success()),
         "this test needs strace ({probe:?}): apt-get install strace; .ci/run installs it"
     );
+}
+
+/// The display width of a line: wide characters (CJK, emoji) take two columns.
+pub fn display_width(line: &str) -> usize {
+    line.chars()
+        .map(|c| {
+            let wide = matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
 }

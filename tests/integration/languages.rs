@@ -11,7 +11,7 @@ use std::process::Output;
 
 use serde_json::Value;
 
-use crate::harness::{Env, copy_dir, text};
+use crate::harness::{Env, copy_dir, display_width, text};
 
 /// Each language as a person would ask for it: the harness's `LANG=C.UTF-8`
 /// (English), and three more.
@@ -186,17 +186,6 @@ fn without_clocks(payloads: &str) -> Vec<Value> {
             value
         })
         .collect()
-}
-
-/// The display width of a line: wide characters (CJK, emoji) take two.
-fn display_width(line: &str) -> usize {
-    line.chars()
-        .map(|c| {
-            let wide = matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF);
-            if wide { 2 } else { 1 }
-        })
-        .sum()
 }
 
 #[test]

@@ -2,30 +2,16 @@
 //! answer (`s` in Spanish, `j` in German) and the translated option words
 //! are taken, and so are the English ones.
 
-use std::process::{Output, Stdio};
-
 use serde_json::Value;
 
-use crate::harness::{BIN, Env, text};
+use crate::harness::{Env, text};
 
 const TODAY: &str = "2026-11-24";
 
 /// `plan ARGS` at a terminal (a pty made by `script`) with `PLAN_LANG=lang`,
 /// and `input` typed: whether it succeeded, and what the screen showed.
 fn at_terminal_in(env: &Env, lang: &str, args: &str, input: &str) -> (bool, String) {
-    let command = format!("{BIN} {args}");
-    let mut child = env
-        .command(TODAY, "script")
-        .env("PLAN_LANG", lang)
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run script (util-linux)");
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), input.as_bytes()).unwrap();
-    drop(child.stdin.take());
-    let out: Output = child.wait_with_output().unwrap();
+    let out = env.at_terminal_with(&[("PLAN_LANG", lang)], args, input);
     (out.status.success(), text(&out.stdout).replace("\r\n", "\n"))
 }
 

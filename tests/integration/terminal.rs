@@ -1,6 +1,6 @@
 //! Life in a real terminal (issue 10): a bare `plan`, and the rest to come.
 
-use crate::harness::{BIN, Env, text};
+use crate::harness::{BIN, Env, display_width, text};
 
 #[test]
 fn a_bare_plan_welcomes_before_there_is_a_plan_and_writes_nothing() {
@@ -95,17 +95,6 @@ phase = "self-focus"
 summary = "Sleep, friends, movement."
 after = []
 "#;
-
-/// The display width of a line: wide characters take two columns.
-fn display_width(line: &str) -> usize {
-    line.chars()
-        .map(|c| {
-            let wide = matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
-                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1F64F | 0x1F900..=0x1F9FF);
-            if wide { 2 } else { 1 }
-        })
-        .sum()
-}
 
 #[test]
 fn no_line_is_wider_than_the_screen_at_60_80_and_100_columns() {

@@ -23,25 +23,17 @@ use crate::views::steps::{self, Steps};
 /// its control characters shown (as the terminal shows them), then `&`,
 /// `<`, `>`, `"` and `'` as entities.
 pub fn escape(text: &str) -> String {
-    let text = visible(text);
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
+    escaped(text, true)
 }
 
 /// `text` made safe as the text of an element (never an attribute's value:
 /// that is [`escape`]'s): its control characters shown, then `&`, `<` and
 /// `>` as entities. Quotes mean nothing there, and stay as they are.
 pub fn text(text: &str) -> String {
+    escaped(text, false)
+}
+
+fn escaped(text: &str, quotes: bool) -> String {
     let text = visible(text);
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -49,6 +41,8 @@ pub fn text(text: &str) -> String {
             '&' => escaped.push_str("&amp;"),
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
+            '"' if quotes => escaped.push_str("&quot;"),
+            '\'' if quotes => escaped.push_str("&#39;"),
             c => escaped.push(c),
         }
     }
