@@ -65,4 +65,7 @@ playbook-kind-table = a table
 ## as the first does after `error: `.
 playbook-error = error:
 # Past 20 problems, the rest are counted.
-playbook-more-problems = and { $more } more problems
+playbook-more-problems = { $more ->
+    [one] and 1 more problem
+   *[other] and { $more } more problems
+}

@@ -25,18 +25,23 @@ report-safety-found = Your readiness check on { $date } { $found }.
 ## The figures: each label is under its number, $n.
 report-figures-label = In numbers
 report-figure-now = { $n ->
+    [one] day of no contact now
    *[other] days of no contact now
 }
 report-figure-longest = { $n ->
+    [one] day, your longest run
    *[other] days, your longest run
 }
 report-figure-total = { $n ->
+    [one] day of no contact in all
    *[other] days of no contact in all
 }
 report-figure-checkins = { $n ->
+    [one] check-in
    *[other] check-ins
 }
 report-figure-resets = { $n ->
+    [one] time you began again
    *[other] times you began again
 }
 
