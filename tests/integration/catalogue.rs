@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
+use crate::rust_source::literals;
+
 const ENGLISH: &str = "en-US";
 
 fn root() -> PathBuf {
@@ -222,248 +224,6 @@ fn every_message_the_code_asks_for_is_there_and_every_one_is_asked_for() {
     assert!(unused.is_empty(), "in locales/{ENGLISH}, asked for nowhere: {unused:#?}");
 }
 
-/// A string literal of the program, where it stands, and the call it is an
-/// argument of (`format!`, `expect`, `t!`), if any.
-struct Literal {
-    text: String,
-    line: usize,
-    callee: Option<String>,
-    /// Matched against (`"…" =>` in a `match`), not shown.
-    pattern: bool,
-    /// In an attribute: `#[arg(help = t!("cli-home"))]` asks for a message,
-    /// and other words there are code's (`#[serde(rename = "…")]`).
-    in_attribute: bool,
-}
-
-/// A small lexer of Rust, enough for this code base: it finds the string
-/// literals outside comments, attributes and `#[cfg(test)]` items.
-struct Lexer {
-    chars: Vec<char>,
-    at: usize,
-    line: usize,
-}
-
-impl Lexer {
-    fn peek(&self, ahead: usize) -> char {
-        self.chars.get(self.at + ahead).copied().unwrap_or('\0')
-    }
-
-    /// Move on one character, counting lines.
-    fn bump(&mut self) {
-        if self.peek(0) == '\n' {
-            self.line += 1;
-        }
-        self.at += 1;
-    }
-
-    fn starts_with(&self, text: &str) -> bool {
-        text.chars().enumerate().all(|(i, c)| self.peek(i) == c)
-    }
-
-    /// Past a `//` or `/* */` comment, if one starts here.
-    fn skip_comment(&mut self) -> bool {
-        if self.starts_with("//") {
-            while self.at < self.chars.len() && self.peek(0) != '\n' {
-                self.bump();
-            }
-            return true;
-        }
-        if !self.starts_with("/*") {
-            return false;
-        }
-        let mut open = 0;
-        while self.at < self.chars.len() {
-            if self.starts_with("/*") {
-                open += 1;
-                self.at += 2;
-            } else if self.starts_with("*/") {
-                open -= 1;
-                self.at += 2;
-                if open == 0 {
-                    break;
-                }
-            } else {
-                self.bump();
-            }
-        }
-        true
-    }
-
-    /// A string literal starting here (`"…"`, `r#"…"#`, `b"…"`), read
-    /// past, with whether it was bytes; `None`, and nothing read, if none.
-    fn string(&mut self, after_name: bool) -> Option<(String, bool)> {
-        let c = self.peek(0);
-        let prefixed = !after_name && matches!(c, 'r' | 'b');
-        if c != '"' && !prefixed {
-            return None;
-        }
-        let mut j = self.at;
-        let bytes = self.chars[j] == 'b';
-        if bytes {
-            j += 1;
-        }
-        let raw = self.chars.get(j) == Some(&'r');
-        let mut hashes = 0;
-        if raw {
-            j += 1;
-            while self.chars.get(j) == Some(&'#') {
-                hashes += 1;
-                j += 1;
-            }
-        }
-        if self.chars.get(j) != Some(&'"') {
-            return None;
-        }
-        while self.at <= j {
-            self.bump();
-        }
-        let mut text = String::new();
-        loop {
-            let d = self.peek(0);
-            if !raw && d == '\\' {
-                text.push(d);
-                self.bump();
-                text.push(self.peek(0));
-                self.bump();
-            } else if d == '"' && (1..=hashes).all(|k| self.peek(k) == '#') {
-                self.at += 1 + hashes;
-                return Some((text, bytes));
-            } else {
-                text.push(d);
-                self.bump();
-            }
-        }
-    }
-
-    /// Past a character literal (`'a'`, `'\n'`) or a lifetime's quote.
-    fn skip_quote(&mut self) {
-        if self.peek(1) == '\\' {
-            self.at += 2;
-            while self.peek(0) != '\'' {
-                self.at += 1;
-            }
-            self.at += 1;
-        } else if self.peek(2) == '\'' {
-            self.at += 3;
-        } else {
-            self.at += 1;
-        }
-    }
-}
-
-/// What the lexer is inside: the calls open, the braces, an attribute, an
-/// item for tests.
-#[derive(Default)]
-struct Nesting {
-    /// For each open `(`, the name called: `format!`, `expect`, `t!`.
-    calls: Vec<Option<String>>,
-    braces: usize,
-    brackets: usize,
-    /// The depth of brackets an attribute `#[…]` opened at.
-    attribute: Option<usize>,
-    /// The depth of braces a `#[cfg(test)]` item's block opened at.
-    test_item: Option<usize>,
-    /// A `#[cfg(test)]` was read, and its item's block has not begun.
-    test_pending: bool,
-}
-
-impl Nesting {
-    fn skipping(&self) -> bool {
-        // A `#[cfg(test)]` item with no block (`const SMALL: &str = "…";`)
-        // is skipped from its attribute to its `;`.
-        self.attribute.is_some() || self.test_item.is_some() || self.test_pending
-    }
-
-    /// Take in a punctuation character; `name` is the name just before it.
-    fn punctuation(&mut self, c: char, lexer: &Lexer, name: &str) {
-        match c {
-            '#' if lexer.peek(1) == '[' || lexer.starts_with("#![") => {
-                if lexer.starts_with("#[cfg(test)]") {
-                    self.test_pending = true;
-                }
-                self.attribute.get_or_insert(self.brackets);
-            }
-            '[' => self.brackets += 1,
-            ']' => {
-                self.brackets = self.brackets.saturating_sub(1);
-                if self.attribute == Some(self.brackets) {
-                    self.attribute = None;
-                }
-            }
-            '(' => self.calls.push(Some(name.to_owned()).filter(|name| !name.is_empty())),
-            ')' => {
-                self.calls.pop();
-            }
-            '{' => {
-                if self.test_pending && self.attribute.is_none() && self.test_item.is_none() {
-                    self.test_item = Some(self.braces);
-                    self.test_pending = false;
-                }
-                self.braces += 1;
-            }
-            '}' => {
-                self.braces = self.braces.saturating_sub(1);
-                if self.test_item == Some(self.braces) {
-                    self.test_item = None;
-                }
-            }
-            // `#[cfg(test)] mod tests;`: an item with no block.
-            ';' if self.attribute.is_none() => self.test_pending = false,
-            _ => {}
-        }
-    }
-}
-
-/// The string literals of a Rust file, outside comments, attributes and
-/// `#[cfg(test)]` items.
-fn literals(source: &str) -> Vec<Literal> {
-    let mut lexer = Lexer { chars: source.chars().collect(), at: 0, line: 1 };
-    let mut nesting = Nesting::default();
-    let mut found = Vec::new();
-    let mut name = String::new();
-    let mut in_name = false;
-    while lexer.at < lexer.chars.len() {
-        if lexer.skip_comment() {
-            continue;
-        }
-        let line = lexer.line;
-        if let Some((text, bytes)) = lexer.string(in_name) {
-            let in_attribute =
-                nesting.attribute.is_some() && nesting.test_item.is_none() && !nesting.test_pending;
-            if !bytes && (!nesting.skipping() || in_attribute) {
-                let rest: String = lexer.chars[lexer.at..].iter().take(40).collect();
-                let pattern = rest.trim_start().starts_with("=>") || rest.trim_start().starts_with('|');
-                let callee = nesting.calls.last().cloned().flatten();
-                found.push(Literal { text, line, callee, pattern, in_attribute });
-            }
-            name.clear();
-            continue;
-        }
-        let c = lexer.peek(0);
-        if c == '\'' {
-            lexer.skip_quote();
-            continue;
-        }
-        if c.is_alphanumeric() || c == '_' || (c == '!' && in_name) {
-            // `return t!(`: a name begins after a space.
-            if !in_name {
-                name.clear();
-            }
-            name.push(c);
-            in_name = true;
-            lexer.bump();
-            continue;
-        }
-        in_name = false;
-        nesting.punctuation(c, &lexer, &name);
-        if !c.is_whitespace() {
-            name.clear();
-        }
-        lexer.bump();
-    }
-    found
-}
-
 /// Whether a literal holds words a person reads: two words of letters
 /// side by side (`no contact`, `Done.`-like sentences), once what is not
 /// prose is taken out: `{…}` placeholders, `<…>` markup, `` `…` `` code.
@@ -525,13 +285,14 @@ const NOT_FOR_A_PERSON: [&str; 20] = [
 /// Words that are not prose for a person, each with why: the text of files
 /// written for programs (the same in every language, as the plan's own
 /// files are), class names in the report's markup, and data.
-const NOT_PROSE: [(&str, &str); 12] = [
+const NOT_PROSE: [(&str, &str); 13] = [
     ("src/i18n.rs", "AG AS BD"), // CLDR's regions whose week begins on Sunday
     ("src/i18n.rs", "AE AF BH"), // … and on Saturday
     ("src/store/device.rs", "# plan's key:"), // the key file's comment line, read back by `key import`
     ("src/store/partners.rs", "# created:"), // the age identity file's header, as age-keygen writes it
     ("src/store/layout.rs", "conflicted copy"), // the name sync tools give a conflict copy
     ("src/views/remind.rs", "# Written by"), // a systemd unit's comment
+    ("src/views/remind.rs", "{header}\n[Unit]"), // a systemd unit
     ("src/views/remind.rs", "Description="), // a systemd unit's key
     ("src/views/remind.rs", "display notification"), // AppleScript
     ("src/views/remind.rs", "{} {} * * *"), // a crontab line

@@ -39,6 +39,7 @@ mod privacy;
 mod prompts;
 mod properties;
 mod readme;
+mod rust_source;
 mod safety;
 mod safety_exports;
 mod sizes;
