@@ -307,26 +307,21 @@ pub fn decimal(value: f64, digits: usize) -> String {
     if separator == "." { text } else { text.replace('.', &separator) }
 }
 
-/// Whether an answer to a yes-or-no question means yes (`true`), no
-/// (`false`), or neither: the language's words and their first letters,
-/// and English ones.
-pub fn yes_or_no(answer: &str) -> Option<bool> {
+/// Whether `answer` is one of `words`, a comma-separated list from the
+/// catalogue (`s, sí, si`), in any case.
+pub fn one_of(words: &str, answer: &str) -> bool {
     let answer = answer.trim().to_lowercase();
-    if answer.is_empty() {
-        return None;
-    }
-    let matches = |words: &str| {
-        words
-            .split(',')
-            .map(str::trim)
-            .filter(|word| !word.is_empty())
-            .any(|word| word.to_lowercase() == answer)
-    };
-    let (yes, no) = (t!("locale-yes-answers"), t!("locale-no-answers"));
-    let (english_yes, english_no) = (english("locale-yes-answers", None), english("locale-no-answers", None));
-    if matches(&yes) || matches(&english_yes) {
+    !answer.is_empty()
+        && words.split(',').map(str::trim).any(|word| !word.is_empty() && word.to_lowercase() == answer)
+}
+
+/// Whether an answer to a yes-or-no question means yes (`true`), no
+/// (`false`), or neither: the language's answers, or English ones.
+pub fn yes_or_no(answer: &str) -> Option<bool> {
+    let said = |theirs: &str, english: &str| one_of(theirs, answer) || one_of(english, answer);
+    if said(&t!("locale-yes-answers"), &english("locale-yes-answers", None)) {
         Some(true)
-    } else if matches(&no) || matches(&english_no) {
+    } else if said(&t!("locale-no-answers"), &english("locale-no-answers", None)) {
         Some(false)
     } else {
         None

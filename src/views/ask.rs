@@ -10,7 +10,7 @@ use std::io;
 
 use chrono::NaiveDate;
 
-use crate::i18n::{self, Speak, t};
+use crate::i18n::{self, Speak, one_of, t};
 use crate::playbook::Playbook;
 use crate::state::Contact;
 use crate::text::{Screen, fit, question, visible, wrap};
@@ -36,13 +36,6 @@ impl fmt::Display for Asking {
             Asking::Sos => t!("ask-asking-sos"),
         })
     }
-}
-
-/// Whether `answer` is one of `words`, a comma-separated list from the
-/// catalogue, in any case.
-fn one_of(words: &str, answer: &str) -> bool {
-    let answer = answer.trim().to_lowercase();
-    !answer.is_empty() && words.split(',').map(str::trim).any(|word| word.to_lowercase() == answer)
 }
 
 /// What a path `plan start` offers is called in English, by the id of its

@@ -187,8 +187,9 @@ fn sources(dir: &Path, files: &mut Vec<PathBuf>) {
 }
 
 /// The ids the code asks for: the string literals that `t!(…)` and the
-/// few functions that take an id (`i18n::message`, `text::date_words`) are
-/// given, read by the lexer below, so a call rustfmt broke over lines counts.
+/// few functions that take an id (`i18n::message`, `i18n::english`,
+/// `text::date_words`) are
+/// given, read by the lexer, so a call rustfmt broke over lines counts.
 fn asked_for() -> BTreeMap<String, PathBuf> {
     let mut files = Vec::new();
     sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
@@ -198,7 +199,8 @@ fn asked_for() -> BTreeMap<String, PathBuf> {
     let mut ids = BTreeMap::new();
     for file in files {
         for literal in literals(&fs::read_to_string(&file).unwrap()) {
-            let takes_id = matches!(literal.callee.as_deref(), Some("t!" | "message" | "date_words"));
+            let takes_id =
+                matches!(literal.callee.as_deref(), Some("t!" | "message" | "english" | "date_words"));
             if takes_id && is_id(&literal.text) {
                 ids.insert(literal.text, file.clone());
             }

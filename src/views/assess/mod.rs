@@ -118,12 +118,10 @@ pub fn please(out: &mut impl Screen) -> io::Result<()> {
 }
 
 /// Whether an answer means "unsure": the language's words for it, or
-/// English `u`, `unsure` or `?`.
+/// English ones (`u`, `unsure`, `?`).
 pub fn is_unsure(answer: &str) -> bool {
-    let answer = answer.trim().to_lowercase();
-    let words = t!("assess-unsure-answers");
-    !answer.is_empty()
-        && words.split(',').chain(["u", "unsure", "?"]).any(|word| word.trim().to_lowercase() == answer)
+    let english = crate::i18n::english("assess-unsure-answers", None);
+    crate::i18n::one_of(&t!("assess-unsure-answers"), answer) || crate::i18n::one_of(&english, answer)
 }
 
 /// The end of a run of questions: the line the answer was typed on ends.
