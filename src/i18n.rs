@@ -60,7 +60,7 @@ impl Lang {
     /// names, if `plan` speaks it; a region `plan` has no folder for reads
     /// as its language (`es_MX` is `es`).
     pub fn find(name: &str) -> Option<Lang> {
-        let name = name.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+        let name = tag_of(name);
         if name.eq_ignore_ascii_case(PSEUDO) || name.eq_ignore_ascii_case("pseudo") {
             return Some(Lang::Pseudo);
         }
@@ -121,10 +121,14 @@ pub fn negotiate(flag: Option<&str>, var: impl Fn(&str) -> Option<OsString>) -> 
     Choice { lang: Lang::ENGLISH, region: None, unavailable: asked.into_iter().next() }
 }
 
+/// A locale as a language tag: `en-US` of `en_US.UTF-8@euro`.
+fn tag_of(locale: &str) -> String {
+    locale.split(['.', '@']).next().unwrap_or_default().replace('_', "-")
+}
+
 /// The region a locale names: `US` of `en_US.UTF-8`.
 fn region(name: &str) -> Option<String> {
-    let name = name.split(['.', '@']).next()?.replace('_', "-");
-    let id: LanguageIdentifier = name.parse().ok()?;
+    let id: LanguageIdentifier = tag_of(name).parse().ok()?;
     id.region.map(|region| region.as_str().to_owned())
 }
 
